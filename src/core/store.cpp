@@ -1,0 +1,369 @@
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace qtill {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::Store", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("qtill-store-%1").arg(++counter);
+}
+
+QString timestamp(const Clock &clock)
+{
+    return clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+/// Creates the file with mode 0600 before SQLite sees it; SQLite gives its -wal and -shm files the
+/// same mode as the database.
+bool createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+QString latestBackupIn(const QString &dir)
+{
+    const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.db")}, QDir::Files, QDir::Time);
+    return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
+}
+
+} // namespace
+
+Store::Store(Options options, const Clock &clock)
+    : m_options(std::move(options)), m_clock(clock), m_connection(nextConnectionName())
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Store::defaultPath()
+{
+    const QString env = qEnvironmentVariable("QTILL_DB");
+    if (!env.isEmpty())
+        return env;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/qtill");
+    return dir + QStringLiteral("/qtill.db");
+}
+
+QString Store::backupDir() const
+{
+    if (!m_options.backupDir.isEmpty())
+        return m_options.backupDir;
+    return QFileInfo(m_options.path).absolutePath() + QStringLiteral("/backups");
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error Store::corruptError(const QString &detail) const
+{
+    const QString latest = latestBackupIn(backupDir());
+    const QString how = latest.isEmpty()
+        ? tr("Restore your latest backup with: qtillctl restore BACKUP-FILE --db \"%1\"").arg(m_options.path)
+        : tr("Restore the latest backup with: qtillctl restore \"%1\" --db \"%2\"").arg(latest, m_options.path);
+    return Error::corrupt(tr("The database file %1 is damaged and was not changed. %2").arg(m_options.path, how),
+                          detail);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const Options &options, const Clock &clock)
+{
+    if (options.path.isEmpty())
+        return Error::invalidInput(tr("No database file was given."));
+    std::unique_ptr<Store> store(new Store(options, clock));
+    const QFileInfo info(options.path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            return Error::notFound(tr("There is no database at %1.").arg(options.path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::storage(tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+        if (!createPrivateFile(options.path))
+            return Error::storage(tr("The database file %1 cannot be created.").arg(options.path),
+                                  QString::fromLocal8Bit(strerror(errno)));
+        store->m_created = true;
+    } else if (info.isDir()) {
+        return Error::invalidInput(tr("%1 is a folder, not a database file.").arg(options.path));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(options.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open())
+        return Error::storage(tr("The database file %1 cannot be opened.").arg(options.path), db.lastError().text());
+    QFile::setPermissions(options.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto configured = store->configure(); !configured)
+        return configured.error();
+    return store;
+}
+
+Status Store::configure()
+{
+    // The header is read lazily: the first statement is what finds a file that is not a database.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery q(database());
+        if (!q.exec(pragma)) {
+            const QString detail = q.lastError().text();
+            if (detail.contains(QStringLiteral("not a database")) || detail.contains(QStringLiteral("malformed"))
+                || detail.contains(QStringLiteral("corrupt")))
+                return corruptError(detail);
+            return Error::storage(tr("The database file %1 cannot be used.").arg(m_options.path), detail);
+        }
+    }
+    return quickCheck();
+}
+
+Status Store::quickCheck() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return corruptError(q.lastError().text());
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return corruptError(problems.mid(0, 5).join(QStringLiteral("; ")));
+    return {};
+}
+
+Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values, const QString &message) const
+{
+    QSqlQuery q(database());
+    if (!q.prepare(sql)) {
+        return Error::storage(message.isEmpty() ? tr("The database could not do this.") : message,
+                              q.lastError().text() + QStringLiteral(" in: ") + sql);
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        const bool constraint = e.nativeErrorCode() == QLatin1String("19")
+            || e.text().contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
+        const QString text = message.isEmpty() ? tr("The database could not do this.") : message;
+        if (constraint)
+            return Error::conflict(text, e.text() + QStringLiteral(" in: ") + sql);
+        return Error::storage(text, e.text() + QStringLiteral(" in: ") + sql);
+    }
+    return q;
+}
+
+Status Store::transaction(const std::function<Status()> &work)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        Status inner = work();
+        --m_depth;
+        return inner;
+    }
+    QSqlQuery begin(database());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error::storage(tr("The database is busy. Try again."), begin.lastError().text());
+    ++m_depth;
+    Status result = [&]() -> Status {
+        try {
+            return work();
+        } catch (const std::exception &e) {
+            return Error::internal(tr("Something went wrong; nothing was changed."), QString::fromLocal8Bit(e.what()));
+        }
+    }();
+    --m_depth;
+    QSqlQuery end(database());
+    if (result.ok()) {
+        if (end.exec(QStringLiteral("COMMIT")))
+            return {};
+        const QString detail = end.lastError().text();
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return Error::storage(tr("The change could not be saved; nothing was changed."), detail);
+    }
+    end.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+int Store::schemaVersion(const QString &schema) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT MAX(version) FROM schema_migrations WHERE schema_name = ?"));
+    q.addBindValue(schema);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Store::migrate(const QList<Schema> &schemas)
+{
+    auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " schema_name TEXT NOT NULL,"
+                                       " version INTEGER NOT NULL,"
+                                       " description TEXT NOT NULL,"
+                                       " applied_at TEXT NOT NULL,"
+                                       " PRIMARY KEY (schema_name, version))"));
+    if (!created)
+        return created.error();
+
+    bool backedUp = false;
+    for (const Schema &schema : schemas) {
+        const int current = schemaVersion(schema.name);
+        if (current > schema.latestVersion()) {
+            return Error::conflict(
+                tr("This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.")
+                    .arg(schema.name)
+                    .arg(current));
+        }
+        for (const Migration &m : schema.migrations) {
+            if (m.version <= current)
+                continue;
+            if (!backedUp) {
+                auto tables = exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+                const bool hasData = tables && tables->next() && tables->value(0).toInt() > 0;
+                if (hasData) {
+                    auto saved = backup({}, QStringLiteral("pre-migration"));
+                    if (!saved)
+                        return saved.error();
+                }
+                backedUp = true;
+            }
+            Status applied = transaction([&]() -> Status {
+                for (const QString &sql : m.statements) {
+                    auto step = exec(sql);
+                    if (!step)
+                        return step.error();
+                }
+                auto recorded = exec(QStringLiteral("INSERT INTO schema_migrations (schema_name, version, description, applied_at)"
+                                                    " VALUES (?, ?, ?, ?)"),
+                                     {schema.name, m.version, m.description, m_clock.now().toString(Qt::ISODateWithMs)});
+                if (!recorded)
+                    return recorded.error();
+                return {};
+            });
+            if (!applied) {
+                return Error::storage(tr("The database could not be upgraded (%1 step %2). Nothing of that step was applied.")
+                                          .arg(schema.name)
+                                          .arg(m.version),
+                                      applied.error().detail);
+            }
+        }
+    }
+    return {};
+}
+
+Result<QString> Store::backup(const QString &target, const QString &label)
+{
+    QString path = target;
+    if (path.isEmpty()) {
+        if (!QDir().mkpath(backupDir()))
+            return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir()));
+        path = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label + QStringLiteral(".db");
+    }
+    if (QFileInfo::exists(path))
+        return Error::conflict(tr("%1 exists already; choose another name.").arg(path));
+    if (!createPrivateFile(path))
+        return Error::storage(tr("The backup file %1 cannot be created.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    QFile::remove(path); // VACUUM INTO wants to create it; the check above reserved the name
+    auto done = exec(QStringLiteral("VACUUM INTO ?"), {path}, tr("The backup could not be written."));
+    if (!done)
+        return done.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+Status Store::restore(const QString &backupPath, const QString &databasePath, const Clock &clock)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return Error::notFound(tr("There is no backup file at %1.").arg(backupPath));
+    {
+        Options check;
+        check.path = backupPath;
+        check.createIfMissing = false;
+        auto opened = Store::open(check, clock);
+        if (!opened)
+            return Error::invalidInput(tr("%1 is not a usable backup: %2").arg(backupPath, opened.error().message),
+                                       opened.error().detail);
+        if ((*opened)->schemaVersion(QStringLiteral("core")) <= 0)
+            return Error::invalidInput(tr("%1 is not a Qtill backup.").arg(backupPath));
+    }
+
+    const QFileInfo target(databasePath);
+    const QString backupDir = target.absolutePath() + QStringLiteral("/backups");
+    if (target.exists()) {
+        // Refuse while another process holds the database: an exclusive lock must be available.
+        {
+            const QString name = nextConnectionName();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(databasePath);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    const bool exclusive = q.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+                    const QString detail = q.lastError().text();
+                    if (exclusive)
+                        q.exec(QStringLiteral("ROLLBACK"));
+                    db.close();
+                    if (!exclusive && detail.contains(QStringLiteral("locked")))
+                        return Error::locked(tr("Qtill is still using %1. Close it on this machine, then restore.").arg(databasePath),
+                                             detail);
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        if (!QDir().mkpath(backupDir))
+            return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir));
+        const QString kept = backupDir + QStringLiteral("/qtill-") + timestamp(clock) + QStringLiteral("-before-restore.db");
+        if (!QFile::copy(databasePath, kept))
+            return Error::storage(tr("The current database could not be kept at %1; nothing was restored.").arg(kept));
+        // A -wal file belongs to the old database and must not be replayed onto the restored one.
+        QFile::remove(databasePath + QStringLiteral("-wal"));
+        QFile::remove(databasePath + QStringLiteral("-shm"));
+        if (!QFile::remove(databasePath))
+            return Error::storage(tr("%1 could not be replaced.").arg(databasePath));
+    } else if (!QDir().mkpath(target.absolutePath())) {
+        return Error::storage(tr("The folder %1 cannot be created.").arg(target.absolutePath()));
+    }
+    if (!QFile::copy(backupPath, databasePath))
+        return Error::storage(tr("The backup could not be copied to %1.").arg(databasePath));
+    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace qtill

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "clock.h"
+#include "migration.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace qtill {
+
+/// The shop's database: one SQLite file (WAL, synchronous=FULL, foreign keys on, busy timeout,
+/// mode 0600), checked with quick_check when opened, upgraded by numbered migrations with a backup
+/// taken first.
+///
+/// Threading: a Store and its connection belong to the thread that opened it (the GUI thread in the
+/// app). Other threads open their own Store on the same file.
+///
+/// Portability: module SQL must run on SQLite and PostgreSQL alike (plain types INTEGER/TEXT/BLOB,
+/// no INSERT OR REPLACE, no AUTOINCREMENT quirks, no datetime() functions: times are bound as ISO text
+/// from the Clock). SQLite-only statements (pragmas, VACUUM INTO, BEGIN IMMEDIATE) live in this class.
+class Store
+{
+public:
+    struct Options
+    {
+        QString path;                    ///< the database file
+        bool createIfMissing = true;     ///< false: a missing file is an error (qtillctl on a typo'd path)
+        int busyTimeoutMs = 5000;
+        QString backupDir;               ///< default: "backups" beside the database file
+    };
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens (or creates) the file and checks it. A damaged file is an Error::Code::Corrupt that says
+    /// how to restore; it is never replaced by a fresh database.
+    static Result<std::unique_ptr<Store>> open(const Options &options, const Clock &clock);
+
+    /// The default database path: $QTILL_DB, else AppDataLocation/qtill.db.
+    static QString defaultPath();
+
+    const QString &path() const { return m_options.path; }
+    QString backupDir() const;
+    const Clock &clock() const { return m_clock; }
+    QSqlDatabase database() const;
+    /// True when this open created the file.
+    bool isNew() const { return m_created; }
+
+    /// Applies every pending migration of the given schemas. Before the first one, the file is backed
+    /// up (unless it has no tables yet). Each migration runs in one transaction; a failure rolls that
+    /// one back, stops, and reports which schema and version failed.
+    Status migrate(const QList<Schema> &schemas);
+    /// The applied version of a schema (0 when none).
+    int schemaVersion(const QString &schema) const;
+
+    /// Runs `work` in one transaction: committed when it returns ok, rolled back otherwise (and when
+    /// the commit itself fails). Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// Prepares `sql`, binds `values` positionally, runs it. The error carries the SQL error as detail
+    /// and `message` as what the user sees.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {},
+                           const QString &message = {}) const;
+
+    /// A consistent copy of the open database, taken while it stays in use (VACUUM INTO).
+    /// Returns the path written. `target` empty: a timestamped file in backupDir() with `label`.
+    Result<QString> backup(const QString &target = {}, const QString &label = QStringLiteral("manual"));
+
+    /// Replaces the database at `databasePath` with `backupPath` after checking the backup. The current
+    /// file, if any, is kept in the backup directory first. Fails when another process has it open.
+    static Status restore(const QString &backupPath, const QString &databasePath, const Clock &clock);
+
+    /// Runs PRAGMA quick_check; ok when the file is sound.
+    Status quickCheck() const;
+
+private:
+    Store(Options options, const Clock &clock);
+    Status configure();
+    Error corruptError(const QString &detail) const;
+
+    Options m_options;
+    const Clock &m_clock;
+    QString m_connection;
+    int m_depth = 0;
+    bool m_created = false;
+};
+
+} // namespace qtill

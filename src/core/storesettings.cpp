@@ -1,0 +1,46 @@
+#include "storesettings.h"
+
+#include "store.h"
+
+namespace qtill {
+
+QVariant StoreSettings::read(const QString &key) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!q || !q->next())
+        return {};
+    return q->value(0);
+}
+
+bool StoreSettings::write(const QString &key, const QVariant &value)
+{
+    const QString text = value.typeId() == QMetaType::QTime ? value.toTime().toString(QStringLiteral("HH:mm"))
+                                                            : value.toString();
+    return m_store
+        .transaction([&]() -> Status {
+            auto updated = m_store.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"), {text, key});
+            if (!updated)
+                return updated.error();
+            if (updated->numRowsAffected() > 0)
+                return {};
+            auto inserted = m_store.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, text});
+            if (!inserted)
+                return inserted.error();
+            return {};
+        })
+        .ok();
+}
+
+bool StoreSettings::remove(const QString &key)
+{
+    return m_store.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}).ok();
+}
+
+Schema StoreSettings::schema()
+{
+    return Schema{QStringLiteral("core"),
+                  {Migration{1, QStringLiteral("settings"),
+                             {QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}}}};
+}
+
+} // namespace qtill

@@ -1,0 +1,29 @@
+#include "testsupport.h"
+
+#include "core/storesettings.h"
+
+#include <gtest/gtest.h>
+
+namespace qtill::test {
+
+TempStore::TempStore(const QList<Schema> &schemas)
+{
+    reopen();
+    QList<Schema> all{StoreSettings::schema()};
+    all += schemas;
+    const Status migrated = store->migrate(all);
+    EXPECT_TRUE(migrated.ok()) << migrated.error().toString().toStdString();
+}
+
+void TempStore::reopen()
+{
+    store.reset();
+    auto opened = Store::open(Store::Options{.path = path()}, clock);
+    if (!opened.ok()) {
+        ADD_FAILURE() << opened.error().toString().toStdString();
+        return;
+    }
+    store = std::move(opened.value());
+}
+
+} // namespace qtill::test

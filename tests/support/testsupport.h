@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/store.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace qtill::test {
+
+/// A temporary folder, a manual clock and a fresh store file in it, migrated with the given schemas.
+/// Every test gets its own; nothing touches the user's files.
+struct TempStore
+{
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
+    std::unique_ptr<Store> store;
+
+    explicit TempStore(const QList<Schema> &schemas = {});
+    QString path() const { return dir.filePath(QStringLiteral("qtill.db")); }
+    /// Closes and opens the file again (as a restart would).
+    void reopen();
+};
+
+} // namespace qtill::test
