@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -77,6 +78,11 @@ QString Store::defaultPath()
     return dir + QStringLiteral("/qtill.db");
 }
 
+QString Store::appLockPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".lock");
+}
+
 QString Store::backupDir() const
 {
     if (!m_options.backupDir.isEmpty())
@@ -116,6 +122,18 @@ Result<std::unique_ptr<Store>> Store::open(const Options &options, const Clock &
         store->m_created = true;
     } else if (info.isDir()) {
         return Error::invalidInput(tr("%1 is a folder, not a database file.").arg(options.path));
+    }
+
+    if (options.lockForApp) {
+        store->m_appLock = std::make_unique<QLockFile>(appLockPath(options.path));
+        store->m_appLock->setStaleLockTime(0);
+        if (!store->m_appLock->tryLock(100)) {
+            qint64 pid = 0;
+            QString host, app;
+            store->m_appLock->getLockInfo(&pid, &host, &app);
+            return Error::locked(tr("Qtill is already running on this database (process %1). Switch to that window.").arg(pid),
+                                 appLockPath(options.path));
+        }
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
@@ -254,8 +272,10 @@ Status Store::migrate(const QList<Schema> &schemas)
             if (m.version <= current)
                 continue;
             if (!backedUp) {
-                auto tables = exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
-                const bool hasData = tables && tables->next() && tables->value(0).toInt() > 0;
+                const bool hasData = [&] {
+                    auto applied = exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+                    return applied && applied->next() && applied->value(0).toInt() > 0;
+                }(); // the query must be finished before VACUUM INTO
                 if (hasData) {
                     auto saved = backup({}, QStringLiteral("pre-migration"));
                     if (!saved)
@@ -293,7 +313,10 @@ Result<QString> Store::backup(const QString &target, const QString &label)
     if (path.isEmpty()) {
         if (!QDir().mkpath(backupDir()))
             return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir()));
-        path = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label + QStringLiteral(".db");
+        const QString stem = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label;
+        path = stem + QStringLiteral(".db");
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = stem + QStringLiteral("-%1.db").arg(n);
     }
     if (QFileInfo::exists(path))
         return Error::conflict(tr("%1 exists already; choose another name.").arg(path));
@@ -325,8 +348,12 @@ Status Store::restore(const QString &backupPath, const QString &databasePath, co
 
     const QFileInfo target(databasePath);
     const QString backupDir = target.absolutePath() + QStringLiteral("/backups");
+    QLockFile appLock(appLockPath(databasePath));
+    appLock.setStaleLockTime(0);
+    if (!appLock.tryLock(100))
+        return Error::locked(tr("Qtill is still running on %1. Close it, then restore.").arg(databasePath));
     if (target.exists()) {
-        // Refuse while another process holds the database: an exclusive lock must be available.
+        // Refuse while another process is writing: an exclusive lock must be available.
         {
             const QString name = nextConnectionName();
             {

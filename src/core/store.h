@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace qtill {
 
 /// The shop's database: one SQLite file (WAL, synchronous=FULL, foreign keys on, busy timeout,
@@ -32,7 +34,10 @@ public:
         QString path;                    ///< the database file
         bool createIfMissing = true;     ///< false: a missing file is an error (qtillctl on a typo'd path)
         int busyTimeoutMs = 5000;
-        QString backupDir;               ///< default: "backups" beside the database file
+        QString backupDir = {};          ///< default: "backups" beside the database file
+        /// The running app sets this: one app per database file (a lock file beside it), and
+        /// restore refuses while it is held. qtillctl reads and writes beside the app without it.
+        bool lockForApp = false;
     };
 
     ~Store();
@@ -78,6 +83,9 @@ public:
     /// file, if any, is kept in the backup directory first. Fails when another process has it open.
     static Status restore(const QString &backupPath, const QString &databasePath, const Clock &clock);
 
+    /// The lock file the running app holds beside `databasePath`.
+    static QString appLockPath(const QString &databasePath);
+
     /// Runs PRAGMA quick_check; ok when the file is sound.
     Status quickCheck() const;
 
@@ -89,6 +97,7 @@ private:
     Options m_options;
     const Clock &m_clock;
     QString m_connection;
+    std::unique_ptr<QLockFile> m_appLock;
     int m_depth = 0;
     bool m_created = false;
 };

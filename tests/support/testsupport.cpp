@@ -18,7 +18,9 @@ TempStore::TempStore(const QList<Schema> &schemas)
 void TempStore::reopen()
 {
     store.reset();
-    auto opened = Store::open(Store::Options{.path = path()}, clock);
+    Store::Options options;
+    options.path = path();
+    auto opened = Store::open(options, clock);
     if (!opened.ok()) {
         ADD_FAILURE() << opened.error().toString().toStdString();
         return;
