@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, creates the demo store on first start, and opens Qtill.
+#   ./run.sh                     open Qtill on the demo store
+#   ./run.sh --offscreen         run without a display (for checks)
+#   ./run.sh --screenshot DIR    render every screen to PNG files in DIR
+#   ./run.sh --db PATH           use another database file
+set -euo pipefail
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$top"
+
+scripts/setup.sh build -DQTILL_GUI=ON
+exec "$top/build/src/app/qtill" --demo "$@"
