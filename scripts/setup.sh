@@ -17,6 +17,8 @@ packages=(
   libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk sqlite3
+  cups-daemon cups-client libcups2-dev libusb-1.0-0-dev qt6-serialport-dev
+  libzxing-dev qt6-multimedia-dev libpcsclite-dev
 )
 
 missing=()

@@ -23,11 +23,13 @@ public:
     /// The value; only valid when ok().
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value, so `for (x : f().value())` does not iterate a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     /// The error; only valid when !ok().
     const Error &error() const { return std::get<1>(m_data); }

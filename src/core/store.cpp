@@ -339,9 +339,12 @@ Status Store::restore(const QString &backupPath, const QString &databasePath, co
         check.path = backupPath;
         check.createIfMissing = false;
         auto opened = Store::open(check, clock);
-        if (!opened)
-            return Error::invalidInput(tr("%1 is not a usable backup: %2").arg(backupPath, opened.error().message),
+        if (!opened) {
+            const QString why = opened.error().code == Error::Code::Corrupt ? tr("the file is damaged or not a database")
+                                                                             : opened.error().message;
+            return Error::invalidInput(tr("%1 is not a usable backup (%2). Nothing was changed.").arg(backupPath, why),
                                        opened.error().detail);
+        }
         if ((*opened)->schemaVersion(QStringLiteral("core")) <= 0)
             return Error::invalidInput(tr("%1 is not a Qtill backup.").arg(backupPath));
     }

@@ -1,0 +1,69 @@
+#include "inventorymodule.h"
+
+namespace qtill::inventory {
+
+QList<PermissionDef> InventoryModule::permissions() const
+{
+    return {
+        PermissionDef{InventoryPermissions::kView, QT_TRANSLATE_NOOP("qtill::Permission", "View products and stock"),
+                      {Role::Cashier, Role::Supervisor, Role::Manager}},
+        PermissionDef{InventoryPermissions::kEdit,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Edit products, prices and stock"), {Role::Manager}},
+    };
+}
+
+Schema InventoryModule::schema()
+{
+    Migration v1{1, QStringLiteral("catalog, barcodes, locations, stock ledger"), {}};
+    v1.statements = {
+        QStringLiteral("CREATE TABLE categories ("
+                       " id INTEGER PRIMARY KEY,"
+                       " parent_id INTEGER REFERENCES categories (id),"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " name_en TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE products ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sku TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " name_en TEXT NOT NULL DEFAULT '',"
+                       " category_id INTEGER NOT NULL REFERENCES categories (id),"
+                       " unit TEXT NOT NULL,"
+                       " sold_by_weight INTEGER NOT NULL DEFAULT 0 CHECK (sold_by_weight IN (0, 1)),"
+                       " price_fen INTEGER NOT NULL CHECK (price_fen >= 0),"
+                       " member_price_fen INTEGER CHECK (member_price_fen >= 0),"
+                       " cost_fen INTEGER NOT NULL DEFAULT 0 CHECK (cost_fen >= 0),"
+                       " tax_class TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'listed' CHECK (status IN ('listed', 'delisted')),"
+                       " safety_stock_milli INTEGER NOT NULL DEFAULT 0 CHECK (safety_stock_milli >= 0))"),
+        QStringLiteral("CREATE INDEX products_category ON products (category_id)"),
+        QStringLiteral("CREATE INDEX products_name ON products (name)"),
+        QStringLiteral("CREATE TABLE product_barcodes ("
+                       " code TEXT PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products (id),"
+                       " pack_qty_milli INTEGER NOT NULL DEFAULT 1000 CHECK (pack_qty_milli > 0))"),
+        QStringLiteral("CREATE INDEX product_barcodes_product ON product_barcodes (product_id)"),
+        QStringLiteral("CREATE TABLE locations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stock_movements ("
+                       " id INTEGER PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products (id),"
+                       " location_id INTEGER NOT NULL REFERENCES locations (id),"
+                       " qty_milli INTEGER NOT NULL CHECK (qty_milli <> 0),"
+                       " reason TEXT NOT NULL,"
+                       " operator_id INTEGER,"
+                       " at TEXT NOT NULL,"
+                       " document TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX stock_movements_product ON stock_movements (product_id, location_id)"),
+        // Append-only (SQLite trigger syntax; a PostgreSQL port needs its own trigger function).
+        QStringLiteral("CREATE TRIGGER stock_movements_no_update BEFORE UPDATE ON stock_movements"
+                       " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER stock_movements_no_delete BEFORE DELETE ON stock_movements"
+                       " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
+    };
+    return Schema{QStringLiteral("inventory"), {v1}};
+}
+
+} // namespace qtill::inventory

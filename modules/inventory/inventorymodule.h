@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/module.h"
+
+namespace qtill::inventory {
+
+/// The permissions the inventory module enforces.
+namespace InventoryPermissions {
+inline const QString kView = QStringLiteral("inventory.view");   ///< see products, prices and stock
+inline const QString kEdit = QStringLiteral("inventory.edit");   ///< change products, prices, categories, stock
+} // namespace InventoryPermissions
+
+/// Registers the inventory domain with the store: the "inventory" schema and its permissions.
+///
+/// Schema "inventory" v1: categories, products (prices in fen, tax class by code), product_barcodes
+/// (EAN-13 or PLU → product, with units per scan), locations, and stock_movements — the append-only
+/// stock ledger (on hand = sum of movements; SQLite triggers refuse UPDATE and DELETE).
+class InventoryModule final : public DomainModule
+{
+public:
+    QString name() const override { return QStringLiteral("inventory"); }
+    QList<Schema> schemas() const override { return {schema()}; }
+    QList<PermissionDef> permissions() const override;
+
+    static Schema schema();
+};
+
+} // namespace qtill::inventory

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "inventoryids.h"
+
+#include "core/money.h"
+#include "core/quantity.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace qtill::inventory {
+
+/// A shelf category ("饮料"); categories may nest through parentId.
+struct Category
+{
+    CategoryId id;
+    CategoryId parentId;        ///< invalid for a top-level category
+    QString code;               ///< stable, short: "14"
+    QString name;               ///< "饮料"
+    QString nameEn;             ///< "Soft Drinks & Water"
+};
+
+/// Where stock is kept: the shop floor, the back room, …
+struct Location
+{
+    LocationId id;
+    QString code;               ///< stable: "FLOOR", "BACK"
+    QString name;               ///< "卖场", "仓库"
+};
+
+/// Listed goods can be sold; delisted ones are kept for history and reports but not sold.
+enum class ProductStatus { Listed, Delisted };
+
+/// One article the shop sells, as the till needs it.
+struct Product
+{
+    ProductId id;
+    QString sku;                ///< the shop's own item code, unique: "140001"
+    QString name;               ///< as printed on the receipt: "可乐 330ml"
+    QString nameEn;
+    CategoryId categoryId;
+    QString unit;               ///< selling unit as shown: "瓶", "袋", "kg"
+    bool soldByWeight = false;  ///< price is per kg; the quantity comes from a scale (milli = grams)
+    Money price;                ///< tax-inclusive selling price per unit (per kg when sold by weight)
+    std::optional<Money> memberPrice;   ///< price for members, when it has one
+    Money cost;                 ///< last purchase cost per unit, for margins
+    QString taxClass;           ///< code of a TaxClass ("standard", "reduced", …)
+    ProductStatus status = ProductStatus::Listed;
+    Quantity safetyStock;       ///< below this on hand (all locations) the product is low on stock
+
+    bool isListed() const { return status == ProductStatus::Listed; }
+};
+
+/// What a scanned code found: the product and how many units one scan of this code means
+/// (1 for the item's own barcode, 24 for the barcode on a case of 24).
+struct ScanMatch
+{
+    Product product;
+    QString code;               ///< the code as stored (an EAN-13, or a PLU for weighed goods)
+    Quantity packQuantity = Quantity::units(1);
+};
+
+} // namespace qtill::inventory

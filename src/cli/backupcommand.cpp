@@ -1,0 +1,87 @@
+#include "commands.h"
+#include "context.h"
+
+#include "core/auditlog.h"
+#include "core/authorizer.h"
+#include "core/permission.h"
+#include "core/services.h"
+#include "core/store.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace qtill::cli {
+
+int runBackup(Context &context)
+{
+    if (context.args().words().size() > 2)
+        return context.usage(tr("Use: backup [PATH]"));
+    auto opened = context.services();
+    if (!opened)
+        return context.fail(opened.error());
+    Services &s = **opened;
+    auto actor = context.actor();
+    if (!actor)
+        return context.fail(actor.error());
+    auto allowed = s.authorizer().authorize(*actor, Permissions::kBackupRun, std::nullopt, QStringLiteral("qtillctl backup"));
+    if (!allowed)
+        return context.fail(allowed.error());
+    const QString target = context.args().word(1);
+    auto written = s.store().backup(target.isEmpty() ? QString() : QFileInfo(target).absoluteFilePath());
+    if (!written)
+        return context.fail(written.error());
+    (void)s.auditLog().append(AuditRecord{actor->operatorId, {}, QStringLiteral("backup.create"), *written,
+                                          AuditOutcome::kOk, {}});
+    context.say(tr("Backup written: %1").arg(*written));
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("path"), *written}});
+    return kExitOk;
+}
+
+int runRestore(Context &context)
+{
+    if (context.args().words().size() != 2)
+        return context.usage(tr("Use: restore BACKUP"));
+    const QString backup = QFileInfo(context.args().word(1)).absoluteFilePath();
+    const QString path = context.databasePath();
+    if (!QFileInfo(backup).isFile())
+        return context.fail(Error::notFound(tr("There is no backup file at %1.").arg(backup)));
+
+    // A store that opens is protected by its owner's rights; a missing or damaged one can only be
+    // replaced (whoever can reach the file can do that anyway).
+    QString who = tr("a user with access to the file (the store was missing or damaged)");
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
+        auto opened = context.services();
+        if (opened) {
+            auto actor = context.actor();
+            if (!actor)
+                return context.fail(actor.error());
+            auto allowed = (*opened)->authorizer().authorize(*actor, Permissions::kBackupRestore, std::nullopt,
+                                                             QStringLiteral("qtillctl restore ") + backup);
+            if (!allowed)
+                return context.fail(allowed.error());
+            who = actor->displayName();
+        } else if (opened.error().code != Error::Code::Corrupt) {
+            return context.fail(opened.error());
+        }
+        context.close();
+    }
+
+    if (Status restored = Store::restore(backup, path, context.clock()); !restored)
+        return context.fail(restored.error());
+    // Open the restored store (this also upgrades an older backup) and record the restore in it.
+    auto reopened = context.services();
+    if (!reopened)
+        return context.fail(reopened.error());
+    (void)(*reopened)->auditLog().append(AuditRecord{{}, {}, QStringLiteral("backup.restore"), backup, AuditOutcome::kOk,
+                                                     QStringLiteral("by ") + who});
+    context.say(tr("Restored %1 from %2.").arg(path, backup));
+    if (existed)
+        context.say(tr("The previous file is kept in %1.").arg(QFileInfo(path).absolutePath() + QStringLiteral("/backups")));
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("from"), backup}});
+    return kExitOk;
+}
+
+} // namespace qtill::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace qtill {
+struct Operator;
+}
+
+namespace qtill::cli {
+
+class Context;
+
+// One function per command group; each reads its subcommand and arguments from the context's words
+// (word 0 is the command) and returns an ExitCode.
+int runInit(Context &context);
+int runUsers(Context &context);
+int runPermissions(Context &context);
+int runBackup(Context &context);
+int runRestore(Context &context);
+int runAudit(Context &context);
+int runProfile(Context &context);
+int runTax(Context &context);
+int runDb(Context &context);
+
+/// The text of `qtillctl --help`.
+QString helpText();
+
+/// Runs qtillctl with `arguments` (without the program name); returns the exit code.
+int run(const QStringList &arguments);
+
+} // namespace qtill::cli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "args.h"
+
+#include "core/clock.h"
+#include "core/operator.h"
+#include "core/result.h"
+
+#include <QJsonValue>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace qtill {
+class Services;
+}
+
+namespace qtill::cli {
+
+/// Exit codes of qtillctl.
+enum ExitCode { kExitOk = 0, kExitError = 1, kExitUsage = 2 };
+
+/// What every command needs: the parsed command line, the store's services (opened on first use),
+/// the acting operator (signed in on first use with --as and the PIN), and output helpers.
+///
+/// PINs: the acting operator's PIN comes from $QTILL_PIN, else from the terminal without echo; a new
+/// PIN (users add, users set-pin) from $QTILL_NEW_PIN, else asked twice. PINs are never taken as
+/// arguments (they would show in the process list and the shell history).
+class Context
+{
+public:
+    explicit Context(Args args);
+    ~Context();
+
+    const Args &args() const { return m_args; }
+    bool json() const { return m_args.flag(QStringLiteral("json")); }
+    bool verbose() const { return m_args.flag(QStringLiteral("verbose")); }
+    const Clock &clock() const { return m_clock; }
+
+    /// --db, else $QTILL_DB, else the default path.
+    QString databasePath() const;
+
+    /// The store's services, opened, migrated and wired on the first call. Only `init` creates a missing
+    /// database; other commands get NotFound saying to run init.
+    Result<Services *> services(bool createIfMissing = false);
+
+    /// Signs the acting operator out and closes the store (restore needs the file closed).
+    void close();
+
+    /// The operator named by --as, signed in (once) with the PIN. Usage errors and wrong PINs are errors.
+    Result<Session> actor();
+    /// The acting operator's PIN as typed for actor() (for changing one's own PIN).
+    const QString &actorPin() const { return m_actorPin; }
+    /// Signs `number` in with `pin` as the acting operator (init does this for the new owner).
+    Result<Session> signInAs(const QString &number, const QString &pin);
+
+    /// A new PIN from $QTILL_NEW_PIN or asked twice on the terminal.
+    Result<QString> readNewPin(const QString &forWhom);
+
+    /// Text to stdout (a newline is added when missing). Suppressed under --json.
+    void say(const QString &text) const;
+    /// JSON to stdout (indented).
+    void printJson(const QJsonValue &value) const;
+    /// Prints the error to stderr (with its detail under --verbose); returns kExitError.
+    int fail(const Error &error) const;
+    /// Prints a usage problem and the help hint to stderr; returns kExitUsage.
+    int usage(const QString &message) const;
+
+private:
+    Result<QString> readSecret(const QString &prompt) const;
+
+    Args m_args;
+    SystemClock m_clock;
+    std::unique_ptr<Services> m_services;
+    std::optional<Session> m_session;
+    QString m_actorPin;
+};
+
+/// QCoreApplication::translate in the "qtill::cli" context.
+QString tr(const char *text);
+
+} // namespace qtill::cli

@@ -1,0 +1,76 @@
+#include "commands.h"
+#include "context.h"
+
+#include "inventory/demostore.h"
+
+#include "core/operatorservice.h"
+#include "core/services.h"
+#include "core/store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace qtill::cli {
+
+int runInit(Context &context)
+{
+    if (context.args().words().size() > 1)
+        return context.usage(tr("init takes no arguments besides --demo."));
+    auto services = context.services(/*createIfMissing=*/true);
+    if (!services)
+        return context.fail(services.error());
+    Services &s = **services;
+    QJsonObject out{{QStringLiteral("path"), s.store().path()}, {QStringLiteral("created"), s.store().isNew()}};
+    context.say(s.store().isNew() ? tr("Created the store %1.").arg(s.store().path())
+                                  : tr("The store %1 is up to date.").arg(s.store().path()));
+
+    auto count = s.operators().count();
+    if (!count)
+        return context.fail(count.error());
+    const QList<OperatorService::NewOperator> firstRun = Services::firstRunOperators();
+    if (*count == 0) {
+        auto created = s.operators().bootstrap(firstRun);
+        if (!created)
+            return context.fail(created.error());
+        QJsonArray operators;
+        context.say(tr("Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):"));
+        for (const OperatorService::NewOperator &op : firstRun) {
+            operators.append(QJsonObject{{QStringLiteral("number"), op.number},
+                                         {QStringLiteral("name"), op.name},
+                                         {QStringLiteral("role"), roleKey(op.role)},
+                                         {QStringLiteral("pin"), op.pin}});
+            context.say(QStringLiteral("  %1  %2  %3  PIN %4").arg(op.number, op.name, roleDisplayName(op.role), op.pin));
+        }
+        out.insert(QStringLiteral("operators"), operators);
+    }
+
+    if (context.args().flag(QStringLiteral("demo"))) {
+        // A brand-new store acts as its new owner; an existing one needs --as like any change.
+        Result<Session> actor = *count == 0 && !context.args().has(QStringLiteral("as"))
+            ? context.signInAs(firstRun.constFirst().number, firstRun.constFirst().pin)
+            : context.actor();
+        if (!actor)
+            return context.fail(actor.error());
+        auto summary = inventory::DemoStore::populate(s, *actor);
+        if (!summary)
+            return context.fail(summary.error());
+        out.insert(QStringLiteral("demo"),
+                   QJsonObject{{QStringLiteral("categories"), summary->categories},
+                               {QStringLiteral("products"), summary->products},
+                               {QStringLiteral("barcodes"), summary->barcodes},
+                               {QStringLiteral("locations"), summary->locations},
+                               {QStringLiteral("movements"), summary->movements},
+                               {QStringLiteral("profileSet"), summary->profileSet},
+                               {QStringLiteral("taxClassesAdded"), summary->taxClassesAdded}});
+        context.say(tr("Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.")
+                        .arg(summary->products)
+                        .arg(summary->categories)
+                        .arg(summary->barcodes)
+                        .arg(summary->locations));
+    }
+    if (context.json())
+        context.printJson(out);
+    return kExitOk;
+}
+
+} // namespace qtill::cli

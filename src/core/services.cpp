@@ -1,0 +1,76 @@
+#include "services.h"
+
+#include "auditlog.h"
+#include "authorizer.h"
+#include "module.h"
+#include "operatorservice.h"
+#include "permissionservice.h"
+#include "store.h"
+#include "storeprofileservice.h"
+#include "storesettings.h"
+#include "taxclassservice.h"
+
+namespace qtill {
+
+Services::Services(const Options &options, std::unique_ptr<Store> store)
+    : m_clock(options.clock)
+    , m_modules(options.modules)
+    , m_hasher(options.pinParams)
+    , m_store(std::move(store))
+    , m_settings(std::make_unique<StoreSettings>(*m_store))
+    , m_audit(std::make_unique<AuditLog>(*m_store))
+    , m_permissions(std::make_unique<PermissionService>(*m_store, *m_audit))
+    , m_operators(std::make_unique<OperatorService>(*m_store, *m_audit, *m_permissions, m_hasher))
+    , m_authorizer(std::make_unique<Authorizer>(*m_audit, *m_permissions, *m_operators))
+    , m_storeProfile(std::make_unique<StoreProfileService>(*m_store, *m_settings, *m_permissions, *m_audit))
+    , m_taxClasses(std::make_unique<TaxClassService>(*m_store, *m_permissions, *m_audit))
+{
+}
+
+Services::~Services() = default;
+
+QList<OperatorService::NewOperator> Services::firstRunOperators()
+{
+    return {
+        {QStringLiteral("00"), QStringLiteral("店主"), Role::Owner, QStringLiteral("888888")},
+        {QStringLiteral("01"), QStringLiteral("收银员01"), Role::Cashier, QStringLiteral("0000")},
+        {QStringLiteral("99"), QStringLiteral("值班主管"), Role::Supervisor, QStringLiteral("123456")},
+    };
+}
+
+QList<Schema> Services::foundationSchemas()
+{
+    return {StoreSettings::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema()};
+}
+
+QList<Schema> Services::allSchemas() const
+{
+    QList<Schema> schemas = foundationSchemas();
+    for (const DomainModule *module : m_modules)
+        schemas += module->schemas();
+    return schemas;
+}
+
+Result<std::unique_ptr<Services>> Services::open(const Options &options)
+{
+    Store::Options storeOptions;
+    storeOptions.path = options.path.isEmpty() ? Store::defaultPath() : options.path;
+    storeOptions.createIfMissing = options.createIfMissing;
+    storeOptions.lockForApp = options.lockForApp;
+    auto store = Store::open(storeOptions, options.clock);
+    if (!store)
+        return store.error();
+
+    std::unique_ptr<Services> services(new Services(options, std::move(store.value())));
+    if (Status migrated = services->m_store->migrate(services->allSchemas()); !migrated)
+        return migrated.error();
+
+    QList<PermissionDef> permissions = PermissionService::corePermissions();
+    for (const DomainModule *module : options.modules)
+        permissions += module->permissions();
+    if (Status registered = services->m_permissions->registerPermissions(permissions); !registered)
+        return registered.error();
+    return services;
+}
+
+} // namespace qtill

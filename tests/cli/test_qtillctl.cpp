@@ -1,0 +1,241 @@
+// The real qtillctl binary on a temporary store, as an administrator would use it.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class QtillctlTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+
+    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+
+    /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
+    Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QTILL_DB"));
+        env.remove(QStringLiteral("QTILL_PIN"));
+        env.remove(QStringLiteral("QTILL_NEW_PIN"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        if (!pin.isEmpty())
+            env.insert(QStringLiteral("QTILL_PIN"), pin);
+        if (!newPin.isEmpty())
+            env.insert(QStringLiteral("QTILL_NEW_PIN"), newPin);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        process.start(QStringLiteral(QTILLCTL_PATH), args);
+        Outcome result;
+        if (!process.waitForFinished(60000)) {
+            ADD_FAILURE() << "qtillctl did not finish: " << args.join(QLatin1Char(' ')).toStdString();
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    void initDemo()
+    {
+        const Outcome init = run({QStringLiteral("init"), QStringLiteral("--demo")});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    }
+
+    QStringList taxCodes() const
+    {
+        QStringList codes;
+        const Outcome r = run({QStringLiteral("tax"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : r.json().array())
+            codes << v.toObject().value(QStringLiteral("code")).toString();
+        return codes;
+    }
+};
+
+} // namespace
+
+TEST_F(QtillctlTest, InitDemoCreatesTheStoreOperatorsAndProducts)
+{
+    const Outcome init = run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--json")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const QJsonObject out = init.json().object();
+    EXPECT_TRUE(out.value(QStringLiteral("created")).toBool());
+    const QJsonArray operators = out.value(QStringLiteral("operators")).toArray();
+    ASSERT_EQ(operators.size(), 3);
+    EXPECT_EQ(operators.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("00"));
+    EXPECT_EQ(operators.at(0).toObject().value(QStringLiteral("pin")).toString(), QStringLiteral("888888"));
+    EXPECT_GE(out.value(QStringLiteral("demo")).toObject().value(QStringLiteral("products")).toInt(), 280);
+
+    // Without --json the defaults are printed for the person setting the shop up.
+    const Outcome status = run({QStringLiteral("db"), QStringLiteral("status")});
+    ASSERT_EQ(status.exitCode, 0) << status.err.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Quick check:  ok")));
+    EXPECT_TRUE(status.out.contains(QStringLiteral("inventory")));
+
+    // A second init changes nothing and refuses to fill the catalog again.
+    const Outcome again = run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--as"), QStringLiteral("00")},
+                          QStringLiteral("888888"));
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("has products already"))) << again.err.toStdString();
+}
+
+TEST_F(QtillctlTest, UsersListAsJson)
+{
+    initDemo();
+    const Outcome list = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray users = list.json().array();
+    ASSERT_EQ(users.size(), 3);
+    QStringList seen;
+    for (const QJsonValue &v : users) {
+        const QJsonObject u = v.toObject();
+        seen << u.value(QStringLiteral("number")).toString() + QLatin1Char(':') + u.value(QStringLiteral("role")).toString();
+        EXPECT_TRUE(u.value(QStringLiteral("active")).toBool());
+        EXPECT_FALSE(u.contains(QStringLiteral("pin")));
+    }
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("00:owner"), QStringLiteral("01:cashier"), QStringLiteral("99:supervisor")}));
+    EXPECT_EQ(users.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("收银员01"));
+}
+
+TEST_F(QtillctlTest, OwnerAddsAnOperatorWhoCanThenActWithTheNewPin)
+{
+    initDemo();
+    const Outcome add = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("05"), QStringLiteral("王芳"),
+                         QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--as"), QStringLiteral("00")},
+                        QStringLiteral("888888"), QStringLiteral("5555"));
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+    const Outcome profile = run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("phone"),
+                             QStringLiteral("021-6000 1234"), QStringLiteral("--as"), QStringLiteral("05")},
+                            QStringLiteral("5555"));
+    ASSERT_EQ(profile.exitCode, 0) << profile.err.toStdString();
+    const Outcome show = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--json")});
+    EXPECT_EQ(show.json().object().value(QStringLiteral("phone")).toString(), QStringLiteral("021-6000 1234"));
+}
+
+TEST_F(QtillctlTest, BackupAndRestoreRoundTrip)
+{
+    initDemo();
+    const QString backup = dir.filePath(QStringLiteral("before.db"));
+    const Outcome saved = run({QStringLiteral("backup"), backup, QStringLiteral("--as"), QStringLiteral("00")},
+                          QStringLiteral("888888"));
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    ASSERT_TRUE(QFile::exists(backup));
+
+    const Outcome added = run({QStringLiteral("tax"), QStringLiteral("add"), QStringLiteral("books"), QStringLiteral("图书"),
+                           QStringLiteral("9%"), QStringLiteral("--as"), QStringLiteral("00")},
+                          QStringLiteral("888888"));
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(taxCodes().contains(QStringLiteral("books")));
+
+    const Outcome restored = run({QStringLiteral("restore"), backup, QStringLiteral("--as"), QStringLiteral("00")},
+                             QStringLiteral("888888"));
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_FALSE(taxCodes().contains(QStringLiteral("books")));
+    EXPECT_TRUE(taxCodes().contains(QStringLiteral("standard")));
+
+    const Outcome verify = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"),
+                            QStringLiteral("--as"), QStringLiteral("00")},
+                           QStringLiteral("888888"));
+    ASSERT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+    EXPECT_TRUE(verify.json().object().value(QStringLiteral("ok")).toBool());
+    const Outcome restoreEntries = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                    QStringLiteral("backup.restore"), QStringLiteral("--json"), QStringLiteral("--as"),
+                                    QStringLiteral("00")},
+                                   QStringLiteral("888888"));
+    ASSERT_EQ(restoreEntries.json().array().size(), 1);
+}
+
+TEST_F(QtillctlTest, AuditVerifyReportsAnIntactLog)
+{
+    initDemo();
+    const Outcome verify = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--as"), QStringLiteral("00")},
+                           QStringLiteral("888888"));
+    ASSERT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("The audit log is intact")));
+}
+
+TEST_F(QtillctlTest, ACashierIsRefusedWithAClearMessage)
+{
+    initDemo();
+    const Outcome refused = run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("name"),
+                             QStringLiteral("收银员的店"), QStringLiteral("--as"), QStringLiteral("01")},
+                            QStringLiteral("0000"));
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("may not"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Change store settings"))) << refused.err.toStdString();
+    const Outcome show = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--json")});
+    EXPECT_EQ(show.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("Qtill 演示超市"));
+
+    const Outcome audit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("01")},
+                          QStringLiteral("0000"));
+    EXPECT_EQ(audit.exitCode, 1);
+    EXPECT_TRUE(audit.err.contains(QStringLiteral("may not"))) << audit.err.toStdString();
+}
+
+TEST_F(QtillctlTest, AWrongPinIsRefused)
+{
+    initDemo();
+    const Outcome wrong = run({QStringLiteral("backup"), QStringLiteral("--as"), QStringLiteral("00")}, QStringLiteral("111111"));
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_FALSE(wrong.err.isEmpty());
+    const Outcome noPin = run({QStringLiteral("backup"), QStringLiteral("--as"), QStringLiteral("00")});
+    EXPECT_EQ(noPin.exitCode, 1);
+    EXPECT_TRUE(noPin.err.contains(QStringLiteral("QTILL_PIN"))) << noPin.err.toStdString();
+}
+
+TEST_F(QtillctlTest, RestoringAGarbageFileIsRefused)
+{
+    initDemo();
+    const QString garbage = dir.filePath(QStringLiteral("garbage.db"));
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, '\x5a'));
+    file.close();
+    const Outcome restored = run({QStringLiteral("restore"), garbage, QStringLiteral("--as"), QStringLiteral("00")},
+                             QStringLiteral("888888"));
+    EXPECT_EQ(restored.exitCode, 1);
+    EXPECT_TRUE(restored.err.contains(QStringLiteral("not a usable backup"))) << restored.err.toStdString();
+    // The store is untouched.
+    const Outcome list = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(list.json().array().size(), 3);
+}
+
+TEST_F(QtillctlTest, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("users"), QStringLiteral("add")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--bogus")}).exitCode, 2);
+    const Outcome help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("restore BACKUP")));
+}
+
+TEST_F(QtillctlTest, CommandsOnAMissingStoreSayToRunInit)
+{
+    const Outcome status = run({QStringLiteral("db"), QStringLiteral("status")});
+    EXPECT_EQ(status.exitCode, 1);
+    EXPECT_TRUE(status.err.contains(QStringLiteral("qtillctl init"))) << status.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db()));
+}
