@@ -13,11 +13,12 @@ shift
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-qpa-plugins libgl-dev
+  qt6-qpa-plugins libgl-dev libqt6svg6
   libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk sqlite3
   cups-daemon cups-client libcups2-dev libusb-1.0-0-dev qt6-serialport-dev
+  cups
   libzxing-dev qt6-multimedia-dev libpcsclite-dev
 )
 

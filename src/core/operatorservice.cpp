@@ -318,6 +318,17 @@ Status OperatorService::signOut(const Session &session)
     return {};
 }
 
+Status OperatorService::recordScreenLock(const Session &session, const QString &reason)
+{
+    if (!session.isValid())
+        return {};
+    auto appended = m_audit.append(AuditRecord {session.operatorId, {}, QStringLiteral("operator.screenLock"),
+        QStringLiteral("operator:") + QString::number(session.operatorId.value()), AuditOutcome::kOk, reason});
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 // ---- changes --------------------------------------------------------------------------------------
 
 Status OperatorService::requireManage(const Session &actor, bool touchesOwner) const

@@ -77,6 +77,10 @@ public:
     /// Audited as "operator.signOut". The Session value is simply dropped by the caller afterwards.
     Status signOut(const Session &session);
 
+    /// Audited as "operator.screenLock": the register locked itself (idle) or the operator locked it.
+    /// `reason` is "idle" or "manual". Unlocking is audited by signIn().
+    Status recordScreenLock(const Session &session, const QString &reason);
+
     /// Checks an operator's PIN with full lockout counting, for Authorizer (supervisor override) and
     /// other re-authentication. Wrong PIN counts toward lockout and reaching the limit is audited as
     /// "operator.lockout"; other outcomes are not audited here (the caller audits its own action).

@@ -14,8 +14,11 @@ QVariant StoreSettings::read(const QString &key) const
 
 bool StoreSettings::write(const QString &key, const QVariant &value)
 {
-    const QString text = value.typeId() == QMetaType::QTime ? value.toTime().toString(QStringLiteral("HH:mm"))
-                                                            : value.toString();
+    // A null string (a cleared field) is stored as empty text: the column is NOT NULL.
+    QString text = value.typeId() == QMetaType::QTime ? value.toTime().toString(QStringLiteral("HH:mm"))
+                                                      : value.toString();
+    if (text.isNull())
+        text = QLatin1String("");
     return m_store
         .transaction([&]() -> Status {
             auto updated = m_store.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"), {text, key});

@@ -35,6 +35,10 @@ TEST(Settings, StoreSettingsSurviveARestartAndKeepTheirTypes)
         ASSERT_TRUE(kNegativeStock.set(s, true));
         ASSERT_TRUE(kDayStart.set(s, QTime(5, 30)));
         ASSERT_TRUE(kIdle.set(s, 12)); // overwrite
+        const Setting<QString> address{"store/address", QStringLiteral("")};
+        ASSERT_TRUE(address.set(s, QStringLiteral("人民路 1 号")));
+        ASSERT_TRUE(address.set(s, QString())); // a cleared field is saved, not refused
+        EXPECT_EQ(address.get(s), QString());
     }
     t.reopen();
     StoreSettings s(*t.store);

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/operator.h"
+#include "core/pinhasher.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QTranslator;
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace qtill {
+class Clock;
+class DomainModule;
+class Services;
+} // namespace qtill
+
+namespace qtill::shell {
+class UiModule;
+}
+
+namespace qtill::app {
+
+class AppShellContext;
+class IdleWatcher;
+class MainWindow;
+class SignInScreen;
+class Workspace;
+struct AppOptions;
+
+/// The wiring of the `qtill` program: opens the services with the registered domain modules, builds
+/// the main window from the registered UI modules, and runs the session: sign-in, idle lock, unlock,
+/// switching operator, sign-out. The shell part (src/shell) knows no module by name; registerModules()
+/// (appmodules.h) lists them.
+///
+/// Lifetime: one per process, created after QApplication; modules added before start().
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QString dbPath;                       ///< empty: Store::defaultPath()
+        const Clock *clock = nullptr;         ///< null: the system clock; tests pass a ManualClock
+        PinHasher::Params pinParams = PinHasher::Params::interactive();   ///< fastest() in tests only
+        QString language;                     ///< "zh_CN" / "en"; empty: from the system locale
+        bool installTranslations = true;
+        bool demo = false;                    ///< fill a new store with the demo data
+        bool simulateHardware = false;        ///< recorded; shown in the device indicator
+        bool lockDatabase = true;             ///< hold the app lock on the database file
+        int idlePollMs = 1000;                ///< how often the idle lock checks
+    };
+
+    /// Fills a store that has no operators with the demo data (operators, profile, products …).
+    using DemoPopulator = std::function<Status(Services &services)>;
+
+    explicit Application(Config config, QObject *parent = nullptr);
+    ~Application() override;
+
+    void addDomainModule(std::unique_ptr<DomainModule> module);
+    void addUiModule(std::unique_ptr<shell::UiModule> module);
+    void setDemoPopulator(DemoPopulator populator) { m_demoPopulator = std::move(populator); }
+
+    /// Installs language and theme, opens (and migrates) the store, fills the demo store when asked
+    /// and the store is new, and builds the main window on the sign-in screen (not shown yet).
+    Status start();
+
+    // ---- the session ----
+    bool isSignedIn() const;
+    bool isLocked() const { return m_locked; }
+    const Session &session() const;
+    /// Begins `session` as the signed-in operator (what a successful sign-in does).
+    void beginSession(const Session &session);
+    /// Locks the screen (idle or the Lock button): the workspace is hidden behind the unlock screen.
+    void lock(const QString &reason = QStringLiteral("manual"));
+    /// Ends the session (audited by OperatorService) and shows the sign-in screen.
+    void signOut();
+
+    Services &services();
+    const Clock &clock() const { return *m_clock; }
+    AppShellContext &context() { return *m_context; }
+    MainWindow *mainWindow() const;
+    SignInScreen *signInScreen() const;
+    Workspace *workspace() const;
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    const QString &language() const { return m_language; }
+    const Config &config() const { return m_config; }
+
+Q_SIGNALS:
+    void sessionStarted();
+    void locked();
+    void signedOut();
+
+private:
+    void onSignedIn(const Session &session);
+    void restartIdleWatch();
+    void updateDeviceStatus();
+    Status populateDemo();
+
+    Config m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    QString m_language;
+    QList<QTranslator *> m_translators;
+    std::vector<std::unique_ptr<DomainModule>> m_domainModules;
+    std::vector<std::unique_ptr<shell::UiModule>> m_uiModules;
+    DemoPopulator m_demoPopulator;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<AppShellContext> m_context;
+    QPointer<MainWindow> m_window;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
+};
+
+/// What `qtill` does after parsing its arguments (QApplication exists): builds the Application with
+/// registerModules(), then shows the window (or renders the screenshots) and runs the event loop.
+/// Returns the process exit code.
+int runApplication(const AppOptions &options);
+
+} // namespace qtill::app

@@ -1,0 +1,51 @@
+#include "appmodules.h"
+
+#include "application.h"
+#include "homemodule.h"
+
+#include "core/clock.h"
+#include "core/operator.h"
+#include "core/operatorservice.h"
+#include "core/services.h"
+#include "admin/adminuimodule.h"
+#include "inventory/demostore.h"
+#include "inventory/inventorymodule.h"
+#include "inventory/ui/inventoryuimodule.h"
+
+namespace qtill::app {
+
+namespace {
+
+/// A new store for `--demo`: the first-run operators `qtillctl init` creates (owner 00, cashier 01,
+/// supervisor 99), then the demo shop, added acting as that owner.
+Status populateDemoStore(Services &services)
+{
+    auto operators = services.operators().bootstrap(Services::firstRunOperators());
+    if (!operators)
+        return operators.error();
+    Session owner;
+    for (const Operator &op : operators.value()) {
+        if (op.role == Role::Owner) {
+            owner = Session{op.id, op.number, op.name, op.role, services.clock().now()};
+            break;
+        }
+    }
+    auto filled = inventory::DemoStore::populate(services, owner);
+    if (!filled)
+        return filled.error();
+    return {};
+}
+
+} // namespace
+
+void registerModules(Application &app)
+{
+    app.addDomainModule(std::make_unique<inventory::InventoryModule>());
+
+    app.addUiModule(std::make_unique<HomeModule>());
+    app.addUiModule(std::make_unique<inventory::InventoryUiModule>());
+    app.addUiModule(std::make_unique<admin::AdminUiModule>());
+    app.setDemoPopulator(&populateDemoStore);
+}
+
+} // namespace qtill::app

@@ -1,0 +1,135 @@
+#include "topbar.h"
+
+#include "core/operator.h"
+#include "shell/icons.h"
+#include "shell/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace qtill::app {
+
+using shell::Icons;
+using shell::Theme;
+
+namespace {
+
+QLabel *iconLabel(const QString &name, QWidget *parent, const QColor &color = QColor(0x66, 0x70, 0x85))
+{
+    auto *label = new QLabel(parent);
+    label->setPixmap(Icons::pixmap(name, color, 22));
+    label->setFixedSize(24, 24);
+    return label;
+}
+
+QWidget *separator(QWidget *parent)
+{
+    auto *line = new QWidget(parent);
+    line->setFixedSize(1, 28);
+    line->setStyleSheet(QStringLiteral("background: #E3E5E8;"));
+    return line;
+}
+
+} // namespace
+
+TopBar::TopBar(QWidget *parent)
+    : QWidget(parent), m_store(new QLabel(this)), m_register(new QLabel(this)), m_date(new QLabel(this)),
+      m_devices(new QLabel(this)), m_operator(new QLabel(this)), m_role(new QLabel(this)), m_clock(new QLabel(this)),
+      m_lock(new QPushButton(this)), m_signOut(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("topBar"));
+    setAttribute(Qt::WA_StyledBackground, true);
+    setFixedHeight(68);
+
+    m_store->setObjectName(QStringLiteral("storeName"));
+    m_register->setObjectName(QStringLiteral("registerId"));
+    m_register->setProperty("chip", QStringLiteral("muted"));
+    m_date->setObjectName(QStringLiteral("businessDate"));
+    m_devices->setObjectName(QStringLiteral("deviceStatus"));
+    m_devices->setProperty("chip", QStringLiteral("muted"));
+    m_operator->setObjectName(QStringLiteral("operatorLabel"));
+    m_operator->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_role->setObjectName(QStringLiteral("roleLabel"));
+    m_role->setProperty("chip", QStringLiteral("role"));
+    m_clock->setObjectName(QStringLiteral("clockLabel"));
+
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+    m_lock->setText(tr("Lock"));
+    m_lock->setToolTip(tr("Lock the screen (Ctrl+L). Sign in again with your PIN."));
+    m_lock->setIcon(Icons::icon(QStringLiteral("lock"), Theme::kText));
+    m_lock->setIconSize(QSize(22, 22));
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setToolTip(tr("End your session so another operator can sign in."));
+    m_signOut->setIcon(Icons::icon(QStringLiteral("signout"), Theme::kText));
+    m_signOut->setIconSize(QSize(22, 22));
+    m_lock->setFocusPolicy(Qt::TabFocus);
+    m_signOut->setFocusPolicy(Qt::TabFocus);
+    Theme::setKind(m_lock, QStringLiteral("flat"));
+    Theme::setKind(m_signOut, QStringLiteral("flat"));
+    connect(m_lock, &QPushButton::clicked, this, &TopBar::lockRequested);
+    connect(m_signOut, &QPushButton::clicked, this, &TopBar::signOutRequested);
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(20, 0, 12, 0);
+    row->setSpacing(12);
+    const auto center = Qt::AlignVCenter;
+    row->addWidget(iconLabel(QStringLiteral("store"), this, Theme::kAccent), 0, center);
+    row->addWidget(m_store, 0, center);
+    row->addWidget(m_register, 0, center);
+    row->addWidget(separator(this), 0, center);
+    row->addWidget(iconLabel(QStringLiteral("calendar"), this), 0, center);
+    row->addWidget(m_date, 0, center);
+    row->addStretch(1);
+    row->addWidget(m_devices, 0, center);
+    row->addWidget(separator(this), 0, center);
+    row->addWidget(iconLabel(QStringLiteral("user"), this), 0, center);
+    row->addWidget(m_operator, 0, center);
+    row->addWidget(m_role, 0, center);
+    row->addWidget(separator(this), 0, center);
+    row->addWidget(m_clock, 0, center);
+    row->addWidget(m_lock, 0, center);
+    row->addWidget(m_signOut, 0, center);
+}
+
+void TopBar::setStore(const QString &name, const QString &registerId)
+{
+    m_store->setText(name);
+    m_register->setText(registerId);
+    m_register->setToolTip(tr("Register %1").arg(registerId));
+    m_register->setVisible(!registerId.isEmpty());
+}
+
+void TopBar::setBusinessDate(QDate date)
+{
+    const QLocale locale;
+    m_date->setText(tr("Business day %1").arg(locale.toString(date, tr("yyyy-MM-dd ddd"))));
+    m_date->setToolTip(tr("Sales count toward this business day until the store's day start."));
+}
+
+void TopBar::setSession(const Session &session)
+{
+    m_operator->setText(session.displayName());
+    m_role->setText(roleDisplayName(session.role));
+}
+
+void TopBar::setTime(const QDateTime &now)
+{
+    m_clock->setText(QLocale().toString(now.time(), QStringLiteral("HH:mm")));
+}
+
+void TopBar::setDeviceStatus(const QString &text, const QString &details, bool ok)
+{
+    m_devices->setText(text);
+    m_devices->setToolTip(details);
+    Theme::setProperty(m_devices, "chip", ok ? QStringLiteral("true") : QStringLiteral("muted"));
+}
+
+QString TopBar::operatorText() const
+{
+    return m_operator->text();
+}
+
+} // namespace qtill::app

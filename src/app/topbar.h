@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace qtill {
+struct Session;
+}
+
+namespace qtill::app {
+
+/// The status bar across the top of the workspace: store and register, business date, device status,
+/// the signed-in operator and role, the time, and the lock and sign-out buttons.
+/// Labels are named for tests: "storeName", "registerId", "businessDate", "deviceStatus",
+/// "operatorLabel", "roleLabel", "clockLabel"; buttons "lockButton", "signOutButton".
+class TopBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopBar(QWidget *parent = nullptr);
+
+    void setStore(const QString &name, const QString &registerId);
+    void setBusinessDate(QDate date);
+    void setSession(const Session &session);
+    void setTime(const QDateTime &now);
+    /// A short status ("No devices configured") and a tooltip saying more; `ok` false shows it muted.
+    void setDeviceStatus(const QString &text, const QString &details, bool ok);
+
+    QString operatorText() const;
+
+Q_SIGNALS:
+    void lockRequested();
+    void signOutRequested();
+
+private:
+    QLabel *m_store;
+    QLabel *m_register;
+    QLabel *m_date;
+    QLabel *m_devices;
+    QLabel *m_operator;
+    QLabel *m_role;
+    QLabel *m_clock;
+    QPushButton *m_lock;
+    QPushButton *m_signOut;
+};
+
+} // namespace qtill::app

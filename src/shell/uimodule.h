@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace qtill::shell {
+
+class ShellContext;
+
+/// One screen a module offers the shell: an entry in the navigation rail.
+///
+/// The shell shows the entry only to operators who hold `permission` (empty: everyone signed in),
+/// creates the widget lazily with `create` the first time it is opened, and owns it afterwards.
+/// The shell knows modules only through these descriptors.
+struct ScreenDescriptor
+{
+    QString id;                 ///< stable, e.g. "inventory.products"; used by --screenshot file names
+    QString title;              ///< translated, short (fits the rail: 2-4 Chinese characters)
+    QIcon icon;
+    QString permission;         ///< needed to see the screen; the screen's actions still check in the domain
+    int order = 100;            ///< position in the rail, smaller first
+    std::function<QWidget *(ShellContext &context, QWidget *parent)> create;
+};
+
+/// What a module's _ui library registers with the shell. The application (src/app) creates one object
+/// per module and hands it to the shell at start-up; the shell asks screens() once, after the services
+/// are open, and keeps the descriptors. The module object must outlive the main window.
+///
+///     class InventoryUi final : public qtill::shell::UiModule {
+///         QString name() const override { return QStringLiteral("inventory"); }
+///         QList<ScreenDescriptor> screens() const override {
+///             return {{QStringLiteral("inventory.products"), tr("Products"), Icons::navIcon(u"products"_s),
+///                      inventory::Permissions::kProductsView, 20,
+///                      [](ShellContext &ctx, QWidget *parent) { return new ProductsScreen(ctx, parent); }}};
+///         }
+///     };
+class UiModule
+{
+public:
+    virtual ~UiModule() = default;
+    virtual QString name() const = 0;
+    virtual QList<ScreenDescriptor> screens() const = 0;
+};
+
+/// Optional interface for a screen widget: told when it becomes visible, so it can refresh.
+/// Implement it with multiple inheritance beside QWidget. (A change of operator destroys the screens;
+/// see ShellContext.)
+class ShellScreen
+{
+public:
+    virtual ~ShellScreen() = default;
+    /// Called each time the screen is brought to the front.
+    virtual void activated() {}
+    /// For `qtill --screenshot`: fill the screen with what it should show in a screenshot (e.g. open a
+    /// representative record). Default: nothing.
+    virtual void prepareScreenshot() {}
+};
+
+} // namespace qtill::shell

@@ -1,0 +1,84 @@
+// The Backup screen: a backup taken now lands in the backup folder and is listed; restoring is a
+// qtillctl command naming that file and this database.
+#include "adminfixture.h"
+
+#include "admin/backupscreen.h"
+
+#include "core/store.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <gmock/gmock.h>
+
+using namespace qtill;
+using namespace qtill::admin;
+using ::testing::HasSubstr;
+
+namespace {
+
+class BackupScreenTest : public test::AdminFixture
+{
+protected:
+    void SetUp() override
+    {
+        AdminFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_screen = std::make_unique<BackupScreen>(context());
+        show(m_screen.get());
+    }
+    void TearDown() override
+    {
+        m_screen.reset();
+        AdminFixture::TearDown();
+    }
+
+    std::unique_ptr<BackupScreen> m_screen;
+};
+
+TEST_F(BackupScreenTest, BackUpNowWritesAFileAndListsIt)
+{
+    const int before = m_screen->table()->rowCount();
+    tap(m_screen->findChild<QPushButton *>(QStringLiteral("backupNowButton")));
+
+    const QList<BackupScreen::BackupFile> files = m_screen->backups();
+    ASSERT_EQ(files.size(), before + 1);
+    ASSERT_EQ(m_screen->table()->rowCount(), before + 1);
+    const QString path = m_screen->lastResultText().section(QStringLiteral(" to "), 1);
+    EXPECT_TRUE(QFileInfo(path).isFile()) << path.toStdString();
+    EXPECT_EQ(QFileInfo(path).absolutePath(), QFileInfo(services().store().backupDir()).absoluteFilePath());
+    EXPECT_GT(QFileInfo(path).size(), 0);
+
+    // The newest is listed first, selected, and the restore command names it.
+    EXPECT_EQ(m_screen->table()->item(0, 0)->text(), QFileInfo(path).fileName());
+    const QString command = m_screen->findChild<QLabel *>(QStringLiteral("restoreCommand"))->text();
+    EXPECT_THAT(command.toStdString(), HasSubstr("qtillctl --db"));
+    EXPECT_THAT(command.toStdString(), HasSubstr("--as 00 restore"));
+    EXPECT_THAT(command.toStdString(), HasSubstr(QFileInfo(path).fileName().toStdString()));
+
+    auto audited = services().auditLog().entries({.actionPrefix = QStringLiteral("backup.create")});
+    ASSERT_TRUE(audited.ok());
+    ASSERT_EQ(audited->size(), 1);
+    EXPECT_EQ(audited->first().target, path);
+}
+
+TEST_F(BackupScreenTest, ACashierWithoutApprovalTakesNoBackup)
+{
+    context().setSession(signIn(QLatin1String(kCashier), QLatin1String(kCashierPin)));
+    const int before = int(m_screen->backups().size());
+    EXPECT_TRUE(m_screen->backUpNow().isEmpty());
+    EXPECT_EQ(m_screen->backups().size(), before);
+    ASSERT_EQ(context().authorizeRequests.size(), 1);
+    EXPECT_THAT(context().authorizeRequests.first().toStdString(), HasSubstr("backup.run"));
+}
+
+TEST_F(BackupScreenTest, RestoreCommandQuotesPathsWithSpaces)
+{
+    const QString command = m_screen->restoreCommand(QStringLiteral("/tmp/my backups/qtill-1.db"));
+    EXPECT_THAT(command.toStdString(), HasSubstr("restore '/tmp/my backups/qtill-1.db'"));
+}
+
+} // namespace
