@@ -1,6 +1,7 @@
 #include "hal/printerfactory.h"
 
 #include "hal/backends/cups/cupstransport.h"
+#include "hal/backends/serial/serialcashdrawer.h"
 #include "hal/backends/serial/serialprintertransport.h"
 #include "hal/backends/tcp/tcptransport.h"
 #include "hal/backends/usb/libusbtransport.h"
@@ -137,6 +138,9 @@ std::unique_ptr<CashDrawer> PrinterFactory::createDrawer(const DeviceInfo &info,
     const QVariantMap &p = info.params;
     if (info.backend == QLatin1String("sim")) {
         return std::make_unique<SimulatedCashDrawer>(info);
+    }
+    if (info.backend == QLatin1String("serial")) {
+        return std::make_unique<SerialCashDrawer>(info);
     }
     if (info.backend == QLatin1String("printer")) {
         auto *printer = manager.device<EscPosPrinter>(text(p, "printer"));

@@ -22,7 +22,8 @@ class DeviceManager;
 ///   usb    vid, pid (hex, optional: else the first printer-class device), serial (optional)
 ///   sim    folder (where receipt pictures go)
 /// and for all: paper ("58mm" | "80mm"), encoding ("gb18030" | "latin1"), drawerOpenWhenHigh (true).
-/// Drawer backends: printer {printer: the printer's device id, pin: 2|5, onMs, offMs}, sim.
+/// Drawer backends: printer {printer: the printer's device id, pin: 2|5, onMs, offMs},
+/// serial {port, baud, kick (escaped bytes; see SerialCashDrawer)}, sim.
 class PrinterFactory
 {
 public:

@@ -20,6 +20,7 @@ packages=(
   cups-daemon cups-client libcups2-dev libusb-1.0-0-dev qt6-serialport-dev
   cups
   libzxing-dev qt6-multimedia-dev libpcsclite-dev
+  libicu-dev libsqlite3-dev
 )
 
 missing=()

@@ -314,6 +314,8 @@ ParsedSwipe TrackParser::parse(SecureBuffer &raw, const Options &options)
             out.card.luhnValid = CardNumber::luhnValid(pan);
             out.expiryYear = fields.expiryYear;
             out.expiryMonth = fields.expiryMonth;
+            out.card.expiryYear = fields.expiryYear;
+            out.card.expiryMonth = fields.expiryMonth;
             out.holderName = parser.track1() ? parser.t1().name : QString();
             out.track1 = parser.track1();
             out.track2 = parser.track2();

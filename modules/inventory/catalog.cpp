@@ -1,10 +1,15 @@
 #include "catalog.h"
 
-#include "ean13.h"
+#include "barcode.h"
+#include "embeddedbarcodelayout.h"
+#include "productsearchindex.h"
 
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace qtill::inventory {
 
@@ -17,7 +22,8 @@ QString tr(const char *text)
 
 const QString kProductColumnList = QStringLiteral(
     "p.id, p.sku, p.name, p.name_en, p.category_id, p.unit, p.sold_by_weight, p.price_fen, p.member_price_fen,"
-    " p.cost_fen, p.tax_class, p.status, p.safety_stock_milli");
+    " p.cost_fen, p.tax_class, p.status, p.safety_stock_milli, p.pinyin, p.brand_id, p.department_id,"
+    " p.max_stock_milli, p.serial_tracked, p.image_path");
 
 /// `text` for a LIKE pattern with '!' as the escape character.
 QString escapeLike(const QString &text)
@@ -31,9 +37,28 @@ QString escapeLike(const QString &text)
     return escaped;
 }
 
+/// The exclusive upper bound of a prefix range: every string starting with `prefix` is < it.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+bool isAsciiAlnum(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Catalog::Catalog(Store &store, Currency currency) : m_store(store), m_currency(std::move(currency)) {}
+
+Catalog::~Catalog() = default;
 
 Product Catalog::fromRow(const QSqlQuery &q, int offset) const
 {
@@ -53,6 +78,12 @@ Product Catalog::fromRow(const QSqlQuery &q, int offset) const
     p.status = q.value(offset + 11).toString() == QLatin1String("delisted") ? ProductStatus::Delisted
                                                                            : ProductStatus::Listed;
     p.safetyStock = Quantity::fromMilli(q.value(offset + 12).toLongLong());
+    p.pinyin = q.value(offset + 13).toString();
+    p.brandId = BrandId(q.value(offset + 14).toLongLong());
+    p.departmentId = DepartmentId(q.value(offset + 15).toLongLong());
+    p.maxStock = Quantity::fromMilli(q.value(offset + 16).toLongLong());
+    p.serialTracked = q.value(offset + 17).toInt() != 0;
+    p.imagePath = q.value(offset + 18).toString();
     return p;
 }
 
@@ -69,34 +100,88 @@ Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVaria
     return products;
 }
 
+Result<ScanMatch> Catalog::findCode(const QStringList &candidates) const
+{
+    // Up to three forms of one article (Barcode::parse); the first, the code as scanned, wins.
+    constexpr qsizetype kForms = 3;
+    if (!m_findCode) {
+        auto q = std::make_unique<QSqlQuery>(m_store.database());
+        if (!q->prepare(QStringLiteral("SELECT b.code, b.pack_qty_milli, ") + kProductColumnList
+                        + QStringLiteral(" FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                                         " WHERE b.code IN (?, ?, ?) ORDER BY b.code = ? DESC LIMIT 1"))) {
+            return Error::storage(tr("The product could not be looked up."), q->lastError().text());
+        }
+        m_findCode = std::move(q);
+    }
+    QSqlQuery &q = *m_findCode;
+    for (qsizetype i = 0; i < kForms; ++i)
+        q.bindValue(int(i), candidates.value(i, candidates.constFirst()));
+    q.bindValue(int(kForms), candidates.constFirst());
+    if (!q.exec())
+        return Error::storage(tr("The product could not be looked up."), q.lastError().text());
+    if (!q.next()) {
+        q.finish();
+        return Error::notFound(tr("No product has the code %1. Check the code or add the product.").arg(candidates.constFirst()));
+    }
+    ScanMatch match;
+    match.code = q.value(0).toString();
+    match.packQuantity = Quantity::fromMilli(q.value(1).toLongLong());
+    match.product = fromRow(q, 2);
+    q.finish();
+    return match;
+}
+
+Result<ScanMatch> Catalog::lookupEmbedded(const QString &code) const
+{
+    auto layouts = m_store.exec(QStringLiteral("SELECT prefix, value_kind, item_start, item_length, value_start,"
+                                               " value_length FROM embedded_barcode_layouts WHERE prefix = ?"),
+                                {code.left(2)}, tr("The scale label layouts could not be read."));
+    if (!layouts)
+        return layouts.error();
+    if (!layouts->next())
+        return Error::notFound(tr("No product has the code %1. Check the code or add the product.").arg(code));
+    const EmbeddedBarcodeLayout layout{layouts->value(0).toString(),
+                                       layouts->value(1).toString() == QLatin1String("weight") ? EmbeddedValue::Weight
+                                                                                                 : EmbeddedValue::Price,
+                                       layouts->value(2).toInt(), layouts->value(3).toInt(), layouts->value(4).toInt(),
+                                       layouts->value(5).toInt(), {}};
+    auto label = EmbeddedBarcodeLayouts::decode(code, {layout}, m_currency);
+    if (!label)
+        return label.error();
+    auto found = findCode(QStringList{label->itemCode, label->plu});
+    if (!found) {
+        if (found.error().code != Error::Code::NotFound)
+            return found.error();
+        return Error::notFound(
+            tr("The scale label %1 is for item %2, which no product has. Check the PLU on the scale.").arg(code, label->plu));
+    }
+    found->code = code;
+    found->packQuantity = Quantity::units(1);
+    found->embeddedPrice = label->price;
+    found->embeddedQuantity = label->weight;
+    return found;
+}
+
 Result<ScanMatch> Catalog::lookup(const QString &code) const
 {
-    const QString trimmed = code.trimmed();
-    if (trimmed.isEmpty())
-        return Error::invalidInput(tr("Scan or type a barcode."));
-    // A UPC-A label reads as 12 digits on some scanners and as "0" + 12 on others.
-    QString alternative = trimmed;
-    if (const QString asEan = Ean13::fromUpcA(trimmed); !asEan.isEmpty())
-        alternative = asEan;
-    else if (trimmed.size() == 13 && trimmed.startsWith(QLatin1Char('0')) && Ean13::isValid(trimmed))
-        alternative = trimmed.mid(1);
+    auto parsed = Barcode::parse(code);
+    if (!parsed)
+        return parsed.error();
+    auto found = findCode(parsed->candidates);
+    if (found || found.error().code != Error::Code::NotFound || parsed->kind != BarcodeKind::InStore)
+        return found;
+    return lookupEmbedded(parsed->code);
+}
 
-    auto q = m_store.exec(QStringLiteral("SELECT b.code, b.pack_qty_milli, ") + kProductColumnList
-                              + QStringLiteral(" FROM product_barcodes b JOIN products p ON p.id = b.product_id"
-                                               " WHERE b.code IN (?, ?) ORDER BY b.code = ? DESC"),
-                          {trimmed, alternative, trimmed}, tr("The product could not be looked up."));
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        ScanMatch match;
-        match.code = q->value(0).toString();
-        match.packQuantity = Quantity::fromMilli(q->value(1).toLongLong());
-        match.product = fromRow(*q, 2);
-        return match;
+Result<ScanMatch> Catalog::lookupForSale(const QString &code) const
+{
+    auto found = lookup(code);
+    if (found && !found->product.isListed()) {
+        return Error::conflict(tr("%1 (%2) is delisted and cannot be sold. A manager can list it again.")
+                                   .arg(found->product.name, found->product.sku),
+                               QStringLiteral("delisted"));
     }
-    if ((trimmed.size() == 13 && !Ean13::isValid(trimmed)) || (trimmed.size() == 8 && !Ean13::isValidEan8(trimmed)))
-        return Error::invalidInput(tr("The barcode %1 was misread (its check digit is wrong). Scan it again.").arg(trimmed));
-    return Error::notFound(tr("No product has the code %1. Check the code or add the product.").arg(trimmed));
+    return found;
 }
 
 Result<QList<Product>> Catalog::search(const QString &text, int limit) const
@@ -104,16 +189,96 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit) const
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
         return QList<Product>();
-    const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
-    const QString prefix = escapeLike(trimmed) + QLatin1Char('%');
-    // Barcodes are digits: a range scan on the primary key finds the prefix without LIKE.
-    const QString upper = trimmed + QChar(0xFFFF);
-    return query(QStringLiteral("WHERE p.status = 'listed' AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!'"
-                                " OR p.sku LIKE ? ESCAPE '!'"
-                                " OR p.id IN (SELECT product_id FROM product_barcodes WHERE code >= ? AND code < ?))"
-                                " ORDER BY CASE WHEN p.sku = ? OR p.id IN (SELECT product_id FROM product_barcodes WHERE code = ?)"
-                                " THEN 0 WHEN p.name LIKE ? ESCAPE '!' THEN 1 ELSE 2 END, p.name, p.sku LIMIT ?"),
-                 {contains, contains, contains, trimmed, upper, trimmed, trimmed, prefix, limit});
+    QList<Product> results;
+    QSet<qint64> seen;
+    auto take = [&](Result<QList<Product>> step) -> Status {
+        if (!step)
+            return step.error();
+        for (Product &p : *step) {
+            if (results.size() >= limit)
+                break;
+            if (!seen.contains(p.id.value())) {
+                seen.insert(p.id.value());
+                results << std::move(p);
+            }
+        }
+        return {};
+    };
+    const QString listed = QStringLiteral(" AND p.status = 'listed'");
+
+    // 1. The exact code or item code.
+    if (Status s = take(query(QStringLiteral("WHERE (p.sku = ? OR p.id IN (SELECT product_id FROM product_barcodes"
+                                             " WHERE code = ?))") + listed + QStringLiteral(" LIMIT ?"),
+                              {trimmed, trimmed, limit}));
+        !s)
+        return s.error();
+    // 2.–5. Prefix range scans on indexed columns.
+    const bool ascii = isAsciiAlnum(trimmed);
+    struct Step
+    {
+        bool applies;
+        QString sql;
+        QString low;
+    };
+    const Step steps[] = {
+        {true, QStringLiteral("WHERE p.sku >= ? AND p.sku < ?") + listed + QStringLiteral(" ORDER BY p.sku LIMIT ?"), trimmed},
+        {ascii,
+         QStringLiteral("JOIN product_barcodes b ON b.product_id = p.id WHERE b.code >= ? AND b.code < ?") + listed
+             + QStringLiteral(" ORDER BY b.code LIMIT ?"),
+         trimmed},
+        {ascii, QStringLiteral("WHERE p.pinyin >= ? AND p.pinyin < ?") + listed + QStringLiteral(" ORDER BY p.pinyin LIMIT ?"),
+         trimmed.toUpper()},
+        {true, QStringLiteral("WHERE p.name >= ? AND p.name < ?") + listed + QStringLiteral(" ORDER BY p.name LIMIT ?"), trimmed},
+    };
+    for (const Step &step : steps) {
+        if (results.size() >= limit)
+            return results;
+        if (!step.applies)
+            continue;
+        if (Status s = take(query(step.sql, {step.low, prefixEnd(step.low), limit})); !s)
+            return s.error();
+    }
+    if (results.size() >= limit)
+        return results;
+    // 6. Anywhere in the name or English name.
+    if (ProductSearchIndex::canMatch(trimmed)) {
+        // Delisted and already-found products are skipped, so ask for a few more than needed.
+        auto ids = ProductSearchIndex::matchIds(m_store, trimmed, 2 * limit + 20);
+        if (!ids)
+            return ids.error();
+        QString placeholders;
+        QVariantList values;
+        for (qint64 id : std::as_const(*ids)) {
+            if (seen.contains(id))
+                continue;
+            placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+            values << QVariant::fromValue(id);
+        }
+        if (!values.isEmpty()) {
+            // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
+            QString exact;
+            if (!ProductSearchIndex::isPlainWords(trimmed)) {
+                const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
+                exact = QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')");
+                values << contains << contains;
+            }
+            values << limit;
+            if (Status s = take(query(QStringLiteral("WHERE p.id IN (") + placeholders + QLatin1Char(')') + listed + exact
+                                          + QStringLiteral(" ORDER BY p.name LIMIT ?"),
+                                      values));
+                !s)
+                return s.error();
+        }
+    } else {
+        // Only punctuation or symbols ("%"): a plain substring match, stopped at the limit.
+        const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
+        if (Status s = take(query(QStringLiteral("WHERE (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')") + listed
+                                      + QStringLiteral(" LIMIT ?"),
+                                  {contains, contains, limit}));
+            !s)
+            return s.error();
+    }
+    return results;
 }
 
 Result<Product> Catalog::product(ProductId id) const
@@ -148,7 +313,20 @@ Result<QList<ScanMatch>> Catalog::barcodes(ProductId id) const
         return q.error();
     QList<ScanMatch> codes;
     while (q->next())
-        codes << ScanMatch{*p, q->value(0).toString(), Quantity::fromMilli(q->value(1).toLongLong())};
+        codes << ScanMatch{*p, q->value(0).toString(), Quantity::fromMilli(q->value(1).toLongLong()), {}, {}};
+    return codes;
+}
+
+Result<QList<ProductBarcode>> Catalog::productBarcodes(ProductId id) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT code, kind, pack_qty_milli FROM product_barcodes WHERE product_id = ?"
+                                         " ORDER BY pack_qty_milli, code"),
+                          {QVariant::fromValue(id.value())}, tr("The barcodes could not be read."));
+    if (!q)
+        return q.error();
+    QList<ProductBarcode> codes;
+    while (q->next())
+        codes << ProductBarcode{q->value(0).toString(), q->value(1).toString(), Quantity::fromMilli(q->value(2).toLongLong())};
     return codes;
 }
 
@@ -166,10 +344,51 @@ Result<QList<Category>> Catalog::categories() const
     return categories;
 }
 
+Result<QList<Category>> Catalog::subcategories(CategoryId parent) const
+{
+    auto all = categories();
+    if (!all)
+        return all.error();
+    QList<Category> children;
+    for (const Category &c : std::as_const(*all)) {
+        if (c.parentId == parent)
+            children << c;
+    }
+    return children;
+}
+
+Result<QList<Department>> Catalog::departments() const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT id, code, name FROM departments ORDER BY code"), {},
+                          tr("The departments could not be read."));
+    if (!q)
+        return q.error();
+    QList<Department> list;
+    while (q->next())
+        list << Department{DepartmentId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toString()};
+    return list;
+}
+
+Result<QList<Brand>> Catalog::brands() const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT id, name FROM brands ORDER BY name"), {}, tr("The brands could not be read."));
+    if (!q)
+        return q.error();
+    QList<Brand> list;
+    while (q->next())
+        list << Brand{BrandId(q->value(0).toLongLong()), q->value(1).toString()};
+    return list;
+}
+
 Result<QList<Product>> Catalog::productsIn(CategoryId category, int limit) const
 {
     return query(QStringLiteral("WHERE p.category_id = ? AND p.status = 'listed' ORDER BY p.sku LIMIT ?"),
                  {QVariant::fromValue(category.value()), limit});
+}
+
+Result<QList<Product>> Catalog::page(int offset, int limit) const
+{
+    return query(QStringLiteral("ORDER BY p.sku LIMIT ? OFFSET ?"), {limit, offset});
 }
 
 Result<qint64> Catalog::productCount() const

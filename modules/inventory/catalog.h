@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSqlQuery;
 
 namespace qtill {
@@ -26,17 +28,31 @@ class Catalog
 {
 public:
     explicit Catalog(Store &store, Currency currency = Currency::cny());
+    ~Catalog();
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
 
     /// The product behind a scanned or typed code: an EAN-13/EAN-8 barcode, a UPC-A barcode (tried as
-    /// its EAN-13 form too), a PLU of a weighed item, or a case barcode (packQuantity > 1).
-    /// Delisted products are found too (check isListed() before selling).
-    /// NotFound with a message for the cashier when nothing has this code.
-    /// Weight- and price-embedded scale labels (prefix 2) are not decoded here yet.
+    /// its EAN-13 form too), a UPC-E (tried as its UPC-A/EAN-13 expansion), a GTIN-14 case code, a PLU,
+    /// a store-internal code, a case barcode (packQuantity > 1), or a scale label with GS1 prefix
+    /// 20–29 read through the store's EmbeddedBarcodeLayouts (embeddedPrice / embeddedQuantity set;
+    /// a 2x code stored as a product's own barcode wins over the layout).
+    /// Delisted products are found too (check isListed(), or use lookupForSale()).
+    /// Errors for the cashier: InvalidInput for empty input, a wrong check digit or characters no code
+    /// has; NotFound when nothing has this code (naming the code, or the PLU of a scale label).
     Result<ScanMatch> lookup(const QString &code) const;
 
-    /// Listed products whose name, English name or SKU contains `text`, or whose SKU or a barcode
-    /// starts with it; exact SKU or barcode matches first, then by name. At most `limit` rows.
-    /// An empty text gives an empty list.
+    /// lookup() for the till: a delisted product is a Conflict error ("… is delisted and cannot be
+    /// sold"), and a price-embedded label of a product that is not weighed or priced by the scale
+    /// still sells at the printed amount.
+    Result<ScanMatch> lookupForSale(const QString &code) const;
+
+    /// Search as you type, listed products only, at most `limit`, in this order (duplicates dropped):
+    /// exact barcode or SKU; SKU prefix; barcode prefix; pinyin-initials prefix ("kkkl" → 可口可乐);
+    /// name prefix; then name or English name containing the text (Han characters anywhere, English
+    /// words by prefix, any case — through ProductSearchIndex); text with punctuation ("100%")
+    /// falls back to a plain substring match. Every step is an index range scan or an FTS lookup
+    /// with a LIMIT, so it stays fast on a million products. An empty text gives an empty list.
     Result<QList<Product>> search(const QString &text, int limit = 50) const;
 
     /// NotFound for an unknown id / SKU.
@@ -52,12 +68,28 @@ public:
     /// How many products there are (listed and delisted).
     Result<qint64> productCount() const;
 
+    /// Products by SKU, listed and delisted, `limit` from `offset` (lists, exports, lazy loading).
+    Result<QList<Product>> page(int offset, int limit) const;
+
+    /// Every code of a product with its type and pack quantity, item codes first.
+    Result<QList<ProductBarcode>> productBarcodes(ProductId id) const;
+    /// Departments by code; brands by name.
+    Result<QList<Department>> departments() const;
+    Result<QList<Brand>> brands() const;
+    /// The direct children of a category (invalid parent: the top level), by code.
+    Result<QList<Category>> subcategories(CategoryId parent) const;
+
 private:
     Result<QList<Product>> query(const QString &whereAndOrder, const QVariantList &values) const;
     Product fromRow(const QSqlQuery &q, int offset = 0) const;
+    Result<ScanMatch> lookupEmbedded(const QString &code) const;
+    Result<ScanMatch> findCode(const QStringList &candidates) const;
 
     Store &m_store;
     Currency m_currency;
+    /// The scan path's statement, prepared once on the store's connection (Store::exec prepares on every
+    /// call, which costs more than the indexed lookup itself).
+    mutable std::unique_ptr<QSqlQuery> m_findCode;
 };
 
 } // namespace qtill::inventory

@@ -1,5 +1,7 @@
 #include "demostore.h"
 
+#include "catalogdemo.h"
+#include "demopurchasing.h"
 #include "ean13.h"
 #include "inventorymodule.h"
 #include "stockledger.h"
@@ -188,6 +190,10 @@ Result<DemoStore::Summary> DemoStore::populate(Services &services, const Session
                 return Error::internal(tr("The demo data is damaged."), where);
         }
 
+        if (Status catalog = CatalogDemo::populate(services, actor); !catalog)
+            return catalog;
+        if (Status purchasing = DemoPurchasing::populate(services, actor); !purchasing)
+            return purchasing;
         auto audited = services.auditLog().append(
             AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.demoPopulate"), QStringLiteral("catalog"),
                         AuditOutcome::kOk,

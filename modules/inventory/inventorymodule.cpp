@@ -1,4 +1,8 @@
 #include "inventorymodule.h"
+#include "productimporter.h"
+#include "purchaseorderservice.h"
+#include "stockledger.h"
+#include "transferservice.h"
 
 namespace qtill::inventory {
 
@@ -9,6 +13,30 @@ QList<PermissionDef> InventoryModule::permissions() const
                       {Role::Cashier, Role::Supervisor, Role::Manager}},
         PermissionDef{InventoryPermissions::kEdit,
                       QT_TRANSLATE_NOOP("qtill::Permission", "Edit products, prices and stock"), {Role::Manager}},
+        PermissionDef{StockPermissions::kAdjust,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Adjust stock by hand (damage, loss, corrections)"),
+                      {Role::Manager}},
+        PermissionDef{PurchasingPermissions::kOrder,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Manage suppliers and purchase orders"), {Role::Manager}},
+        PermissionDef{PurchasingPermissions::kReceive,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Receive deliveries and return goods to suppliers"),
+                      {Role::Supervisor, Role::Manager}},
+        PermissionDef{TransferPermissions::kTransfer,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Transfer stock between locations and departments"),
+                      {Role::Supervisor, Role::Manager}},
+        PermissionDef{ImportPermissions::kImport,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Import products from a file"), {Role::Manager}},
+        PermissionDef{ImportPermissions::kExport,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Export products with costs to a file"), {Role::Manager}},
+        PermissionDef{StocktakePermissions::kCount, QT_TRANSLATE_NOOP("qtill::Permission", "Count goods in a stocktake"),
+                      {Role::Cashier, Role::Supervisor, Role::Manager}},
+        PermissionDef{StocktakePermissions::kManage, QT_TRANSLATE_NOOP("qtill::Permission", "Start and cancel stocktakes"),
+                      {Role::Supervisor, Role::Manager}},
+        PermissionDef{StocktakePermissions::kApprove,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Approve stocktakes (book the differences into stock)"),
+                      {Role::Manager}},
+        PermissionDef{SerialPermissions::kManage,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Register serial numbers by hand"), {Role::Supervisor, Role::Manager}},
     };
 }
 
@@ -63,7 +91,7 @@ Schema InventoryModule::schema()
         QStringLiteral("CREATE TRIGGER stock_movements_no_delete BEFORE DELETE ON stock_movements"
                        " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
     };
-    return Schema{QStringLiteral("inventory"), {v1}};
+    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2()}};
 }
 
 } // namespace qtill::inventory

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "purchasingschema.h"
+#include "serialnumberservice.h"
+#include "stocktakeservice.h"
+
 #include "core/module.h"
 
 namespace qtill::inventory {
@@ -19,10 +23,13 @@ class InventoryModule final : public DomainModule
 {
 public:
     QString name() const override { return QStringLiteral("inventory"); }
-    QList<Schema> schemas() const override { return {schema()}; }
+    QList<Schema> schemas() const override { return {schema(), PurchasingSchema::schema(), StocktakeService::schema(), SerialNumberService::schema()}; }
     QList<PermissionDef> permissions() const override;
 
     static Schema schema();
+    /// "inventory" v2 (catalogschema.cpp): pinyin, brand, department, max stock, serial-tracked flag, image,
+    /// barcode kinds, departments, brands, scale label layouts, search indexes.
+    static Migration catalogMigrationV2();
 };
 
 } // namespace qtill::inventory

@@ -1,8 +1,17 @@
 #include "stockledger.h"
 
+#include "inventorymodule.h"
+
+#include "core/auditlog.h"
+#include "core/operator.h"
+#include "core/permissionservice.h"
+#include "core/services.h"
 #include "core/store.h"
+#include "core/storesettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
 
 namespace qtill::inventory {
 
@@ -18,43 +27,239 @@ QVariant idValue(std::int64_t id)
     return QVariant::fromValue(static_cast<qlonglong>(id));
 }
 
+/// Bound text for NOT NULL columns: a null QString would bind as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 QVariant optionalId(std::int64_t id)
 {
     return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant milli(Quantity q)
+{
+    return QVariant::fromValue(static_cast<qlonglong>(q.milli()));
+}
+
+/// -1: the reason only removes stock, +1: only adds, 0: either.
+int reasonSign(const QString &reason)
+{
+    if (reason == StockReason::kSale || reason == StockReason::kSupplierReturn || reason == StockReason::kTransferOut
+        || reason == StockReason::kDamage || reason == StockReason::kLoss)
+        return -1;
+    if (reason == StockReason::kRefund || reason == StockReason::kReceipt || reason == StockReason::kTransferIn)
+        return 1;
+    return 0;
+}
+
+QString qtyText(Quantity q)
+{
+    return q.toString(QLocale());
+}
+
 } // namespace
+
+namespace StockReason {
+
+QStringList all()
+{
+    return {kOpening,  kSale,  kRefund, kReceipt, kSupplierReturn, kTransferOut, kTransferIn,
+            kTransfer, kCount, kDamage, kLoss,    kAdjustment};
+}
+
+QString displayName(const QString &reason)
+{
+    static const QHash<QString, const char *> kNames{
+        {kOpening, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Opening stock")},
+        {kSale, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Sale")},
+        {kRefund, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Customer return")},
+        {kReceipt, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Goods received")},
+        {kSupplierReturn, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Return to supplier")},
+        {kTransferOut, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Transfer out")},
+        {kTransferIn, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Transfer in")},
+        {kTransfer, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Transfer")},
+        {kCount, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Stocktake adjustment")},
+        {kDamage, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Damaged")},
+        {kLoss, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Lost")},
+        {kAdjustment, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Manual adjustment")},
+    };
+    const char *name = kNames.value(reason, nullptr);
+    return name ? tr(name) : reason;
+}
+
+} // namespace StockReason
+
+QString locationKindKey(LocationKind kind)
+{
+    switch (kind) {
+    case LocationKind::Store:
+        return QStringLiteral("store");
+    case LocationKind::BackRoom:
+        return QStringLiteral("backroom");
+    case LocationKind::Department:
+        return QStringLiteral("department");
+    case LocationKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+LocationKind locationKindFromKey(const QString &key)
+{
+    for (LocationKind k : {LocationKind::Store, LocationKind::BackRoom, LocationKind::Department, LocationKind::Other}) {
+        if (locationKindKey(k) == key)
+            return k;
+    }
+    return LocationKind::Other;
+}
+
+const Setting<bool> StockLedger::kAllowNegativeStock{"inventory/allowNegativeStock", true};
 
 StockLedger::StockLedger(Store &store) : m_store(store) {}
 
-Result<qint64> StockLedger::record(const StockMovement &m)
+StockLedger::StockLedger(Services &services) : m_store(services.store()), m_services(&services) {}
+
+Status StockLedger::require(const Session &session, const QString &permission) const
+{
+    if (!m_services)
+        return Error::internal(tr("This stock screen cannot change stock."),
+                               QStringLiteral("StockLedger built without Services"));
+    return m_services->permissions().require(session, permission);
+}
+
+Result<RecordedMovement> StockLedger::post(const StockMovement &m)
 {
     if (m.quantity.isZero())
         return Error::invalidInput(tr("A stock movement needs a quantity other than zero."));
     if (m.reason.trimmed().isEmpty())
         return Error::invalidInput(tr("A stock movement needs a reason."));
-    qint64 id = 0;
+    if (!StockReason::all().contains(m.reason))
+        return Error::invalidInput(tr("\"%1\" is not a reason for a stock movement.").arg(m.reason));
+    const int sign = reasonSign(m.reason);
+    if ((sign < 0 && !m.quantity.isNegative()) || (sign > 0 && m.quantity.isNegative())) {
+        return Error::invalidInput(tr("A stock movement of type \"%1\" cannot %2 stock.")
+                                       .arg(StockReason::displayName(m.reason),
+                                            sign < 0 ? tr("add") : tr("remove")));
+    }
+
+    RecordedMovement recorded;
     const Status done = m_store.transaction([&]() -> Status {
+        const QVariantList key{idValue(m.product.value()), idValue(m.location.value())};
+        auto state = m_store.exec(
+            QStringLiteral("SELECT (SELECT qty_milli FROM stock_balances WHERE product_id = ? AND location_id = ?),"
+                           " (SELECT active FROM location_info WHERE location_id = ?),"
+                           " (SELECT p.name FROM products p WHERE p.id = ?),"
+                           " (SELECT l.name FROM locations l WHERE l.id = ?)"),
+            {key.at(0), key.at(1), key.at(1), key.at(0), key.at(1)}, tr("The stock could not be read."));
+        if (!state)
+            return state.error();
+        state->next();
+        const bool hasBalance = !state->value(0).isNull();
+        const Quantity before = Quantity::fromMilli(state->value(0).toLongLong());
+        const QString productName = state->value(2).toString();
+        const QString locationName = state->value(3).toString();
+        if (state->value(2).isNull())
+            return Error::conflict(tr("There is no product with id %1.").arg(m.product.value()));
+        if (state->value(3).isNull())
+            return Error::conflict(tr("There is no stock location with id %1.").arg(m.location.value()));
+        if (!state->value(1).isNull() && state->value(1).toInt() == 0)
+            return Error::conflict(tr("The location %1 is closed; it takes no stock movements.").arg(locationName));
+
+        auto after = before.plus(m.quantity);
+        if (!after)
+            return after.error();
+        recorded.onHandAfter = *after;
+        if (m.quantity.isNegative() && after->isNegative()) {
+            if (!kAllowNegativeStock.get(StoreSettings(m_store))) {
+                return Error::conflict(
+                    tr("Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.")
+                        .arg(productName, locationName, qtyText(before), qtyText(-m.quantity)));
+            }
+            recorded.wentNegative = true;
+        }
+
         auto inserted = m_store.exec(
             QStringLiteral("INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at,"
                            " document) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {idValue(m.product.value()), idValue(m.location.value()), QVariant::fromValue(qlonglong(m.quantity.milli())),
-             m.reason, optionalId(m.operatorId.value()), m_store.clock().now().toString(Qt::ISODateWithMs), m.document},
+            {key.at(0), key.at(1), milli(m.quantity), m.reason, optionalId(m.operatorId.value()),
+             m_store.clock().now().toString(Qt::ISODateWithMs), text(m.document)},
             tr("The stock movement could not be saved."));
         if (!inserted)
             return inserted.error();
-        id = inserted->lastInsertId().toLongLong();
+        recorded.id = inserted->lastInsertId().toLongLong();
+
+        auto cached = hasBalance
+            ? m_store.exec(QStringLiteral("UPDATE stock_balances SET qty_milli = ? WHERE product_id = ? AND location_id = ?"),
+                           {milli(*after), key.at(0), key.at(1)}, tr("The stock movement could not be saved."))
+            : m_store.exec(QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES (?, ?, ?)"),
+                           {key.at(0), key.at(1), milli(*after)}, tr("The stock movement could not be saved."));
+        if (!cached)
+            return cached.error();
+
+        if (recorded.wentNegative) {
+            auto audited = AuditLog(m_store).append(AuditRecord{
+                m.operatorId, {}, QStringLiteral("stock.negative"),
+                QStringLiteral("product:%1@location:%2").arg(m.product.value()).arg(m.location.value()),
+                AuditOutcome::kOk,
+                QStringLiteral("%1 %2 at %3: %4 → %5 (%6)")
+                    .arg(StockReason::displayName(m.reason), productName, locationName, qtyText(before),
+                         qtyText(*after), m.document)});
+            if (!audited)
+                return audited.error();
+        }
         return {};
     });
     if (!done)
         return done.error();
-    return id;
+    return recorded;
+}
+
+Result<qint64> StockLedger::record(const StockMovement &movement)
+{
+    auto posted = post(movement);
+    if (!posted)
+        return posted.error();
+    return posted->id;
+}
+
+Result<RecordedMovement> StockLedger::adjust(const Session &session, ProductId product, LocationId location,
+                                             Quantity delta, const QString &reason, const QString &note)
+{
+    if (Status allowed = require(session, StockPermissions::kAdjust); !allowed)
+        return allowed.error();
+    if (reason != StockReason::kAdjustment && reason != StockReason::kDamage && reason != StockReason::kLoss
+        && reason != StockReason::kOpening) {
+        return Error::invalidInput(tr("Stock can be changed by hand only as an adjustment, damage, loss or opening stock."));
+    }
+    if (note.trimmed().isEmpty())
+        return Error::invalidInput(tr("Say why the stock changes (for example \"broken in the back room\")."));
+    RecordedMovement recorded;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto posted = post(StockMovement{product, location, delta, reason, session.operatorId, note.trimmed()});
+        if (!posted)
+            return posted.error();
+        recorded = *posted;
+        auto audited = m_services->auditLog().append(
+            AuditRecord{session.operatorId, {}, QStringLiteral("stock.adjust"),
+                        QStringLiteral("product:%1@location:%2").arg(product.value()).arg(location.value()),
+                        AuditOutcome::kOk,
+                        QStringLiteral("%1 %2 → %3: %4")
+                            .arg(StockReason::displayName(reason), qtyText(delta), qtyText(posted->onHandAfter),
+                                 note.trimmed())});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return recorded;
 }
 
 Result<Quantity> StockLedger::onHand(ProductId product, LocationId location) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT COALESCE(SUM(qty_milli), 0) FROM stock_movements"
-                                         " WHERE product_id = ? AND location_id = ?"),
+    auto q = m_store.exec(QStringLiteral("SELECT qty_milli FROM stock_balances WHERE product_id = ? AND location_id = ?"),
                           {idValue(product.value()), idValue(location.value())}, tr("The stock could not be read."));
     if (!q)
         return q.error();
@@ -63,11 +268,156 @@ Result<Quantity> StockLedger::onHand(ProductId product, LocationId location) con
 
 Result<Quantity> StockLedger::onHand(ProductId product) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT COALESCE(SUM(qty_milli), 0) FROM stock_movements WHERE product_id = ?"),
+    auto q = m_store.exec(QStringLiteral("SELECT COALESCE(SUM(qty_milli), 0) FROM stock_balances WHERE product_id = ?"),
                           {idValue(product.value())}, tr("The stock could not be read."));
     if (!q)
         return q.error();
     return Quantity::fromMilli(q->next() ? q->value(0).toLongLong() : 0);
+}
+
+Result<QList<StockBalance>> StockLedger::balances(ProductId product) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT location_id, qty_milli FROM stock_balances WHERE product_id = ?"
+                                         " ORDER BY location_id"),
+                          {idValue(product.value())}, tr("The stock could not be read."));
+    if (!q)
+        return q.error();
+    QList<StockBalance> list;
+    while (q->next())
+        list << StockBalance{product, LocationId(q->value(0).toLongLong()), Quantity::fromMilli(q->value(1).toLongLong())};
+    return list;
+}
+
+Result<StockHistoryPage> StockLedger::history(ProductId product, LocationId location, const QDateTime &from,
+                                              const QDateTime &to, int limit, int offset) const
+{
+    QString where = QStringLiteral(" WHERE m.product_id = ?");
+    QVariantList values{idValue(product.value())};
+    if (location.isValid()) {
+        where += QStringLiteral(" AND m.location_id = ?");
+        values << idValue(location.value());
+    }
+    if (from.isValid()) {
+        where += QStringLiteral(" AND m.at >= ?");
+        values << from.toString(Qt::ISODateWithMs);
+    }
+    if (to.isValid()) {
+        where += QStringLiteral(" AND m.at < ?");
+        values << to.toString(Qt::ISODateWithMs);
+    }
+    StockHistoryPage page;
+    auto counted = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM stock_movements m") + where, values,
+                                tr("The stock history could not be read."));
+    if (!counted)
+        return counted.error();
+    page.total = counted->next() ? counted->value(0).toLongLong() : 0;
+
+    QVariantList pageValues = values;
+    pageValues << qMax(0, limit) << qMax(0, offset);
+    auto q = m_store.exec(
+        QStringLiteral("SELECT m.id, m.location_id, m.qty_milli, m.reason, m.operator_id, o.number, o.name, m.at,"
+                       " m.document FROM stock_movements m LEFT JOIN operators o ON o.id = m.operator_id")
+            + where + QStringLiteral(" ORDER BY m.id DESC LIMIT ? OFFSET ?"),
+        pageValues, tr("The stock history could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        StockMovementEntry e;
+        e.id = q->value(0).toLongLong();
+        e.product = product;
+        e.location = LocationId(q->value(1).toLongLong());
+        e.quantity = Quantity::fromMilli(q->value(2).toLongLong());
+        e.reason = q->value(3).toString();
+        e.operatorId = OperatorId(q->value(4).toLongLong());
+        if (!q->value(5).isNull())
+            e.operatorName = q->value(5).toString() + QLatin1Char(' ') + q->value(6).toString();
+        e.at = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
+        e.document = q->value(8).toString();
+        page.entries << e;
+    }
+    if (page.entries.isEmpty())
+        return page;
+
+    // Running balances: today's balance per location minus everything newer than each row.
+    QHash<qint64, qint64> running;
+    auto current = balances(product);
+    if (!current)
+        return current.error();
+    for (const StockBalance &b : std::as_const(*current))
+        running.insert(b.location.value(), b.onHand.milli());
+    auto newer = m_store.exec(QStringLiteral("SELECT location_id, SUM(qty_milli) FROM stock_movements"
+                                             " WHERE product_id = ? AND id > ? GROUP BY location_id"),
+                              {idValue(product.value()), idValue(page.entries.first().id)},
+                              tr("The stock history could not be read."));
+    if (!newer)
+        return newer.error();
+    while (newer->next())
+        running[newer->value(0).toLongLong()] -= newer->value(1).toLongLong();
+    for (StockMovementEntry &e : page.entries) {
+        qint64 &balance = running[e.location.value()];
+        e.balanceAfter = Quantity::fromMilli(balance);
+        balance -= e.quantity.milli();
+    }
+    return page;
+}
+
+Result<StockVerifyReport> StockLedger::verify() const
+{
+    StockVerifyReport report;
+    auto sums = m_store.exec(QStringLiteral("SELECT product_id, location_id, SUM(qty_milli), COUNT(*) FROM stock_movements"
+                                            " GROUP BY product_id, location_id"),
+                             {}, tr("The stock could not be read."));
+    if (!sums)
+        return sums.error();
+    QHash<QPair<qint64, qint64>, qint64> expected;
+    while (sums->next()) {
+        expected.insert({sums->value(0).toLongLong(), sums->value(1).toLongLong()}, sums->value(2).toLongLong());
+        report.movementsChecked += sums->value(3).toLongLong();
+    }
+    auto cached = m_store.exec(QStringLiteral("SELECT b.product_id, b.location_id, b.qty_milli, p.sku, l.code"
+                                              " FROM stock_balances b LEFT JOIN products p ON p.id = b.product_id"
+                                              " LEFT JOIN locations l ON l.id = b.location_id"),
+                               {}, tr("The stock could not be read."));
+    if (!cached)
+        return cached.error();
+    auto problem = [&report](const QString &text) {
+        report.ok = false;
+        if (report.problems.size() < 50)
+            report.problems << text;
+    };
+    while (cached->next()) {
+        const QPair<qint64, qint64> key{cached->value(0).toLongLong(), cached->value(1).toLongLong()};
+        const qint64 balance = cached->value(2).toLongLong();
+        const qint64 sum = expected.value(key, 0);
+        ++report.balancesChecked;
+        if (balance != sum) {
+            problem(tr("Product %1 at %2: the stock shown is %3 but its movements add up to %4.")
+                        .arg(cached->value(3).toString(), cached->value(4).toString(),
+                             qtyText(Quantity::fromMilli(balance)), qtyText(Quantity::fromMilli(sum))));
+        }
+        expected.remove(key);
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        ++report.balancesChecked;
+        problem(tr("Product id %1 at location id %2 has movements adding up to %3 but no stock balance.")
+                    .arg(it.key().first)
+                    .arg(it.key().second)
+                    .arg(qtyText(Quantity::fromMilli(it.value()))));
+    }
+    auto unbalanced = m_store.exec(
+        QStringLiteral("SELECT document, product_id, SUM(qty_milli) FROM stock_movements"
+                       " WHERE reason IN (?, ?, ?) GROUP BY document, product_id HAVING SUM(qty_milli) <> 0"),
+        {StockReason::kTransferOut, StockReason::kTransferIn, StockReason::kTransfer},
+        tr("The stock could not be read."));
+    if (!unbalanced)
+        return unbalanced.error();
+    while (unbalanced->next()) {
+        problem(tr("Transfer %1: what left and what arrived of product id %2 differ by %3.")
+                    .arg(unbalanced->value(0).toString())
+                    .arg(unbalanced->value(1).toLongLong())
+                    .arg(qtyText(Quantity::fromMilli(unbalanced->value(2).toLongLong()))));
+    }
+    return report;
 }
 
 Result<QList<Location>> StockLedger::locations() const
@@ -82,6 +432,23 @@ Result<QList<Location>> StockLedger::locations() const
     return list;
 }
 
+Result<QList<StockLocation>> StockLedger::stockLocations() const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT l.id, l.code, l.name, COALESCE(i.kind, 'store'), COALESCE(i.active, 1)"
+                                         " FROM locations l LEFT JOIN location_info i ON i.location_id = l.id"
+                                         " ORDER BY l.id"),
+                          {}, tr("The stock locations could not be read."));
+    if (!q)
+        return q.error();
+    QList<StockLocation> list;
+    while (q->next()) {
+        list << StockLocation{
+            Location{LocationId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toString()},
+            locationKindFromKey(q->value(3).toString()), q->value(4).toInt() != 0};
+    }
+    return list;
+}
+
 Result<Location> StockLedger::location(const QString &code) const
 {
     auto q = m_store.exec(QStringLiteral("SELECT id, code, name FROM locations WHERE code = ?"), {code},
@@ -93,16 +460,140 @@ Result<Location> StockLedger::location(const QString &code) const
     return Location{LocationId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toString()};
 }
 
-Result<Location> StockLedger::addLocation(const QString &code, const QString &name)
+Result<Location> StockLedger::location(LocationId id) const
+{
+    auto q = m_store.exec(QStringLiteral("SELECT id, code, name FROM locations WHERE id = ?"), {idValue(id.value())},
+                          tr("The stock locations could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("There is no stock location with id %1.").arg(id.value()));
+    return Location{LocationId(q->value(0).toLongLong()), q->value(1).toString(), q->value(2).toString()};
+}
+
+Result<Location> StockLedger::addLocation(const QString &code, const QString &name, LocationKind kind)
 {
     if (code.trimmed().isEmpty() || name.trimmed().isEmpty())
         return Error::invalidInput(tr("A stock location needs a code and a name."));
-    auto inserted = m_store.exec(QStringLiteral("INSERT INTO locations (code, name) VALUES (?, ?)"),
-                                 {code.trimmed(), name.trimmed()},
-                                 tr("The stock location %1 could not be added; the code may be taken.").arg(code));
-    if (!inserted)
-        return inserted.error();
-    return Location{LocationId(inserted->lastInsertId().toLongLong()), code.trimmed(), name.trimmed()};
+    Location added;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto existing = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM locations WHERE code = ?"), {code.trimmed()},
+                                     tr("The stock locations could not be read."));
+        if (!existing)
+            return existing.error();
+        if (existing->next() && existing->value(0).toLongLong() > 0)
+            return Error::conflict(tr("There is already a stock location %1.").arg(code.trimmed()));
+        auto inserted = m_store.exec(QStringLiteral("INSERT INTO locations (code, name) VALUES (?, ?)"),
+                                     {code.trimmed(), name.trimmed()},
+                                     tr("The stock location %1 could not be added.").arg(code));
+        if (!inserted)
+            return inserted.error();
+        added = Location{LocationId(inserted->lastInsertId().toLongLong()), code.trimmed(), name.trimmed()};
+        auto info = m_store.exec(QStringLiteral("INSERT INTO location_info (location_id, kind, active) VALUES (?, ?, 1)"),
+                                 {idValue(added.id.value()), locationKindKey(kind)},
+                                 tr("The stock location %1 could not be added.").arg(code));
+        if (!info)
+            return info.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return added;
+}
+
+Result<Location> StockLedger::addLocation(const Session &session, const QString &code, const QString &name,
+                                          LocationKind kind)
+{
+    if (Status allowed = require(session, InventoryPermissions::kEdit); !allowed)
+        return allowed.error();
+    Location added;
+    const Status done = m_store.transaction([&]() -> Status {
+        auto created = addLocation(code, name, kind);
+        if (!created)
+            return created.error();
+        added = *created;
+        auto audited = m_services->auditLog().append(
+            AuditRecord{session.operatorId, {}, QStringLiteral("location.add"),
+                        QStringLiteral("location:%1").arg(added.code), AuditOutcome::kOk,
+                        QStringLiteral("%1 (%2)").arg(added.name, locationKindKey(kind))});
+        return audited ? Status() : Status(audited.error());
+    });
+    if (!done)
+        return done.error();
+    return added;
+}
+
+Status StockLedger::updateLocation(const Session &session, LocationId id, const QString &name, LocationKind kind)
+{
+    if (Status allowed = require(session, InventoryPermissions::kEdit); !allowed)
+        return allowed;
+    if (name.trimmed().isEmpty())
+        return Error::invalidInput(tr("A stock location needs a name."));
+    return m_store.transaction([&]() -> Status {
+        auto current = location(id);
+        if (!current)
+            return current.error();
+        auto renamed = m_store.exec(QStringLiteral("UPDATE locations SET name = ? WHERE id = ?"),
+                                    {name.trimmed(), idValue(id.value())}, tr("The stock location could not be saved."));
+        if (!renamed)
+            return renamed.error();
+        auto kinded = m_store.exec(QStringLiteral("UPDATE location_info SET kind = ? WHERE location_id = ?"),
+                                   {locationKindKey(kind), idValue(id.value())},
+                                   tr("The stock location could not be saved."));
+        if (!kinded)
+            return kinded.error();
+        if (kinded->numRowsAffected() == 0) {
+            auto info = m_store.exec(QStringLiteral("INSERT INTO location_info (location_id, kind, active) VALUES (?, ?, 1)"),
+                                     {idValue(id.value()), locationKindKey(kind)},
+                                     tr("The stock location could not be saved."));
+            if (!info)
+                return info.error();
+        }
+        auto audited = m_services->auditLog().append(
+            AuditRecord{session.operatorId, {}, QStringLiteral("location.update"),
+                        QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk,
+                        QStringLiteral("%1 → %2 (%3)").arg(current->name, name.trimmed(), locationKindKey(kind))});
+        return audited ? Status() : Status(audited.error());
+    });
+}
+
+Status StockLedger::setLocationActive(const Session &session, LocationId id, bool active)
+{
+    if (Status allowed = require(session, InventoryPermissions::kEdit); !allowed)
+        return allowed;
+    return m_store.transaction([&]() -> Status {
+        auto current = location(id);
+        if (!current)
+            return current.error();
+        if (!active) {
+            auto stocked = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM stock_balances WHERE location_id = ?"
+                                                       " AND qty_milli <> 0"),
+                                        {idValue(id.value())}, tr("The stock could not be read."));
+            if (!stocked)
+                return stocked.error();
+            if (stocked->next() && stocked->value(0).toLongLong() > 0) {
+                return Error::conflict(QCoreApplication::translate("qtill::inventory::StockLedger",
+                                                                  "%1 still holds stock of %n product(s). Transfer it"
+                                                                  " elsewhere first.",
+                                                                  nullptr, int(stocked->value(0).toLongLong()))
+                                           .arg(current->name));
+            }
+        }
+        auto updated = m_store.exec(QStringLiteral("UPDATE location_info SET active = ? WHERE location_id = ?"),
+                                    {active ? 1 : 0, idValue(id.value())}, tr("The stock location could not be saved."));
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() == 0) {
+            auto info = m_store.exec(QStringLiteral("INSERT INTO location_info (location_id, kind, active) VALUES (?, 'store', ?)"),
+                                     {idValue(id.value()), active ? 1 : 0}, tr("The stock location could not be saved."));
+            if (!info)
+                return info.error();
+        }
+        auto audited = m_services->auditLog().append(
+            AuditRecord{session.operatorId, {}, active ? QStringLiteral("location.open") : QStringLiteral("location.close"),
+                        QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk, current->name});
+        return audited ? Status() : Status(audited.error());
+    });
 }
 
 Result<QList<LowStockItem>> StockLedger::lowStock(int limit) const
@@ -110,7 +601,7 @@ Result<QList<LowStockItem>> StockLedger::lowStock(int limit) const
     auto q = m_store.exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(s.on_hand, 0) AS on_hand, p.safety_stock_milli"
                        " FROM products p"
-                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_movements"
+                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_balances"
                        "            GROUP BY product_id) s ON s.product_id = p.id"
                        " WHERE p.status = 'listed' AND COALESCE(s.on_hand, 0) < p.safety_stock_milli"
                        " ORDER BY COALESCE(s.on_hand, 0) * 1000 / p.safety_stock_milli, p.sku LIMIT ?"),

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -75,7 +76,7 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
       m_phone(new QLineEdit(this)), m_taxId(new QLineEdit(this)), m_logoPreview(new QLabel(this)),
       m_logoFile(new QLabel(this)), m_logoRemove(new QPushButton(tr("Remove logo"), this)),
       m_header(new QPlainTextEdit(this)), m_footer(new QPlainTextEdit(this)), m_currency(new QComboBox(this)),
-      m_dayStart(new QTimeEdit(this)), m_registerId(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_dayStart(new QTimeEdit(this)), m_idleLock(new QSpinBox(this)), m_registerId(new QLineEdit(this)), m_error(new QLabel(this)),
       m_save(new QPushButton(tr("Save"), this)), m_revert(new QPushButton(tr("Undo changes"), this))
 {
     setObjectName(QStringLiteral("storeProfileScreen"));
@@ -154,6 +155,10 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
     m_dayStart->setObjectName(QStringLiteral("dayStartEdit"));
     m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
     m_dayStart->setTimeRange(QTime(0, 0), QTime(12, 0));
+    m_idleLock->setObjectName(QStringLiteral("idleLockEdit"));
+    m_idleLock->setRange(0, StoreProfile::kMaxIdleLockMinutes);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("Never"));
     m_registerId->setObjectName(QStringLiteral("registerIdEdit"));
     m_registerId->setMaxLength(8);
     m_registerId->setPlaceholderText(tr("e.g. R01"));
@@ -166,6 +171,7 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
     receiptForm->addRow(fieldLabel(tr("Business day starts at"), m_dayStart, receipt), m_dayStart);
     receiptForm->addRow(dayHint);
     receiptForm->addRow(fieldLabel(tr("Register id"), m_registerId, receipt), m_registerId);
+    receiptForm->addRow(fieldLabel(tr("Lock the screen after"), m_idleLock, receipt), m_idleLock);
 
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
@@ -224,6 +230,7 @@ void StoreProfileScreen::reload()
     m_currency->setCurrentIndex(currency);
     m_dayStart->setTime(p.businessDayStart);
     m_registerId->setText(p.registerId);
+    m_idleLock->setValue(p.idleLockMinutes);
     showFormError({});
 }
 
@@ -240,6 +247,7 @@ StoreProfile StoreProfileScreen::editedProfile() const
     p.currencyCode = m_currency->currentData().toString();
     p.businessDayStart = m_dayStart->time();
     p.registerId = text(m_registerId->text().trimmed().toUpper());
+    p.idleLockMinutes = m_idleLock->value();
     return p;
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTimeEdit;
 
 namespace qtill::shell {
@@ -58,6 +59,7 @@ private:
     QPlainTextEdit *m_footer;
     QComboBox *m_currency;
     QTimeEdit *m_dayStart;
+    QSpinBox *m_idleLock;
     QLineEdit *m_registerId;
     QLabel *m_error;
     QPushButton *m_save;

@@ -3,6 +3,8 @@
 #include "appmodules.h"
 #include "appoptions.h"
 #include "appshellcontext.h"
+#include "customerwindow.h"
+#include "devicehub.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
@@ -15,7 +17,10 @@
 #include "core/module.h"
 #include "core/operatorservice.h"
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 #include "core/storesettings.h"
+#include "devicesui/devicesuimodule.h"
+#include "hal/devicemanager.h"
 #include "shell/messagebar.h"
 #include "shell/theme.h"
 #include "shell/uimodule.h"
@@ -42,6 +47,11 @@ Application::Application(Config config, QObject *parent) : QObject(parent), m_co
 
 Application::~Application()
 {
+    if (m_devices) {
+        // The devices close after the window is gone: nothing may report to it any more.
+        m_devices->manager().disconnect(this);
+        m_devices->disconnect(this);
+    }
     if (m_idle)
         qApp->removeEventFilter(m_idle);
     delete m_window.data();
@@ -133,8 +143,43 @@ Status Application::start()
     qApp->installEventFilter(m_idle);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(QStringLiteral("idle")); });
 
-    updateDeviceStatus();
+    startDevices();
     return {};
+}
+
+void Application::startDevices()
+{
+    DeviceHub::Options options;
+    options.simulate = m_config.simulateHardware;
+    options.simulatorFolder = m_config.simulatorFolder;
+    options.reconnectIntervalMs = m_config.deviceReconnectMs;
+    m_devices = std::make_unique<DeviceHub>(*m_services, options);
+    m_context->setDevices(m_devices.get());
+    m_customerWindow = std::make_unique<CustomerWindow>();
+
+    connect(m_devices.get(), &DeviceHub::summaryChanged, this, &Application::updateDeviceStatus);
+    connect(&m_devices->manager(), &hal::DeviceManager::deviceError, this, &Application::showDeviceError);
+    connect(&m_devices->manager(), &hal::DeviceManager::deviceStateChanged, this,
+            [this](hal::Device *device) { onDeviceStateChanged(device); });
+    connect(m_devices.get(), &DeviceHub::attentionNeeded, this, [this](hal::Device *, const QString &message) {
+        if (Workspace *w = workspace())
+            w->messageBar()->showMessage(message, shell::MessageBar::Severity::Warning);
+    });
+    connect(m_devices.get(), &DeviceHub::devicesChanged, this, [this] {
+        m_customerWindow->setModel(m_devices->customerDisplayModel());
+    });
+    connect(workspace(), &Workspace::devicesClicked, this, [this] {
+        if (!workspace()->openScreen(QLatin1String(devicesui::DevicesUiModule::kDevicesId))) {
+            // Not everyone may change the devices; everyone may read what is wrong with them.
+            workspace()->messageBar()->showMessage(m_devices->summary().details, shell::MessageBar::Severity::Info);
+        }
+    });
+
+    const QString storeName = m_services->storeProfile().profile().name;
+    m_customerWindow->setStoreName(storeName);
+    m_devices->showIdle(storeName);
+    m_devices->start();
+    m_devices->setInputActive(isSignedIn() && !m_locked);
 }
 
 Status Application::populateDemo()
@@ -151,12 +196,42 @@ Status Application::populateDemo()
 
 void Application::updateDeviceStatus()
 {
-    // Until the devices layer is wired into the app there is honestly nothing to show.
-    const QString details = m_config.simulateHardware
-        ? tr("Simulated devices were asked for (--simulate-hardware), but device support is not part of this "
-             "version yet. Scanners, printers and card readers will show here.")
-        : tr("Scanners, printers, cash drawers and card readers will show here once device support is added.");
-    workspace()->setDeviceStatus(tr("No devices"), details, false);
+    if (!workspace() || !m_devices)
+        return;
+    const DeviceHub::Summary summary = m_devices->summary();
+    workspace()->setDeviceStatus(summary.text, summary.details, summary.indicator);
+}
+
+void Application::showDeviceError(hal::Device *device, const hal::DeviceError &error)
+{
+    Workspace *w = workspace();
+    if (!w || !device)
+        return;
+    QList<shell::MessageBar::Action> actions;
+    if (error.retryable) {
+        QPointer<hal::Device> target = device;
+        auto answer = [this, target](hal::ErrorResponse response) {
+            if (target && m_devices && target->hasError())
+                m_devices->manager().respond(target, response);
+        };
+        actions << shell::MessageBar::Action{QStringLiteral("retry"), tr("Retry"),
+                                             [answer] { answer(hal::ErrorResponse::Retry); }};
+        actions << shell::MessageBar::Action{QStringLiteral("clear"), tr("Clear"),
+                                             [answer] { answer(hal::ErrorResponse::Clear); }};
+    }
+    m_deviceErrorShown = device->id();
+    w->messageBar()->showMessage(error.message, shell::MessageBar::Severity::Error, actions);
+}
+
+void Application::onDeviceStateChanged(hal::Device *device)
+{
+    Workspace *w = workspace();
+    if (!w || !device || device->hasError() || device->id() != m_deviceErrorShown)
+        return;
+    // The fault the message bar shows has cleared (plugged back, paper loaded): say so.
+    m_deviceErrorShown.clear();
+    if (!w->messageBar()->text().isEmpty() && w->messageBar()->severityName() == QLatin1String("error"))
+        w->messageBar()->showSuccess(tr("%1 works again.").arg(device->name()));
 }
 
 void Application::onSignedIn(const Session &session)
@@ -166,6 +241,8 @@ void Application::onSignedIn(const Session &session)
         m_locked = false;
         m_context->setSession(session);
         workspace()->topBar()->setSession(session);
+        if (m_devices)
+            m_devices->setInputActive(true);
         m_window->showWorkspacePage();
         restartIdleWatch();
         return;
@@ -185,6 +262,10 @@ void Application::beginSession(const Session &session)
     m_context->setSession(session);
     signInScreen()->showSignIn();
     workspace()->beginSession();
+    updateDeviceStatus();
+    m_customerWindow->setStoreName(m_services->storeProfile().profile().name);
+    if (m_devices)
+        m_devices->setInputActive(true);
     m_window->showWorkspacePage();
     restartIdleWatch();
     Q_EMIT sessionStarted();
@@ -205,6 +286,8 @@ void Application::lock(const QString &reason)
     if (const Status recorded = m_services->operators().recordScreenLock(m_context->session(), reason); !recorded)
         std::fprintf(stderr, "qtill: %s\n", qPrintable(recorded.error().toString()));
     m_idle->stop();
+    if (m_devices)
+        m_devices->setInputActive(false);
     // Nothing of the session may stay on top of the lock screen.
     while (QWidget *modal = QApplication::activeModalWidget()) {
         auto *dialog = qobject_cast<QDialog *>(modal);
@@ -225,6 +308,8 @@ void Application::signOut()
     if (!ended)
         std::fprintf(stderr, "qtill: %s\n", qPrintable(ended.error().toString()));
     m_idle->stop();
+    if (m_devices)
+        m_devices->setInputActive(false);
     m_locked = false;
     workspace()->endSession();
     m_context->clearSession();
@@ -246,9 +331,11 @@ int runApplication(const AppOptions &options)
     config.dbPath = screenshots ? scratch->filePath(QStringLiteral("screenshot-demo.db")) : options.dbPath;
     config.language = options.language;
     config.demo = options.demo || screenshots;
-    config.simulateHardware = options.simulateHardware;
-    if (screenshots)
+    config.simulateHardware = options.simulateHardware || screenshots;   // screenshots show devices at work
+    if (screenshots) {
         config.pinParams = PinHasher::Params::fastest();   // a throw-away store: cost does not matter
+        config.simulatorFolder = scratch->filePath(QStringLiteral("simulated-receipts"));
+    }
 
     Application app(config);
     registerModules(app);
@@ -274,6 +361,8 @@ int runApplication(const AppOptions &options)
 
     app.mainWindow()->resize(1280, 800);
     app.mainWindow()->show();
+    if (app.customerWindow()->model())
+        app.customerWindow()->showOnSecondScreen();   // only where the machine has a second screen
     return QApplication::exec();
 }
 

@@ -24,9 +24,16 @@ namespace qtill::shell {
 class UiModule;
 }
 
+namespace qtill::hal {
+class Device;
+struct DeviceError;
+} // namespace qtill::hal
+
 namespace qtill::app {
 
 class AppShellContext;
+class CustomerWindow;
+class DeviceHub;
 class IdleWatcher;
 class MainWindow;
 class SignInScreen;
@@ -51,7 +58,9 @@ public:
         QString language;                     ///< "zh_CN" / "en"; empty: from the system locale
         bool installTranslations = true;
         bool demo = false;                    ///< fill a new store with the demo data
-        bool simulateHardware = false;        ///< recorded; shown in the device indicator
+        bool simulateHardware = false;        ///< simulated devices instead of the configured ones
+        QString simulatorFolder;              ///< where the simulated printer's pages go; empty: app data
+        int deviceReconnectMs = 2000;         ///< how often an unplugged device is looked for again
         bool lockDatabase = true;             ///< hold the app lock on the database file
         int idlePollMs = 1000;                ///< how often the idle lock checks
     };
@@ -88,6 +97,11 @@ public:
     SignInScreen *signInScreen() const;
     Workspace *workspace() const;
     IdleWatcher *idleWatcher() const { return m_idle; }
+    /// The register's devices (built by start()).
+    DeviceHub *devices() const { return m_devices.get(); }
+    /// The customer-facing second-screen window (exists once start() ran; shown by runApplication
+    /// on a second screen when a screen customer display is configured or simulated).
+    CustomerWindow *customerWindow() const { return m_customerWindow.get(); }
     const QString &language() const { return m_language; }
     const Config &config() const { return m_config; }
 
@@ -99,7 +113,10 @@ Q_SIGNALS:
 private:
     void onSignedIn(const Session &session);
     void restartIdleWatch();
+    void startDevices();
     void updateDeviceStatus();
+    void showDeviceError(hal::Device *device, const hal::DeviceError &error);
+    void onDeviceStateChanged(hal::Device *device);
     Status populateDemo();
 
     Config m_config;
@@ -112,6 +129,9 @@ private:
     DemoPopulator m_demoPopulator;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<AppShellContext> m_context;
+    std::unique_ptr<DeviceHub> m_devices;            // after the services it reads, before the window
+    std::unique_ptr<CustomerWindow> m_customerWindow;
+    QString m_deviceErrorShown;                      ///< the device whose error the message bar shows
     QPointer<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;

@@ -8,6 +8,7 @@
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "admin/adminuimodule.h"
+#include "devicesui/devicesuimodule.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/inventoryuimodule.h"
@@ -45,6 +46,7 @@ void registerModules(Application &app)
     app.addUiModule(std::make_unique<HomeModule>());
     app.addUiModule(std::make_unique<inventory::InventoryUiModule>());
     app.addUiModule(std::make_unique<admin::AdminUiModule>());
+    app.addUiModule(std::make_unique<devicesui::DevicesUiModule>());
     app.setDemoPopulator(&populateDemoStore);
 }
 

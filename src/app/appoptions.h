@@ -13,7 +13,7 @@ struct AppOptions
     QString screenshotDir;        ///< --screenshot DIR: render every screen to DIR and exit
     QString language;             ///< --lang zh_CN|en; empty: from the system locale
     bool demo = false;            ///< --demo: fill a new database with the demo store
-    bool simulateHardware = false;///< --simulate-hardware: use simulated devices (recorded; devices come later)
+    bool simulateHardware = false;///< --simulate-hardware: simulated devices instead of the configured ones
 
     /// The outcome of parse(): run, or stop at once printing `output` with `exitCode`
     /// (--help, --version, a bad argument).

@@ -17,6 +17,8 @@ public:
 
     /// The workspace that shows messages and screens; set once the main window exists.
     void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
+    /// The register's devices; set once they are built.
+    void setDevices(shell::DeviceAccess *devices) { m_devices = devices; }
     void setSession(const Session &session) { m_session = session; }
     void clearSession() { m_session = Session{}; }
     bool hasSession() const { return m_session.isValid(); }
@@ -29,12 +31,14 @@ public:
     bool can(const QString &permission) const override;
     QList<shell::ScreenDescriptor> availableScreens() const override;
     bool openScreen(const QString &id) override;
+    shell::DeviceAccess *devices() override { return m_devices; }
 
 private:
     Services &m_services;
     const Clock &m_clock;
     Session m_session;
     Workspace *m_workspace = nullptr;
+    shell::DeviceAccess *m_devices = nullptr;
 };
 
 } // namespace qtill::app

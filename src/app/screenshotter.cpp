@@ -1,6 +1,8 @@
 #include "screenshotter.h"
 
 #include "application.h"
+#include "customerwindow.h"
+#include "devicehub.h"
 #include "mainwindow.h"
 #include "signinscreen.h"
 #include "workspace.h"
@@ -9,6 +11,9 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/clock.h"
+#include "core/storeprofileservice.h"
+#include "hal/customerdisplay.h"
+#include "hal/devicemanager.h"
 #include "shell/numerickeypad.h"
 #include "shell/overridedialog.h"
 #include "shell/shellcontext.h"
@@ -146,6 +151,32 @@ Result<QStringList> Screenshotter::run(const QString &dir)
         keep(save(grabWindow(), screen.id));
     }
     workspace->openScreen(workspace->availableScreens().value(0).id);
+
+    // The customer's second screen: between sales, then a sale as checkout will show it.
+    CustomerWindow *customer = m_app.customerWindow();
+    DeviceHub *devices = m_app.devices();
+    if (customer && customer->model() && devices) {
+        customer->resize(kWidth, kHeight);
+        settle();
+        keep(save(customer->grab(), QStringLiteral("customer-display")));
+        auto *display = qobject_cast<hal::CustomerDisplay *>(devices->manager().first(hal::DeviceCategory::CustomerDisplay));
+        if (display) {
+            hal::DisplayCart cart;
+            cart.lines = {{QStringLiteral("可口可乐 330ml"), QStringLiteral("×2"), QStringLiteral("¥7.00")},
+                          {QStringLiteral("农夫山泉 550ml"), QStringLiteral("×1"), QStringLiteral("¥2.00")},
+                          {QStringLiteral("香蕉"), QStringLiteral("0.856 kg"), QStringLiteral("¥5.05")}};
+            cart.total = QStringLiteral("¥14.05");
+            cart.discount = QStringLiteral("-¥0.50");
+            display->showCart(cart);
+            settle();
+            keep(save(customer->grab(), QStringLiteral("customer-display.cart")));
+            display->showPaymentQr(QStringLiteral("https://qr.alipay.com/bax00000example"),
+                                   tr("Scan to pay %1").arg(QStringLiteral("¥13.55")));
+            settle();
+            keep(save(customer->grab(), QStringLiteral("customer-display.qr")));
+        }
+        devices->showIdle(services.storeProfile().profile().name);
+    }
 
     // The lock screen.
     m_app.lock();

@@ -13,7 +13,9 @@ namespace qtill::app {
 class Application;
 
 /// `qtill --screenshot DIR`: renders the sign-in screen (empty and with a wrong-PIN message), every
-/// screen the owner can open (Home first), the lock screen and the supervisor override dialog, each
+/// screen the owner can open (Home first; the Devices screen with the simulated hardware printing its
+/// test page), the customer display window (idle, a cart, a payment QR), the lock screen and the
+/// supervisor override dialog, each
 /// at 1280×800, to DIR/<nn>-<screen id>.png. Signs in as the store's owner internally (no PIN), so it
 /// must only ever run on a throw-away store (runApplication gives it a temporary demo store).
 class Screenshotter

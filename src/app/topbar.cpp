@@ -4,6 +4,7 @@
 #include "shell/icons.h"
 #include "shell/theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -49,6 +50,8 @@ TopBar::TopBar(QWidget *parent)
     m_date->setObjectName(QStringLiteral("businessDate"));
     m_devices->setObjectName(QStringLiteral("deviceStatus"));
     m_devices->setProperty("chip", QStringLiteral("muted"));
+    m_devices->setCursor(Qt::PointingHandCursor);
+    m_devices->installEventFilter(this);
     m_operator->setObjectName(QStringLiteral("operatorLabel"));
     m_operator->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_role->setObjectName(QStringLiteral("roleLabel"));
@@ -122,9 +125,31 @@ void TopBar::setTime(const QDateTime &now)
 
 void TopBar::setDeviceStatus(const QString &text, const QString &details, bool ok)
 {
+    setDeviceStatus(text, details, ok ? DeviceIndicator::Ok : DeviceIndicator::Muted);
+}
+
+void TopBar::setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator)
+{
     m_devices->setText(text);
     m_devices->setToolTip(details);
-    Theme::setProperty(m_devices, "chip", ok ? QStringLiteral("true") : QStringLiteral("muted"));
+    const QString look = indicator == DeviceIndicator::Warning ? QStringLiteral("warning")
+                         : indicator == DeviceIndicator::Ok    ? QStringLiteral("ok")
+                                                               : QStringLiteral("muted");
+    Theme::setProperty(m_devices, "chip", look);
+}
+
+QString TopBar::deviceIndicator() const
+{
+    return m_devices->property("chip").toString();
+}
+
+bool TopBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_devices && event->type() == QEvent::MouseButtonRelease) {
+        Q_EMIT devicesClicked();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString TopBar::operatorText() const

@@ -54,6 +54,7 @@ Workspace::Workspace(shell::ShellContext &context, QList<shell::ScreenDescriptor
     connect(m_rail, &NavigationRail::screenRequested, this, &Workspace::openScreen);
     connect(m_topBar, &TopBar::lockRequested, this, &Workspace::lockRequested);
     connect(m_topBar, &TopBar::signOutRequested, this, &Workspace::signOutRequested);
+    connect(m_topBar, &TopBar::devicesClicked, this, &Workspace::devicesClicked);
 
     auto *lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockShortcut, &QShortcut::activated, this, &Workspace::lockRequested);
@@ -150,6 +151,11 @@ void Workspace::refreshStatus()
 void Workspace::setDeviceStatus(const QString &text, const QString &details, bool ok)
 {
     m_topBar->setDeviceStatus(text, details, ok);
+}
+
+void Workspace::setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator)
+{
+    m_topBar->setDeviceStatus(text, details, indicator);
 }
 
 } // namespace qtill::app

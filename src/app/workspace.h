@@ -1,5 +1,7 @@
 #pragma once
 
+#include "topbar.h"
+
 #include "shell/uimodule.h"
 
 #include <QHash>
@@ -45,8 +47,9 @@ public:
 
     /// Reads store name, register and business date again and updates the status bar and clock.
     void refreshStatus();
-    /// The device indicator (until the devices module exists: "No devices configured").
+    /// The device indicator ("Printer ready · Scanner ready"); a click on it emits devicesClicked().
     void setDeviceStatus(const QString &text, const QString &details, bool ok);
+    void setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator);
 
     TopBar *topBar() const { return m_topBar; }
     NavigationRail *rail() const { return m_rail; }
@@ -56,6 +59,8 @@ Q_SIGNALS:
     void lockRequested();
     void signOutRequested();
     void currentScreenChanged(const QString &id);
+    /// The device indicator in the status bar was clicked.
+    void devicesClicked();
 
 private:
     shell::ShellContext &m_context;

@@ -8,14 +8,22 @@ const QStringList &Args::valueOptions()
 {
     static const QStringList kValues{QStringLiteral("db"),   QStringLiteral("as"),     QStringLiteral("role"),
                                      QStringLiteral("name"), QStringLiteral("rate"),   QStringLiteral("limit"),
-                                     QStringLiteral("action"), QStringLiteral("operator")};
+                                     QStringLiteral("action"), QStringLiteral("operator"),
+                                     QStringLiteral("days"), QStringLiteral("supplier"), QStringLiteral("note"),
+                                     QStringLiteral("encoding"),
+                                     QStringLiteral("location"), QStringLiteral("reason"), QStringLiteral("from"),
+                                     QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status")};
     return kValues;
 }
 
 const QStringList &Args::flagOptions()
 {
     static const QStringList kFlags{QStringLiteral("json"), QStringLiteral("verbose"), QStringLiteral("help"),
-                                    QStringLiteral("demo"), QStringLiteral("default")};
+                                    QStringLiteral("demo"), QStringLiteral("default"),
+                                    QStringLiteral("create-po"), QStringLiteral("replace"), QStringLiteral("zero-uncounted"),
+                                    QStringLiteral("all"),
+                                    QStringLiteral("good-rows-only"), QStringLiteral("dry-run"), QStringLiteral("no-bom"),
+                                    QStringLiteral("accept-over")};
     return kFlags;
 }
 

@@ -31,6 +31,47 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
   db status                         path, schema versions, integrity check
+  stocktake start LOCATION [CATEGORY] [--note TEXT]
+                                    count a location (or one category there); book stock is frozen
+  stocktake count ID CODE [QTY] [--replace]
+                                    scan-count a barcode (one scan) or QTY of a barcode / item code;
+                                    --replace recounts: replaces your own count of that item
+  stocktake variance ID [--all] [--zero-uncounted]
+                                    differences in quantity and value (sales during the count included)
+  stocktake approve ID [--zero-uncounted] | cancel ID | list
+                                    approve books the differences into stock; --zero-uncounted
+                                    writes off what nobody counted
+  reorder alerts                    products below their safety stock
+  reorder suggest [--days N] [--supplier CODE] [--create-po]
+                                    what to order: daily sales (last N days, default 28) × lead time
+                                    + safety stock − on hand − on order, in whole packs;
+                                    --create-po turns it into draft purchase orders
+  serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
+  serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
+  products import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+                                    add products from CSV; every row is checked first and the
+                                    report lists each bad row; nothing is imported unless all rows
+                                    are good or --good-rows-only is given
+  products export FILE [--encoding utf-8|gb18030] [--no-bom]
+                                    the catalog as CSV in the import's columns
+  products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
+                                    initials, item code or barcode prefix)
+  products show CODE                one product by item code, barcode, PLU or scale label
+  stock show CODE                   on hand per location, average cost (CODE: item code or barcode)
+  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
+                                    movements newest first with running balance
+  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
+                                    a manual change; needs inventory.adjust. damage and loss
+                                    take QTY away; a negative adjustment goes after --: -- -2
+  stock verify                      prove every on-hand equals the sum of its movements
+  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
+  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
+                                    a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
+                                    barcode counts its pack (6924808883587x2 = 2 cases)
+  po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
+  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
+                                    book a delivery in (- : without a PO, --supplier and --location
+                                    needed); updates stock and the moving-average cost
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");
@@ -49,11 +90,16 @@ int run(const QStringList &arguments)
         context.say(helpText());
         return kExitOk;
     }
+    if (command == QLatin1String("products") && (args.word(1) == QLatin1String("import") || args.word(1) == QLatin1String("export")))
+        return runProductsImportExport(context);
     using Runner = int (*)(Context &);
     static const std::pair<const char *, Runner> kCommands[] = {
         {"init", runInit},       {"users", runUsers},     {"permissions", runPermissions},
         {"backup", runBackup},   {"restore", runRestore}, {"audit", runAudit},
         {"profile", runProfile}, {"tax", runTax},         {"db", runDb},
+        {"stocktake", runStocktake}, {"reorder", runReorder}, {"serial", runSerial},
+        {"products", runProducts},
+        {"stock", runStock}, {"po", runPo},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

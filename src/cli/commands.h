@@ -21,6 +21,20 @@ int runAudit(Context &context);
 int runProfile(Context &context);
 int runTax(Context &context);
 int runDb(Context &context);
+/// stocktake start | count | variance | approve | cancel | list (stocktakecommand.cpp).
+int runStocktake(Context &context);
+/// reorder alerts | suggest [--create-po] (reordercommand.cpp).
+int runReorder(Context &context);
+/// serial show | add (serialcommand.cpp).
+int runSerial(Context &context);
+/// products import | export (importcommand.cpp); cli.cpp sends those two subcommands here.
+int runProductsImportExport(Context &context);
+/// products list | show (productscommand.cpp).
+int runProducts(Context &context);
+/// stock show | history | adjust | verify (stockcommand.cpp).
+int runStock(Context &context);
+/// po list | show | suppliers | create | send | cancel | close | receive (pocommand.cpp).
+int runPo(Context &context);
 
 /// The text of `qtillctl --help`.
 QString helpText();

@@ -27,6 +27,7 @@ inline const QString kSettingsEdit = QStringLiteral("settings.edit");         //
 inline const QString kAuditView = QStringLiteral("audit.view");               ///< read and verify the audit log
 inline const QString kBackupRun = QStringLiteral("backup.run");               ///< take a backup
 inline const QString kBackupRestore = QStringLiteral("backup.restore");       ///< restore a backup
+inline const QString kDevicesConfigure = QStringLiteral("devices.configure"); ///< set up the register's devices
 } // namespace Permissions
 
 } // namespace qtill

@@ -36,6 +36,8 @@ QList<PermissionDef> PermissionService::corePermissions()
             {Role::Manager}},
         {Permissions::kBackupRun, QT_TRANSLATE_NOOP("qtill::Permission", "Take a backup"), {Role::Manager}},
         {Permissions::kBackupRestore, QT_TRANSLATE_NOOP("qtill::Permission", "Restore a backup"), {}},
+        {Permissions::kDevicesConfigure, QT_TRANSLATE_NOOP("qtill::Permission", "Set up scanners, printers and other devices"),
+            {Role::Manager}},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "authorizer.h"
+#include "deviceconfigservice.h"
 #include "module.h"
 #include "operatorservice.h"
 #include "permissionservice.h"
@@ -24,6 +25,7 @@ Services::Services(const Options &options, std::unique_ptr<Store> store)
     , m_authorizer(std::make_unique<Authorizer>(*m_audit, *m_permissions, *m_operators))
     , m_storeProfile(std::make_unique<StoreProfileService>(*m_store, *m_settings, *m_permissions, *m_audit))
     , m_taxClasses(std::make_unique<TaxClassService>(*m_store, *m_permissions, *m_audit))
+    , m_deviceConfig(std::make_unique<DeviceConfigService>(*m_store, *m_permissions, *m_audit))
 {
 }
 
@@ -40,7 +42,8 @@ QList<OperatorService::NewOperator> Services::firstRunOperators()
 
 QList<Schema> Services::foundationSchemas()
 {
-    return {StoreSettings::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema()};
+    return {StoreSettings::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema(),
+            DeviceConfigService::schema()};
 }
 
 QList<Schema> Services::allSchemas() const

@@ -13,6 +13,7 @@
 namespace qtill {
 
 class AuditLog;
+class DeviceConfigService;
 class Authorizer;
 class DomainModule;
 class PermissionService;
@@ -55,7 +56,7 @@ public:
     /// 00 owner "店主" PIN 888888, 01 cashier "收银员01" PIN 0000, 99 supervisor "值班主管" PIN 123456.
     static QList<OperatorService::NewOperator> firstRunOperators();
 
-    /// The schemas the foundation owns: core, auth, audit, tax.
+    /// The schemas the foundation owns: core, auth, audit, tax, devices.
     static QList<Schema> foundationSchemas();
     /// Foundation schemas followed by every module's, in migration order.
     QList<Schema> allSchemas() const;
@@ -71,6 +72,7 @@ public:
     Authorizer &authorizer() { return *m_authorizer; }
     StoreProfileService &storeProfile() { return *m_storeProfile; }
     TaxClassService &taxClasses() { return *m_taxClasses; }
+    DeviceConfigService &deviceConfig() { return *m_deviceConfig; }
 
 private:
     Services(const Options &options, std::unique_ptr<Store> store);
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<Authorizer> m_authorizer;
     std::unique_ptr<StoreProfileService> m_storeProfile;
     std::unique_ptr<TaxClassService> m_taxClasses;
+    std::unique_ptr<DeviceConfigService> m_deviceConfig;
 };
 
 } // namespace qtill

@@ -69,6 +69,8 @@ Status StoreProfile::validate() const
     if (!isValidRegisterId(registerId))
         return Error::invalidInput(
             tr("\"%1\" is not a register id. Use 1 to 8 capital letters or digits, such as R01.").arg(registerId));
+    if (idleLockMinutes < 0 || idleLockMinutes > kMaxIdleLockMinutes)
+        return Error::invalidInput(tr("The screen lock must come after 0 to %1 minutes (0: never).").arg(kMaxIdleLockMinutes));
     return {};
 }
 
@@ -77,7 +79,8 @@ QStringList StoreProfile::fieldNames()
     QStringList names;
     for (const TextField &f : kTextFields)
         names << QLatin1String(f.name);
-    names << QStringLiteral("currency") << QStringLiteral("day-start") << QStringLiteral("register-id");
+    names << QStringLiteral("currency") << QStringLiteral("day-start") << QStringLiteral("register-id")
+          << QStringLiteral("idle-lock");
     return names;
 }
 
@@ -91,6 +94,8 @@ QString StoreProfile::field(const QString &fieldName) const
         return businessDayStart.toString(QStringLiteral("HH:mm"));
     if (fieldName == QLatin1String("register-id"))
         return registerId;
+    if (fieldName == QLatin1String("idle-lock"))
+        return QString::number(idleLockMinutes);
     return {};
 }
 
@@ -102,6 +107,12 @@ Status StoreProfile::setField(const QString &fieldName, const QString &value)
         currencyCode = value.trimmed().toUpper();
     } else if (fieldName == QLatin1String("register-id")) {
         registerId = value.trimmed();
+    } else if (fieldName == QLatin1String("idle-lock")) {
+        bool ok = false;
+        const int minutes = value.trimmed().toInt(&ok);
+        if (!ok)
+            return Error::invalidInput(tr("\"%1\" is not a number of minutes.").arg(value));
+        idleLockMinutes = minutes;
     } else if (fieldName == QLatin1String("day-start")) {
         const QTime t = QTime::fromString(value.trimmed(), QStringLiteral("H:mm"));
         if (!t.isValid())

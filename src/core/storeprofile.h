@@ -27,6 +27,8 @@ struct StoreProfile
     QString currencyCode = QStringLiteral("CNY");     ///< ISO 4217 code of every price in the store
     QTime businessDayStart = QTime(4, 0);              ///< see Clock::businessDate
     QString registerId = QStringLiteral("R01");        ///< this lane, prefix of its document numbers
+    int idleLockMinutes = 5;                           ///< the screen locks after this long without input; 0: never
+    static constexpr int kMaxIdleLockMinutes = 240;
 
     /// The currency named by currencyCode (invalid for an unknown code).
     Currency currency() const { return Currency::fromCode(currencyCode); }
@@ -38,7 +40,8 @@ struct StoreProfile
     Status validate() const;
 
     /// The field names `qtillctl profile set` and setField() accept, in display order:
-    /// name, address, phone, tax-id, logo, receipt-header, receipt-footer, currency, day-start, register-id.
+    /// name, address, phone, tax-id, logo, receipt-header, receipt-footer, currency, day-start, register-id,
+    /// idle-lock (minutes).
     static QStringList fieldNames();
     /// The field's value as text ("04:00" for day-start); empty for an unknown field.
     QString field(const QString &fieldName) const;

@@ -1,5 +1,7 @@
 #include "storeprofileservice.h"
 
+#include "operatorservice.h"
+
 #include "auditlog.h"
 #include "operator.h"
 #include "permission.h"
@@ -88,6 +90,7 @@ StoreProfile StoreProfileService::profile() const
     if (!p.businessDayStart.isValid())
         p.businessDayStart = kDefaults.businessDayStart;
     p.registerId = kRegisterId.get(m_settings);
+    p.idleLockMinutes = kIdleLockMinutes.get(m_settings);
     return p;
 }
 
@@ -146,6 +149,8 @@ Status StoreProfileService::update(const Session &actor, const StoreProfile &wan
                 written = setting->set(m_settings, wanted.field(field));
             else if (field == QLatin1String("day-start"))
                 written = kBusinessDayStart.set(m_settings, wanted.businessDayStart);
+            else if (field == QLatin1String("idle-lock"))
+                written = kIdleLockMinutes.set(m_settings, wanted.idleLockMinutes);
             if (!written)
                 return Error::storage(tr("The store profile could not be saved."), field);
         }

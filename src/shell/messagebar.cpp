@@ -54,6 +54,37 @@ void MessageBar::showMessage(const QString &text, Severity severity)
     }
 }
 
+void MessageBar::showMessage(const QString &text, Severity severity, const QList<Action> &actions)
+{
+    showMessage(text, severity);
+    if (actions.isEmpty())
+        return;
+    m_timer->stop(); // a question stays until it is answered
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    for (const Action &action : actions) {
+        auto *button = new QPushButton(action.label, this);
+        button->setObjectName(QStringLiteral("messageAction_") + action.id);
+        button->setMinimumHeight(40);
+        const std::function<void()> run = action.run;
+        connect(button, &QPushButton::clicked, this, [this, run] {
+            dismiss();
+            if (run)
+                run();
+        });
+        row->insertWidget(row->indexOf(m_close), button, 0, Qt::AlignVCenter);
+        m_actions.append(button);
+    }
+}
+
+void MessageBar::clearActions()
+{
+    for (QPushButton *button : std::as_const(m_actions)) {
+        button->hide();
+        button->deleteLater();
+    }
+    m_actions.clear();
+}
+
 void MessageBar::showSuccess(const QString &text)
 {
     present(text, QStringLiteral("success"), QStringLiteral("check"), Theme::kSuccess, m_autoHideMs);
@@ -62,6 +93,7 @@ void MessageBar::showSuccess(const QString &text)
 void MessageBar::present(const QString &text, const QString &severity, const QString &icon, const QColor &color,
                       int hideAfterMs)
 {
+    clearActions();
     m_text->setText(text);
     m_icon->setPixmap(Icons::pixmap(icon, color, 26));
     Theme::setProperty(this, "severity", severity);
@@ -75,6 +107,7 @@ void MessageBar::present(const QString &text, const QString &severity, const QSt
 void MessageBar::dismiss()
 {
     m_timer->stop();
+    clearActions();
     const bool wasShown = isVisibleTo(parentWidget()) || !m_text->text().isEmpty();
     m_text->clear();
     setProperty("severity", QString());

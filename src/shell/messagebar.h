@@ -3,6 +3,9 @@
 #include "shellcontext.h"
 
 #include <QFrame>
+#include <QList>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -21,8 +24,19 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    /// Shows `text` (translated, for a cashier), replacing any message shown.
+    /// A button beside the message ("Retry", "Clear"): clicking it runs `run` and dismisses the message.
+    /// The button's object name is "messageAction_<id>".
+    struct Action
+    {
+        QString id;
+        QString label; ///< translated
+        std::function<void()> run;
+    };
+
+    /// Shows `text` (translated, for a cashier), replacing any message shown (and its actions).
     void showMessage(const QString &text, Severity severity = Severity::Info);
+    /// The same with buttons; a message with actions stays until answered or dismissed.
+    void showMessage(const QString &text, Severity severity, const QList<Action> &actions);
     /// Shows a success message (green, hides by itself).
     void showSuccess(const QString &text);
     void dismiss();
@@ -38,10 +52,12 @@ Q_SIGNALS:
 
 private:
     void present(const QString &text, const QString &severity, const QString &icon, const QColor &color, int hideAfterMs);
+    void clearActions();
 
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_close;
+    QList<QPushButton *> m_actions;
     QTimer *m_timer;
     int m_autoHideMs = 6000;
 };

@@ -18,6 +18,8 @@ struct Authorization;
 
 namespace qtill::shell {
 
+class DeviceAccess;
+
 /// What the shell gives every screen: the services, the signed-in operator, the clock, and a few
 /// shell functions. Screens never include the main window.
 ///
@@ -50,6 +52,9 @@ public:
     /// Brings the screen `id` to the front, creating it on first use. False when there is no such
     /// screen or the operator may not open it.
     virtual bool openScreen(const QString &id) = 0;
+    /// The register's scanners, printers, drawers, scales, displays and terminals (see DeviceAccess);
+    /// nullptr where the shell runs without devices (tests, tools).
+    virtual DeviceAccess *devices() { return nullptr; }
 };
 
 } // namespace qtill::shell

@@ -83,8 +83,8 @@ TEST_F(ProductsScreenTest, ANameFragmentFindsTheMatchingProductsAsYouType)
     EXPECT_EQ(model->index(row, ProductSearchModel::UnitColumn).data().toString(), QStringLiteral("罐"));
     EXPECT_EQ(model->index(row, ProductSearchModel::PriceColumn).data().toString(), QStringLiteral("¥3.50"));
     EXPECT_EQ(model->index(row, model->statusColumn()).data().toString(), QStringLiteral("Listed"));
-    // Stock per location: 44 on the shop floor, 24 in the back room.
-    ASSERT_EQ(model->locations().size(), 2);
+    // Stock per location: 44 on the shop floor, 24 in the back room (and the fresh-food department).
+    ASSERT_EQ(model->locations().size(), 3);
     EXPECT_EQ(model->index(row, ProductSearchModel::FirstStockColumn).data().toString(), QStringLiteral("44"));
     EXPECT_EQ(model->index(row, ProductSearchModel::FirstStockColumn + 1).data().toString(), QStringLiteral("24"));
     EXPECT_EQ(model->headerData(ProductSearchModel::FirstStockColumn, Qt::Horizontal).toString(),

@@ -69,12 +69,12 @@ QSet<QString> coreKeys()
 TEST_F(PermissionsTest, DefaultsPerRole)
 {
     const QSet<QString> core = coreKeys();
-    EXPECT_EQ(core.size(), 7);
+    EXPECT_EQ(core.size(), 8);
     EXPECT_TRUE((*permissions.permissionsOf(Role::Cashier) & core).isEmpty());
     EXPECT_TRUE((*permissions.permissionsOf(Role::Supervisor) & core).isEmpty());
     EXPECT_EQ(*permissions.permissionsOf(Role::Manager) & core,
         QSet<QString>({Permissions::kOperatorsManage, Permissions::kSettingsEdit, Permissions::kAuditView,
-            Permissions::kBackupRun}));
+            Permissions::kBackupRun, Permissions::kDevicesConfigure}));
     EXPECT_EQ(*permissions.permissionsOf(Role::Owner), core + QSet<QString>({kVoid, kDiscount}));
 
     EXPECT_EQ(*permissions.permissionsOf(Role::Supervisor), QSet<QString>({kVoid}));
@@ -149,7 +149,7 @@ TEST_F(PermissionsTest, RegisteringAgainKeepsTheOwnersChanges)
     ASSERT_OK(nextStart.registerPermissions(modulePermissions()));
     EXPECT_FALSE(nextStart.roleHas(Role::Supervisor, kVoid));
     EXPECT_TRUE(nextStart.roleHas(Role::Manager, kVoid));
-    EXPECT_EQ(nextStart.definitions().size(), 9);
+    EXPECT_EQ(nextStart.definitions().size(), 10);
 
     // A permission added by a module update gets its defaults.
     ASSERT_OK(nextStart.registerPermissions({{QStringLiteral("sale.refund"), "Refund", {Role::Supervisor}}}));

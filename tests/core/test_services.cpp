@@ -66,7 +66,7 @@ TEST_F(ServicesTest, OpenCreatesAndMigratesEverySchema)
     for (const Schema &schema : Services::foundationSchemas())
         names << schema.name;
     EXPECT_EQ(names, (QStringList{QStringLiteral("core"), QStringLiteral("auth"), QStringLiteral("audit"),
-                                  QStringLiteral("tax")}));
+                                  QStringLiteral("tax"), QStringLiteral("devices")}));
 }
 
 TEST_F(ServicesTest, ModulePermissionsAreRegisteredWithTheirDefaultRoles)

@@ -1,6 +1,7 @@
 // The store profile: defaults, validation messages, permission enforcement and auditing.
 #include "core/auditlog.h"
 #include "core/operatorservice.h"
+#include "core/storesettings.h"
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 
@@ -134,6 +135,9 @@ TEST_F(ProfileTest, InvalidProfilesAreRefusedWithAClearMessage)
         {"logo", QStringLiteral("/nonexistent/logo.png"), "logo file /nonexistent/logo.png does not exist"},
         {"phone", QString(StoreProfile::kMaxTextLength + 1, QLatin1Char('1')), "Phone is too long"},
         {"colour", QStringLiteral("red"), "no store profile field \"colour\""},
+        {"idle-lock", QStringLiteral("five"), "not a number of minutes"},
+        {"idle-lock", QStringLiteral("-1"), "0 to 240 minutes"},
+        {"idle-lock", QStringLiteral("241"), "0 to 240 minutes"},
     };
     ASSERT_TRUE(profiles().update(owner, valid()).ok());
     for (const Case &c : cases) {
@@ -152,7 +156,11 @@ TEST_F(ProfileTest, SetFieldChangesOneFieldAndTheBusinessDay)
     ASSERT_TRUE(profiles().setField(owner, QStringLiteral("day-start"), QStringLiteral("6:30")).ok());
     ASSERT_TRUE(profiles().setField(owner, QStringLiteral("currency"), QStringLiteral("hkd")).ok());
     ASSERT_TRUE(profiles().setField(owner, QStringLiteral("register-id"), QStringLiteral("R02")).ok());
+    ASSERT_TRUE(profiles().setField(owner, QStringLiteral("idle-lock"), QStringLiteral("15")).ok());
     open();
+    // The idle lock is the same setting the shell reads at sign-in.
+    EXPECT_EQ(kIdleLockMinutes.get(services->settings()), 15);
+    EXPECT_EQ(profiles().profile().idleLockMinutes, 15);
     EXPECT_EQ(profiles().businessDayStart(), QTime(6, 30));
     EXPECT_EQ(profiles().businessDate(QDateTime(QDate(2026, 11, 22), QTime(6, 0))), QDate(2026, 11, 21));
     EXPECT_EQ(profiles().currency().code(), QStringLiteral("HKD"));

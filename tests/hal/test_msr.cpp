@@ -90,6 +90,10 @@ TEST(TrackParser, ReadsBothTracks)
     EXPECT_TRUE(p.card.luhnValid);
     EXPECT_EQ(p.expiryYear, 2027);
     EXPECT_EQ(p.expiryMonth, 12);
+    // The expiry leaves the HAL with the masked card; the holder's name does not.
+    EXPECT_EQ(p.card.expiryYear, 2027);
+    EXPECT_EQ(p.card.expiryMonth, 12);
+    EXPECT_EQ(p.card.expiryText(), u"12/27"_qs);
     EXPECT_EQ(p.holderName, u"JOHN A DOE"_qs);
     EXPECT_TRUE(p.track1);
     EXPECT_TRUE(p.track2);

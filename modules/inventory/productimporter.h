@@ -1,0 +1,128 @@
+#pragma once
+
+#include "csvreader.h"
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace qtill {
+class Services;
+struct Session;
+} // namespace qtill
+
+namespace qtill::inventory {
+
+/// Permissions of import and export (registered by InventoryModule::permissions()).
+namespace ImportPermissions {
+inline const QString kImport = QStringLiteral("inventory.import");   ///< add products from a file
+inline const QString kExport = QStringLiteral("inventory.export");   ///< save the catalog (with costs) to a file
+} // namespace ImportPermissions
+
+/// One problem in one row of an import file, as the row-by-row report shows it.
+struct ImportIssue
+{
+    int row = 0;        ///< spreadsheet row (the header is row 1)
+    QString column;     ///< the column's heading as written in the file; empty for the whole row
+    QString value;      ///< the cell as written (empty for whole-row problems)
+    QString message;    ///< translated, for a store manager: what is wrong and how to fix it
+};
+
+/// What validation found. Every row is checked; a row with at least one issue is a bad row.
+struct ImportReport
+{
+    QString fileEncoding;       ///< "UTF-8" or "GB18030", as read
+    int totalRows = 0;          ///< data rows (header and blank lines not counted)
+    int goodRows = 0;
+    int badRows = 0;
+    QList<ImportIssue> issues;  ///< in row order
+
+    bool isClean() const { return badRows == 0; }
+};
+
+/// What an import wrote.
+struct ImportResult
+{
+    int products = 0;       ///< products added
+    int barcodes = 0;       ///< barcodes and PLUs added (item and pack codes)
+    int skippedRows = 0;    ///< bad rows left out (GoodRowsOnly)
+    int brandsAdded = 0;    ///< brands the file named that the store did not have
+};
+
+/// Phase and progress of a long import, for a progress bar (done of total rows).
+enum class ImportPhase { Validating, Importing };
+using ImportProgress = std::function<void(ImportPhase phase, qint64 done, qint64 total)>;
+
+/// Adds products from a CSV file (see ProductCsv for the columns) in two steps:
+///
+///  1. validate() checks EVERY row and returns the row-by-row report: required columns and values,
+///     numbers, prices (negative, zero, above 1,000,000.00, member price above the retail price),
+///     barcodes (check digits of EAN-13/EAN-8/UPC-A/GTIN-14, duplicates within the file naming the
+///     first row, duplicates in the store naming the product that has it), item codes (same),
+///     categories (by code or name) and tax classes the store knows, units, status and flags.
+///     Nothing is written.
+///  2. import() writes the validated rows in ONE transaction together with one audit entry
+///     ("inventory.import"): with Mode::AllOrNothing only when every row is good (otherwise
+///     InvalidInput and nothing is written), with Mode::GoodRowsOnly the good rows and the bad ones
+///     skipped. Any failure rolls everything back: an import is never half done. Needs
+///     ImportPermissions::kImport.
+///
+/// Existing products are not changed: an item code or barcode that is in the store already is a bad
+/// row (changing prices by file is not supported yet).
+///
+/// Columns written per product — the same as ProductService::create, plus status and cost from the
+/// file: products(sku, name, name_en, category_id, unit, sold_by_weight, price_fen, member_price_fen,
+/// cost_fen, tax_class, status, safety_stock_milli, max_stock_milli, brand_id, department_id,
+/// serial_tracked, pinyin = Pinyin::initials(name)); image_path keeps its default ''; the search row
+/// product_search(rowid, tokens = ProductSearchIndex::tokens(name, name_en)) as ProductSearchIndex::update
+/// writes it; product_barcodes(code, product_id, pack_qty_milli, kind) —
+/// the item barcode with pack 1000 and each other code with its pack quantity, kind gtin/plu/internal
+/// as ProductService::validateBarcode classifies it; brands(name) for brand names the store lacks.
+/// Codes follow ProductService's rules (Barcode::parse; no code a scale-label layout would read;
+/// a UPC-A and its EAN-13 form are the same code).
+///
+/// Speed: lookups against the store are batched (500 codes per query), the statements are prepared
+/// once and reused; 100,000 rows validate and import in a few seconds (tests/bench/bench_import.cpp).
+/// Threading: same as the Services; the Services must outlive the importer.
+class ProductImporter
+{
+public:
+    enum class Mode { AllOrNothing, GoodRowsOnly };
+
+    /// Prices above this are refused as typing mistakes (1,000,000.00 yuan, in fen).
+    static constexpr qint64 kMaxPriceFen = 100'000'000;
+
+    explicit ProductImporter(Services &services);
+    ~ProductImporter();
+    ProductImporter(const ProductImporter &) = delete;
+    ProductImporter &operator=(const ProductImporter &) = delete;
+
+    /// Called every 1,000 rows and at the end of each phase.
+    void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+
+    /// Checks a parsed document. An Error only when the file as a whole cannot be used (a required
+    /// column missing, a column named twice) or the store cannot be read; row problems are in the report.
+    Result<ImportReport> validate(const CsvDocument &document);
+    /// Reads (CsvReader::readFile), then validate().
+    Result<ImportReport> validateFile(const QString &path, const CsvReader::Options &options = {});
+
+    /// The report of the last validate(); empty before.
+    const ImportReport &report() const;
+
+    /// Writes what the last validate() accepted (see the class notes). InvalidInput when nothing was
+    /// validated, when AllOrNothing meets bad rows, or when there are no good rows.
+    Result<ImportResult> import(const Session &actor, Mode mode);
+
+private:
+    struct Private;
+    Services &m_services;
+    ImportProgress m_progress;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace qtill::inventory

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "inventoryids.h"
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qtill {
+class Store;
+}
+
+namespace qtill::inventory {
+
+/// The search keys of a product: its pinyin initials (products.pinyin, portable, a plain index) and
+/// its name words in the full-text table product_search.
+///
+/// ===== SQLite-only =====
+/// This class is the one place of the inventory module with SQLite-specific SQL: product_search is an
+/// FTS5 table (unicode61 tokenizer) holding each product's name and English name with every Han
+/// character as a word of its own ("可 口 可 乐 330ml Coca Cola"), so a phrase query finds any run of
+/// Chinese characters — also the one- and two-character queries a trigram index cannot serve — and
+/// English words by prefix, case-insensitively. A PostgreSQL port replaces schemaStatements() and
+/// matchIds() (e.g. with pg_trgm or a tsvector over the same tokens); callers do not change.
+///
+/// Whoever writes products.name or name_en must call update() in the same transaction (ProductService
+/// does; an importer writing rows itself calls it per row, or refreshMissing() once at the end).
+class ProductSearchIndex
+{
+public:
+    /// The SQLite-only part of schema "inventory" v2: the FTS5 table.
+    static QStringList schemaStatements();
+
+    /// "可口可乐 330ml" + "Coca Cola" → "可 口 可 乐 330ml Coca Cola": Han characters spaced apart.
+    static QString tokens(const QString &name, const QString &nameEn = {});
+    /// The FTS5 query for what was typed: its tokens as one phrase, the last one as a prefix
+    /// ("可乐 33" → "\"可 乐 33\" *"). Empty when the text holds no word characters.
+    static QString matchExpression(const QString &typed);
+    /// True when `typed` holds at least one word character, so FTS can find candidates; punctuation
+    /// and symbols in it are ignored by the index (the catalog filters those candidates with LIKE).
+    static bool canMatch(const QString &typed);
+    /// True when `typed` holds word characters and spaces only.
+    static bool isPlainWords(const QString &typed);
+
+    /// Sets products.pinyin and the product's row in product_search. Joins the caller's transaction.
+    static Status update(Store &store, ProductId id, const QString &name, const QString &nameEn);
+    /// Computes the keys of every product whose pinyin is still empty (rows written before schema v2
+    /// or by bulk SQL). Returns how many were refreshed. Runs in one transaction.
+    static Result<int> refreshMissing(Store &store);
+
+    /// Ids of products whose name or English name matches `typed` (see matchExpression), in id order,
+    /// at most `limit`. Delisted products are included; the caller filters.
+    static Result<QList<qint64>> matchIds(const Store &store, const QString &typed, int limit);
+};
+
+} // namespace qtill::inventory

@@ -1,0 +1,223 @@
+#include "salesanalysis.h"
+
+#include "inventorymodule.h"
+
+#include "core/permissionservice.h"
+#include "core/services.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+
+namespace qtill::inventory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::inventory::SalesAnalysis", text);
+}
+
+QVariant idValue(std::int64_t id)
+{
+    return QVariant::fromValue(static_cast<qlonglong>(id));
+}
+
+StockGroup emptyGroup(const QString &code, const QString &name)
+{
+    StockGroup g;
+    g.code = code;
+    g.name = name;
+    return g;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toString(Qt::ISODateWithMs);
+}
+
+/// Columns 0–7 of a stock position query (see positionQuery).
+StockPosition positionFromRow(const QSqlQuery &q)
+{
+    StockPosition p;
+    p.product = ProductId(q.value(0).toLongLong());
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.unit = q.value(3).toString();
+    p.onHand = Quantity::fromMilli(q.value(4).toLongLong());
+    p.safetyStock = Quantity::fromMilli(q.value(5).toLongLong());
+    if (p.onHand.milli() > 0)
+        p.stockValue = Money::fromMinor(q.value(6).toLongLong()).times(p.onHand).valueOr(Money());
+    p.lastSaleAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+/// Listed products with their on hand (at one location when `atLocation`) and last sale; `where`
+/// and `order` complete it.
+QString positionQuery(bool atLocation, const QString &where, const QString &order)
+{
+    return QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(h.q, 0), p.safety_stock_milli, p.cost_fen, ls.last"
+                          " FROM products p"
+                          " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS q FROM stock_movements")
+        + (atLocation ? QStringLiteral(" WHERE location_id = ?") : QString())
+        + QStringLiteral(" GROUP BY product_id) h ON h.product_id = p.id"
+                         " LEFT JOIN (SELECT product_id, MAX(at) AS last FROM stock_movements WHERE reason = 'sale'"
+                         "            GROUP BY product_id) ls ON ls.product_id = p.id"
+                         " WHERE p.status = 'listed' AND ")
+        + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+}
+
+} // namespace
+
+SalesAnalysis::SalesAnalysis(Services &services) : m_services(services) {}
+
+Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, LocationId location, int limit) const
+{
+    if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
+        return allowed.error();
+    QVariantList values;
+    if (location.isValid())
+        values << idValue(location.value());
+    values << limit;
+    auto q = m_services.store().exec(positionQuery(location.isValid(), QStringLiteral("COALESCE(h.q, 0) <= 0"),
+                                                   QStringLiteral("p.sku")),
+                                     values, tr("The stock could not be read."));
+    if (!q)
+        return q.error();
+    QList<StockPosition> list;
+    while (q->next())
+        list << positionFromRow(*q);
+    return list;
+}
+
+Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, int days, int limit) const
+{
+    if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
+        return allowed.error();
+    if (days < 1 || days > 3650)
+        return Error::invalidInput(tr("The period must be between 1 and 3650 days."));
+    const QString since = iso(m_services.clock().now().addDays(-days));
+    auto q = m_services.store().exec(
+        positionQuery(false, QStringLiteral("COALESCE(h.q, 0) > 0 AND (ls.last IS NULL OR ls.last < ?)"),
+                      QStringLiteral("COALESCE(h.q, 0) * p.cost_fen DESC, p.sku")),
+        {since, limit}, tr("The stock could not be read."));
+    if (!q)
+        return q.error();
+    QList<StockPosition> list;
+    while (q->next())
+        list << positionFromRow(*q);
+    return list;
+}
+
+Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, const QDateTime &from, const QDateTime &to,
+                                                    SalesRanking by, int limit) const
+{
+    if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
+        return allowed.error();
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error::invalidInput(tr("Choose a period whose end comes after its start."));
+    const QString order = by == SalesRanking::ByValue ? QStringLiteral("-SUM(m.qty_milli) * p.price_fen DESC, p.sku")
+                                                      : QStringLiteral("-SUM(m.qty_milli) DESC, p.sku");
+    auto q = m_services.store().exec(
+        QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, -SUM(m.qty_milli)"
+                       " FROM stock_movements m JOIN products p ON p.id = m.product_id"
+                       " WHERE m.reason IN ('sale', 'refund') AND m.at >= ? AND m.at < ?"
+                       " GROUP BY p.id, p.sku, p.name, p.unit, p.price_fen HAVING -SUM(m.qty_milli) > 0"
+                       " ORDER BY ")
+            + order + QStringLiteral(" LIMIT ?"),
+        {iso(from), iso(to), limit}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    QList<SalesRank> list;
+    while (q->next()) {
+        SalesRank r;
+        r.rank = int(list.size()) + 1;
+        r.product = ProductId(q->value(0).toLongLong());
+        r.sku = q->value(1).toString();
+        r.name = q->value(2).toString();
+        r.unit = q->value(3).toString();
+        r.quantity = Quantity::fromMilli(q->value(5).toLongLong());
+        auto value = Money::fromMinor(q->value(4).toLongLong()).times(r.quantity);
+        if (!value)
+            return value.error();
+        r.value = *value;
+        list << r;
+    }
+    return list;
+}
+
+Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGrouping grouping) const
+{
+    if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
+        return allowed.error();
+    Store &store = m_services.store();
+    QMap<QString, StockGroup> groups;   // by code
+
+    // Every location / category / supplier shows, even with nothing in it.
+    const QString all = grouping == StockGrouping::ByLocation ? QStringLiteral("SELECT code, name FROM locations")
+        : grouping == StockGrouping::ByCategory               ? QStringLiteral("SELECT code, name FROM categories")
+                                                              : QStringLiteral("SELECT code, name FROM suppliers");
+    auto names = store.exec(all, {}, tr("The stock could not be read."));
+    if (!names)
+        return names.error();
+    while (names->next())
+        groups.insert(names->value(0).toString(), emptyGroup(names->value(0).toString(), names->value(1).toString()));
+
+    QHash<qint64, QString> supplierOf;   // product → preferred supplier code
+    if (grouping == StockGrouping::BySupplier) {
+        auto items = store.exec(QStringLiteral("SELECT si.product_id, s.code FROM supplier_items si"
+                                               " JOIN suppliers s ON s.id = si.supplier_id"
+                                               " ORDER BY si.product_id, si.preferred DESC, si.last_cost_fen, s.id"),
+                                {}, tr("The suppliers could not be read."));
+        if (!items)
+            return items.error();
+        while (items->next()) {
+            if (!supplierOf.contains(items->value(0).toLongLong()))
+                supplierOf.insert(items->value(0).toLongLong(), items->value(1).toString());
+        }
+    }
+
+    QString sql;
+    if (grouping == StockGrouping::ByLocation) {
+        sql = QStringLiteral("SELECT l.code, p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
+                             " JOIN locations l ON l.id = m.location_id JOIN products p ON p.id = m.product_id"
+                             " GROUP BY l.code, p.id, p.cost_fen, p.price_fen");
+    } else if (grouping == StockGrouping::ByCategory) {
+        sql = QStringLiteral("SELECT c.code, p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
+                             " JOIN products p ON p.id = m.product_id JOIN categories c ON c.id = p.category_id"
+                             " GROUP BY c.code, p.id, p.cost_fen, p.price_fen");
+    } else {
+        sql = QStringLiteral("SELECT '', p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
+                             " JOIN products p ON p.id = m.product_id GROUP BY p.id, p.cost_fen, p.price_fen");
+    }
+    auto q = store.exec(sql, {}, tr("The stock could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const Quantity qty = Quantity::fromMilli(q->value(4).toLongLong());
+        if (qty.isZero())
+            continue;
+        const QString code = grouping == StockGrouping::BySupplier ? supplierOf.value(q->value(1).toLongLong())
+                                                                   : q->value(0).toString();
+        auto found = groups.find(code);
+        if (found == groups.end())
+            found = groups.insert(code, emptyGroup(code, tr("No supplier")));
+        StockGroup &g = *found;
+        auto cost = Money::fromMinor(q->value(2).toLongLong()).times(qty);
+        auto retail = Money::fromMinor(q->value(3).toLongLong()).times(qty);
+        if (!cost || !retail)
+            return Error::overflow(tr("The stock value is too large to show."));
+        ++g.products;
+        g.quantity = Quantity::fromMilli(g.quantity.milli() + qty.milli());
+        g.costValue += *cost;
+        g.retailValue += *retail;
+    }
+    QList<StockGroup> list = groups.values();
+    // "No supplier" (empty code) sorts first in the map; show it last.
+    if (!list.isEmpty() && list.constFirst().code.isEmpty())
+        list.append(list.takeFirst());
+    return list;
+}
+
+} // namespace qtill::inventory

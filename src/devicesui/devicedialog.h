@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/deviceconfigservice.h"
+#include "hal/deviceinfo.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QWidget;
+
+namespace qtill::admin {
+class FormDialog;
+}
+
+namespace qtill::devicesui {
+
+/// The add/edit form of one device: id, name, kind, connection (backend) and the connection's
+/// settings — only the rows the chosen connection uses are shown (host and port for a network
+/// printer, queue for CUPS, VID:PID for USB, serial port and baud, paper width for every printer,
+/// the kick bytes for a serial drawer, ...). Settings the form does not know are kept as they were.
+class DeviceDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(qtill::devicesui::DeviceDialog)
+public:
+    /// Builds the form into a FormDialog (not shown). `start` prefills it: an existing device
+    /// (`editing` true: its id cannot change) or a detected one. `save` is called on OK with the
+    /// device as entered; its failure keeps the dialog open with the message.
+    static admin::FormDialog *create(const DeviceConfig &start, bool editing,
+                                     std::function<Status(const DeviceConfig &)> save, QWidget *parent);
+
+    /// Connection keys offered for a category, in order.
+    static QStringList backends(hal::DeviceCategory category);
+    /// A translated name for a connection key ("Network (TCP port 9100)").
+    static QString backendName(const QString &backend);
+    /// A translated one-line description of a device's connection ("192.168.1.50:9100", "queue receipt").
+    static QString connectionText(const DeviceConfig &config);
+    /// A free id for a new device of `category` ("printer", "printer2", ...), given the ids in use.
+    static QString suggestId(hal::DeviceCategory category, const QStringList &taken);
+};
+
+} // namespace qtill::devicesui
