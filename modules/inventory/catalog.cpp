@@ -246,14 +246,12 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit) const
         auto ids = ProductSearchIndex::matchIds(m_store, trimmed, 2 * limit + 20);
         if (!ids)
             return ids.error();
-        QString placeholders;
         QVariantList values;
         for (qint64 id : std::as_const(*ids)) {
-            if (seen.contains(id))
-                continue;
-            placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-            values << QVariant::fromValue(id);
+            if (!seen.contains(id))
+                values << QVariant::fromValue(id);
         }
+        const QString marks = Store::bindMarks(values.size());
         if (!values.isEmpty()) {
             // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
             QString exact;
@@ -263,7 +261,7 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit) const
                 values << contains << contains;
             }
             values << limit;
-            if (Status s = take(query(QStringLiteral("WHERE p.id IN (") + placeholders + QLatin1Char(')') + listed + exact
+            if (Status s = take(query(QStringLiteral("WHERE p.id IN (") + marks + QLatin1Char(')') + listed + exact
                                           + QStringLiteral(" ORDER BY p.name LIMIT ?"),
                                       values));
                 !s)

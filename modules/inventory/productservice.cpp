@@ -212,15 +212,12 @@ Result<ProductBarcode> ProductService::validateBarcode(const ProductBarcode &bar
                                            .arg(stored.code.left(2)));
         }
     }
-    QString placeholders;
     QVariantList values;
-    for (const QString &c : std::as_const(parsed->candidates)) {
-        placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+    for (const QString &c : std::as_const(parsed->candidates))
         values << c;
-    }
     auto taken = m_store.exec(QStringLiteral("SELECT b.code, p.id, p.sku, p.name FROM product_barcodes b"
                                              " JOIN products p ON p.id = b.product_id WHERE b.code IN (")
-                                  + placeholders + QLatin1Char(')'),
+                                  + Store::bindMarks(values.size()) + QLatin1Char(')'),
                               values, tr("The barcode could not be checked."));
     if (!taken)
         return taken.error();

@@ -102,14 +102,6 @@ Result<QList<qint64>> categoryScope(const Store &store, qint64 root)
     return scope;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
 } // namespace
 
 QString stocktakeStatusKey(StocktakeStatus status)
@@ -249,7 +241,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
             auto scope = categoryScope(m_store, categoryId);
             if (!scope)
                 return scope.error();
-            sql += QStringLiteral(" WHERE p.category_id IN (") + placeholders(scope->size())
+            sql += QStringLiteral(" WHERE p.category_id IN (") + Store::bindMarks(scope->size())
                 + QStringLiteral(") AND (p.status = 'listed' OR COALESCE(s.q, 0) <> 0)");
             for (qint64 c : std::as_const(*scope))
                 values << idValue(c);

@@ -206,6 +206,14 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values, co
     return q;
 }
 
+QString Store::bindMarks(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 Status Store::transaction(const std::function<Status()> &work)
 {
     if (m_depth > 0) {

@@ -75,6 +75,9 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {},
                            const QString &message = {}) const;
 
+    /// "?, ?, ?" — `count` bound-value marks for an IN (...) list.
+    static QString bindMarks(qsizetype count);
+
     /// A consistent copy of the open database, taken while it stays in use (VACUUM INTO).
     /// Returns the path written. `target` empty: a timestamped file in backupDir() with `label`.
     Result<QString> backup(const QString &target = {}, const QString &label = QStringLiteral("manual"));
