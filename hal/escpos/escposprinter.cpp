@@ -36,7 +36,10 @@ Outcome EscPosPrinter::doOpen()
         m_pending.remove(id);
         completeOutput(id);
     });
-    connect(worker, &PrinterWorker::dropped, this, [this](int id) { m_pending.remove(id); });
+    connect(worker, &PrinterWorker::dropped, this, [this](int id) {
+        m_pending.remove(id);
+        Q_EMIT jobDropped(id);
+    });
     connect(worker, &PrinterWorker::failed, this, [this](const DeviceError &error) { raiseError(error); });
     connect(worker, &PrinterWorker::recovered, this, [this] { recover(); });
     connect(worker, &PrinterWorker::statusChanged, this, &EscPosPrinter::onStatus);

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     /// Every change of the DLE EOT status (the drawer listens to this for its switch).
     void printerStatusChanged(const qtill::hal::PrinterStatus &status);
+    /// A queued job was given up (Clear after a fault): it never reached the paper.
+    void jobDropped(int jobId);
 
 protected:
     /// For subclasses that make their transport themselves (the simulator); before open.

@@ -5,6 +5,8 @@
 
 #include <QDir>
 
+#include <optional>
+
 namespace qtill::hal {
 
 SimulatedPrinter::SimulatedPrinter(DeviceInfo info, PaperProfile profile, QString folder, PrinterSettings settings,
@@ -13,6 +15,17 @@ SimulatedPrinter::SimulatedPrinter(DeviceInfo info, PaperProfile profile, QStrin
     , m_state(std::make_shared<SimPrinterState>())
     , m_folder(std::move(folder))
 {
+    // Pictured only once the printer took the job: what is on "paper" is what really printed.
+    connect(this, &Device::outputCompleted, this, [this](int id) {
+        const std::optional<Printed> job = m_unprinted.contains(id) ? std::optional(m_unprinted.take(id)) : std::nullopt;
+        if (!job || !m_renderer) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            m_renderer, [renderer = m_renderer, id, job] { renderer->render(id, job->receipt, job->bytes); },
+            Qt::QueuedConnection);
+    });
+    connect(this, &EscPosPrinter::jobDropped, this, [this](int id) { m_unprinted.remove(id); });
 }
 
 SimulatedPrinter::~SimulatedPrinter()
@@ -35,6 +48,7 @@ Outcome SimulatedPrinter::doOpen()
     m_renderer = renderer;
     attachWorker(renderer);
     connect(renderer, &SimulatedPrinterRenderer::rendered, this, &SimulatedPrinter::receiptRendered);
+    m_unprinted.clear();
     connect(renderer, &SimulatedPrinterRenderer::failed, this, [this](const QString &detail) {
         raiseError({ErrorKind::Failure, tr("The simulated printer could not save the receipt picture."), detail, true});
     });
@@ -46,10 +60,7 @@ PrintSubmission SimulatedPrinter::print(const ReceiptDocument &receipt)
     const QByteArray bytes = EscPosEncoder(profile()).encode(receipt);
     const PrintSubmission submission = printRaw(bytes);
     if (submission.accepted() && m_renderer) {
-        QMetaObject::invokeMethod(
-            m_renderer,
-            [renderer = m_renderer, id = submission.jobId, receipt, bytes] { renderer->render(id, receipt, bytes); },
-            Qt::QueuedConnection);
+        m_unprinted.insert(submission.jobId, Printed{receipt, bytes});
     }
     return submission;
 }

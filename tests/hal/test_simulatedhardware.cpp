@@ -54,11 +54,24 @@ TEST(SimulatedPrinter, KeepsTheBytesAndAPictureOfEachReceipt)
     const PrintSubmission waiting = printer->print(englishReceipt());
     ASSERT_TRUE(waitUntil([&] { return !errors.isEmpty(); }));
     EXPECT_EQ(errors.first().kind, ErrorKind::PaperOut);
+    // Nothing reached the paper, so there is no picture of it — however long we look.
+    EXPECT_FALSE(waitUntil([&] { return pictures.size() > 1; }, 300));
     printer->simState().setPaperOut(false);
     ASSERT_TRUE(waitUntil([&] { return printer->simState().jobs().size() == 2; }));
     EXPECT_TRUE(waitUntil([&] { return printer->state() == Device::State::Enabled; }));
-    EXPECT_EQ(pictures.size(), 2);
-    Q_UNUSED(waiting)
+    ASSERT_TRUE(waitUntil([&] { return pictures.size() == 2; }));
+    EXPECT_TRUE(pictures.last().endsWith(QStringLiteral("receipt-%1.png").arg(waiting.jobId, 5, 10, QLatin1Char('0'))));
+
+    // A job given up with Clear is never pictured.
+    printer->simState().setPaperOut(true);
+    errors.clear();
+    ASSERT_TRUE(printer->print(englishReceipt()).accepted());
+    ASSERT_TRUE(waitUntil([&] { return !errors.isEmpty(); }));
+    manager.respond(printer, ErrorResponse::Clear);
+    ASSERT_TRUE(waitUntil([&] { return printer->pendingJobs() == 0; }));
+    printer->simState().setPaperOut(false);
+    EXPECT_FALSE(waitUntil([&] { return pictures.size() > 2; }, 300));
+    EXPECT_EQ(printer->simState().jobs().size(), 2);
 }
 
 TEST(SimulatedCashDrawer, OpensClosesAndFailsLikeADrawer)
