@@ -214,6 +214,15 @@ Outcome DeviceManager::start(Device *device, const QString &claimant)
     return enable(device, claimant);
 }
 
+void DeviceManager::reconnectNow(Device *device)
+{
+    Q_ASSERT(device && device->m_manager == this);
+    if (device->baseState() == Device::State::Closed) {
+        return;
+    }
+    device->doReconnect();
+}
+
 void DeviceManager::respond(Device *device, ErrorResponse response)
 {
     Q_ASSERT(device && device->m_manager == this);

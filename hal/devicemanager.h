@@ -52,6 +52,10 @@ public:
     /// open → claim → enable, stopping at the first failure; fine to call on an open device.
     Outcome start(Device *device, const QString &claimant);
 
+    /// Hot-plug: the device's node (or link) just appeared — a device that is offline, or waiting to
+    /// reconnect, tries its connection again now instead of at its next poll. Nothing for a closed
+    /// device or one that is fine.
+    void reconnectNow(Device *device);
     /// The cashier's answer to an error event.
     void respond(Device *device, ErrorResponse response);
 

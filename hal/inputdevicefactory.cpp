@@ -1,5 +1,7 @@
 #include "hal/inputdevicefactory.h"
 
+#include "hal/devicedetector.h"
+
 #include "hal/backends/camera/camerascanner.h"
 #include "hal/backends/evdev/evdevcardreader.h"
 #include "hal/backends/evdev/evdevdevicefinder.h"
@@ -109,33 +111,8 @@ std::unique_ptr<Device> InputDeviceFactory::create(const DeviceInfo &info, const
 
 QList<DetectedDevice> InputDeviceFactory::detect()
 {
-    QList<DetectedDevice> out = EvdevDeviceFinder().detect();
-    for (const QSerialPortInfo &port : QSerialPortInfo::availablePorts()) {
-        DetectedDevice d;
-        d.category = port.portName().startsWith(u"ttyACM") ? DeviceCategory::Scanner : DeviceCategory::Scale;
-        d.backend = u"serial"_qs;
-        d.name = port.description().isEmpty() ? port.systemLocation()
-                                              : port.description() + u" ("_qs + port.systemLocation() + u")"_qs;
-        d.params.insert(u"port"_qs, port.systemLocation());
-        out.append(d);
-    }
-    for (const QCameraDevice &camera : QMediaDevices::videoInputs()) {
-        DetectedDevice d;
-        d.category = DeviceCategory::Scanner;
-        d.backend = u"camera"_qs;
-        d.name = camera.description();
-        d.params.insert(u"camera"_qs, QString::fromUtf8(camera.id()));
-        out.append(d);
-    }
-    for (const QString &reader : PcscWorker::listReaders()) {
-        DetectedDevice d;
-        d.category = DeviceCategory::NfcReader;
-        d.backend = u"pcsc"_qs;
-        d.name = reader;
-        d.params.insert(u"reader"_qs, reader);
-        out.append(d);
-    }
-    return out;
+    using Source = DeviceDetector::Source;
+    return DeviceDetector::detect(Source::InputDevices | Source::SerialPorts | Source::Cameras | Source::PcscReaders);
 }
 
 } // namespace qtill::hal

@@ -1,5 +1,7 @@
 #include "hal/printerfactory.h"
 
+#include "hal/devicedetector.h"
+
 #include "hal/backends/cups/cupstransport.h"
 #include "hal/backends/serial/serialcashdrawer.h"
 #include "hal/backends/serial/serialprintertransport.h"
@@ -15,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace qtill::hal {
 
@@ -75,6 +79,7 @@ std::unique_ptr<ReceiptPrinter> PrinterFactory::createPrinter(const DeviceInfo &
     }
     PrinterSettings settings;
     settings.drawerOpenWhenHigh = flag(p, "drawerOpenWhenHigh", true);
+    settings.retryIntervalMs = std::max(100, number(p, "retryMs", settings.retryIntervalMs));
     const QString backend = info.backend;
     EscPosPrinter::TransportFactory transport;
     if (backend == QLatin1String("tcp")) {
@@ -161,10 +166,8 @@ std::unique_ptr<CashDrawer> PrinterFactory::createDrawer(const DeviceInfo &info,
 
 QList<DetectedDevice> PrinterFactory::detectPrinters()
 {
-    QList<DetectedDevice> found = CupsTransport::detect();
-    found += UsbLpTransport::detect();
-    found += LibUsbTransport::detect();
-    return found;
+    using Source = DeviceDetector::Source;
+    return DeviceDetector::detect(Source::CupsQueues | Source::PrinterPorts | Source::UsbPrinters);
 }
 
 } // namespace qtill::hal

@@ -21,7 +21,8 @@ class DeviceManager;
 ///   serial port (/dev/ttyS0), baud (9600), flow (hardware|software|none), status (true)
 ///   usb    vid, pid (hex, optional: else the first printer-class device), serial (optional)
 ///   sim    folder (where receipt pictures go)
-/// and for all: paper ("58mm" | "80mm"), encoding ("gb18030" | "latin1"), drawerOpenWhenHigh (true).
+/// and for all: paper ("58mm" | "80mm"), encoding ("gb18030" | "latin1"), drawerOpenWhenHigh (true),
+/// retryMs (3000: how often a printer that cannot be reached is tried again; hot-plug tries at once).
 /// Drawer backends: printer {printer: the printer's device id, pin: 2|5, onMs, offMs},
 /// serial {port, baud, kick (escaped bytes; see SerialCashDrawer)}, sim.
 class PrinterFactory

@@ -13,6 +13,7 @@
 #include "hal/wedge/wedgefilter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -53,6 +54,9 @@ DeviceHub::DeviceHub(Services &services, Options options, QObject *parent)
     : shell::DeviceAccess(parent), m_services(services), m_options(std::move(options))
 {
     m_manager.setReconnectInterval(m_options.reconnectIntervalMs);
+    m_hotplug.watch(m_options.hotplugFolders);
+    connect(&m_hotplug, &hal::HotplugWatcher::appeared, this, &DeviceHub::onPlugged);
+    connect(&m_hotplug, &hal::HotplugWatcher::disappeared, this, &DeviceHub::summaryChanged);
     connect(&m_manager, &hal::DeviceManager::deviceStateChanged, this, &DeviceHub::summaryChanged);
     connect(&m_manager, &hal::DeviceManager::deviceError, this, &DeviceHub::summaryChanged);
     connect(&m_manager, &hal::DeviceManager::deviceStatusChanged, this, &DeviceHub::onStatus);
@@ -325,79 +329,140 @@ QString DeviceHub::statusLine(const QString &deviceId) const
 
 DeviceHub::Summary DeviceHub::summary() const
 {
+    // The worst problem first: a device that is missing or failing stops work, paper out stops
+    // receipts, paper low is only a warning.
+    struct Problem
+    {
+        int rank;
+        QString text;
+    };
     Summary s;
-    QStringList problems;
+    QList<Problem> problems;
     QStringList lines;
     if (m_options.simulate)
         lines << tr("Simulated devices (--simulate-hardware).");
-    int configured = 0;
-    QList<DeviceCategory> ready;
     for (const Device *device : m_manager.devices()) {
         const bool implicitWedge = device->id() == QLatin1String(kWedgeId);
         if (!implicitWedge)
-            ++configured;
+            ++s.configured;
         lines << device->name() + QStringLiteral(": ") + statusLine(device);
         const QList<DeviceStatus> conditions = m_conditions.value(device->id());
         QString shortProblem;
+        int rank = 0;
         if (device->hasError()) {
             switch (device->lastError().kind) {
-            case hal::ErrorKind::PaperOut: shortProblem = tr("out of paper"); break;
-            case hal::ErrorKind::CoverOpen: shortProblem = tr("cover open"); break;
-            case hal::ErrorKind::Offline: shortProblem = tr("offline"); break;
-            case hal::ErrorKind::NotFound: shortProblem = tr("not found"); break;
-            case hal::ErrorKind::PermissionDenied: shortProblem = tr("no access"); break;
-            case hal::ErrorKind::Busy: shortProblem = tr("busy"); break;
-            case hal::ErrorKind::Timeout: shortProblem = tr("not answering"); break;
+            case hal::ErrorKind::PaperOut: shortProblem = tr("out of paper"); rank = 2; break;
+            case hal::ErrorKind::CoverOpen: shortProblem = tr("cover open"); rank = 3; break;
+            case hal::ErrorKind::Offline: shortProblem = tr("offline"); rank = 1; break;
+            case hal::ErrorKind::NotFound: shortProblem = tr("not found"); rank = 0; break;
+            case hal::ErrorKind::PermissionDenied: shortProblem = tr("no access"); rank = 0; break;
+            case hal::ErrorKind::Busy: shortProblem = tr("busy"); rank = 4; break;
+            case hal::ErrorKind::Timeout: shortProblem = tr("not answering"); rank = 1; break;
             case hal::ErrorKind::Protocol:
-            case hal::ErrorKind::Failure: shortProblem = tr("error"); break;
+            case hal::ErrorKind::Failure: shortProblem = tr("error"); rank = 1; break;
             }
         } else if (conditions.contains(DeviceStatus::PaperOut)) {
             shortProblem = tr("out of paper");
+            rank = 2;
         } else if (conditions.contains(DeviceStatus::CoverOpen)) {
             shortProblem = tr("cover open");
+            rank = 3;
         } else if (conditions.contains(DeviceStatus::Offline)) {
             shortProblem = tr("offline");
-        } else if (conditions.contains(DeviceStatus::PaperNearEnd)) {
-            shortProblem = tr("paper low");
-        } else if (conditions.contains(DeviceStatus::WeightOverload)) {
-            shortProblem = tr("over capacity");
+            rank = 1;
         } else if (!device->isEnabled() && !implicitWedge) {
             shortProblem = tr("not ready");
+            rank = 5;
+        } else if (conditions.contains(DeviceStatus::PaperNearEnd)) {
+            shortProblem = tr("paper low");
+            rank = 6;
+        } else if (conditions.contains(DeviceStatus::WeightOverload)) {
+            shortProblem = tr("over capacity");
+            rank = 7;
         }
         if (!shortProblem.isEmpty())
-            problems << shortName(device->category()) + QStringLiteral(": ") + shortProblem;
-        else if (!implicitWedge && !ready.contains(device->category()))
-            ready << device->category();
+            problems.append({rank, shortName(device->category()) + QStringLiteral(": ") + shortProblem});
+        else if (!implicitWedge)
+            ++s.ready;
     }
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         if (m_manager.device(it.key()))
             continue; // shown above
+        if (!it.key().isEmpty())
+            ++s.configured;
         lines << (it.key().isEmpty() ? QString() : it.key() + QStringLiteral(": ")) + it.value();
-        problems << (it.key().isEmpty() ? tr("Devices: not read") : it.key() + QStringLiteral(": ") + tr("not set up"));
+        problems.append({0, it.key().isEmpty() ? tr("Devices: not read") : it.key() + QStringLiteral(": ") + tr("not set up")});
     }
     s.details = lines.join(QLatin1Char('\n'));
     if (!problems.isEmpty()) {
-        s.text = problems.size() > 2 ? problems.mid(0, 2).join(QStringLiteral(" · ")) + tr(" · +%1").arg(problems.size() - 2)
-                                     : problems.join(QStringLiteral(" · "));
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const Problem &a, const Problem &b) { return a.rank < b.rank; });
+        s.text = problems.constFirst().text;
+        if (problems.size() > 1)
+            s.text += tr(" +%1").arg(problems.size() - 1);
         s.indicator = DeviceIndicator::Warning;
         return s;
     }
-    if (configured == 0) {
+    if (s.configured == 0) {
         s.text = tr("No devices configured");
         s.details = tr("A USB barcode scanner in keyboard mode works without setup. Set up printers, drawers and "
                        "other devices under Devices.");
         s.indicator = DeviceIndicator::Muted;
         return s;
     }
-    QStringList parts;
-    for (DeviceCategory category : {DeviceCategory::ReceiptPrinter, DeviceCategory::Scanner})
-        if (ready.contains(category))
-            parts << tr("%1 ready").arg(shortName(category));
-    s.text = parts.isEmpty() ? tr("%n device(s) ready", nullptr, configured) : parts.join(QStringLiteral(" · "));
-    if (m_options.simulate)
-        s.text = tr("Simulated: %1").arg(s.text);
+    s.text = m_options.simulate ? tr("Simulated OK %1/%2").arg(s.ready).arg(s.configured)
+                                : tr("Devices OK %1/%2").arg(s.ready).arg(s.configured);
     s.indicator = DeviceIndicator::Ok;
     return s;
+}
+
+void DeviceHub::watchFolders(const QStringList &folders)
+{
+    m_options.hotplugFolders = folders;
+    m_hotplug.watch(folders);
+}
+
+bool DeviceHub::isConfiguredPath(const QString &path) const
+{
+    const QFileInfo plugged(path);
+    const QString target = plugged.exists() ? plugged.canonicalFilePath() : plugged.absoluteFilePath();
+    for (const hal::DeviceInfo &info : m_configured) {
+        for (const char *key : {"path", "port"}) {
+            const QString value = info.params.value(QLatin1String(key)).toString();
+            if (value.isEmpty())
+                continue;
+            const QFileInfo configured(value);
+            if (configured.absoluteFilePath() == plugged.absoluteFilePath()
+                || (configured.exists() && configured.canonicalFilePath() == target))
+                return true;
+        }
+    }
+    return false;
+}
+
+void DeviceHub::onPlugged(const QStringList &paths)
+{
+    // A configured device that was missing gets another try at once (the manager itself only polls
+    // devices that went offline while running).
+    for (Device *device : m_manager.devices()) {
+        if (device->info().backend == QLatin1String("wedge") || m_options.simulate)
+            continue;
+        if (device->baseState() == Device::State::Closed) {
+            if (m_manager.start(device, claimant()))
+                m_problems.remove(device->id());
+        } else if (device->hasError()) {
+            m_manager.respond(device, hal::ErrorResponse::Retry);
+        } else if (m_conditions.value(device->id()).contains(DeviceStatus::Offline)) {
+            m_manager.reconnectNow(device);
+        }
+    }
+    for (const QString &path : paths) {
+        if (isConfiguredPath(path))
+            continue;
+        if (std::optional<hal::DetectedDevice> found = hal::HotplugWatcher::describe(path))
+            Q_EMIT deviceFound(*found);
+    }
+    Q_EMIT summaryChanged();
 }
 
 hal::CustomerDisplayModel *DeviceHub::customerDisplayModel() const

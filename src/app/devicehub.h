@@ -4,6 +4,7 @@
 
 #include "core/deviceconfigservice.h"
 #include "hal/devicemanager.h"
+#include "hal/hotplugwatcher.h"
 #include "shell/deviceaccess.h"
 
 #include <QCoreApplication>
@@ -46,14 +47,20 @@ public:
         /// Where the simulated printer puts its receipt pictures; empty: <app data>/simulated-receipts.
         QString simulatorFolder;
         int reconnectIntervalMs = 2000;
+        /// Where new devices show up (HotplugWatcher::defaultFolders()); empty: no hot-plug.
+        QStringList hotplugFolders = hal::HotplugWatcher::defaultFolders();
     };
 
-    /// What the status bar shows.
+    /// What the status bar shows: a short text that always fits — "Devices OK 6/6", or the worst
+    /// problem ("Printer: out of paper"), with "+N" when more devices need attention — and the full
+    /// list, one line per device, for the tooltip.
     struct Summary
     {
-        QString text;    ///< "Printer ready · Scanner ready", "Printer: Out of paper"
+        QString text;    ///< "Devices OK 6/6", "Printer: out of paper +1"
         QString details; ///< one line per device, for the tooltip
         DeviceIndicator indicator = DeviceIndicator::Muted;
+        int ready = 0;      ///< configured devices working now
+        int configured = 0; ///< configured devices (the implicit keyboard-wedge scanner not counted)
     };
 
     static constexpr const char *kWedgeId = "wedge";
@@ -103,7 +110,16 @@ public:
 
     QString storeName() const { return m_storeName; }
 
+    /// Hot-plug: watches `folders` instead (tests point it at a temporary folder).
+    void watchFolders(const QStringList &folders);
+    hal::HotplugWatcher &hotplug() { return m_hotplug; }
+    /// True when a configured device uses `path` (its path or port, a by-id link or what it points to).
+    bool isConfiguredPath(const QString &path) const;
+
 Q_SIGNALS:
+    /// A device nobody configured was plugged in (a scanner, a serial device, a USB printer port):
+    /// the shell offers to set it up.
+    void deviceFound(const qtill::hal::DetectedDevice &device);
     void summaryChanged();
     /// A device reports a condition the staff should act on ("Receipt printer: out of paper. Load a
     /// new roll.") — a status, not an error event (those come from manager().deviceError).
@@ -115,10 +131,12 @@ private:
     void wire(hal::Device *device);
     void onStatus(hal::Device *device, hal::DeviceStatus status);
     QList<hal::DeviceInfo> loadConfiguration();
+    void onPlugged(const QStringList &paths);
 
     Services &m_services;
     Options m_options;
     hal::DeviceManager m_manager;
+    hal::HotplugWatcher m_hotplug;
     QList<hal::DeviceInfo> m_configured;
     QHash<QString, QString> m_problems;
     QHash<QString, QList<hal::DeviceStatus>> m_conditions; ///< statuses that need attention, by device id

@@ -143,12 +143,19 @@ Result<QStringList> Screenshotter::run(const QString &dir)
     // Every screen the owner may open, Home first.
     m_app.beginSession(*owner);
     Workspace *workspace = m_app.workspace();
-    for (const shell::ScreenDescriptor &screen : workspace->availableScreens()) {
+    // A group's entry (Settings) is its page of tiles, followed by each screen of the group.
+    auto shoot = [&](const shell::ScreenDescriptor &screen) {
         if (!workspace->openScreen(screen.id))
-            continue;
+            return;
         if (auto *aware = dynamic_cast<shell::ShellScreen *>(workspace->screen(screen.id)))
             aware->prepareScreenshot();
         keep(save(grabWindow(), screen.id));
+    };
+    for (const shell::ScreenDescriptor &entry : workspace->availableScreens()) {
+        shoot(entry);
+        const QList<shell::ScreenDescriptor> grouped = workspace->groupScreens(entry.id);
+        for (const shell::ScreenDescriptor &screen : grouped)
+            shoot(screen);
     }
     workspace->openScreen(workspace->availableScreens().value(0).id);
 

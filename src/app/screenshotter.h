@@ -13,7 +13,8 @@ namespace qtill::app {
 class Application;
 
 /// `qtill --screenshot DIR`: renders the sign-in screen (empty and with a wrong-PIN message), every
-/// screen the owner can open (Home first; the Devices screen with the simulated hardware printing its
+/// screen the owner can open in the rail's order (Home first; a group's page of tiles — Settings —
+/// followed by each screen of the group; the Devices screen with the simulated hardware printing its
 /// test page), the customer display window (idle, a cart, a payment QR), the lock screen and the
 /// supervisor override dialog, each
 /// at 1280×800, to DIR/<nn>-<screen id>.png. Signs in as the store's owner internally (no PIN), so it

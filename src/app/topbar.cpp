@@ -5,10 +5,13 @@
 #include "shell/theme.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace qtill::app {
 
@@ -37,7 +40,7 @@ QWidget *separator(QWidget *parent)
 
 TopBar::TopBar(QWidget *parent)
     : QWidget(parent), m_store(new QLabel(this)), m_register(new QLabel(this)), m_date(new QLabel(this)),
-      m_devices(new QLabel(this)), m_operator(new QLabel(this)), m_role(new QLabel(this)), m_clock(new QLabel(this)),
+      m_devices(new StatusChip(this)), m_operator(new QLabel(this)), m_role(new QLabel(this)), m_clock(new QLabel(this)),
       m_lock(new QPushButton(this)), m_signOut(new QPushButton(this))
 {
     setObjectName(QStringLiteral("topBar"));
@@ -130,12 +133,59 @@ void TopBar::setDeviceStatus(const QString &text, const QString &details, bool o
 
 void TopBar::setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator)
 {
-    m_devices->setText(text);
-    m_devices->setToolTip(details);
+    m_deviceText = text;
+    m_devices->setToolTip(details.startsWith(text) ? details : text + QLatin1Char('\n') + details);
     const QString look = indicator == DeviceIndicator::Warning ? QStringLiteral("warning")
                          : indicator == DeviceIndicator::Ok    ? QStringLiteral("ok")
                                                                : QStringLiteral("muted");
     Theme::setProperty(m_devices, "chip", look);
+    m_devices->setFullText(text); // after the look: its font and padding decide what fits
+}
+
+bool TopBar::deviceTextFits() const
+{
+    return m_devices->text() == m_deviceText
+           && m_devices->fontMetrics().horizontalAdvance(m_deviceText) <= m_devices->contentsRect().width();
+}
+
+StatusChip::StatusChip(QWidget *parent) : QLabel(parent)
+{
+    setMaximumWidth(kMaxWidth);
+}
+
+void StatusChip::setFullText(const QString &text)
+{
+    m_full = text;
+    QLabel::setText(text);
+    updateGeometry();
+    elide();
+}
+
+QSize StatusChip::sizeHint() const
+{
+    // As wide as the whole text needs, whatever part of it is shown now.
+    const QSize shown = QLabel::sizeHint();
+    const int extra = fontMetrics().horizontalAdvance(m_full) - fontMetrics().horizontalAdvance(text());
+    return {std::min(shown.width() + extra, maximumWidth()), shown.height()};
+}
+
+QSize StatusChip::minimumSizeHint() const
+{
+    const QSize hint = sizeHint();
+    return {std::min(hint.width(), kMinWidth), hint.height()};
+}
+
+void StatusChip::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void StatusChip::elide()
+{
+    const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, contentsRect().width()));
+    if (shown != text())
+        QLabel::setText(shown); // the size hint stays that of the whole text: no relayout loop
 }
 
 QString TopBar::deviceIndicator() const

@@ -4,7 +4,8 @@
 #include <QDateTime>
 #include <QWidget>
 
-class QLabel;
+#include <QLabel>
+
 class QPushButton;
 
 namespace qtill {
@@ -12,6 +13,29 @@ struct Session;
 }
 
 namespace qtill::app {
+
+/// The device chip: a label that shows as much of its text as the bar has room for, cut with "…",
+/// while asking the layout for the whole text's width (at most kMaxWidth) — so the bar's other parts
+/// are never pushed out and the text never changes the layout back and forth.
+class StatusChip : public QLabel
+{
+public:
+    static constexpr int kMaxWidth = 320;
+    static constexpr int kMinWidth = 72;
+
+    explicit StatusChip(QWidget *parent = nullptr);
+    void setFullText(const QString &text);
+    QString fullText() const { return m_full; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void elide();
+    QString m_full;
+};
 
 /// How the device indicator looks: muted (nothing to say), ok (green), warning (orange: a device needs
 /// attention).
@@ -31,13 +55,19 @@ public:
     void setBusinessDate(QDate date);
     void setSession(const Session &session);
     void setTime(const QDateTime &now);
-    /// A short status ("No devices configured") and a tooltip saying more; `ok` false shows it muted.
+    /// A short status ("No devices configured", "Devices OK 6/6") and a tooltip saying more; `ok` false
+    /// shows it muted. The chip never pushes the rest of the bar out: a text too long for the room
+    /// left is cut with "…" (the whole text is then the tooltip's first line).
     void setDeviceStatus(const QString &text, const QString &details, bool ok);
     void setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator);
     /// The indicator's look now ("muted", "ok", "warning"), for tests.
     QString deviceIndicator() const;
 
     QString operatorText() const;
+    /// The device status as set (the chip may show it shortened).
+    QString deviceText() const { return m_deviceText; }
+    /// True when the chip shows deviceText() in full.
+    bool deviceTextFits() const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -49,10 +79,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString m_deviceText;
     QLabel *m_store;
     QLabel *m_register;
     QLabel *m_date;
-    QLabel *m_devices;
+    StatusChip *m_devices;
     QLabel *m_operator;
     QLabel *m_role;
     QLabel *m_clock;

@@ -1,10 +1,17 @@
 #include "workspace.h"
 
+#include "devicehub.h"
 #include "navigationrail.h"
+#include "settingshub.h"
 #include "topbar.h"
 
 #include "core/clock.h"
 #include "core/operator.h"
+#include "core/permission.h"
+#include "devicesui/devicesscreen.h"
+#include "devicesui/devicesuimodule.h"
+#include "hal/deviceinfo.h"
+#include "shell/icons.h"
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 #include "shell/messagebar.h"
@@ -12,6 +19,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -24,7 +32,7 @@ namespace qtill::app {
 Workspace::Workspace(shell::ShellContext &context, QList<shell::ScreenDescriptor> screens, QWidget *parent)
     : QWidget(parent), m_context(context), m_screens(std::move(screens)), m_topBar(new TopBar(this)),
       m_rail(new NavigationRail(this)), m_stack(new QStackedWidget(this)), m_messageBar(new shell::MessageBar(this)),
-      m_tick(new QTimer(this))
+      m_back(new QPushButton(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("workspace"));
     std::stable_sort(m_screens.begin(), m_screens.end(), [](const auto &a, const auto &b) {
@@ -32,11 +40,26 @@ Workspace::Workspace(shell::ShellContext &context, QList<shell::ScreenDescriptor
     });
 
     m_stack->setObjectName(QStringLiteral("screenStack"));
+    m_back->setObjectName(QStringLiteral("backToGroupButton"));
+    m_back->setText(tr("Back to settings"));
+    m_back->setIcon(shell::Icons::icon(QStringLiteral("settings"), QColor(0x16, 0x77, 0xFF)));
+    m_back->setIconSize(QSize(20, 20));
+    m_back->setMinimumHeight(44);
+    m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_back->setStyleSheet(QStringLiteral("QPushButton { border: none; background: transparent; color: #1677FF;"
+                                         " font-size: 16px; font-weight: 600; padding: 0 8px; text-align: left; }"
+                                         "QPushButton:hover { text-decoration: underline; }"));
+    m_back->hide();
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        const QString group = m_back->property("group").toString();
+        openScreen(group.isEmpty() ? QLatin1String(SettingsHub::kScreenId) : group);
+    });
 
     auto *area = new QVBoxLayout;
     area->setContentsMargins(24, 16, 24, 16);
     area->setSpacing(12);
     area->addWidget(m_messageBar);
+    area->addWidget(m_back, 0, Qt::AlignLeft);
     area->addWidget(m_stack, 1);
 
     auto *body = new QHBoxLayout;
@@ -72,12 +95,59 @@ Workspace::Workspace(shell::ShellContext &context, QList<shell::ScreenDescriptor
     });
 }
 
-QList<shell::ScreenDescriptor> Workspace::availableScreens() const
+QList<shell::ScreenDescriptor> Workspace::allScreens() const
 {
     QList<shell::ScreenDescriptor> result;
     for (const shell::ScreenDescriptor &screen : m_screens)
         if (m_context.can(screen.permission))
             result.append(screen);
+    return result;
+}
+
+QList<shell::ScreenDescriptor> Workspace::groupScreens(const QString &group) const
+{
+    QList<shell::ScreenDescriptor> result;
+    for (const shell::ScreenDescriptor &screen : allScreens())
+        if (screen.group == group)
+            result.append(screen);
+    return result;
+}
+
+shell::ScreenDescriptor Workspace::groupEntry(const QString &group) const
+{
+    shell::ScreenDescriptor entry;
+    entry.id = group;
+    entry.group = QString(); // the entry itself is in the rail
+    if (group == QLatin1String(shell::kSettingsGroup)) {
+        entry.title = tr("Settings");
+        entry.icon = shell::Icons::navIcon(QStringLiteral("settings"));
+        entry.order = 900;
+        entry.description = tr("Store, staff, devices and data");
+    } else {
+        entry.title = group;
+        entry.order = 800;
+    }
+    entry.create = [this, group](shell::ShellContext &context, QWidget *parent) -> QWidget * {
+        return new SettingsHub(context, groupScreens(group), parent);
+    };
+    return entry;
+}
+
+QList<shell::ScreenDescriptor> Workspace::availableScreens() const
+{
+    QList<shell::ScreenDescriptor> result;
+    QStringList groups;
+    for (const shell::ScreenDescriptor &screen : allScreens()) {
+        if (screen.group.isEmpty())
+            result.append(screen);
+        else if (!groups.contains(screen.group))
+            groups << screen.group;
+    }
+    for (const QString &group : std::as_const(groups))
+        result.append(groupEntry(group));
+    std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return a.order != b.order ? a.order < b.order : a.id < b.id;
+    });
     return result;
 }
 
@@ -89,6 +159,7 @@ void Workspace::beginSession()
     m_topBar->setSession(m_context.session());
     refreshStatus();
     m_tick->start();
+    connectDevices();
     if (!screens.isEmpty())
         openScreen(screens.constFirst().id);
 }
@@ -105,12 +176,13 @@ void Workspace::endSession()
     }
     m_created.clear();
     m_current.clear();
+    m_back->hide();
     m_rail->setScreens({});
 }
 
 bool Workspace::openScreen(const QString &id)
 {
-    const QList<shell::ScreenDescriptor> screens = availableScreens();
+    const QList<shell::ScreenDescriptor> screens = availableScreens() + allScreens();
     auto it = std::find_if(screens.cbegin(), screens.cend(), [&](const auto &s) { return s.id == id; });
     if (it == screens.cend() || !it->create)
         return false;
@@ -130,7 +202,9 @@ bool Workspace::openScreen(const QString &id)
     if (!widget->isAncestorOf(QApplication::focusWidget()))
         widget->setFocus(Qt::OtherFocusReason);
     m_current = id;
-    m_rail->setCurrent(id);
+    m_rail->setCurrent(it->group.isEmpty() ? id : it->group);
+    m_back->setProperty("group", it->group);
+    m_back->setVisible(!it->group.isEmpty());
     if (auto *aware = dynamic_cast<shell::ShellScreen *>(widget))
         aware->activated();
     Q_EMIT currentScreenChanged(id);
@@ -156,6 +230,41 @@ void Workspace::setDeviceStatus(const QString &text, const QString &details, boo
 void Workspace::setDeviceStatus(const QString &text, const QString &details, DeviceIndicator indicator)
 {
     m_topBar->setDeviceStatus(text, details, indicator);
+}
+
+void Workspace::connectDevices()
+{
+    disconnect(m_deviceFound);
+    if (auto *hub = qobject_cast<DeviceHub *>(m_context.devices()))
+        m_deviceFound = connect(hub, &DeviceHub::deviceFound, this, &Workspace::offerDevice);
+}
+
+bool Workspace::offerDevice(const hal::DetectedDevice &device)
+{
+    if (!m_context.can(Permissions::kDevicesConfigure))
+        return false;
+    QString text;
+    switch (device.category) {
+    case hal::DeviceCategory::Scanner:
+        text = device.backend == QLatin1String("serial") ? tr("New serial scanner found: %1").arg(device.name)
+                                                           : tr("New barcode scanner found: %1").arg(device.name);
+        break;
+    case hal::DeviceCategory::ReceiptPrinter: text = tr("New receipt printer found: %1").arg(device.name); break;
+    default: text = tr("New serial device found: %1").arg(device.name); break;
+    }
+    const hal::DetectedDevice found = device;
+    m_messageBar->showMessage(text, shell::MessageBar::Severity::Info,
+                              {{QStringLiteral("useDevice"), tr("Use it"), [this, found] { useDevice(found); }}});
+    return true;
+}
+
+bool Workspace::useDevice(const hal::DetectedDevice &device)
+{
+    const QString id = QLatin1String(devicesui::DevicesUiModule::kDevicesId);
+    if (!openScreen(id))
+        return false;
+    auto *devices = qobject_cast<devicesui::DevicesScreen *>(screen(id));
+    return devices && devices->addDevice(&device);
 }
 
 } // namespace qtill::app

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 
 namespace qtill::devicesui {
@@ -55,6 +57,8 @@ QList<ParamField> paramFields()
          QStringLiteral("9100"), {}, true},
         {"queueEdit", "queue", QT_TRANSLATE_NOOP("qtill::devicesui::DeviceDialog", "Print queue"), {cups}, {},
          QStringLiteral("receipt")},
+        {"cupsServerEdit", "server", QT_TRANSLATE_NOOP("qtill::devicesui::DeviceDialog", "CUPS server"), {cups}, {},
+         trField(QT_TRANSLATE_NOOP("qtill::devicesui::DeviceDialog", "empty: this computer"))},
         {"lpPathEdit", "path", QT_TRANSLATE_NOOP("qtill::devicesui::DeviceDialog", "Printer port"), {usblp}, {},
          QStringLiteral("/dev/usb/lp0")},
         {"inputPathEdit", "path", QT_TRANSLATE_NOOP("qtill::devicesui::DeviceDialog", "Input device"), {evdev}, {},
@@ -139,6 +143,50 @@ QString DeviceDialog::backendName(const QString &backend)
     return backend;
 }
 
+hal::DeviceDetector::Sources DeviceDialog::sourcesFor(const QString &backend)
+{
+    using Source = hal::DeviceDetector::Source;
+    if (backend == QLatin1String("serial"))
+        return Source::SerialPorts;
+    if (backend == QLatin1String("cups"))
+        return Source::CupsQueues;
+    if (backend == QLatin1String("usb"))
+        return Source::UsbPrinters;
+    if (backend == QLatin1String("usblp"))
+        return Source::PrinterPorts;
+    if (backend == QLatin1String("evdev"))
+        return Source::InputDevices;
+    if (backend == QLatin1String("camera"))
+        return Source::Cameras;
+    if (backend == QLatin1String("pcsc"))
+        return Source::PcscReaders;
+    return {};
+}
+
+QString DeviceDialog::plainName(const QString &detectedName)
+{
+    static const QRegularExpression where(QStringLiteral("\\s*\\([^()]*\\)$"));
+    QString name = detectedName;
+    name.remove(where);
+    return (name.isEmpty() ? detectedName : name).left(60);
+}
+
+QString DeviceDialog::pickText(const hal::DetectedDevice &device)
+{
+    const QVariantMap &p = device.params;
+    QString where;
+    for (const char *key : {"path", "port", "queue"}) {
+        where = p.value(QLatin1String(key)).toString();
+        if (!where.isEmpty())
+            break;
+    }
+    if (where.isEmpty() && p.contains(QStringLiteral("vid")))
+        where = p.value(QStringLiteral("vid")).toString() + QLatin1Char(':') + p.value(QStringLiteral("pid")).toString();
+    if (where.isEmpty() || device.name.contains(where))
+        return device.name;
+    return device.name + QStringLiteral("  —  ") + where;
+}
+
 QString DeviceDialog::connectionText(const DeviceConfig &config)
 {
     const QVariantMap p = config.paramMap();
@@ -181,7 +229,8 @@ QString DeviceDialog::suggestId(DeviceCategory category, const QStringList &take
 }
 
 admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
-                                        std::function<Status(const DeviceConfig &)> save, QWidget *parent)
+                                        std::function<Status(const DeviceConfig &)> save, QWidget *parent,
+                                        const hal::DeviceDetector::Options &detection)
 {
     auto *dialog = new admin::FormDialog(editing ? tr("Edit device") : tr("New device"), parent);
     dialog->setObjectName(QStringLiteral("deviceDialog"));
@@ -215,6 +264,21 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
     dialog->addRow(tr("Kind"), category);
     dialog->addRow(tr("Connection"), backend);
 
+    // What is attached, for the chosen connection: picked, it fills the settings below.
+    auto *picks = new QWidget(dialog);
+    picks->setObjectName(QStringLiteral("detectedRow"));
+    auto *pick = new QComboBox(picks);
+    pick->setObjectName(QStringLiteral("detectedCombo"));
+    pick->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    pick->setMinimumContentsLength(28);
+    auto *rescan = new QPushButton(tr("Look again"), picks);
+    rescan->setObjectName(QStringLiteral("rescanButton"));
+    auto *pickRow = new QHBoxLayout(picks);
+    pickRow->setContentsMargins(0, 0, 0, 0);
+    pickRow->addWidget(pick, 1);
+    pickRow->addWidget(rescan);
+    dialog->addRow(tr("Found on this computer"), picks);
+
     const QList<ParamField> fields = paramFields();
     const QVariantMap startParams = start.paramMap();
     QList<QWidget *> widgets;
@@ -242,6 +306,36 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
     }
     auto *form = dialog->findChild<QFormLayout *>();
 
+    // The detection: one run for every source when the form opens, CUPS again when its server
+    // changes, everything again on "Look again". Shared by the lambdas below (the dialog owns them).
+    struct Detection
+    {
+        QList<hal::DetectedDevice> found;
+        int running = 0;
+        QVariantMap extra; ///< settings of the picked device the form has no field for (USB serial number)
+    };
+    auto state = std::make_shared<Detection>();
+    auto fillPicks = [=] {
+        const QString b = backend->currentData().toString();
+        const QSignalBlocker block(pick);
+        pick->clear();
+        QList<int> rows;
+        for (int i = 0; i < state->found.size(); ++i)
+            if (state->found.at(i).backend == b)
+                rows << i;
+        if (state->running > 0 && rows.isEmpty())
+            pick->addItem(tr("Looking for devices…"));
+        else if (rows.isEmpty())
+            pick->addItem(tr("Nothing found: check the cable and power, or type the settings below"));
+        else
+            pick->addItem(tr("Choose one of %n found…", nullptr, int(rows.size())));
+        for (int i : std::as_const(rows)) {
+            pick->addItem(pickText(state->found.at(i)), i);
+            pick->setItemData(pick->count() - 1, state->found.at(i).name, Qt::ToolTipRole);
+        }
+        pick->setEnabled(!rows.isEmpty());
+    };
+
     auto showRows = [=] {
         const std::optional<DeviceCategory> c = [&]() -> std::optional<DeviceCategory> {
             for (DeviceCategory each : categories)
@@ -253,6 +347,9 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
         for (int i = 0; i < fields.size(); ++i)
             if (form)
                 form->setRowVisible(widgets.at(i), c && applies(fields.at(i), *c, b));
+        if (form)
+            form->setRowVisible(picks, bool(sourcesFor(b)));
+        fillPicks();
         dialog->adjustSize();
     };
     auto fillBackends = [=](const QString &wanted) {
@@ -268,6 +365,62 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
         backend->setCurrentIndex(at >= 0 ? at : 0);
         showRows();
     };
+    auto runDetection = [=](hal::DeviceDetector::Sources sources) {
+        hal::DeviceDetector::Options options = detection;
+        if (auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("cupsServerEdit")); server && !server->text().trimmed().isEmpty())
+            options.cupsServer = server->text().trimmed();
+        ++state->running;
+        hal::DetectionJob *job = hal::DetectionJob::start(sources, options, dialog);
+        QObject::connect(job, &hal::DetectionJob::finished, dialog, [=](const QList<hal::DetectedDevice> &found) {
+            --state->running;
+            // Results replace those of the same sources.
+            for (int i = int(state->found.size()) - 1; i >= 0; --i)
+                if (sources & sourcesFor(state->found.at(i).backend))
+                    state->found.removeAt(i);
+            state->found += found;
+            fillPicks();
+        });
+        fillPicks();
+    };
+    QObject::connect(pick, &QComboBox::currentIndexChanged, dialog, [=](int index) {
+        if (index <= 0)
+            return;
+        const int at = pick->itemData(index).toInt();
+        if (at < 0 || at >= state->found.size())
+            return;
+        const hal::DetectedDevice chosen = state->found.at(at);
+        state->extra.clear();
+        for (auto it = chosen.params.cbegin(); it != chosen.params.cend(); ++it) {
+            bool shown = false;
+            for (int i = 0; i < fields.size(); ++i) {
+                if (QLatin1String(fields.at(i).key) != it.key() || (form && !form->isRowVisible(widgets.at(i))))
+                    continue;
+                shown = true;
+                if (auto *edit = qobject_cast<QLineEdit *>(widgets.at(i)))
+                    edit->setText(it.value().toString());
+                else if (auto *combo = qobject_cast<QComboBox *>(widgets.at(i)); combo && combo->findText(it.value().toString()) >= 0)
+                    combo->setCurrentIndex(combo->findText(it.value().toString()));
+            }
+            // A USB printer's serial number tells two identical printers apart; the form has no field.
+            if (!shown && it.key() == QLatin1String("serial") && chosen.backend == QLatin1String("usb"))
+                state->extra.insert(it.key(), it.value());
+        }
+        // Fields of this connection the picked device does not set are emptied (e.g. vid/pid when a
+        // path is picked), so the form says exactly what was found.
+        for (int i = 0; i < fields.size(); ++i) {
+            auto *edit = qobject_cast<QLineEdit *>(widgets.at(i));
+            const QString key = QLatin1String(fields.at(i).key);
+            if (edit && form && form->isRowVisible(widgets.at(i)) && !chosen.params.contains(key)
+                && key != QLatin1String("server"))
+                edit->clear();
+        }
+        if (name->text().trimmed().isEmpty())
+            name->setText(plainName(chosen.name));
+    });
+    QObject::connect(rescan, &QPushButton::clicked, dialog, [=] { runDetection(hal::DeviceDetector::Source::All); });
+    if (auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("cupsServerEdit")))
+        QObject::connect(server, &QLineEdit::editingFinished, dialog,
+                         [=] { runDetection(hal::DeviceDetector::Source::CupsQueues); });
     QObject::connect(category, &QComboBox::currentIndexChanged, dialog, [=] { fillBackends(QString()); });
     QObject::connect(backend, &QComboBox::currentIndexChanged, dialog, [=] { showRows(); });
     const int startCategory = category->findData(start.category);
@@ -277,6 +430,7 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
     }
     category->setEnabled(!editing);
     fillBackends(start.backend);
+    runDetection(hal::DeviceDetector::Source::All);
 
     dialog->setSubmit([=]() -> Status {
         DeviceConfig config;
@@ -320,6 +474,8 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
             if (!usedByVisible)
                 params.remove(key);
         }
+        for (auto it = state->extra.cbegin(); it != state->extra.cend(); ++it)
+            params.insert(it.key(), it.value());
         config.setParamMap(params);
         return save(config);
     });

@@ -460,12 +460,12 @@ admin::FormDialog *DevicesScreen::addDevice(const hal::DetectedDevice *detected)
         taken << c.id;
     const DeviceCategory category = detected ? detected->category : DeviceCategory::ReceiptPrinter;
     DeviceConfig start{DeviceDialog::suggestId(category, taken), hal::categoryKey(category),
-                       detected ? detected->name.left(60) : QString(),
+                       detected ? DeviceDialog::plainName(detected->name) : QString(),
                        detected ? detected->backend : DeviceDialog::backends(category).value(0)};
     if (detected)
         start.setParamMap(detected->params);
     admin::FormDialog *dialog = DeviceDialog::create(
-        start, false, [this](const DeviceConfig &c) { return saveDevice(c, true); }, this);
+        start, false, [this](const DeviceConfig &c) { return saveDevice(c, true); }, this, m_detection);
     dialog->open();
     return dialog;
 }
@@ -476,7 +476,8 @@ admin::FormDialog *DevicesScreen::editSelected()
     if (rows.isEmpty() || rows.first().row() >= m_configs.size())
         return nullptr;
     admin::FormDialog *dialog = DeviceDialog::create(
-        m_configs.at(rows.first().row()), true, [this](const DeviceConfig &c) { return saveDevice(c, false); }, this);
+        m_configs.at(rows.first().row()), true, [this](const DeviceConfig &c) { return saveDevice(c, false); }, this,
+        m_detection);
     dialog->open();
     return dialog;
 }
@@ -511,43 +512,53 @@ admin::FormDialog *DevicesScreen::removeSelected()
     return dialog;
 }
 
-void DevicesScreen::detect()
+admin::FormDialog *DevicesScreen::detect()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QList<hal::DetectedDevice> found = hal::PrinterFactory::detectPrinters();
-    found += hal::InputDeviceFactory::detect();
-    QApplication::restoreOverrideCursor();
-
     auto *dialog = new admin::FormDialog(tr("Attached devices"), this);
     dialog->setObjectName(QStringLiteral("detectDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *list = new QListWidget(dialog);
     list->setObjectName(QStringLiteral("detectedList"));
     list->setMinimumSize(560, 280);
-    for (const hal::DetectedDevice &d : std::as_const(found)) {
-        QString kind = hal::categoryName(d.category);
-        auto *item = new QListWidgetItem(d.name + QStringLiteral("  —  ") + kind + QStringLiteral(", ")
-                                         + DeviceDialog::backendName(d.backend), list);
-        item->setSizeHint(QSize(0, 48));
-    }
-    if (!found.isEmpty())
-        list->setCurrentRow(0);
-    dialog->setHint(found.isEmpty()
-                        ? tr("Nothing found. Check cables and power; a printer on the network can be added by its "
-                             "address with Add device. A scanner in keyboard mode needs no setup.")
-                        : tr("Choose a device to add it. A serial port can be a scanner, a scale, a display or a "
-                             "drawer: change the kind in the next step."));
+    list->addItem(tr("Looking for printers, scanners, serial ports, cameras and card readers…"));
+    list->setEnabled(false);
+    dialog->setHint(tr("Looking… CUPS, USB and serial ports are asked in the background."));
     dialog->addRow(QString(), list);
     dialog->setOkText(tr("Add"));
+    auto found = std::make_shared<QList<hal::DetectedDevice>>();
     dialog->setSubmit([this, list, found]() -> Status {
         const int row = list->currentRow();
-        if (row < 0 || row >= found.size())
+        if (!list->isEnabled() || row < 0 || row >= found->size())
             return Error::invalidInput(tr("Choose a device first."));
-        const hal::DetectedDevice chosen = found.at(row);
+        const hal::DetectedDevice chosen = found->at(row);
         QTimer::singleShot(0, this, [this, chosen] { addDevice(&chosen); });
         return {};
     });
+    hal::DetectionJob *job = hal::DetectionJob::start(hal::DeviceDetector::Source::All, m_detection, dialog);
+    connect(job, &hal::DetectionJob::finished, dialog, [dialog, list, found](const QList<hal::DetectedDevice> &all) {
+        *found = all;
+        list->clear();
+        for (const hal::DetectedDevice &d : all) {
+            const QString kind = hal::categoryName(d.category);
+            auto *item = new QListWidgetItem(DeviceDialog::pickText(d) + QStringLiteral("  ·  ") + kind
+                                                 + QStringLiteral(", ") + DeviceDialog::backendName(d.backend),
+                                             list);
+            item->setSizeHint(QSize(0, 48));
+        }
+        list->setEnabled(!all.isEmpty());
+        if (!all.isEmpty())
+            list->setCurrentRow(0);
+        dialog->setHint(all.isEmpty()
+                            ? DevicesScreen::tr("Nothing found. Check cables and power; a printer on the network can be "
+                                                "added by its address with Add device. A scanner in keyboard mode "
+                                                "needs no setup.")
+                            : DevicesScreen::tr("Choose a device to add it. A serial port can be a scanner, a scale, a "
+                                                "display or a drawer: change the kind in the next step."));
+        if (all.isEmpty())
+            list->addItem(DevicesScreen::tr("Nothing found."));
+    });
     dialog->open();
+    return dialog;
 }
 
 } // namespace qtill::devicesui

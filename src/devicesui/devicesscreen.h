@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deviceconfigservice.h"
+#include "hal/devicedetector.h"
 #include "shell/uimodule.h"
 
 #include <QPointer>
@@ -54,6 +55,10 @@ public:
     admin::FormDialog *removeSelected();
     /// Selects the row of `deviceId`; false when it is not listed.
     bool selectDevice(const QString &deviceId);
+    /// Lists what is attached (on a worker thread: the list fills in when done) and offers to add one.
+    admin::FormDialog *detect();
+    /// Where detection looks (the Detect list and the form's pick lists); tests use a fake /dev.
+    void setDetectionOptions(const hal::DeviceDetector::Options &options) { m_detection = options; }
     /// The configured devices as listed.
     const QList<DeviceConfig> &configured() const { return m_configs; }
 
@@ -74,7 +79,6 @@ private:
     void showResult(const QString &text, bool ok = true);
     void showPreview(const QString &pngPath);
     void onReceiptRendered(int jobId, const QString &pngPath);
-    void detect();
     Status saveDevice(const DeviceConfig &config, bool adding);
     QString registerId() const;
     hal::Device *firstRunning(int category) const;
@@ -96,6 +100,7 @@ private:
     QPushButton *m_scan;
     QPushButton *m_scale;
     QString m_previewPath;
+    hal::DeviceDetector::Options m_detection;
     bool m_waitingForScan = false;
 };
 

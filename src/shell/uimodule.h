@@ -25,7 +25,16 @@ struct ScreenDescriptor
     QString permission;         ///< needed to see the screen; the screen's actions still check in the domain
     int order = 100;            ///< position in the rail, smaller first
     std::function<QWidget *(ShellContext &context, QWidget *parent)> create;
+    /// Optional: the rail shows one entry for all screens of a group (kSettingsGroup: one "Settings"
+    /// entry opening a page of tiles, one per screen, ordered by `order`). Empty: an entry of its own.
+    QString group = {};
+    /// Optional: one translated line saying what the screen is for, shown on its tile
+    /// ("Name, address and receipt header of the store").
+    QString description = {};
 };
+
+/// The group of the store's settings (store, taxes, operators, roles, audit, backup, devices).
+inline constexpr const char *kSettingsGroup = "settings";
 
 /// What a module's _ui library registers with the shell. The application (src/app) creates one object
 /// per module and hands it to the shell at start-up; the shell asks screens() once, after the services

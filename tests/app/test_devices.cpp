@@ -18,16 +18,20 @@
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "devicesui/devicesscreen.h"
+#include "hal/devicedetector.h"
 #include "hal/devicemanager.h"
+#include "hal/hotplugwatcher.h"
 #include "hal/sim/simulatedprinter.h"
 #include "shell/messagebar.h"
 
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -74,7 +78,7 @@ protected:
     QString receiptFolder() const { return m_dir.filePath(QStringLiteral("receipts")); }
 
     /// Starts the application and signs the owner in.
-    void startApp(bool simulate = true)
+    void startApp(bool simulate = true, int reconnectMs = 50)
     {
         Application::Config config;
         config.dbPath = dbPath();
@@ -83,7 +87,7 @@ protected:
         config.language = QStringLiteral("en");
         config.simulateHardware = simulate;
         config.simulatorFolder = receiptFolder();
-        config.deviceReconnectMs = 50;
+        config.deviceReconnectMs = reconnectMs;
         m_app = std::make_unique<Application>(config);
         registerModules(*m_app);
         const Status started = m_app->start();
@@ -131,10 +135,21 @@ protected:
 TEST_F(DevicesTest, TheStatusBarShowsThePrinterReady)
 {
     startApp();
-    ASSERT_TRUE(waitUntil([&] { return deviceStatus().contains(QStringLiteral("Printer ready")); }))
-        << str(deviceStatus());
-    EXPECT_THAT(str(deviceStatus()), HasSubstr("Scanner ready"));
+    // A short summary that always fits; the tooltip lists every device.
+    ASSERT_TRUE(waitUntil([&] { return deviceStatus() == QLatin1String("Simulated OK 7/7"); })) << str(deviceStatus());
     EXPECT_EQ(indicator(), QStringLiteral("ok"));
+    {
+        auto *chip = m_app->mainWindow()->findChild<QLabel *>(QStringLiteral("deviceStatus"));
+        EXPECT_TRUE(waitUntil([&] { return m_app->workspace()->topBar()->deviceTextFits(); }))
+            << str(chip->text()) << " width " << chip->width() << " contents " << chip->contentsRect().width()
+            << " advance " << chip->fontMetrics().horizontalAdvance(chip->text()) << " hint " << chip->sizeHint().width()
+            << " max " << chip->maximumWidth() << " bar " << m_app->workspace()->topBar()->width();
+        if (const QByteArray dir = qgetenv("QTILL_GRAB_DIR"); !dir.isEmpty())
+            m_app->mainWindow()->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/h1-statusbar.png"));
+    }
+    const QString tooltip = m_app->mainWindow()->findChild<QLabel *>(QStringLiteral("deviceStatus"))->toolTip();
+    EXPECT_THAT(str(tooltip), HasSubstr("Simulated receipt printer: Ready"));
+    EXPECT_THAT(str(tooltip), HasSubstr("Simulated scale: Ready"));
     ASSERT_NE(printer(), nullptr);
     EXPECT_EQ(printer()->state(), hal::Device::State::Enabled);
     // Every simulated category is running.
@@ -181,7 +196,7 @@ TEST_F(DevicesTest, PaperOutWarnsInTheStatusBarAndRetryPrintsTheKeptPage)
     ASSERT_TRUE(waitUntil([&] { return !pictures().isEmpty(); }));
     printer()->requestStatus();
     EXPECT_TRUE(waitUntil([&] { return indicator() == QLatin1String("ok"); })) << str(deviceStatus());
-    EXPECT_THAT(str(deviceStatus()), HasSubstr("Printer ready"));
+    EXPECT_EQ(deviceStatus(), QStringLiteral("Simulated OK 7/7"));
 }
 
 TEST_F(DevicesTest, TheTestPageIsARealReceiptPicturedInThePrintersFolder)
@@ -337,4 +352,260 @@ TEST_F(DevicesTest, TheCustomerDisplayWelcomesWithTheStoreName)
     display->showPaymentQr(QStringLiteral("https://qr.example/pay/1"), QStringLiteral("Scan to pay ¥13.55"));
     EXPECT_FALSE(window->qrImage().isNull());
     EXPECT_EQ(window->shownText().value(1), QStringLiteral("Scan to pay ¥13.55"));
+}
+
+TEST_F(DevicesTest, TheChipShowsTheWorstProblemAndHowManyMore)
+{
+    {
+        auto services = Services::open({.clock = m_clock, .path = dbPath(), .pinParams = PinHasher::Params::fastest()});
+        ASSERT_TRUE(services.ok());
+        const Session owner = services.value()->operators().signIn(QStringLiteral("00"), QStringLiteral("888888")).value();
+        DeviceConfig printer{QStringLiteral("printer"), QStringLiteral("receipt-printer"), QStringLiteral("Counter"),
+                             QStringLiteral("sim")};
+        printer.setParamMap({{QStringLiteral("folder"), receiptFolder()}});
+        ASSERT_TRUE(services.value()->deviceConfig().save(owner, QStringLiteral("R01"), printer).ok());
+        DeviceConfig scale{QStringLiteral("scale"), QStringLiteral("scale"), {}, QStringLiteral("serial")};
+        ASSERT_TRUE(services.value()->deviceConfig().save(owner, QStringLiteral("R01"), scale).ok());
+    }
+    startApp(false);
+    ASSERT_TRUE(waitUntil([&] { return deviceStatus() == QLatin1String("Scale: not ready"); })) << str(deviceStatus());
+    printer()->simState().setPaperOut(true);
+    ASSERT_TRUE(waitUntil([&] { return deviceStatus() == QLatin1String("Printer: out of paper +1"); }))
+        << str(deviceStatus());
+    EXPECT_EQ(indicator(), QStringLiteral("warning"));
+    EXPECT_TRUE(waitUntil([&] { return m_app->workspace()->topBar()->deviceTextFits(); }));
+    const QString tooltip = m_app->mainWindow()->findChild<QLabel *>(QStringLiteral("deviceStatus"))->toolTip();
+    EXPECT_THAT(str(tooltip), HasSubstr("Counter: "));
+    EXPECT_GE(tooltip.count(QLatin1Char('\n')), 1) << str(tooltip); // one line per device
+    printer()->simState().setPaperOut(false);
+    printer()->requestStatus();
+    m_app->devices()->manager().respond(printer(), hal::ErrorResponse::Clear);
+    EXPECT_TRUE(waitUntil([&] { return deviceStatus() == QLatin1String("Scale: not ready"); })) << str(deviceStatus());
+}
+
+TEST_F(DevicesTest, ALongStatusIsCutAndTheBarKeepsItsButtons)
+{
+    startApp();
+    TopBar *bar = m_app->workspace()->topBar();
+    const QString longText = QStringLiteral("Simulated: Printer ready · Scanner ready · Drawer ready · Scale ready · "
+                                            "Card reader ready · Customer display ready");
+    bar->setDeviceStatus(longText, QStringLiteral("every device"), DeviceIndicator::Ok);
+    QTest::qWait(20);
+    auto *chip = bar->findChild<QLabel *>(QStringLiteral("deviceStatus"));
+    ASSERT_NE(chip, nullptr);
+    EXPECT_EQ(bar->deviceText(), longText);
+    EXPECT_NE(chip->text(), longText);
+    EXPECT_TRUE(chip->text().endsWith(QChar(0x2026))) << str(chip->text());
+    EXPECT_TRUE(chip->toolTip().startsWith(longText));
+    // Everything else on the bar is still whole and inside it at 1280 px.
+    EXPECT_EQ(m_app->mainWindow()->width(), 1280);
+    for (const char *name : {"signOutButton", "lockButton", "clockLabel", "operatorLabel", "storeName"}) {
+        QWidget *w = bar->findChild<QWidget *>(QLatin1String(name));
+        ASSERT_NE(w, nullptr) << name;
+        EXPECT_LE(w->geometry().right(), bar->width()) << name;
+        EXPECT_GE(w->width(), w->minimumSizeHint().width()) << name;
+    }
+    EXPECT_LT(chip->geometry().right(), bar->findChild<QWidget *>(QStringLiteral("operatorLabel"))->geometry().left());
+}
+
+TEST_F(DevicesTest, APluggedInScannerIsOfferedAndAReturningPrinterIsPickedUp)
+{
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    const QString lp = dev.filePath(QStringLiteral("usb/lp0"));
+    {
+        auto services = Services::open({.clock = m_clock, .path = dbPath(), .pinParams = PinHasher::Params::fastest()});
+        ASSERT_TRUE(services.ok());
+        const Session owner = services.value()->operators().signIn(QStringLiteral("00"), QStringLiteral("888888")).value();
+        DeviceConfig printer{QStringLiteral("printer"), QStringLiteral("receipt-printer"), QStringLiteral("Counter"),
+                             QStringLiteral("usblp")};
+        // The printer's and the manager's own polling are slow here: what follows is the hot-plug's doing.
+        printer.setParamMap({{QStringLiteral("path"), lp}, {QStringLiteral("retryMs"), 600000}});
+        ASSERT_TRUE(services.value()->deviceConfig().save(owner, QStringLiteral("R01"), printer).ok());
+    }
+    startApp(false, 600000);
+    m_app->devices()->hotplug().setSettleMs(20);
+    m_app->devices()->watchFolders(hal::HotplugWatcher::defaultFolders(dev.path()));
+    messageBar()->setAutoHideMs(60000);
+    hal::Device *counter = m_app->devices()->manager().device(QStringLiteral("printer"));
+    ASSERT_NE(counter, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return indicator() == QLatin1String("warning"); })) << str(deviceStatus());
+    EXPECT_EQ(deviceStatus(), QStringLiteral("Printer: offline"));
+
+    // The printer is plugged back: it works again, and nobody is asked to set it up.
+    QDir().mkpath(dev.filePath(QStringLiteral("usb")));
+    {
+        QFile node(lp);
+        ASSERT_TRUE(node.open(QIODevice::WriteOnly));
+    }
+    ASSERT_TRUE(waitUntil([&] { return !counter->hasError() && counter->isEnabled(); }))
+        << str(m_app->devices()->statusLine(QStringLiteral("printer")));
+    EXPECT_TRUE(waitUntil([&] { return indicator() == QLatin1String("ok"); })) << str(deviceStatus());
+    EXPECT_EQ(deviceStatus(), QStringLiteral("Devices OK 1/1"));
+    EXPECT_FALSE(messageBar()->text().contains(QStringLiteral("found")));
+
+    // A scanner nobody configured is plugged in: offered, and "Use it" opens the form filled in.
+    const QString node = dev.filePath(QStringLiteral("input/event9"));
+    QDir().mkpath(dev.filePath(QStringLiteral("input/by-id")));
+    {
+        QFile f(node);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    QTest::qWait(100);
+    const QString link = dev.filePath(QStringLiteral("input/by-id/usb-Honeywell_Imaging___Mobility_1900-event-kbd"));
+    ASSERT_TRUE(QFile::link(node, link));
+    ASSERT_TRUE(waitUntil([&] { return messageBar()->text().contains(QStringLiteral("scanner")); }))
+        << str(messageBar()->text());
+    EXPECT_EQ(messageBar()->text(), QStringLiteral("New barcode scanner found: Honeywell Imaging Mobility 1900"));
+    auto *use = messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction_useDevice"));
+    ASSERT_NE(use, nullptr);
+    EXPECT_EQ(use->text(), QStringLiteral("Use it"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("devices"));
+    admin::FormDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        dialog = m_app->mainWindow()->findChild<admin::FormDialog *>(QStringLiteral("deviceDialog"));
+        return dialog && dialog->isVisible();
+    }));
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"))->currentData().toString(),
+              QStringLiteral("scanner"));
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("backendCombo"))->currentData().toString(),
+              QStringLiteral("evdev"));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("inputPathEdit"))->text(), link);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+              QStringLiteral("Honeywell Imaging Mobility 1900"));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"))->text(), QStringLiteral("scanner"));
+    if (const QByteArray dir = qgetenv("QTILL_GRAB_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50);
+        dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/h1-device-form-hotplug.png"));
+    }
+    dialog->reject();
+
+    // Only those who may configure devices are asked.
+    hal::DetectedDevice found;
+    found.category = hal::DeviceCategory::Scanner;
+    found.backend = QStringLiteral("evdev");
+    found.name = QStringLiteral("Scanner");
+    EXPECT_TRUE(m_app->workspace()->offerDevice(found));
+    auto cashier = m_app->services().operators().signIn(QStringLiteral("01"), QStringLiteral("0000"));
+    ASSERT_TRUE(cashier.ok());
+    m_app->beginSession(cashier.value());
+    EXPECT_FALSE(m_app->workspace()->offerDevice(found));
+}
+
+TEST_F(DevicesTest, TheFormOffersWhatIsAttached)
+{
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    const QString tty = dev.filePath(QStringLiteral("ttyUSB0"));
+    const QString link = dev.filePath(QStringLiteral("serial/by-id/usb-Prolific_Technology_Inc._USB-Serial_Controller-if00-port0"));
+    QDir().mkpath(dev.filePath(QStringLiteral("serial/by-id")));
+    QDir().mkpath(dev.filePath(QStringLiteral("usb")));
+    for (const QString &file : {tty, dev.filePath(QStringLiteral("usb/lp0"))}) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    ASSERT_TRUE(QFile::link(tty, link));
+
+    startApp();
+    devicesui::DevicesScreen *screen = openDevicesScreen();
+    ASSERT_NE(screen, nullptr);
+    hal::DeviceDetector::Options options;
+    options.devRoot = dev.path();
+    options.sysRoot = dev.filePath(QStringLiteral("sys"));
+    options.systemSerialPorts = false;
+    options.cupsServer = dev.filePath(QStringLiteral("no-cups-here"));
+    screen->setDetectionOptions(options);
+
+    admin::FormDialog *dialog = screen->addDevice();
+    ASSERT_NE(dialog, nullptr);
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    auto *backend = dialog->findChild<QComboBox *>(QStringLiteral("backendCombo"));
+    auto *pick = dialog->findChild<QComboBox *>(QStringLiteral("detectedCombo"));
+    ASSERT_NE(pick, nullptr);
+
+    // A scale on a serial port: the port is offered by its stable name.
+    category->setCurrentIndex(category->findData(QStringLiteral("scale")));
+    backend->setCurrentIndex(backend->findData(QStringLiteral("serial")));
+    ASSERT_TRUE(waitUntil([&] { return pick->count() == 2; })) << str(pick->itemText(0));
+    EXPECT_TRUE(pick->isVisible());
+    EXPECT_EQ(pick->itemText(0), QStringLiteral("Choose one of 1 found…"));
+    EXPECT_THAT(str(pick->itemText(1)), HasSubstr("Prolific Technology Inc. USB-Serial Controller"));
+    pick->setCurrentIndex(1);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("serialPortEdit"))->text(), link);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+              QStringLiteral("Prolific Technology Inc. USB-Serial Controller"));
+    if (const QByteArray dir = qgetenv("QTILL_GRAB_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50); // settle the form's rows before picturing it
+        dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/h1-device-form-picklist.png"));
+    }
+
+    // A printer on the USB printer port: lp0 is offered; typing a path stays possible.
+    category->setCurrentIndex(category->findData(QStringLiteral("receipt-printer")));
+    backend->setCurrentIndex(backend->findData(QStringLiteral("usblp")));
+    ASSERT_EQ(pick->count(), 2);
+    EXPECT_THAT(str(pick->itemText(1)), HasSubstr("/usb/lp0"));
+    auto *lpPath = dialog->findChild<QLineEdit *>(QStringLiteral("lpPathEdit"));
+    ASSERT_TRUE(lpPath->isVisible());
+    lpPath->setText(QStringLiteral("/dev/usb/lp3"));
+    // A network printer has nothing to detect: no pick list.
+    backend->setCurrentIndex(backend->findData(QStringLiteral("tcp")));
+    EXPECT_FALSE(pick->isVisible());
+    // CUPS without a server answering: says so, and the queue can be typed.
+    backend->setCurrentIndex(backend->findData(QStringLiteral("cups")));
+    EXPECT_TRUE(pick->isVisible());
+    EXPECT_FALSE(pick->isEnabled());
+    EXPECT_THAT(str(pick->itemText(0)), HasSubstr("Nothing found"));
+    EXPECT_TRUE(dialog->findChild<QLineEdit *>(QStringLiteral("queueEdit"))->isVisible());
+    EXPECT_TRUE(dialog->findChild<QLineEdit *>(QStringLiteral("cupsServerEdit"))->isVisible());
+
+    // Back to the serial scale, picked and saved: the stable port name is what is stored.
+    category->setCurrentIndex(category->findData(QStringLiteral("scale")));
+    backend->setCurrentIndex(backend->findData(QStringLiteral("serial")));
+    pick->setCurrentIndex(1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"))->setText(QStringLiteral("scale2"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("dialogOk"));
+    ASSERT_NE(ok, nullptr);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto stored = m_app->services().deviceConfig().list(QStringLiteral("R01"));
+    ASSERT_TRUE(stored.ok());
+    bool saved = false;
+    for (const DeviceConfig &c : stored.value())
+        if (c.id == QLatin1String("scale2")) {
+            saved = true;
+            EXPECT_EQ(c.paramMap().value(QStringLiteral("port")).toString(), link);
+        }
+    EXPECT_TRUE(saved);
+}
+
+TEST_F(DevicesTest, DetectListsAttachedDevicesWithoutBlocking)
+{
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    QDir().mkpath(dev.filePath(QStringLiteral("usb")));
+    {
+        QFile f(dev.filePath(QStringLiteral("usb/lp0")));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    startApp();
+    devicesui::DevicesScreen *screen = openDevicesScreen();
+    ASSERT_NE(screen, nullptr);
+    hal::DeviceDetector::Options options;
+    options.devRoot = dev.path();
+    options.sysRoot = dev.filePath(QStringLiteral("sys"));
+    options.systemSerialPorts = false;
+    options.cupsServer = dev.filePath(QStringLiteral("no-cups-here"));
+    screen->setDetectionOptions(options);
+    admin::FormDialog *dialog = screen->detect();
+    ASSERT_NE(dialog, nullptr);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("detectedList"));
+    ASSERT_NE(list, nullptr);
+    // The dialog is there at once; the list fills in when the background search is done.
+    EXPECT_TRUE(dialog->isVisible());
+    ASSERT_TRUE(waitUntil([&] { return list->isEnabled(); }));
+    bool printerListed = false;
+    for (int i = 0; i < list->count(); ++i)
+        printerListed = printerListed || list->item(i)->text().contains(dev.filePath(QStringLiteral("usb/lp0")));
+    EXPECT_TRUE(printerListed);
+    dialog->reject();
 }

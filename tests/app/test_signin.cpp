@@ -313,7 +313,14 @@ TEST_F(SignInTest, CashierDoesNotSeeOwnerOnlyScreens)
     ASSERT_TRUE(m_app->isSignedIn());
     const QStringList ownerRail = railIds();
     EXPECT_TRUE(ownerRail.contains(QStringLiteral("test.owneronly")));
-    EXPECT_TRUE(ownerRail.contains(permissionsScreen));
+    // The roles screen is one of the settings: one rail entry opens their page of tiles.
+    EXPECT_FALSE(ownerRail.contains(permissionsScreen));
+    ASSERT_TRUE(ownerRail.contains(QStringLiteral("settings")));
+    QTest::mouseClick(m_app->mainWindow()->findChild<QToolButton *>(QStringLiteral("nav_settings")), Qt::LeftButton);
+    auto *rolesTile = m_app->mainWindow()->findChild<QPushButton *>(QStringLiteral("settingsTile_") + permissionsScreen);
+    ASSERT_NE(rolesTile, nullptr);
+    QTest::mouseClick(rolesTile, Qt::LeftButton);
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), permissionsScreen);
     EXPECT_TRUE(m_app->context().openScreen(QStringLiteral("test.owneronly")));
 }
 
