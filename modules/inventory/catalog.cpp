@@ -7,9 +7,12 @@
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace qtill::inventory {
 
@@ -186,6 +189,11 @@ Result<ScanMatch> Catalog::lookupForSale(const QString &code) const
 
 Result<QList<Product>> Catalog::search(const QString &text, int limit) const
 {
+    return search(text, limit, false);
+}
+
+Result<QList<Product>> Catalog::search(const QString &text, int limit, bool includeDelisted) const
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
         return QList<Product>();
@@ -204,7 +212,7 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit) const
         }
         return {};
     };
-    const QString listed = QStringLiteral(" AND p.status = 'listed'");
+    const QString listed = includeDelisted ? QString() : QStringLiteral(" AND p.status = 'listed'");
 
     // 1. The exact code or item code.
     if (Status s = take(query(QStringLiteral("WHERE (p.sku = ? OR p.id IN (SELECT product_id FROM product_barcodes"
@@ -395,6 +403,144 @@ Result<qint64> Catalog::productCount() const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QString> Catalog::listConditions(const ProductListFilter &filter, QVariantList &values) const
+{
+    QString sql;
+    if (filter.status != ProductListFilter::Status::Any) {
+        sql += QStringLiteral(" AND p.status = ?");
+        values << (filter.status == ProductListFilter::Status::Listed ? QStringLiteral("listed") : QStringLiteral("delisted"));
+    }
+    if (filter.category.isValid()) {
+        // The category and everything below it (the tree is small: read it and walk it here).
+        auto all = categories();
+        if (!all)
+            return all.error();
+        QList<qint64> ids{filter.category.value()};
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            for (const Category &c : std::as_const(*all)) {
+                if (c.parentId.value() == ids.at(i) && !ids.contains(c.id.value()))
+                    ids << c.id.value();
+            }
+        }
+        sql += QStringLiteral(" AND p.category_id IN (") + Store::bindMarks(ids.size()) + QLatin1Char(')');
+        for (qint64 id : std::as_const(ids))
+            values << QVariant::fromValue(id);
+    }
+    if (filter.soldByWeightOnly)
+        sql += QStringLiteral(" AND p.sold_by_weight = 1");
+    if (filter.lowStockOnly) {
+        sql += QStringLiteral(" AND p.safety_stock_milli > 0 AND COALESCE((SELECT SUM(s.qty_milli) FROM stock_balances s"
+                              " WHERE s.product_id = p.id), 0) < p.safety_stock_milli");
+    }
+    return sql;
+}
+
+Result<QList<ProductListRow>> Catalog::listQuery(const QString &whereAndOrder, const QVariantList &values) const
+{
+    constexpr int extra = 19; // the columns of kProductColumnList come first
+    auto q = m_store.exec(QStringLiteral("SELECT ") + kProductColumnList
+                              + QStringLiteral(", (SELECT b.code FROM product_barcodes b WHERE b.product_id = p.id"
+                                               " ORDER BY b.pack_qty_milli, b.code LIMIT 1),"
+                                               " (SELECT SUM(s.qty_milli) FROM stock_balances s WHERE s.product_id = p.id)"
+                                               " FROM products p ")
+                              + whereAndOrder,
+                          values, tr("The products could not be read."));
+    if (!q)
+        return q.error();
+    QList<ProductListRow> rows;
+    QHash<qint64, qsizetype> at;
+    while (q->next()) {
+        ProductListRow row;
+        row.product = fromRow(*q);
+        row.barcode = q->value(extra).toString();
+        row.onHand = Quantity::fromMilli(q->value(extra + 1).toLongLong());
+        at.insert(row.product.id.value(), rows.size());
+        rows << std::move(row);
+    }
+    if (rows.isEmpty())
+        return rows;
+    // Stock per location of the rows read: one query for the page.
+    QVariantList ids;
+    for (const ProductListRow &row : std::as_const(rows))
+        ids << QVariant::fromValue(row.product.id.value());
+    auto balances = m_store.exec(QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances"
+                                                " WHERE product_id IN (")
+                                     + Store::bindMarks(ids.size()) + QLatin1Char(')'),
+                                 ids, tr("The stock could not be read."));
+    if (!balances)
+        return balances.error();
+    while (balances->next()) {
+        const qsizetype i = at.value(balances->value(0).toLongLong(), -1);
+        if (i >= 0)
+            rows[i].onHandAt.insert(balances->value(1).toLongLong(), Quantity::fromMilli(balances->value(2).toLongLong()));
+    }
+    return rows;
+}
+
+Result<QList<ProductListRow>> Catalog::listPage(const ProductListFilter &filter, const std::optional<ProductListKey> &after,
+                                                int limit) const
+{
+    if (limit <= 0)
+        return QList<ProductListRow>();
+    QVariantList values;
+    auto conditions = listConditions(filter, values);
+    if (!conditions)
+        return conditions.error();
+    const bool byName = filter.order == ProductListFilter::Order::ByName;
+    QString where = QStringLiteral("WHERE 1 = 1") + *conditions;
+    if (after) {
+        if (byName) {
+            // name >= ? bounds the index range; the OR only sorts out the few rows with the same name.
+            where += QStringLiteral(" AND p.name >= ? AND (p.name > ? OR p.id > ?)");
+            values << after->sortKey << after->sortKey << QVariant::fromValue(after->id);
+        } else {
+            where += QStringLiteral(" AND p.sku > ?");
+            values << after->sortKey;
+        }
+    }
+    where += byName ? QStringLiteral(" ORDER BY p.name, p.id LIMIT ?") : QStringLiteral(" ORDER BY p.sku LIMIT ?");
+    values << limit;
+    return listQuery(where, values);
+}
+
+Result<qint64> Catalog::listCount(const ProductListFilter &filter) const
+{
+    QVariantList values;
+    auto conditions = listConditions(filter, values);
+    if (!conditions)
+        return conditions.error();
+    // No WHERE at all for the whole catalog: SQLite counts that from the smallest index at once.
+    const QString where = conditions->isEmpty() ? QString() : QStringLiteral(" WHERE 1 = 1") + *conditions;
+    auto q = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM products p") + where, values,
+                          tr("The products could not be counted."));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<ProductListRow>> Catalog::listRows(const QList<ProductId> &ids, const ProductListFilter &filter) const
+{
+    if (ids.isEmpty())
+        return QList<ProductListRow>();
+    QVariantList values;
+    for (ProductId id : ids)
+        values << QVariant::fromValue(id.value());
+    const QString marks = Store::bindMarks(values.size());
+    auto conditions = listConditions(filter, values);
+    if (!conditions)
+        return conditions.error();
+    auto rows = listQuery(QStringLiteral("WHERE p.id IN (") + marks + QLatin1Char(')') + *conditions, values);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i).value(), i);
+    std::sort(rows->begin(), rows->end(), [&](const ProductListRow &a, const ProductListRow &b) {
+        return position.value(a.product.id.value()) < position.value(b.product.id.value());
+    });
+    return rows;
 }
 
 } // namespace qtill::inventory

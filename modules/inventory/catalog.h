@@ -5,10 +5,12 @@
 #include "core/currency.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -17,6 +19,46 @@ class Store;
 }
 
 namespace qtill::inventory {
+
+/// Which products the back-office product list shows, and in which order (Catalog::listPage).
+struct ProductListFilter
+{
+    enum class Status { Any, Listed, Delisted };
+    /// Both orders are index range scans (products.sku is unique; products_name holds name and id).
+    enum class Order { BySku, ByName };
+
+    Status status = Status::Any;
+    CategoryId category;            ///< this category and its subcategories; invalid: every category
+    bool lowStockOnly = false;      ///< on hand (all locations) below a safety stock that is set
+    bool soldByWeightOnly = false;
+    Order order = Order::BySku;
+
+    bool operator==(const ProductListFilter &) const = default;
+};
+
+/// Where the next page of the product list starts: just after the row with this sort key and id.
+struct ProductListKey
+{
+    QString sortKey;                ///< the SKU or the name of the last row of the previous page
+    qint64 id = 0;                  ///< its id (breaks ties between equal names)
+};
+
+/// One line of the product list: the product, its main code and its stock on hand.
+struct ProductListRow
+{
+    Product product;
+    QString barcode;                ///< the item's own code (smallest pack, then lowest code); empty when none
+    Quantity onHand;                ///< all locations together
+    QHash<qint64, Quantity> onHandAt;   ///< per location id; locations that never had the product are absent
+
+    /// The key a page after this row starts from.
+    ProductListKey key(ProductListFilter::Order order) const
+    {
+        return {order == ProductListFilter::Order::ByName ? product.name : product.sku, product.id.value()};
+    }
+    /// Below a safety stock that is set.
+    bool isLowOnStock() const { return !product.safetyStock.isZero() && onHand < product.safetyStock; }
+};
 
 /// Read access to the catalog for the till and the back office: scan lookup, search, categories.
 /// No permission checks: reading the catalog is what every screen does (screens that show costs
@@ -54,6 +96,8 @@ public:
     /// falls back to a plain substring match. Every step is an index range scan or an FTS lookup
     /// with a LIMIT, so it stays fast on a million products. An empty text gives an empty list.
     Result<QList<Product>> search(const QString &text, int limit = 50) const;
+    /// search() that also finds delisted products when `includeDelisted` (the back office's list).
+    Result<QList<Product>> search(const QString &text, int limit, bool includeDelisted) const;
 
     /// NotFound for an unknown id / SKU.
     Result<Product> product(ProductId id) const;
@@ -79,7 +123,22 @@ public:
     /// The direct children of a category (invalid parent: the top level), by code.
     Result<QList<Category>> subcategories(CategoryId parent) const;
 
+    /// One page of the product list: at most `limit` rows matching `filter` in its order, starting
+    /// after `after` (nullopt: the first page). Keyset paging — each page is an index range scan from
+    /// the key, never an OFFSET — so page 10,000 of a million products costs what page 1 costs
+    /// (filters that match few products scan further to fill a page).
+    Result<QList<ProductListRow>> listPage(const ProductListFilter &filter, const std::optional<ProductListKey> &after,
+                                           int limit) const;
+    /// How many products match `filter` (for "315 products"; a count over the table, so call it once
+    /// per filter, not per page).
+    Result<qint64> listCount(const ProductListFilter &filter) const;
+    /// The list rows of these products that match `filter`, in the order of `ids` (search results).
+    Result<QList<ProductListRow>> listRows(const QList<ProductId> &ids, const ProductListFilter &filter = {}) const;
+
 private:
+    /// " AND …" clauses of `filter` for products p, with their values appended to `values`.
+    Result<QString> listConditions(const ProductListFilter &filter, QVariantList &values) const;
+    Result<QList<ProductListRow>> listQuery(const QString &whereAndOrder, const QVariantList &values) const;
     Result<QList<Product>> query(const QString &whereAndOrder, const QVariantList &values) const;
     Product fromRow(const QSqlQuery &q, int offset = 0) const;
     Result<ScanMatch> lookupEmbedded(const QString &code) const;

@@ -394,6 +394,40 @@ Status ProductService::relist(const Session &actor, ProductId id)
     });
 }
 
+Status ProductService::saveEdit(const Session &actor, const ProductEdit &edit)
+{
+    return write(actor, [&]() -> Status {
+        if (Status s = update(actor, edit.product); !s)
+            return s;
+        for (const QString &code : edit.removedCodes) {
+            auto owner = m_store.exec(QStringLiteral("SELECT product_id FROM product_barcodes WHERE code = ?"),
+                                      {code.trimmed()}, tr("The barcode could not be read."));
+            if (!owner)
+                return owner.error();
+            if (!owner->next() || owner->value(0).toLongLong() != edit.product.id.value())
+                return Error::notFound(tr("The product has no code %1.").arg(code.trimmed()));
+            if (Status s = removeBarcode(actor, code); !s)
+                return s;
+        }
+        for (const ProductBarcode &code : edit.addedCodes) {
+            if (Status s = addBarcode(actor, edit.product.id, code); !s)
+                return s;
+        }
+        if (edit.status) {
+            auto now = load(edit.product.id);
+            if (!now)
+                return now.error();
+            if (now->status != *edit.status) {
+                const Status s = *edit.status == ProductStatus::Delisted ? delist(actor, edit.product.id, edit.delistReason)
+                                                                         : relist(actor, edit.product.id);
+                if (!s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
 Status ProductService::addBarcode(const Session &actor, ProductId id, const ProductBarcode &barcode)
 {
     return write(actor, [&]() -> Status {

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -19,6 +20,16 @@ struct Session;
 } // namespace qtill
 
 namespace qtill::inventory {
+
+/// Everything the product editor changes on an existing product, saved at once by ProductService::saveEdit.
+struct ProductEdit
+{
+    Product product;                    ///< every field update() saves; id names the product
+    QStringList removedCodes;           ///< codes of this product to remove
+    QList<ProductBarcode> addedCodes;   ///< codes to add
+    std::optional<ProductStatus> status;    ///< the listing status wanted; nullopt: leave it
+    QString delistReason;               ///< for the audit log when it delists
+};
 
 /// Changes to the catalog: products, their codes and prices, listing status ("上下架"), categories,
 /// departments and brands.
@@ -53,6 +64,11 @@ public:
     /// Stops the product being sold (lookupForSale refuses it); `reason` goes to the audit log.
     Status delist(const Session &actor, ProductId id, const QString &reason = {});
     Status relist(const Session &actor, ProductId id);
+
+    /// The product editor's save: update(), then the codes removed and added, then delist()/relist()
+    /// when the status changes — all in one transaction, so a bad field or code changes nothing.
+    /// A removed code must belong to the product (NotFound otherwise).
+    Status saveEdit(const Session &actor, const ProductEdit &edit);
 
     /// Adds a code: a maker's barcode (check digit verified), a case code with its pack quantity, a
     /// store-internal code or a PLU. Conflict naming the product that has it already.

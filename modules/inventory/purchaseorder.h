@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -57,7 +58,7 @@ struct PurchaseOrderLine
 struct PurchaseOrder
 {
     PurchaseOrderId id;
-    QString number;             ///< "PO00000042"
+    QString number;             ///< "PO-R01-00000042": kind, register id, per-register sequence
     SupplierId supplier;
     QString supplierName;
     LocationId location;        ///< where the goods are to be received
@@ -101,6 +102,9 @@ struct ReceiptLine
     Quantity quantity;                  ///< in selling units (a scanned case of 24 adds 24000)
     std::optional<Money> unitCost;      ///< per selling unit; default: the PO line's cost, else the
                                         ///< supplier item's last cost, else the product's current cost
+    /// Serial-tracked products only: one serial number per unit received (quantity must be whole and
+    /// equal to the number of serials); recorded with SerialNumberService in the receipt's transaction.
+    QStringList serials {};
 };
 
 /// A delivery to book in, with or without a purchase order.
@@ -120,7 +124,7 @@ struct ReceiveRequest
 struct GoodsReceipt
 {
     GoodsReceiptId id;
-    QString number;             ///< "GR00000007"
+    QString number;             ///< "GR-R01-00000007"
     PurchaseOrderId order;      ///< invalid when received without a PO
     SupplierId supplier;
     LocationId location;
@@ -137,6 +141,35 @@ struct SupplierReturnRequest
     LocationId location;        ///< taken from here
     QString reason;             ///< free text for people: "破损", "过期"
     QList<ReceiptLine> lines;   ///< quantities positive; unitCost default: the product's current cost
+};
+
+/// One booked return to a supplier, for lists.
+struct SupplierReturnSummary
+{
+    qint64 id = 0;
+    QString number;             ///< "RT-R01-00000003"
+    SupplierId supplier;
+    QString supplierName;
+    LocationId location;
+    QDateTime at;
+    QString reason;
+    int lineCount = 0;
+    Money value;                ///< Σ quantity × unit cost
+};
+
+/// One booked delivery, for lists.
+struct GoodsReceiptSummary
+{
+    GoodsReceiptId id;
+    QString number;
+    QString orderNumber;        ///< empty when received without a PO
+    SupplierId supplier;
+    QString supplierName;
+    LocationId location;
+    QDateTime at;
+    QString deliveryNote;
+    int lineCount = 0;
+    Money value;
 };
 
 /// One line of a draft order to create in one step ("自动订货": reorder suggestions → draft PO).

@@ -10,7 +10,10 @@
 #include "core/rounding.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 #include "core/storesettings.h"
+#include "core/ids.h"
+#include "serialnumberservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -56,15 +59,30 @@ QDateTime timeOf(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-/// The next id of `table` and its document number ("PO00000042"). Called inside a transaction.
-Result<std::pair<qint64, QString>> nextDocument(Store &store, const QString &table, const QString &prefix)
+/// The next id of `table` and its document number: `kind`, the register id and the register's next
+/// sequence ("PO-R01-00000042", see DocumentNumber). Called inside a transaction.
+Result<std::pair<qint64, QString>> nextDocument(Services &services, const QString &table, const QString &kind)
 {
+    Store &store = services.store();
     auto q = store.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table, {},
                         tr("The next document number could not be found."));
     if (!q)
         return q.error();
     const qint64 id = q->next() ? q->value(0).toLongLong() : 1;
-    return std::pair<qint64, QString>{id, prefix + QStringLiteral("%1").arg(id, 8, 10, QLatin1Char('0'))};
+    QString registerId = services.storeProfile().registerId().trimmed();
+    if (registerId.isEmpty())
+        registerId = QStringLiteral("R01");
+    const QString head = kind + QLatin1Char('-') + registerId + QLatin1Char('-');
+    // Sequences are zero-padded to 8 digits, so the greatest number is the greatest text.
+    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM ") + table
+                               + QStringLiteral(" WHERE substr(number, 1, ?) = ?"),
+                           {int(head.size()), head}, tr("The next document number could not be found."));
+    if (!last)
+        return last.error();
+    std::int64_t sequence = 1;
+    if (last->next() && !last->value(0).isNull())
+        sequence = last->value(0).toString().mid(head.size()).toLongLong() + 1;
+    return std::pair<qint64, QString>{id, kind + QLatin1Char('-') + DocumentNumber{registerId, sequence}.toString()};
 }
 
 struct ProductCost
@@ -72,17 +90,20 @@ struct ProductCost
     QString sku;
     QString name;
     Money cost;
+    bool serialTracked = false;
 };
 
 Result<ProductCost> productCost(const Store &store, ProductId product)
 {
-    auto q = store.exec(QStringLiteral("SELECT sku, name, cost_fen FROM products WHERE id = ?"), {idValue(product.value())},
+    auto q = store.exec(QStringLiteral("SELECT sku, name, cost_fen, serial_tracked FROM products WHERE id = ?"),
+                        {idValue(product.value())},
                         tr("The product could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
         return Error::notFound(tr("There is no product with id %1.").arg(product.value()));
-    return ProductCost{q->value(0).toString(), q->value(1).toString(), Money::fromMinor(q->value(2).toLongLong())};
+    return ProductCost{q->value(0).toString(), q->value(1).toString(), Money::fromMinor(q->value(2).toLongLong()),
+                       q->value(3).toInt() != 0};
 }
 
 /// The supplier item's last cost, when there is one.
@@ -109,6 +130,7 @@ QList<ReceiptLine> merged(const QList<ReceiptLine> &lines)
             it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
             if (line.unitCost)
                 it->unitCost = line.unitCost;
+            it->serials += line.serials;
         }
     }
     return out;
@@ -172,7 +194,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
                 return Error::conflict(tr("Add a stock location before ordering."));
             target = all->first().id;
         }
-        auto doc = nextDocument(store, QStringLiteral("purchase_orders"), QStringLiteral("PO"));
+        auto doc = nextDocument(m_services, QStringLiteral("purchase_orders"), QStringLiteral("PO"));
         if (!doc)
             return doc.error();
         auto inserted = store.exec(
@@ -279,6 +301,75 @@ Result<QList<PurchaseOrderId>> PurchaseOrderService::createDrafts(const Session 
     if (!done)
         return done.error();
     return created;
+}
+
+Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId id, const QList<DraftOrderLine> &lines,
+                                         LocationId location, const QString &note)
+{
+    if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kOrder); !allowed)
+        return allowed;
+    if (lines.isEmpty())
+        return Error::invalidInput(tr("A purchase order needs at least one product."));
+    QList<DraftOrderLine> byProduct;
+    for (const DraftOrderLine &line : lines) {
+        if (line.quantity.milli() <= 0)
+            return Error::invalidInput(tr("Every quantity ordered must be more than zero."));
+        if (line.unitCost && line.unitCost->isNegative())
+            return Error::invalidInput(tr("A cost cannot be negative."));
+        auto it = std::find_if(byProduct.begin(), byProduct.end(),
+                               [&](const DraftOrderLine &l) { return l.product == line.product; });
+        if (it == byProduct.end()) {
+            byProduct << line;
+        } else {
+            it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
+            if (line.unitCost)
+                it->unitCost = line.unitCost;
+        }
+    }
+    Store &store = m_services.store();
+    return store.transaction([&]() -> Status {
+        auto po = order(id);
+        if (!po)
+            return po.error();
+        if (po->status != PurchaseOrderStatus::Draft)
+            return Error::conflict(tr("%1 is %2; only a draft can be changed.").arg(po->number, purchaseOrderStatusName(po->status)));
+        auto header = store.exec(QStringLiteral("UPDATE purchase_orders SET location_id = ?, note = ? WHERE id = ?"),
+                                 {idValue((location.isValid() ? location : po->location).value()), text(note.trimmed()),
+                                  idValue(id.value())},
+                                 tr("The purchase order could not be saved; check the delivery location."));
+        if (!header)
+            return header.error();
+        auto removed = store.exec(QStringLiteral("DELETE FROM purchase_order_lines WHERE order_id = ?"), {idValue(id.value())},
+                                  tr("The purchase order could not be saved."));
+        if (!removed)
+            return removed.error();
+        for (const DraftOrderLine &line : std::as_const(byProduct)) {
+            auto product = productCost(store, line.product);
+            if (!product)
+                return product.error();
+            Money cost = product->cost;
+            if (line.unitCost) {
+                cost = *line.unitCost;
+            } else {
+                auto fromSupplier = supplierCost(store, po->supplier, line.product);
+                if (!fromSupplier)
+                    return fromSupplier.error();
+                if (*fromSupplier)
+                    cost = **fromSupplier;
+            }
+            auto added = store.exec(QStringLiteral("INSERT INTO purchase_order_lines (order_id, product_id, ordered_milli,"
+                                                   " received_milli, unit_cost_fen) VALUES (?, ?, ?, 0, ?)"),
+                                    {idValue(id.value()), idValue(line.product.value()), number64(line.quantity.milli()),
+                                     number64(cost.minor())},
+                                    tr("The purchase order could not be saved."));
+            if (!added)
+                return added.error();
+        }
+        auto audited = m_services.auditLog().append(
+            AuditRecord{session.operatorId, {}, QStringLiteral("po.update"), QStringLiteral("po:%1").arg(po->number),
+                        AuditOutcome::kOk, QStringLiteral("%1, %2 lines").arg(po->supplierName).arg(byProduct.size())});
+        return audited ? Status() : Status(audited.error());
+    });
 }
 
 Status PurchaseOrderService::send(const Session &session, PurchaseOrderId id)
@@ -415,7 +506,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
         if (!sup)
             return sup.error();
 
-        auto doc = nextDocument(store, QStringLiteral("receipts"), QStringLiteral("GR"));
+        auto doc = nextDocument(m_services, QStringLiteral("receipts"), QStringLiteral("GR"));
         if (!doc)
             return doc.error();
         receipt.id = GoodsReceiptId(doc->first);
@@ -434,10 +525,22 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
         const int tolerance = qMax(0, kOverReceiptTolerancePercent.get(StoreSettings(store)));
         QStringList overReceived;
         Money value;
+        SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {
             auto product = productCost(store, line.product);
             if (!product)
                 return product.error();
+            if (product->serialTracked) {
+                const qint64 units = line.quantity.milli() / 1000;
+                if (!line.quantity.isWhole() || line.serials.size() != units) {
+                    return Error::invalidInput(
+                        tr("%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.")
+                            .arg(product->name, product->sku, qtyText(line.quantity))
+                            .arg(line.serials.size()));
+                }
+            } else if (!line.serials.isEmpty()) {
+                return Error::invalidInput(tr("%1 (%2) does not take serial numbers.").arg(product->name, product->sku));
+            }
             PurchaseOrderLine *poLine = nullptr;
             if (po) {
                 auto it = std::find_if(po->lines.begin(), po->lines.end(),
@@ -515,6 +618,12 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
                                                    session.operatorId, receipt.number});
             if (!moved)
                 return moved.error();
+            if (product->serialTracked) {
+                if (Status recorded = serials.recordReceipt(line.product, line.serials, receipt.location, receipt.number,
+                                                            session.operatorId);
+                    !recorded)
+                    return recorded;
+            }
             auto costed = store.exec(QStringLiteral("UPDATE products SET cost_fen = ? WHERE id = ?"),
                                      {number64(average->minor()), idValue(line.product.value())},
                                      tr("The product's cost could not be saved."));
@@ -534,7 +643,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
                                   tr("The delivery could not be saved."));
             if (!row)
                 return row.error();
-            receipt.lines << ReceiptLine{line.product, line.quantity, cost};
+            receipt.lines << ReceiptLine{line.product, line.quantity, cost, line.serials};
         }
         receipt.value = value;
         auto valued = store.exec(QStringLiteral("UPDATE receipts SET value_fen = ? WHERE id = ?"),
@@ -591,7 +700,7 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         auto sup = SupplierService(m_services).supplier(request.supplier);
         if (!sup)
             return sup.error();
-        auto doc = nextDocument(store, QStringLiteral("supplier_returns"), QStringLiteral("RT"));
+        auto doc = nextDocument(m_services, QStringLiteral("supplier_returns"), QStringLiteral("RT"));
         if (!doc)
             return doc.error();
         number = doc->second;
@@ -792,6 +901,61 @@ Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order
             r.lines << ReceiptLine{ProductId(lines->value(0).toLongLong()), Quantity::fromMilli(lines->value(1).toLongLong()),
                                    Money::fromMinor(lines->value(2).toLongLong())};
         }
+    }
+    return list;
+}
+
+Result<QList<GoodsReceiptSummary>> PurchaseOrderService::recentReceipts(int limit, int offset) const
+{
+    auto q = m_services.store().exec(
+        QStringLiteral("SELECT r.id, r.number, COALESCE(o.number, ''), r.supplier_id, s.name, r.location_id, r.at,"
+                       " r.delivery_note, r.value_fen, (SELECT COUNT(*) FROM receipt_lines l WHERE l.receipt_id = r.id)"
+                       " FROM receipts r JOIN suppliers s ON s.id = r.supplier_id"
+                       " LEFT JOIN purchase_orders o ON o.id = r.order_id ORDER BY r.id DESC LIMIT ? OFFSET ?"),
+        {qMax(0, limit), qMax(0, offset)}, tr("The deliveries could not be read."));
+    if (!q)
+        return q.error();
+    QList<GoodsReceiptSummary> list;
+    while (q->next()) {
+        GoodsReceiptSummary r;
+        r.id = GoodsReceiptId(q->value(0).toLongLong());
+        r.number = q->value(1).toString();
+        r.orderNumber = q->value(2).toString();
+        r.supplier = SupplierId(q->value(3).toLongLong());
+        r.supplierName = q->value(4).toString();
+        r.location = LocationId(q->value(5).toLongLong());
+        r.at = timeOf(q->value(6));
+        r.deliveryNote = q->value(7).toString();
+        r.value = Money::fromMinor(q->value(8).toLongLong());
+        r.lineCount = q->value(9).toInt();
+        list << r;
+    }
+    return list;
+}
+
+Result<QList<SupplierReturnSummary>> PurchaseOrderService::returns(int limit, int offset) const
+{
+    auto q = m_services.store().exec(
+        QStringLiteral("SELECT r.id, r.number, r.supplier_id, s.name, r.location_id, r.at, r.reason, r.value_fen,"
+                       " (SELECT COUNT(*) FROM supplier_return_lines l WHERE l.return_id = r.id)"
+                       " FROM supplier_returns r JOIN suppliers s ON s.id = r.supplier_id"
+                       " ORDER BY r.id DESC LIMIT ? OFFSET ?"),
+        {qMax(0, limit), qMax(0, offset)}, tr("The supplier returns could not be read."));
+    if (!q)
+        return q.error();
+    QList<SupplierReturnSummary> list;
+    while (q->next()) {
+        SupplierReturnSummary r;
+        r.id = q->value(0).toLongLong();
+        r.number = q->value(1).toString();
+        r.supplier = SupplierId(q->value(2).toLongLong());
+        r.supplierName = q->value(3).toString();
+        r.location = LocationId(q->value(4).toLongLong());
+        r.at = timeOf(q->value(5));
+        r.reason = q->value(6).toString();
+        r.value = Money::fromMinor(q->value(7).toLongLong());
+        r.lineCount = q->value(8).toInt();
+        list << r;
     }
     return list;
 }

@@ -26,6 +26,10 @@ inline const QString kReceive = QStringLiteral("purchasing.receive");
 
 /// Purchase orders, receiving and supplier returns.
 ///
+/// Document numbers are the kind, this register's id and a per-register sequence: "PO-R01-00000042",
+/// "GR-R01-00000007" (goods receipt), "RT-R01-00000003" (supplier return), so registers that work on
+/// their own never hand out the same number.
+///
 /// Every change runs in one Store::transaction with its audit row. A receipt appends one
 /// stock movement (reason "receipt") per line and updates each product's moving-average cost in the
 /// same transaction; a supplier return appends "supplier_return" movements.
@@ -33,6 +37,10 @@ inline const QString kReceive = QStringLiteral("purchasing.receive");
 /// Over-receipt: receiving more on a PO line than ordered × (100 + tolerance)% (setting
 /// kOverReceiptTolerancePercent, default 0) or a product not on the PO is refused with a message naming
 /// the product, unless the request sets acceptOverReceipt and the operator has kOrder.
+///
+/// Serial-tracked products: a receipt line needs one serial per unit (ReceiptLine::serials); they are
+/// recorded through SerialNumberService::recordReceipt in the receipt's transaction, so a refused serial
+/// (taken already, given twice) books nothing at all.
 ///
 /// Threading: same as the Services it uses, which must outlive it.
 class PurchaseOrderService
@@ -53,6 +61,12 @@ public:
     Result<PurchaseOrderId> createDraft(const Session &session, SupplierId supplier, const QList<DraftOrderLine> &lines,
                                         LocationId location = {}, const QString &note = {});
 
+    /// Replaces a draft's lines, delivery location (invalid: unchanged) and note. Needs kOrder.
+    /// Conflict when the order is no longer a draft; InvalidInput for no lines, a quantity ≤ 0 or a
+    /// negative cost. The lines' supplier is the order's (DraftOrderLine::supplier is ignored).
+    Status updateDraft(const Session &session, PurchaseOrderId order, const QList<DraftOrderLine> &lines,
+                       LocationId location = {}, const QString &note = {});
+
     /// Draft → Sent. Needs kOrder. Conflict when not a draft or when it has no lines.
     Status send(const Session &session, PurchaseOrderId order);
     /// Draft or Sent → Cancelled, only while nothing was received (close it instead). Needs kOrder.
@@ -69,7 +83,7 @@ public:
     Status addScan(ReceiveRequest &request, const QString &code, int times = 1) const;
 
     /// Returns goods to a supplier: "supplier_return" movements out of the location. Needs kReceive.
-    /// Returns the document number ("RT00000003").
+    /// Returns the document number ("RT-R01-00000003").
     Result<QString> returnToSupplier(const Session &session, const SupplierReturnRequest &request);
 
     /// NotFound for an unknown id / number.
@@ -80,6 +94,10 @@ public:
                                                SupplierId supplier = {}, int limit = 100, int offset = 0) const;
     /// Receipts booked against one PO, oldest first.
     Result<QList<GoodsReceipt>> receipts(PurchaseOrderId order) const;
+    /// Every booked delivery (with or without a PO), newest first.
+    Result<QList<GoodsReceiptSummary>> recentReceipts(int limit = 100, int offset = 0) const;
+    /// Returns to suppliers, newest first.
+    Result<QList<SupplierReturnSummary>> returns(int limit = 100, int offset = 0) const;
 
     /// Quantity ordered but not yet received on open POs (Draft, Sent, PartlyReceived), per product.
     /// For reorder suggestions ("… − on hand − on order").

@@ -571,12 +571,13 @@ Status StockLedger::setLocationActive(const Session &session, LocationId id, boo
                                         {idValue(id.value())}, tr("The stock could not be read."));
             if (!stocked)
                 return stocked.error();
-            if (stocked->next() && stocked->value(0).toLongLong() > 0) {
-                return Error::conflict(QCoreApplication::translate("qtill::inventory::StockLedger",
-                                                                  "%1 still holds stock of %n product(s). Transfer it"
-                                                                  " elsewhere first.",
-                                                                  nullptr, int(stocked->value(0).toLongLong()))
-                                           .arg(current->name));
+            // (Counted first: lupdate's parser hangs on int(x->value(0).toLongLong()) inside translate().)
+            const int products = stocked->next() ? stocked->value(0).toInt() : 0;
+            if (products > 0) {
+                const QString message = QCoreApplication::translate(
+                    "qtill::inventory::StockLedger", "%1 still holds stock of %n product(s). Transfer it elsewhere first.",
+                    nullptr, products);
+                return Error::conflict(message.arg(current->name));
             }
         }
         auto updated = m_store.exec(QStringLiteral("UPDATE location_info SET active = ? WHERE location_id = ?"),
@@ -615,6 +616,66 @@ Result<QList<LowStockItem>> StockLedger::lowStock(int limit) const
                               Quantity::fromMilli(q->value(5).toLongLong())};
     }
     return items;
+}
+
+Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<ProductId> &only, bool lowOnly,
+                                               int limit, int offset, const Currency &currency) const
+{
+    // Total on hand of the product at every location: the balances' primary key starts with product_id.
+    const QString total = QStringLiteral("(SELECT SUM(x.qty_milli) FROM stock_balances x WHERE x.product_id = p.id)");
+    QString where = QStringLiteral(" FROM stock_balances b JOIN products p ON p.id = b.product_id WHERE b.location_id = ?");
+    QVariantList values{idValue(location.value())};
+    if (!only.isEmpty()) {
+        where += QStringLiteral(" AND b.product_id IN (") + Store::bindMarks(only.size()) + QLatin1Char(')');
+        for (ProductId id : only)
+            values << idValue(id.value());
+    }
+    const QString low = QStringLiteral("(p.safety_stock_milli > 0 AND ") + total + QStringLiteral(" < p.safety_stock_milli)");
+    if (lowOnly)
+        where += QStringLiteral(" AND ") + low;
+
+    LocationStockPage page;
+    page.totalValue = Money::zero(currency);
+    auto sums = m_store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(b.qty_milli * p.cost_fen), 0),"
+                                            " COALESCE(SUM(CASE WHEN ")
+                                 + low + QStringLiteral(" THEN 1 ELSE 0 END), 0)") + where,
+                             values, tr("The stock could not be read."));
+    if (!sums)
+        return sums.error();
+    if (sums->next()) {
+        page.total = sums->value(0).toLongLong();
+        const qint64 milliFen = sums->value(1).toLongLong();
+        // Half-up (away from zero) to whole fen, once for the whole location.
+        const qint64 fen = milliFen >= 0 ? (milliFen + 500) / 1000 : -((-milliFen + 500) / 1000);
+        page.totalValue = Money::fromMinor(fen, currency);
+        page.lowCount = sums->value(2).toLongLong();
+    }
+
+    QVariantList pageValues = values;
+    pageValues << qMax(0, limit) << qMax(0, offset);
+    auto q = m_store.exec(QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, b.qty_milli, ") + total
+                              + QStringLiteral(", p.safety_stock_milli, p.cost_fen") + where
+                              + QStringLiteral(" ORDER BY p.sku LIMIT ? OFFSET ?"),
+                          pageValues, tr("The stock could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        LocationStockRow row;
+        row.product = ProductId(q->value(0).toLongLong());
+        row.sku = q->value(1).toString();
+        row.name = q->value(2).toString();
+        row.unit = q->value(3).toString();
+        row.onHand = Quantity::fromMilli(q->value(4).toLongLong());
+        row.totalOnHand = Quantity::fromMilli(q->value(5).toLongLong());
+        row.safetyStock = Quantity::fromMilli(q->value(6).toLongLong());
+        row.unitCost = Money::fromMinor(q->value(7).toLongLong(), currency);
+        auto value = row.unitCost.times(row.onHand);
+        if (!value)
+            return Error::overflow(tr("The stock's value is too large."), row.sku);
+        row.value = *value;
+        page.rows << row;
+    }
+    return page;
 }
 
 } // namespace qtill::inventory

@@ -2,7 +2,9 @@
 
 #include "product.h"
 
+#include "core/currency.h"
 #include "core/ids.h"
+#include "core/money.h"
 #include "core/migration.h"
 #include "core/quantity.h"
 #include "core/result.h"
@@ -72,7 +74,7 @@ struct StockMovement
     Quantity quantity;
     QString reason;             ///< a StockReason key
     OperatorId operatorId;      ///< who caused it; invalid for system actions
-    QString document;           ///< what it belongs to: "R01-00000042", "GR00000007", "TR00000005", …
+    QString document;           ///< what it belongs to: "R01-00000042", "GR-R01-00000007", "TR-R01-00000005", …
 };
 
 /// What record() did: the movement's id and the on-hand it left behind.
@@ -131,6 +133,32 @@ struct LowStockItem
     QString unit;
     Quantity onHand;
     Quantity safetyStock;
+};
+
+/// One product's stock at one location, for the stock list.
+struct LocationStockRow
+{
+    ProductId product;
+    QString sku;
+    QString name;
+    QString unit;
+    Quantity onHand;            ///< at the location
+    Quantity totalOnHand;       ///< at every location
+    Quantity safetyStock;       ///< of the product (compared with totalOnHand, as lowStock() does)
+    Money unitCost;             ///< the product's cost per unit
+    Money value;                ///< onHand × unitCost, rounded half-up
+
+    /// Below its safety stock (all locations), like lowStock().
+    bool isLow() const { return !safetyStock.isZero() && totalOnHand < safetyStock; }
+};
+
+/// One page of a location's stock list plus totals over all its rows (not only the page).
+struct LocationStockPage
+{
+    QList<LocationStockRow> rows;   ///< by SKU
+    qint64 total = 0;               ///< products matching (all pages)
+    qint64 lowCount = 0;            ///< of those, how many are below safety stock
+    Money totalValue;               ///< Σ on hand × cost over all matching products, rounded half-up once
 };
 
 /// The stock ledger: stock changes only by appending movements to stock_movements; on hand is their
@@ -208,6 +236,14 @@ public:
 
     /// Listed products below their safety stock, the emptiest (relative to safety stock) first.
     Result<QList<LowStockItem>> lowStock(int limit = 100) const;
+
+    /// The stock list of one location: every product that has (or had) stock there, by SKU, with its
+    /// total on hand, safety stock and value at cost. `only` narrows it to those products (a search's
+    /// result; an empty list means all), `lowOnly` to products below safety stock. `limit` rows from
+    /// `offset`; the page's totals cover every matching row. Amounts in `currency`.
+    Result<LocationStockPage> stockAt(LocationId location, const QList<ProductId> &only = {}, bool lowOnly = false,
+                                      int limit = 200, int offset = 0,
+                                      const Currency &currency = Currency::cny()) const;
 
 private:
     Status require(const Session &session, const QString &permission) const;

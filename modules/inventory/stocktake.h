@@ -34,7 +34,7 @@ enum class CountMode {
 struct Stocktake
 {
     StocktakeId id;
-    QString number;                 ///< "ST-000012", used as the adjustments' document
+    QString number;                 ///< "ST-R01-00000012" (register + sequence), the adjustments' document
     LocationId location;
     QString locationCode;
     QString locationName;

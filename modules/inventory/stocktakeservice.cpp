@@ -8,10 +8,12 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <limits>
@@ -63,14 +65,15 @@ QString numberOf(qint64 id)
 
 const QString kStocktakeColumns = QStringLiteral(
     "s.id, s.location_id, l.code, l.name, s.category_id, COALESCE(c.name, ''), s.status, s.note, s.started_at,"
-    " s.started_by, s.snapshot_mark, s.closed_at, s.closed_by"
+    " s.started_by, s.snapshot_mark, s.closed_at, s.closed_by, s.number"
     " FROM stocktakes s JOIN locations l ON l.id = s.location_id LEFT JOIN categories c ON c.id = s.category_id");
 
 Stocktake stocktakeFromRow(const QSqlQuery &q)
 {
     Stocktake st;
     st.id = StocktakeId(q.value(0).toLongLong());
-    st.number = numberOf(st.id.value());
+    // Counts started before schema v2 have no stored number: their number is made from the id.
+    st.number = q.value(13).toString().isEmpty() ? numberOf(st.id.value()) : q.value(13).toString();
     st.location = LocationId(q.value(1).toLongLong());
     st.locationCode = q.value(2).toString();
     st.locationName = q.value(3).toString();
@@ -131,8 +134,42 @@ QString stocktakeStatusName(StocktakeStatus status)
 }
 
 StocktakeService::StocktakeService(Services &services)
-    : m_store(services.store()), m_audit(services.auditLog()), m_permissions(services.permissions())
+    : m_store(services.store()), m_audit(services.auditLog()), m_permissions(services.permissions()),
+      m_profile(services.storeProfile())
 {
+}
+
+Result<QString> StocktakeService::nextNumber(const Store &store, const QString &registerId)
+{
+    const QString prefix = QStringLiteral("ST-") + registerId + QLatin1Char('-');
+    // One register's numbers all have 8 digits, so the largest text is the last one.
+    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM stocktakes WHERE number LIKE ?"),
+                           {QVariant(prefix + QLatin1Char('%'))}, tr("The next stocktake number could not be found."));
+    if (!last)
+        return last.error();
+    qint64 sequence = 0;
+    if (last->next() && !last->value(0).isNull())
+        sequence = last->value(0).toString().mid(prefix.size()).toLongLong();
+    return QString(QStringLiteral("ST-") + DocumentNumber{registerId, sequence + 1}.toString());
+}
+
+Result<Stocktake> StocktakeService::byNumber(const QString &number) const
+{
+    const QString wanted = number.trimmed().toUpper();
+    auto q = m_store.exec(QStringLiteral("SELECT id FROM stocktakes WHERE number = ?"), {wanted},
+                          tr("The stocktakes could not be read."));
+    if (!q)
+        return q.error();
+    if (q->next())
+        return stocktake(StocktakeId(q->value(0).toLongLong()));
+    // A count from before per-register numbers: "ST-000012" is id 12.
+    static const QRegularExpression kOld(QStringLiteral("^ST-(\\d+)$"));
+    if (const QRegularExpressionMatch m = kOld.match(wanted); m.hasMatch()) {
+        auto old = stocktake(StocktakeId(m.captured(1).toLongLong()));
+        if (old && old->number == wanted)
+            return old;
+    }
+    return Error::notFound(tr("There is no stocktake %1.").arg(number.trimmed()));
 }
 
 Schema StocktakeService::schema()
@@ -175,7 +212,12 @@ Schema StocktakeService::schema()
                        " code TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX stocktake_counts_session ON stocktake_counts (stocktake_id, product_id)"),
     };
-    return Schema{QStringLiteral("stocktake"), {v1}};
+    Migration v2{2, QStringLiteral("stocktake numbers per register"), {}};
+    v2.statements = {
+        QStringLiteral("ALTER TABLE stocktakes ADD COLUMN number TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX stocktakes_number ON stocktakes (number)"),
+    };
+    return Schema{QStringLiteral("stocktake"), {v1, v2}};
 }
 
 Result<qint64> StocktakeService::lastMovementId() const
@@ -208,23 +250,30 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
     }
 
     StocktakeId id;
+    QString number;
     const Status done = m_store.transaction([&]() -> Status {
-        auto open = m_store.exec(QStringLiteral("SELECT id FROM stocktakes WHERE location_id = ? AND status = 'counting'"),
+        auto open = m_store.exec(QStringLiteral("SELECT id, number FROM stocktakes WHERE location_id = ? AND status = 'counting'"),
                                  {idValue(location->id.value())}, tr("The stocktakes could not be read."));
         if (!open)
             return open.error();
         if (open->next()) {
             return Error::conflict(tr("%1 is being counted already (%2). Approve or cancel that count first.")
-                                       .arg(location->name, numberOf(open->value(0).toLongLong())));
+                                       .arg(location->name, open->value(1).toString().isEmpty()
+                                                                ? numberOf(open->value(0).toLongLong())
+                                                                : open->value(1).toString()));
         }
         auto mark = lastMovementId();
         if (!mark)
             return mark.error();
+        auto assigned = nextNumber(m_store, m_profile.registerId());
+        if (!assigned)
+            return assigned.error();
+        number = *assigned;
         auto inserted = m_store.exec(
-            QStringLiteral("INSERT INTO stocktakes (location_id, category_id, note, started_at, started_by, snapshot_mark)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO stocktakes (location_id, category_id, note, started_at, started_by, snapshot_mark,"
+                           " number) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {idValue(location->id.value()), optionalId(categoryId), text(note.trimmed()), isoNow(m_store),
-             optionalId(actor.operatorId.value()), idValue(*mark)},
+             optionalId(actor.operatorId.value()), idValue(*mark), number},
             tr("The stocktake could not be started."));
         if (!inserted)
             return inserted.error();
@@ -252,7 +301,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
             return frozen.error();
 
         auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("stocktake.start"),
-                                                  QStringLiteral("stocktake:") + numberOf(id.value()), AuditOutcome::kOk,
+                                                  QStringLiteral("stocktake:") + number, AuditOutcome::kOk,
                                                   location->code + (categoryCode.isEmpty() ? QString()
                                                                                            : QLatin1Char('/') + categoryCode)});
         if (!audited)
@@ -399,13 +448,15 @@ Result<StocktakeCount> StocktakeService::recordCount(const Session &actor, Stock
 Result<StocktakeCount> StocktakeService::countCode(const Session &actor, StocktakeId id, const QString &code,
                                                    int times, CountMode mode)
 {
-    if (times == 0)
+    if (times == 0 && mode == CountMode::Add)   // a recount of 0 ("none found") is a count
         return Error::invalidInput(tr("Count at least one."));
     Catalog catalog(m_store);
     auto match = catalog.lookup(code);
     if (!match)
         return match.error();
-    const Quantity qty = Quantity::fromMilli(match->packQuantity.milli() * times);
+    // A scale label carries its weight; any other code counts its pack quantity (1, or 24 for a case).
+    const Quantity each = match->embeddedQuantity ? *match->embeddedQuantity : match->packQuantity;
+    const Quantity qty = Quantity::fromMilli(each.milli() * times);
     return recordCount(actor, id, match->product.id, qty, mode, match->code);
 }
 

@@ -13,6 +13,7 @@ class AuditLog;
 class PermissionService;
 class Services;
 class Store;
+class StoreProfileService;
 struct Session;
 } // namespace qtill
 
@@ -49,7 +50,7 @@ class StocktakeService
 public:
     explicit StocktakeService(Services &services);
 
-    /// The "stocktake" schema (v1: stocktakes, stocktake_lines, stocktake_counts).
+    /// The "stocktake" schema (v1: stocktakes, stocktake_lines, stocktake_counts; v2: stocktakes.number).
     static Schema schema();
 
     /// Starts a count at a location (by code), optionally only one category (by code, with its
@@ -61,12 +62,20 @@ public:
     /// InvalidInput when the product is outside the count's category; Conflict when the count is closed.
     Result<StocktakeCount> count(const Session &actor, StocktakeId id, ProductId product, Quantity quantity,
                                  CountMode mode = CountMode::Add);
-    /// Scan-to-count: the scanned code's product, `times` × its pack quantity (a case barcode counts 24).
+    /// Scan-to-count: the scanned code's product, `times` × its pack quantity (a case barcode counts 24;
+    /// a scale label its printed weight). `times` 0 only with CountMode::Replace ("none found").
     Result<StocktakeCount> countCode(const Session &actor, StocktakeId id, const QString &code, int times = 1,
                                      CountMode mode = CountMode::Add);
 
     /// NotFound for an unknown id.
     Result<Stocktake> stocktake(StocktakeId id) const;
+    /// By document number ("ST-R01-00000003", or "ST-000012" for a count started before numbers per
+    /// register). NotFound when there is none.
+    Result<Stocktake> byNumber(const QString &number) const;
+
+    /// The number the next count started at register `registerId` gets: "ST-" + DocumentNumber
+    /// ("ST-R01-00000003"). Call inside the transaction that inserts it.
+    static Result<QString> nextNumber(const Store &store, const QString &registerId);
     /// Counts, newest first; `status` empty for all.
     Result<QList<Stocktake>> list(const QString &statusKey = {}, int limit = 50) const;
     /// Every count row of a session, in the order they were made.
@@ -91,6 +100,7 @@ private:
     Store &m_store;
     AuditLog &m_audit;
     PermissionService &m_permissions;
+    StoreProfileService &m_profile;
 };
 
 } // namespace qtill::inventory

@@ -7,6 +7,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,6 +59,20 @@ Transfer fromRow(const QSqlQuery &q)
 
 } // namespace
 
+Result<QString> TransferService::nextNumber(const Store &store, const QString &registerId)
+{
+    const QString prefix = QStringLiteral("TR-") + registerId + QLatin1Char('-');
+    // Numbers of one register have the same length (8 digits), so the largest text is the last one.
+    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM transfers WHERE number LIKE ?"),
+                           {QVariant(prefix + QLatin1Char('%'))}, tr("The next transfer number could not be found."));
+    if (!last)
+        return last.error();
+    qint64 sequence = 0;
+    if (last->next() && !last->value(0).isNull())
+        sequence = last->value(0).toString().mid(prefix.size()).toLongLong();
+    return QString(QStringLiteral("TR-") + DocumentNumber{registerId, sequence + 1}.toString());
+}
+
 TransferService::TransferService(Services &services) : m_services(services) {}
 
 Result<Transfer> TransferService::transfer(const Session &session, LocationId from, LocationId to,
@@ -94,10 +109,12 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
         if (!next)
             return next.error();
         const qint64 id = next->next() ? next->value(0).toLongLong() : 1;
-        const QString number = QStringLiteral("TR%1").arg(id, 8, 10, QLatin1Char('0'));
+        auto number = nextNumber(store, m_services.storeProfile().registerId());
+        if (!number)
+            return number.error();
         auto header = store.exec(QStringLiteral("INSERT INTO transfers (id, number, from_location_id, to_location_id,"
                                                 " operator_id, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 {idValue(id), number, idValue(from.value()), idValue(to.value()),
+                                 {idValue(id), *number, idValue(from.value()), idValue(to.value()),
                                   optionalId(session.operatorId.value()),
                                   store.clock().now().toString(Qt::ISODateWithMs), text(note.trimmed())},
                                  tr("The transfer could not be saved."));
@@ -105,11 +122,11 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
             return header.error();
         for (const TransferLine &line : std::as_const(merged)) {
             auto out = ledger.post(StockMovement{line.product, from, -line.quantity, StockReason::kTransferOut,
-                                                 session.operatorId, number});
+                                                 session.operatorId, *number});
             if (!out)
                 return out.error();
             auto in = ledger.post(StockMovement{line.product, to, line.quantity, StockReason::kTransferIn,
-                                                session.operatorId, number});
+                                                session.operatorId, *number});
             if (!in)
                 return in.error();
             auto row = store.exec(QStringLiteral("INSERT INTO transfer_lines (transfer_id, product_id, qty_milli)"
@@ -122,7 +139,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
         }
         created = TransferId(id);
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("stock.transfer"), QStringLiteral("transfer:%1").arg(number),
+            AuditRecord{session.operatorId, {}, QStringLiteral("stock.transfer"), QStringLiteral("transfer:%1").arg(*number),
                         AuditOutcome::kOk,
                         QStringLiteral("%1 → %2, %3 lines%4")
                             .arg(source->name, target->name)

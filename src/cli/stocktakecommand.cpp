@@ -97,7 +97,7 @@ Result<StocktakeId> parseId(const QString &text)
     bool ok = false;
     const qint64 id = digits.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalidInput(tr("\"%1\" is not a stocktake number (e.g. ST-000012 or 12).").arg(text));
+        return Error::invalidInput(tr("\"%1\" is not a stocktake number (e.g. ST-R01-00000012 or 12).").arg(text));
     return StocktakeId(id);
 }
 
@@ -150,15 +150,16 @@ int runStocktake(Context &context)
         auto st = stocktakes.start(*actor, args.word(2), args.word(3), args.value(QStringLiteral("note")));
         if (!st)
             return context.fail(st.error());
-        context.say(tr("Started %1 at %2. Count with: qtillctl stocktake count %3 CODE [QTY]")
-                        .arg(st->number, st->locationName)
-                        .arg(st->id.value()));
+        context.say(tr("Started %1 at %2. Count with: qtillctl stocktake count %1 CODE [QTY]")
+                        .arg(st->number, st->locationName));
         if (context.json())
             context.printJson(toJson(*st));
         return kExitOk;
     }
 
-    auto id = parseId(args.word(2));
+    // The printed number (ST-R01-00000012) first, then the id or an old ST-000012 number.
+    auto byNumber = stocktakes.byNumber(args.word(2).trimmed().toUpper());
+    auto id = byNumber ? Result<StocktakeId>(byNumber->id) : parseId(args.word(2));
     if (!id)
         return context.fail(id.error());
 

@@ -1,10 +1,11 @@
 // The Products screen on the demo supermarket: searching as you type by name fragment, item code and
-// barcode prefix, stock per location, and the detail panel.
+// barcode prefix, stock per location, and the detail panel. (The list's paging, filters and the product
+// editor are tested in tests/inventoryui/test_productlist.cpp and test_producteditor.cpp.)
 #include "adminfixture.h"
 
 #include "inventory/demostore.h"
 #include "inventory/ui/inventoryuimodule.h"
-#include "inventory/ui/productsearchmodel.h"
+#include "inventory/ui/productlistmodel.h"
 #include "inventory/ui/productsscreen.h"
 
 #include <QLabel>
@@ -45,9 +46,9 @@ protected:
     std::vector<std::string> shownSkus() const
     {
         std::vector<std::string> skus;
-        const ProductSearchModel *model = m_screen->model();
+        const ProductListModel *model = m_screen->model();
         for (int row = 0; row < model->rowCount(); ++row)
-            skus.push_back(model->index(row, ProductSearchModel::CodeColumn).data().toString().toStdString());
+            skus.push_back(model->index(row, ProductListModel::CodeColumn).data().toString().toStdString());
         return skus;
     }
     /// Types into the search box and waits for the search that typing starts.
@@ -59,9 +60,9 @@ protected:
     }
     int rowOfSku(const QString &sku) const
     {
-        const ProductSearchModel *model = m_screen->model();
+        const ProductListModel *model = m_screen->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, ProductSearchModel::CodeColumn).data().toString() == sku)
+            if (model->index(row, ProductListModel::CodeColumn).data().toString() == sku)
                 return row;
         }
         return -1;
@@ -74,21 +75,21 @@ TEST_F(ProductsScreenTest, ANameFragmentFindsTheMatchingProductsAsYouType)
 {
     typeSearch(QStringLiteral("可乐"));
     EXPECT_THAT(shownSkus(), UnorderedElementsAre("140006", "140007", "140008"));
-    EXPECT_EQ(m_screen->resultText(), QStringLiteral("3 product(s)"));
+    EXPECT_EQ(m_screen->resultText(), QStringLiteral("3 product(s) match \"可乐\""));
 
     const int row = rowOfSku(QStringLiteral("140006"));
-    const ProductSearchModel *model = m_screen->model();
-    EXPECT_EQ(model->index(row, ProductSearchModel::NameColumn).data().toString(), QStringLiteral("可乐 330ml"));
-    EXPECT_EQ(model->index(row, ProductSearchModel::CategoryColumn).data().toString(), QStringLiteral("饮料"));
-    EXPECT_EQ(model->index(row, ProductSearchModel::UnitColumn).data().toString(), QStringLiteral("罐"));
-    EXPECT_EQ(model->index(row, ProductSearchModel::PriceColumn).data().toString(), QStringLiteral("¥3.50"));
-    EXPECT_EQ(model->index(row, model->statusColumn()).data().toString(), QStringLiteral("Listed"));
-    // Stock per location: 44 on the shop floor, 24 in the back room (and the fresh-food department).
-    ASSERT_EQ(model->locations().size(), 3);
-    EXPECT_EQ(model->index(row, ProductSearchModel::FirstStockColumn).data().toString(), QStringLiteral("44"));
-    EXPECT_EQ(model->index(row, ProductSearchModel::FirstStockColumn + 1).data().toString(), QStringLiteral("24"));
-    EXPECT_EQ(model->headerData(ProductSearchModel::FirstStockColumn, Qt::Horizontal).toString(),
-              model->locations().first().name);
+    const ProductListModel *model = m_screen->model();
+    EXPECT_EQ(model->index(row, ProductListModel::NameColumn).data().toString(), QStringLiteral("可乐 330ml"));
+    EXPECT_EQ(model->index(row, ProductListModel::CategoryColumn).data().toString(), QStringLiteral("饮料"));
+    EXPECT_EQ(model->index(row, ProductListModel::UnitColumn).data().toString(), QStringLiteral("罐"));
+    EXPECT_EQ(model->index(row, ProductListModel::BarcodeColumn).data().toString(), QStringLiteral("6924808758854"));
+    EXPECT_EQ(model->index(row, ProductListModel::PriceColumn).data().toString(), QStringLiteral("¥3.50"));
+    EXPECT_EQ(model->index(row, ProductListModel::StatusColumn).data().toString(), QStringLiteral("Listed"));
+    // Stock: 44 on the shop floor and 24 in the back room make 68 on hand; the detail panel has each.
+    EXPECT_EQ(model->index(row, ProductListModel::OnHandColumn).data().toString(), QStringLiteral("68"));
+    m_screen->selectRow(row);
+    EXPECT_THAT(m_screen->detailText().toStdString(), HasSubstr("44 罐"));
+    EXPECT_THAT(m_screen->detailText().toStdString(), HasSubstr("24 罐"));
     EXPECT_GE(m_screen->view()->verticalHeader()->defaultSectionSize(), 48);
 }
 
@@ -121,15 +122,19 @@ TEST_F(ProductsScreenTest, NothingMatchingSaysSo)
     typeSearch(QStringLiteral("zzzz-no-such-thing"));
     EXPECT_EQ(m_screen->model()->rowCount(), 0);
     EXPECT_THAT(m_screen->resultText().toStdString(), HasSubstr("Nothing matches"));
+    // Clearing the search goes back to the whole catalog.
     typeSearch(QString());
-    EXPECT_EQ(m_screen->model()->rowCount(), 0);
+    EXPECT_FALSE(m_screen->model()->isSearching());
+    EXPECT_EQ(m_screen->model()->matchCount(), 315);
 }
 
 TEST(InventoryUiModuleTest, TheProductsScreenNeedsInventoryView)
 {
     const QList<shell::ScreenDescriptor> screens = InventoryUiModule().screens();
-    ASSERT_EQ(screens.size(), 1);
+    // The inventory rail has several screens (products, stock, stocktake, …); Products is the first, at 300.
+    ASSERT_FALSE(screens.isEmpty());
     EXPECT_EQ(screens.first().id, QStringLiteral("inventory.products"));
+    EXPECT_EQ(screens.first().order, 300);
     EXPECT_EQ(screens.first().permission, InventoryPermissions::kView);
 }
 

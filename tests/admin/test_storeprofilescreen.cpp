@@ -174,6 +174,9 @@ TEST(AdminUiModuleTest, EachScreenNeedsItsPermission)
     for (const shell::ScreenDescriptor &s : screens) {
         EXPECT_FALSE(s.title.isEmpty());
         EXPECT_TRUE(bool(s.create));
+        // All of them sit behind the rail's one Settings entry, each tile saying what it is for.
+        EXPECT_EQ(s.group, QLatin1String(shell::kSettingsGroup)) << s.id.toStdString();
+        EXPECT_FALSE(s.description.isEmpty()) << s.id.toStdString();
         permissionOf.insert(s.id, s.permission);
     }
     EXPECT_EQ(permissionOf.value(QStringLiteral("admin.storeProfile")), Permissions::kSettingsEdit);

@@ -173,3 +173,92 @@ TEST_F(CatalogTest, CategoriesAreTheSupermarketsAisles)
                               "纸品", "文具"})
         EXPECT_TRUE(names.contains(QString::fromUtf8(aisle))) << aisle;
 }
+
+// ---- the back office's product list (keyset pages, filters, counts) ----------------------------
+
+TEST_F(CatalogTest, ListPagesFollowOneAnotherWithoutGapsOrRepeatsInEitherOrder)
+{
+    for (auto order : {ProductListFilter::Order::BySku, ProductListFilter::Order::ByName}) {
+        ProductListFilter filter;
+        filter.order = order;
+        QList<ProductListRow> all;
+        std::optional<ProductListKey> after;
+        for (int pages = 0; pages < 100; ++pages) {
+            auto page = catalog.listPage(filter, after, 7);
+            ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+            all << *page;
+            if (page->size() < 7)
+                break;
+            after = page->constLast().key(order);
+        }
+        ASSERT_EQ(all.size(), demo.summary.products);
+        EXPECT_EQ(catalog.listCount(filter).value(), demo.summary.products);
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const Product &a = all.at(i - 1).product, &b = all.at(i).product;
+            if (order == ProductListFilter::Order::BySku)
+                EXPECT_LT(a.sku, b.sku);
+            else
+                EXPECT_TRUE(a.name < b.name || (a.name == b.name && a.id.value() < b.id.value())) << a.sku.toStdString();
+        }
+        if (order == ProductListFilter::Order::BySku) {
+            // The same rows as the OFFSET page, which reads them in the same order.
+            const auto reference = catalog.page(0, 1000).value();
+            for (qsizetype i = 0; i < all.size(); ++i)
+                EXPECT_EQ(all.at(i).product.sku, reference.at(i).sku);
+        }
+    }
+}
+
+TEST_F(CatalogTest, AListRowHasTheItemCodeAndTheStockPerLocation)
+{
+    auto rows = catalog.listRows({catalog.productBySku(QStringLiteral("140006"))->id});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1);
+    const ProductListRow &cola = rows->constFirst();
+    EXPECT_EQ(cola.barcode, QStringLiteral("6924808758854")); // the can, not the case of 24
+    EXPECT_EQ(cola.onHand, Quantity::units(68));
+    QList<qint64> quantities;
+    for (const Quantity &q : cola.onHandAt)
+        quantities << q.milli();
+    std::sort(quantities.begin(), quantities.end());
+    EXPECT_EQ(quantities, (QList<qint64>{24000, 44000}));
+    EXPECT_FALSE(cola.isLowOnStock()); // 68 against a safety stock of 12
+}
+
+TEST_F(CatalogTest, ListFiltersNarrowTheListAndTheCount)
+{
+    ProductListFilter weighed;
+    weighed.soldByWeightOnly = true;
+    auto rows = catalog.listPage(weighed, std::nullopt, 1000);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_FALSE(rows->isEmpty());
+    for (const ProductListRow &row : *rows)
+        EXPECT_TRUE(row.product.soldByWeight) << row.product.sku.toStdString();
+    EXPECT_EQ(catalog.listCount(weighed).value(), rows->size());
+
+    ProductListFilter low;
+    low.lowStockOnly = true;
+    rows = catalog.listPage(low, std::nullopt, 1000);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_FALSE(rows->isEmpty());
+    for (const ProductListRow &row : *rows)
+        EXPECT_TRUE(row.isLowOnStock()) << row.product.sku.toStdString();
+
+    ProductListFilter drinks;
+    drinks.category = catalog.productBySku(QStringLiteral("140006"))->categoryId;
+    EXPECT_EQ(catalog.listCount(drinks).value(), catalog.productsIn(drinks.category).value().size());
+
+    ProductListFilter delisted;
+    delisted.status = ProductListFilter::Status::Delisted;
+    EXPECT_EQ(catalog.listCount(delisted).value(), 0);
+    // Search results filtered the same way keep their order.
+    const QList<Product> found = catalog.search(QStringLiteral("可乐")).value();
+    QList<ProductId> ids;
+    for (const Product &p : found)
+        ids << p.id;
+    auto filtered = catalog.listRows(ids, drinks);
+    ASSERT_TRUE(filtered.ok());
+    ASSERT_EQ(filtered->size(), found.size());
+    for (qsizetype i = 0; i < found.size(); ++i)
+        EXPECT_EQ(filtered->at(i).product.id, found.at(i).id);
+}

@@ -1,5 +1,6 @@
 // Shelf and barcode labels: PDF pages of the right size and count, barcodes that scan back.
 #include "inventory/labels/barcodesymbol.h"
+#include "inventory/labels/labelpresets.h"
 #include "inventory/labels/labelrenderer.h"
 
 #include <QFile>
@@ -167,4 +168,24 @@ TEST(LabelRenderer, RollBarcodeAndQrLabelsScanBack)
     LabelRenderer qr(LabelLayout::labelRoll(40, 30),
                      LabelOptions{.kind = LabelKind::Barcode, .symbology = LabelSymbology::Qr});
     EXPECT_EQ(decode(qr.renderPage(labels, 1, 300)), QStringList{QStringLiteral("QT-140001")});
+}
+
+TEST(LabelPreset, EveryStockOnOfferFitsAndHasTheLabelSizeItsNameSays)
+{
+    const QList<LabelPreset> presets = LabelPreset::all();
+    ASSERT_GE(presets.size(), 6);
+    EXPECT_EQ(presets.constFirst().id, QStringLiteral("a4-3x8"));
+    for (const LabelPreset &preset : presets) {
+        EXPECT_TRUE(preset.layout.check().ok()) << preset.id.toStdString();
+        EXPECT_EQ(LabelPreset::find(preset.id).id, preset.id);
+    }
+    const QSizeF l7163 = LabelPreset::find(QStringLiteral("a4-2x7")).layout.labelSizeMm();
+    EXPECT_NEAR(l7163.width(), 99.1, 0.01);
+    EXPECT_NEAR(l7163.height(), 38.1, 0.01);
+    const QSizeF small = LabelPreset::find(QStringLiteral("a4-4x10")).layout.labelSizeMm();
+    EXPECT_NEAR(small.width(), 48.5, 0.01);
+    EXPECT_NEAR(small.height(), 25.4, 0.01);
+    EXPECT_EQ(LabelPreset::find(QStringLiteral("a4-3x8")).layout.labelsPerPage(), 24);
+    EXPECT_TRUE(LabelPreset::find(QStringLiteral("roll-40x30")).layout.roll);
+    EXPECT_EQ(LabelPreset::find(QStringLiteral("nonsense")).id, QStringLiteral("a4-3x8"));
 }

@@ -323,3 +323,42 @@ TEST_F(ProductServiceTest, DepartmentsAndBrandsAreAssignedToProducts)
     EXPECT_TRUE(saved.serialTracked);
     EXPECT_EQ(catalog.brands().value().constFirst().name, QStringLiteral("可口可乐"));
 }
+
+TEST_F(ProductServiceTest, TheEditorsSaveChangesFieldsCodesAndStatusTogetherOrNotAtAll)
+{
+    const Product cola = catalog.productBySku(QStringLiteral("140006")).value();
+    ProductEdit edit;
+    edit.product = cola;
+    edit.product.price = Money::fromMinor(380);
+    edit.removedCodes = {QStringLiteral("6942019049158")};
+    edit.addedCodes = {ProductBarcode{ean("694201904999"), {}, Quantity::units(12)}};
+    edit.status = ProductStatus::Delisted;
+    edit.delistReason = QStringLiteral("new packaging");
+
+    // A bad code at the end: nothing of it is saved.
+    ProductEdit bad = edit;
+    bad.addedCodes << ProductBarcode{QStringLiteral("6924808758855"), {}, Quantity::units(1)};
+    EXPECT_FALSE(products.saveEdit(demo.owner, bad).ok());
+    EXPECT_EQ(catalog.product(cola.id)->price, Money::fromMinor(350));
+    EXPECT_TRUE(catalog.lookup(QStringLiteral("6942019049158")).ok());
+    EXPECT_TRUE(catalog.product(cola.id)->isListed());
+
+    // A code of another product cannot be removed through this one.
+    ProductEdit foreign = edit;
+    foreign.removedCodes = {catalog.barcodes(catalog.productBySku(QStringLiteral("140007"))->id).value().first().code};
+    auto refused = products.saveEdit(demo.owner, foreign);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::NotFound);
+
+    // The cashier may not.
+    EXPECT_EQ(products.saveEdit(demo.cashier, edit).error().code, Error::Code::PermissionDenied);
+
+    ASSERT_TRUE(products.saveEdit(demo.owner, edit).ok());
+    const Product saved = catalog.product(cola.id).value();
+    EXPECT_EQ(saved.price, Money::fromMinor(380));
+    EXPECT_FALSE(saved.isListed());
+    EXPECT_FALSE(catalog.lookup(QStringLiteral("6942019049158")).ok());
+    auto byCase = catalog.lookup(ean("694201904999"));
+    ASSERT_TRUE(byCase.ok());
+    EXPECT_EQ(byCase->packQuantity, Quantity::units(12));
+}

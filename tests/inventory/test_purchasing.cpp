@@ -312,3 +312,81 @@ TEST_F(PurchasingTest, SuppliersAreValidatedAndAudited)
     query.actionPrefix = QStringLiteral("supplier.");
     EXPECT_GE(demo.services->auditLog().count(query).value(), 2);
 }
+
+TEST_F(PurchasingTest, DocumentNumbersCarryTheRegisterAndItsOwnSequence)
+{
+    const Product water = product("140001");
+    const PurchaseOrderId id =
+        orders.createDraft(demo.owner, drinks.id, {DraftOrderLine{water.id, {}, Quantity::units(24), {}}}, back.id).value();
+    const QString number = orders.order(id)->number;
+    EXPECT_TRUE(number.startsWith(QStringLiteral("PO-R01-"))) << number.toStdString();
+    EXPECT_EQ(number.size(), QStringLiteral("PO-R01-00000001").size());
+    // The demo made five orders on R01: this is the sixth.
+    EXPECT_EQ(number, QStringLiteral("PO-R01-00000006"));
+    auto received = orders.receive(demo.owner, ReceiveRequest{id, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(24), {}}}, false});
+    ASSERT_TRUE(received.ok()) << received.error().toString().toStdString();
+    EXPECT_TRUE(received->number.startsWith(QStringLiteral("GR-R01-"))) << received->number.toStdString();
+    auto history = ledger.history(water.id, back.id, {}, {}, 1).value();
+    ASSERT_FALSE(history.entries.isEmpty());
+    EXPECT_EQ(history.entries.first().document, received->number);
+    EXPECT_EQ(orders.orderByNumber(number.toLower())->id, id);
+}
+
+TEST_F(PurchasingTest, ADraftsLinesCanBeChangedUntilItIsSent)
+{
+    const Product water = product("140001");
+    const Product cola = product("140006");
+    const PurchaseOrderId id =
+        orders.createDraft(demo.owner, drinks.id, {DraftOrderLine{water.id, {}, Quantity::units(24), {}}}, back.id).value();
+    EXPECT_EQ(orders.updateDraft(demo.cashier, id, {DraftOrderLine{cola.id, {}, Quantity::units(1), {}}}).error().code,
+              Error::Code::PermissionDenied);
+    EXPECT_EQ(orders.updateDraft(demo.owner, id, {DraftOrderLine{cola.id, {}, Quantity(), {}}}).error().code,
+              Error::Code::InvalidInput);
+    EXPECT_EQ(orders.updateDraft(demo.owner, id, {DraftOrderLine{cola.id, {}, Quantity::units(1), fen(-1)}}).error().code,
+              Error::Code::InvalidInput);
+    EXPECT_EQ(orders.order(id)->lines.size(), 1); // the refused changes left it alone
+
+    ASSERT_TRUE(orders
+                    .updateDraft(demo.owner, id,
+                                 {DraftOrderLine{water.id, {}, Quantity::units(48), fen(150)},
+                                  DraftOrderLine{cola.id, {}, Quantity::units(12), {}}},
+                                 floor.id, QStringLiteral("改单"))
+                    .ok());
+    const PurchaseOrder po = orders.order(id).value();
+    ASSERT_EQ(po.lines.size(), 2);
+    EXPECT_EQ(po.lines.at(0).ordered, Quantity::units(48));
+    EXPECT_EQ(po.lines.at(0).unitCost, fen(150));
+    EXPECT_EQ(po.lines.at(1).unitCost, cola.cost); // the supplier's last cost
+    EXPECT_EQ(po.location, floor.id);
+    EXPECT_EQ(po.note, QStringLiteral("改单"));
+    EXPECT_EQ(po.orderedValue(), fen(48 * 150 + 12 * cola.cost.minor()));
+
+    ASSERT_TRUE(orders.send(demo.owner, id).ok());
+    EXPECT_EQ(orders.updateDraft(demo.owner, id, {DraftOrderLine{cola.id, {}, Quantity::units(1), {}}}).error().code,
+              Error::Code::Conflict);
+}
+
+TEST_F(PurchasingTest, ReceiptsAndReturnsAreListedNewestFirst)
+{
+    const Product cola = product("140006");
+    auto received = orders.receive(supervisor, ReceiveRequest{{}, drinks.id, back.id, QStringLiteral("HD-77"),
+                                                              {ReceiptLine{cola.id, Quantity::units(6), fen(250)}}, false});
+    ASSERT_TRUE(received.ok());
+    auto recent = orders.recentReceipts().value();
+    ASSERT_FALSE(recent.isEmpty());
+    EXPECT_EQ(recent.first().number, received->number);
+    EXPECT_TRUE(recent.first().orderNumber.isEmpty());
+    EXPECT_EQ(recent.first().deliveryNote, QStringLiteral("HD-77"));
+    EXPECT_EQ(recent.first().value, fen(1500));
+
+    auto returned = orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, back.id, QStringLiteral("破损"),
+                                                                              {ReceiptLine{cola.id, Quantity::units(2), fen(250)}}});
+    ASSERT_TRUE(returned.ok());
+    EXPECT_TRUE(returned->startsWith(QStringLiteral("RT-R01-")));
+    auto list = orders.returns().value();
+    ASSERT_FALSE(list.isEmpty());
+    EXPECT_EQ(list.first().number, *returned);
+    EXPECT_EQ(list.first().reason, QStringLiteral("破损"));
+    EXPECT_EQ(list.first().value, fen(500));
+    EXPECT_EQ(list.first().lineCount, 1);
+}

@@ -3,6 +3,8 @@
 
 #include "inventory/catalog.h"
 #include "inventory/productservice.h"
+#include "inventory/purchaseorderservice.h"
+#include "inventory/supplierservice.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 
@@ -157,4 +159,56 @@ TEST_F(SerialsTest, RegisteringByHandNeedsTheRight)
     ASSERT_FALSE(denied.ok());
     EXPECT_EQ(denied.error().code, Error::Code::PermissionDenied);
     EXPECT_TRUE(serials.registerSerials(demo.owner, phone.id, {QStringLiteral("X1")}, floor, QStringLiteral("manual")).ok());
+}
+
+TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
+{
+    PurchaseOrderService orders(*demo.services);
+    SupplierService suppliers(*demo.services);
+    const SupplierId supplier = suppliers.supplierByCode(QStringLiteral("S001")).value().id;
+    const PurchaseOrderId po =
+        orders.createDraft(demo.owner, supplier, {DraftOrderLine{phone.id, {}, Quantity::units(2), Money::fromMinor(240000)}}, floor)
+            .value();
+    const Quantity before = ledger.onHand(phone.id, floor).value();
+
+    // Two phones, one serial: refused, nothing booked.
+    ReceiveRequest shortOfSerials{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1")}}}, false};
+    auto refused = orders.receive(demo.owner, shortOfSerials);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::InvalidInput);
+    EXPECT_TRUE(refused.error().message.contains(phone.name));
+    EXPECT_EQ(ledger.onHand(phone.id, floor).value(), before);
+    EXPECT_TRUE(serials.serialsOf(phone.id)->isEmpty());
+
+    // A serial this product has already: refused by the serial service, and the stock is not booked either.
+    ASSERT_TRUE(serials.recordReceipt(phone.id, {QStringLiteral("IMEI-OLD")}, floor, QStringLiteral("HAND"), {}).ok());
+    ReceiveRequest taken{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1"), QStringLiteral("imei-old")}}},
+                         false};
+    auto conflict = orders.receive(demo.owner, taken);
+    ASSERT_FALSE(conflict.ok());
+    EXPECT_EQ(conflict.error().code, Error::Code::Conflict);
+    EXPECT_EQ(ledger.onHand(phone.id, floor).value(), before);
+    EXPECT_EQ(orders.order(po)->lines.first().received, Quantity());
+    EXPECT_EQ(serials.serialsOf(phone.id)->size(), 1);
+
+    // One serial per unit: booked, and after-sales finds each unit with the goods receipt.
+    ReceiveRequest good{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1"), QStringLiteral("IMEI-2")}}},
+                        false};
+    auto receipt = orders.receive(demo.owner, good);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().toString().toStdString();
+    EXPECT_EQ(ledger.onHand(phone.id, floor).value(), Quantity::units(before.milli() / 1000 + 2));
+    auto found = serials.lookup(QStringLiteral("imei-2"));
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().product, phone.id);
+    EXPECT_EQ(found->first().receiptDocument, receipt->number);
+    EXPECT_EQ(found->first().status, SerialStatus::InStock);
+    EXPECT_EQ(orders.order(po)->status, PurchaseOrderStatus::Received);
+
+    // Goods that are not serial-tracked take no serials at receipt.
+    const Product rice = catalog.productBySku(QStringLiteral("100001")).value();
+    auto untracked = orders.receive(demo.owner, ReceiveRequest{{}, supplier, floor, {},
+                                                               {ReceiptLine{rice.id, Quantity::units(1), {}, {QStringLiteral("X")}}}, false});
+    ASSERT_FALSE(untracked.ok());
+    EXPECT_EQ(untracked.error().code, Error::Code::InvalidInput);
 }

@@ -326,3 +326,41 @@ TEST_F(StockLedgerTest, DepartmentsAreLocationsAndAClosedOneTakesNoStock)
     ASSERT_FALSE(closed.ok());
     EXPECT_EQ(closed.error().code, Error::Code::Conflict);
 }
+
+TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
+{
+    const Product cola = product("140006"); // 44 cans on the floor at ¥2.62
+    auto only = ledger.stockAt(floor.id, {cola.id});
+    ASSERT_TRUE(only.ok()) << only.error().toString().toStdString();
+    ASSERT_EQ(only->rows.size(), 1);
+    EXPECT_EQ(only->total, 1);
+    const LocationStockRow &row = only->rows.constFirst();
+    EXPECT_EQ(row.onHand, ledger.onHand(cola.id, floor.id).value());
+    EXPECT_EQ(row.totalOnHand, ledger.onHand(cola.id).value());
+    EXPECT_EQ(row.value, Money::fromMinor(262).times(row.onHand).value());
+    EXPECT_EQ(only->totalValue, row.value);
+
+    // The whole floor: totals over every row, not just the page; low rows agree with lowStock().
+    auto all = ledger.stockAt(floor.id, {}, false, 10);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->rows.size(), 10);
+    auto everything = ledger.stockAt(floor.id, {}, false, 100000);
+    ASSERT_TRUE(everything.ok());
+    EXPECT_EQ(everything->total, all->total);
+    EXPECT_EQ(qsizetype(everything->total), everything->rows.size());
+    Money sum;
+    qint64 low = 0;
+    for (const LocationStockRow &r : std::as_const(everything->rows)) {
+        sum += r.value;
+        low += r.isLow() ? 1 : 0;
+    }
+    // One rounding for the whole location against one per row: at most half a fen per row apart.
+    EXPECT_LE(std::abs(sum.minor() - all->totalValue.minor()), everything->total / 2 + 1);
+    EXPECT_EQ(all->lowCount, low);
+    EXPECT_GT(low, 0);
+    auto lowOnly = ledger.stockAt(floor.id, {}, true, 100000);
+    ASSERT_TRUE(lowOnly.ok());
+    EXPECT_EQ(lowOnly->total, low);
+    for (const LocationStockRow &r : std::as_const(lowOnly->rows))
+        EXPECT_TRUE(r.isLow()) << r.sku.toStdString();
+}

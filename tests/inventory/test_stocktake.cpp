@@ -2,6 +2,7 @@
 // quantity and value, approval into the ledger, and who may do what.
 #include "demofixture.h"
 
+#include "inventory/barcode.h"
 #include "inventory/catalog.h"
 #include "inventory/stockledger.h"
 #include "inventory/stocktakeservice.h"
@@ -49,7 +50,7 @@ TEST_F(StocktakeTest, StartFreezesTheBookQuantityAndOnlyOneCountPerLocation)
     const qint64 riceBook = onHandMilli(rice);
     auto st = stocktakes.start(demo.owner, QStringLiteral("FLOOR"), {}, QStringLiteral("year end"));
     ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
-    EXPECT_EQ(st->number, QStringLiteral("ST-000001"));
+    EXPECT_EQ(st->number, QStringLiteral("ST-R01-00000001"));
     EXPECT_EQ(st->status, StocktakeStatus::Counting);
     EXPECT_EQ(st->locationCode, QStringLiteral("FLOOR"));
 
@@ -69,9 +70,13 @@ TEST_F(StocktakeTest, StartFreezesTheBookQuantityAndOnlyOneCountPerLocation)
     auto second = stocktakes.start(demo.owner, QStringLiteral("FLOOR"));
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, Error::Code::Conflict);
-    EXPECT_TRUE(second.error().message.contains(QStringLiteral("ST-000001")));
-    // The back room can be counted at the same time.
-    EXPECT_TRUE(stocktakes.start(demo.owner, QStringLiteral("BACK")).ok());
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("ST-R01-00000001")));
+    // The back room can be counted at the same time, with the register's next number.
+    auto back = stocktakes.start(demo.owner, QStringLiteral("BACK"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->number, QStringLiteral("ST-R01-00000002"));
+    EXPECT_EQ(stocktakes.byNumber(QStringLiteral("st-r01-00000002")).value().id, back->id);
+    EXPECT_EQ(stocktakes.byNumber(QStringLiteral("ST-R01-00000009")).error().code, Error::Code::NotFound);
 }
 
 TEST_F(StocktakeTest, SeveralCountersSalesDuringTheCountAndApproval)
@@ -186,7 +191,7 @@ TEST_F(StocktakeTest, SeveralCountersSalesDuringTheCountAndApproval)
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->entries.size(), 1);
     EXPECT_EQ(history->entries.constFirst().reason, StockReason::kCount);
-    EXPECT_EQ(history->entries.constFirst().document, QStringLiteral("ST-000001"));
+    EXPECT_EQ(history->entries.constFirst().document, QStringLiteral("ST-R01-00000001"));
     EXPECT_EQ(history->entries.constFirst().quantity, Quantity::units(-1));
 
     AuditQuery q;
@@ -194,7 +199,7 @@ TEST_F(StocktakeTest, SeveralCountersSalesDuringTheCountAndApproval)
     auto audit = demo.services->auditLog().entries(q);
     ASSERT_TRUE(audit.ok());
     ASSERT_EQ(audit->size(), 1);
-    EXPECT_EQ(audit->constFirst().target, QStringLiteral("stocktake:ST-000001"));
+    EXPECT_EQ(audit->constFirst().target, QStringLiteral("stocktake:ST-R01-00000001"));
     EXPECT_TRUE(audit->constFirst().detail.contains(QStringLiteral("net ") + net.toPlainString()));
 
     // The report of an approved count is what was booked, even after later sales.
@@ -257,4 +262,35 @@ TEST_F(StocktakeTest, CancelLeavesStockAloneAndNeedsTheRight)
     EXPECT_EQ(onHandMilli(rice), riceBook);
     EXPECT_EQ(stocktakes.approve(demo.owner, st->id).error().code, Error::Code::Conflict);
     EXPECT_EQ(stocktakes.list(QStringLiteral("cancelled"))->size(), 1);
+}
+
+TEST_F(StocktakeTest, AScaleLabelCountsItsWeightAndARecountMayBeZero)
+{
+    auto st = stocktakes.start(demo.owner, QStringLiteral("FLOOR"));
+    ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    // 0.355 kg of bananas (PLU 1002) on a scale label, scanned twice.
+    QString label = QStringLiteral("270100200355");
+    label += QChar(u'0' + Barcode::checkDigit(label));
+    auto first = stocktakes.countCode(demo.owner, st->id, label);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_EQ(first->quantity, Quantity::fromMilli(355));
+    ASSERT_TRUE(stocktakes.countCode(demo.owner, st->id, label).ok());
+    const ProductId banana = first->product;
+    auto report = stocktakes.variance(st->id);
+    ASSERT_TRUE(report.ok());
+    auto it = std::find_if(report->lines.cbegin(), report->lines.cend(),
+                           [&](const StocktakeLine &l) { return l.product == banana; });
+    ASSERT_NE(it, report->lines.cend());
+    EXPECT_EQ(it->countedQty, Quantity::fromMilli(710));
+
+    // "None found" is a recount of zero, not a mistake; adding zero still is.
+    EXPECT_EQ(stocktakes.countCode(demo.owner, st->id, label, 0).error().code, Error::Code::InvalidInput);
+    auto none = stocktakes.countCode(demo.owner, st->id, label, 0, CountMode::Replace);
+    ASSERT_TRUE(none.ok()) << none.error().toString().toStdString();
+    report = stocktakes.variance(st->id);
+    it = std::find_if(report->lines.cbegin(), report->lines.cend(),
+                      [&](const StocktakeLine &l) { return l.product == banana; });
+    ASSERT_NE(it, report->lines.cend());
+    EXPECT_TRUE(it->counted);
+    EXPECT_EQ(it->countedQty, Quantity());
 }

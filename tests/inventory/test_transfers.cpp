@@ -7,6 +7,7 @@
 
 #include "core/auditlog.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 #include "core/storesettings.h"
 
 using namespace qtill;
@@ -123,4 +124,24 @@ TEST_F(TransferTest, BadTransfersAreRefusedWithAReason)
     const qint64 before = demo.services->auditLog().count(query).value();
     ASSERT_TRUE(transfers.transfer(supervisor, back.id, floor.id, {TransferLine{water.id, Quantity::units(1), {}, {}}}).ok());
     EXPECT_EQ(demo.services->auditLog().count(query).value(), before + 1);
+}
+
+TEST_F(TransferTest, NumbersAreRegisterPlusSequenceSoLanesNeverCollide)
+{
+    const Product cola = product("140006");
+    // The demo store made two transfers at R01 already.
+    auto third = transfers.transfer(supervisor, back.id, floor.id, {TransferLine{cola.id, Quantity::units(1), {}, {}}});
+    ASSERT_TRUE(third.ok()) << third.error().toString().toStdString();
+    EXPECT_EQ(third->number, QStringLiteral("TR-R01-00000003"));
+    EXPECT_EQ(transfers.byNumber(QStringLiteral("tr-r01-00000003")).value().id, third->id);
+
+    // Another lane numbers its own transfers from 1.
+    ASSERT_TRUE(demo.services->storeProfile().setField(demo.owner, QStringLiteral("register-id"), QStringLiteral("R02")).ok());
+    auto other = transfers.transfer(supervisor, back.id, floor.id, {TransferLine{cola.id, Quantity::units(1), {}, {}}});
+    ASSERT_TRUE(other.ok()) << other.error().toString().toStdString();
+    EXPECT_EQ(other->number, QStringLiteral("TR-R02-00000001"));
+    auto next = transfers.transfer(supervisor, back.id, floor.id, {TransferLine{cola.id, Quantity::units(1), {}, {}}});
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next->number, QStringLiteral("TR-R02-00000002"));
+    EXPECT_TRUE(ledger.verify().value().ok);
 }

@@ -1,6 +1,11 @@
 #include "inventoryuimodule.h"
 
+#include "labelsscreen.h"
 #include "productsscreen.h"
+#include "purchasingscreen.h"
+#include "reorderscreen.h"
+#include "stockscreen.h"
+#include "stocktakescreen.h"
 
 #include "inventory/inventorymodule.h"
 
@@ -16,8 +21,63 @@ QList<shell::ScreenDescriptor> InventoryUiModule::screens() const
     products.icon = shell::Icons::navIcon(QStringLiteral("products"));
     products.permission = InventoryPermissions::kView;
     products.order = 300;
+    products.description = tr("The catalog: search, filters, new products, prices, barcodes, listing and delisting");
     products.create = [](shell::ShellContext &context, QWidget *parent) { return new ProductsScreen(context, parent); };
-    return {products};
+    QList<shell::ScreenDescriptor> screens{products};
+
+    shell::ScreenDescriptor stock;
+    stock.id = QStringLiteral("inventory.stock");
+    stock.title = tr("Stock");
+    stock.icon = shell::Icons::navIcon(QStringLiteral("stock"));
+    stock.permission = InventoryPermissions::kView;
+    stock.order = 310;
+    stock.description = tr("Stock per location, movements, adjustments, damage and transfers");
+    stock.create = [](shell::ShellContext &context, QWidget *parent) { return new StockScreen(context, parent); };
+    screens << stock;
+
+    shell::ScreenDescriptor stocktake;
+    stocktake.id = QStringLiteral("inventory.stocktake");
+    stocktake.title = tr("Stocktake");
+    stocktake.icon = shell::Icons::navIcon(QStringLiteral("reports"));
+    stocktake.permission = StocktakePermissions::kCount;
+    stocktake.order = 320;
+    stocktake.description = tr("Count sessions, scan to count, differences and approval");
+    stocktake.create = [](shell::ShellContext &context, QWidget *parent) { return new StocktakeScreen(context, parent); };
+    screens << stocktake;
+
+    shell::ScreenDescriptor purchasing;
+    purchasing.id = QStringLiteral("inventory.purchasing");
+    purchasing.title = tr("Purchasing");
+    purchasing.icon = shell::Icons::navIcon(QStringLiteral("store"));
+    // Everyone who sees stock may open it: a cashier taking a delivery in gets the supervisor override
+    // when booking; every action is checked again in the domain (purchasing.receive / purchasing.order).
+    purchasing.permission = InventoryPermissions::kView;
+    purchasing.order = 330;
+    purchasing.description = tr("Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers");
+    purchasing.create = [](shell::ShellContext &context, QWidget *parent) { return new PurchasingScreen(context, parent); };
+    screens << purchasing;
+
+    shell::ScreenDescriptor reorder;
+    reorder.id = QStringLiteral("inventory.reorder");
+    reorder.title = tr("Reorder");
+    reorder.icon = shell::Icons::navIcon(QStringLiteral("warning"));
+    reorder.permission = InventoryPermissions::kView;
+    reorder.order = 340;
+    reorder.description = tr("Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers");
+    reorder.create = [](shell::ShellContext &context, QWidget *parent) { return new ReorderScreen(context, parent); };
+    screens << reorder;
+
+    shell::ScreenDescriptor labels;
+    labels.id = QStringLiteral("inventory.labels");
+    labels.title = tr("Labels");
+    labels.icon = shell::Icons::navIcon(QStringLiteral("products"));
+    labels.permission = InventoryPermissions::kView;
+    labels.order = 350;
+    labels.description = tr("Shelf and barcode labels on A4 sheets or rolls: print or save as PDF");
+    labels.create = [](shell::ShellContext &context, QWidget *parent) { return new LabelsScreen(context, parent); };
+    screens << labels;
+
+    return screens;
 }
 
 } // namespace qtill::inventory

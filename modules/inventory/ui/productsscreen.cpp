@@ -1,9 +1,17 @@
 #include "productsscreen.h"
 
-#include "productsearchmodel.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+
+#include "producteditordialog.h"
+#include "productlistmodel.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventorymodule.h"
+#include "inventory/productservice.h"
 #include "inventory/stockledger.h"
+
+#include "admin/adminsupport.h"
 
 #include "shell/icons.h"
 #include "shell/pageheader.h"
@@ -15,17 +23,22 @@
 #include "core/taxclassservice.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace qtill::inventory {
 
@@ -92,20 +105,66 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
       m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
       m_ledger(std::make_unique<StockLedger>(context.services().store())),
-      m_model(new ProductSearchModel(*m_catalog, *m_ledger, this)), m_search(new QLineEdit(this)),
-      m_result(new QLabel(this)), m_view(new QTableView(this)), m_delay(new QTimer(this)), m_detail(new QWidget(this)),
-      m_detailLayout(new QVBoxLayout(m_detail)), m_emptyDetail(new QLabel(this)),
+      m_model(new ProductListModel(*m_catalog, this)), m_search(new QLineEdit(this)),
+      m_categoryFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)),
+      m_lowStockFilter(new QCheckBox(tr("Low stock"), this)), m_weighedFilter(new QCheckBox(tr("Sold by weight"), this)),
+      m_sortOrder(new QComboBox(this)), m_result(new QLabel(this)), m_view(new QTableView(this)),
+      m_delay(new QTimer(this)), m_detail(new QWidget(this)), m_detailLayout(new QVBoxLayout(m_detail)),
+      m_emptyDetail(new QLabel(this)), m_newButton(new QPushButton(tr("New product"), this)),
+      m_editButton(new QPushButton(tr("Edit"), this)), m_listingButton(new QPushButton(tr("Delist"), this)),
       m_header(new shell::PageHeader(tr("Products"), this))
 {
     setObjectName(QStringLiteral("productsScreen"));
 
+    // Import and export of CSV files (price lists, catalogs from suppliers or an old system).
+    auto *importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importProducts"));
+    importButton->setToolTip(tr("Add or change products from a CSV file; every row is checked first"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        ImportDialog dialog(m_context, this);
+        connect(&dialog, &ImportDialog::imported, this, [this] {
+            loadCategories();
+            if (Status loaded = m_model->reload(); !loaded)
+                showError(loaded.error().message);
+            updateResult();
+            updateDetail();
+        });
+        dialog.exec();
+    });
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportProducts"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ExportDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    m_header->addActionWidget(importButton);
+    m_header->addActionWidget(exportButton);
+
+    m_newButton->setObjectName(QStringLiteral("newProduct"));
+    shell::Theme::setKind(m_newButton, QStringLiteral("primary"));
+    m_header->addActionWidget(m_newButton);
+
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setProperty("big", true);
-    m_search->setPlaceholderText(tr("Name, item code or barcode"));
+    m_search->setPlaceholderText(tr("Name, pinyin initials, item code or barcode"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(shell::Icons::icon(QStringLiteral("products"), shell::Theme::kTextSecondary),
                         QLineEdit::LeadingPosition);
     m_search->setInputMethodHints(Qt::ImhNoPredictiveText);
+
+    // ---- filters ----------------------------------------------------------------------------
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryFilter->setMinimumWidth(180);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Listed and delisted"), int(ProductListFilter::Status::Any));
+    m_statusFilter->addItem(tr("Listed only"), int(ProductListFilter::Status::Listed));
+    m_statusFilter->addItem(tr("Delisted only"), int(ProductListFilter::Status::Delisted));
+    m_lowStockFilter->setObjectName(QStringLiteral("lowStockFilter"));
+    m_lowStockFilter->setToolTip(tr("Only products whose stock is below their safety stock"));
+    m_weighedFilter->setObjectName(QStringLiteral("weighedFilter"));
+    m_sortOrder->setObjectName(QStringLiteral("sortOrder"));
+    m_sortOrder->addItem(tr("By item code"), int(ProductListFilter::Order::BySku));
+    m_sortOrder->addItem(tr("By name"), int(ProductListFilter::Order::ByName));
     m_result->setObjectName(QStringLiteral("searchResult"));
     m_result->setProperty("secondary", true);
 
@@ -117,18 +176,36 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(56);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setMinimumSectionSize(64);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setItemDelegate(new NoFocusFrameDelegate(m_view));
+    // Fixed widths: sizing to contents would read every loaded row on each page.
+    QHeaderView *columns = m_view->horizontalHeader();
+    for (int c = 0; c < ProductListModel::ColumnCount; ++c)
+        columns->setSectionResizeMode(c, c == ProductListModel::NameColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
+    columns->resizeSection(ProductListModel::CodeColumn, 110);
+    columns->resizeSection(ProductListModel::BarcodeColumn, 160);
+    columns->resizeSection(ProductListModel::CategoryColumn, 110);
+    columns->resizeSection(ProductListModel::UnitColumn, 80);
+    columns->resizeSection(ProductListModel::PriceColumn, 100);
+    columns->resizeSection(ProductListModel::MemberPriceColumn, 100);
+    columns->resizeSection(ProductListModel::OnHandColumn, 96);
+    columns->resizeSection(ProductListModel::StatusColumn, 100);
+    // The name is what a person reads first: barcode, unit and member price are in the detail panel.
+    m_view->setColumnHidden(ProductListModel::BarcodeColumn, true);
+    m_view->setColumnHidden(ProductListModel::UnitColumn, true);
+    m_view->setColumnHidden(ProductListModel::MemberPriceColumn, true);
 
     // ---- detail panel -------------------------------------------------------------------------
     auto *card = new shell::Card(this);
     card->setMinimumWidth(320);
-    card->setMaximumWidth(400);
+    card->setMaximumWidth(380);
     m_detail->setObjectName(QStringLiteral("productDetail"));
     m_detailLayout->setContentsMargins(0, 0, 0, 0);
     m_detailLayout->setSpacing(10);
@@ -140,14 +217,32 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     m_emptyDetail->setProperty("secondary", true);
     m_emptyDetail->setWordWrap(true);
     m_emptyDetail->setAlignment(Qt::AlignCenter);
+    m_editButton->setObjectName(QStringLiteral("editProduct"));
+    shell::Theme::setKind(m_editButton, QStringLiteral("primary"));
+    m_listingButton->setObjectName(QStringLiteral("toggleListing"));
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(10);
+    actions->addWidget(m_listingButton, 1);
+    actions->addWidget(m_editButton, 1);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 20, 24, 20);
     cardLayout->addWidget(m_detailScroll, 1);
     cardLayout->addWidget(m_emptyDetail, 1);
+    cardLayout->addLayout(actions);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(10);
+    filters->addWidget(m_categoryFilter, 2);
+    filters->addWidget(m_statusFilter, 2);
+    filters->addWidget(m_sortOrder, 1);
+    filters->addSpacing(4);
+    filters->addWidget(m_lowStockFilter);
+    filters->addWidget(m_weighedFilter);
 
     auto *left = new QVBoxLayout;
     left->setSpacing(10);
     left->addWidget(m_search);
+    left->addLayout(filters);
     left->addWidget(m_result);
     left->addWidget(m_view, 1);
     auto *body = new QHBoxLayout;
@@ -157,7 +252,7 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(16);
+    layout->setSpacing(14);
     layout->addWidget(m_header);
     layout->addLayout(body, 1);
 
@@ -174,42 +269,86 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
         if (m_model->rowCount() >= 1)
             selectRow(0);
     });
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ProductsScreen::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProductsScreen::applyFilter);
+    connect(m_sortOrder, &QComboBox::currentIndexChanged, this, &ProductsScreen::applyFilter);
+    connect(m_lowStockFilter, &QCheckBox::toggled, this, &ProductsScreen::applyFilter);
+    connect(m_weighedFilter, &QCheckBox::toggled, this, &ProductsScreen::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsScreen::updateDetail);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openEditor(); });
+    connect(m_model, &ProductListModel::loadFailed, this, &ProductsScreen::showError);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProductsScreen::updateResult);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { openNewProduct(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { openEditor(); });
+    connect(m_listingButton, &QPushButton::clicked, this, &ProductsScreen::toggleListing);
 
+    loadCategories();
+    if (auto locations = m_ledger->locations())
+        m_locations = *locations;
     if (Status loaded = m_model->refreshReferenceData(); !loaded)
-        m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
-    updateCount();
-    runSearch();
+        showError(loaded.error().message);
+    applyFilter();
 }
 
 ProductsScreen::~ProductsScreen() = default;
 
+void ProductsScreen::loadCategories()
+{
+    const QVariant chosen = m_categoryFilter->currentData();
+    const QSignalBlocker quiet(m_categoryFilter);
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QVariant::fromValue(qint64(0)));
+    auto categories = m_catalog->categories();
+    if (!categories) {
+        showError(categories.error().message);
+        return;
+    }
+    // As a tree: each category under its parent, indented; choosing one includes those below it.
+    std::function<void(CategoryId, int)> addLevel = [&](CategoryId parent, int depth) {
+        for (const Category &c : std::as_const(*categories)) {
+            if (c.parentId == parent) {
+                m_categoryFilter->addItem(QString(depth * 4, QLatin1Char(' ')) + c.name, QVariant::fromValue(c.id.value()));
+                addLevel(c.id, depth + 1);
+            }
+        }
+    };
+    addLevel(CategoryId(), 0);
+    const int at = chosen.isValid() ? m_categoryFilter->findData(chosen) : 0;
+    m_categoryFilter->setCurrentIndex(at >= 0 ? at : 0);
+}
+
 void ProductsScreen::activated()
 {
-    // Prices and stock may have changed elsewhere: search again, keeping the chosen product.
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    const QVariant chosen = selected.isEmpty() ? QVariant() : selected.first().data(ProductSearchModel::kProductIdRole);
+    // Prices and stock may have changed elsewhere: read again, keeping the chosen product.
+    const int row = selectedRow();
+    const ProductId chosen = row >= 0 ? m_model->rowAt(row).product.id : ProductId();
+    loadCategories();
+    if (auto locations = m_ledger->locations())
+        m_locations = *locations;
     if (Status loaded = m_model->refreshReferenceData(); !loaded)
-        m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
-    updateCount();
-    runSearch();
-    for (int row = 0; chosen.isValid() && row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(ProductSearchModel::kProductIdRole) == chosen) {
-            selectRow(row);
-            break;
-        }
-    }
+        showError(loaded.error().message);
+    if (Status loaded = m_model->refreshLoaded(); !loaded)
+        showError(loaded.error().message);
+    updateResult();
+    if (chosen.isValid())
+        selectRow(m_model->rowOf(chosen));
+    updateDetail();
     m_search->setFocus();
     m_search->selectAll();
 }
 
 void ProductsScreen::prepareScreenshot()
 {
-    search(tr("milk", "a product name fragment for the screenshot"));
-    if (m_model->rowCount() == 0)
-        search(QStringLiteral("69"));
-    if (m_model->rowCount() > 0)
-        selectRow(0);
+    // The catalog by item code with a drink chosen: list, filters and the detail panel all show something.
+    search(QString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowAt(row).product.name.contains(QStringLiteral("可乐"))) {
+            selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+    selectRow(0);
 }
 
 void ProductsScreen::search(const QString &text)
@@ -226,40 +365,68 @@ void ProductsScreen::selectRow(int row)
         m_view->selectRow(row);
 }
 
-void ProductsScreen::updateCount()
+int ProductsScreen::selectedRow() const
 {
-    auto count = m_catalog->productCount();
-    m_header->setSubtitle(count ? tr("%n product(s) in the catalog. Read-only for now.", nullptr, int(*count))
-                                : QString());
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() || rows.first().row() >= m_model->rowCount() ? -1 : rows.first().row();
+}
+
+void ProductsScreen::showError(const QString &message)
+{
+    m_context.showMessage(message, shell::ShellContext::Severity::Error);
+}
+
+void ProductsScreen::applyFilter()
+{
+    ProductListFilter filter;
+    filter.category = CategoryId(m_categoryFilter->currentData().toLongLong());
+    filter.status = ProductListFilter::Status(m_statusFilter->currentData().toInt());
+    filter.lowStockOnly = m_lowStockFilter->isChecked();
+    filter.soldByWeightOnly = m_weighedFilter->isChecked();
+    filter.order = ProductListFilter::Order(m_sortOrder->currentData().toInt());
+    if (Status done = m_model->setFilter(filter); !done)
+        showError(done.error().message);
+    if (!m_model->isSearching()) {
+        ProductListFilter unfiltered;
+        unfiltered.order = filter.order;
+        if (filter == unfiltered)
+            m_header->setSubtitle(tr("%Ln product(s) in the catalog", nullptr, int(m_model->matchCount())));
+    }
+    updateResult();
+    updateDetail();
 }
 
 void ProductsScreen::runSearch()
 {
     m_delay->stop();
-    const QString text = m_search->text().trimmed();
-    if (Status done = m_model->search(text); !done) {
-        m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
-        return;
-    }
-    const int rows = m_model->rowCount();
-    if (text.isEmpty())
-        m_result->setText(tr("Type part of a name, an item code or the first digits of a barcode."));
-    else if (rows == 0)
-        m_result->setText(tr("Nothing matches \"%1\".").arg(text));
-    else if (m_model->isTruncated())
-        m_result->setText(tr("The first %1 products. Type more to narrow the search.").arg(rows));
-    else
-        m_result->setText(tr("%n product(s)", nullptr, rows));
-
-    QHeaderView *columns = m_view->horizontalHeader();
-    columns->setStretchLastSection(false);
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        columns->setSectionResizeMode(c, c == ProductSearchModel::NameColumn ? QHeaderView::Stretch
-                                                                            : QHeaderView::ResizeToContents);
-    // The name is what a person reads first: category and unit are in the detail panel beside it.
-    m_view->setColumnHidden(ProductSearchModel::CategoryColumn, true);
-    m_view->setColumnHidden(ProductSearchModel::UnitColumn, true);
+    if (Status done = m_model->setSearchText(m_search->text()); !done)
+        showError(done.error().message);
+    updateResult();
     updateDetail();
+}
+
+void ProductsScreen::updateResult()
+{
+    const QString text = m_model->searchText();
+    const int rows = m_model->rowCount();
+    const ProductListFilter &filter = m_model->filter();
+    const bool filtered = filter.category.isValid() || filter.status != ProductListFilter::Status::Any
+        || filter.lowStockOnly || filter.soldByWeightOnly;
+    if (!m_model->isSearching()) {
+        if (m_model->matchCount() == 0)
+            m_result->setText(filtered ? tr("No product matches these filters.") : tr("The catalog is empty: add a product."));
+        else if (filtered)
+            m_result->setText(tr("%Ln product(s) match the filters", nullptr, int(m_model->matchCount())));
+        else
+            m_result->setText(tr("%Ln product(s)", nullptr, int(m_model->matchCount())));
+    } else if (rows == 0) {
+        m_result->setText(filtered ? tr("Nothing matches \"%1\" with these filters.").arg(text)
+                                   : tr("Nothing matches \"%1\".").arg(text));
+    } else if (m_model->isSearchTruncated()) {
+        m_result->setText(tr("The first %1 matches for \"%2\". Type more to narrow the search.").arg(rows).arg(text));
+    } else {
+        m_result->setText(tr("%Ln product(s) match \"%1\"", nullptr, rows).arg(text));
+    }
 }
 
 QString ProductsScreen::resultText() const
@@ -267,18 +434,104 @@ QString ProductsScreen::resultText() const
     return m_result->text();
 }
 
+ProductEditorDialog *ProductsScreen::editor() const
+{
+    return m_editor;
+}
+
+ProductEditorDialog *ProductsScreen::openNewProduct()
+{
+    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit, tr("Add a product"), this);
+    if (!session)
+        return nullptr;
+    auto *dialog = new ProductEditorDialog(m_context.services(), *session, ProductId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { editorSaved(dialog); });
+    m_editor = dialog;
+    dialog->open();
+    return dialog;
+}
+
+ProductEditorDialog *ProductsScreen::openEditor()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return nullptr;
+    const Product &p = m_model->rowAt(row).product;
+    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit,
+                                        tr("Edit %1 (%2)").arg(p.name, p.sku), this);
+    if (!session)
+        return nullptr;
+    auto *dialog = new ProductEditorDialog(m_context.services(), *session, p.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { editorSaved(dialog); });
+    m_editor = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ProductsScreen::editorSaved(ProductEditorDialog *dialog)
+{
+    const ProductId id = dialog->savedId();
+    if (dialog->isNew()) {
+        // Show the new product: search its item code.
+        auto created = m_catalog->product(id);
+        search(created ? created->sku : QString());
+        selectRow(m_model->rowOf(id));
+        m_context.showMessage(tr("%1 is added and can be sold.").arg(dialog->savedName()),
+                              shell::ShellContext::Severity::Info);
+        return;
+    }
+    if (Status refreshed = m_model->refreshProduct(id); !refreshed)
+        showError(refreshed.error().message);
+    updateDetail();
+    m_context.showMessage(tr("Saved %1.").arg(dialog->savedName()), shell::ShellContext::Severity::Info);
+}
+
+void ProductsScreen::toggleListing()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Product p = m_model->rowAt(row).product;
+    const QString why = p.isListed() ? tr("Delist %1 (%2)").arg(p.name, p.sku) : tr("List %1 (%2) again").arg(p.name, p.sku);
+    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit, why, this);
+    if (!session)
+        return;
+    Services &services = m_context.services();
+    ProductService products(services.store(), services.auditLog(), services.permissions(), services.storeProfile().currency());
+    const Status done = p.isListed() ? products.delist(*session, p.id, tr("Delisted on the Products screen"))
+                                     : products.relist(*session, p.id);
+    if (!done) {
+        showError(done.error().message);
+        return;
+    }
+    if (Status refreshed = m_model->refreshProduct(p.id); !refreshed)
+        showError(refreshed.error().message);
+    updateDetail();
+    m_context.showMessage(p.isListed() ? tr("%1 is delisted: it can no longer be sold. List it again at any time.").arg(p.name)
+                                       : tr("%1 is listed again and can be sold.").arg(p.name),
+                          shell::ShellContext::Severity::Info);
+}
+
 void ProductsScreen::updateDetail()
 {
     clearLayout(m_detailLayout);
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const bool shown = !rows.isEmpty() && rows.first().row() < m_model->rowCount();
+    const int row = selectedRow();
+    const bool shown = row >= 0;
     m_detailScroll->setVisible(shown);
     m_emptyDetail->setVisible(!shown);
-    if (!shown)
+    m_editButton->setEnabled(shown);
+    m_listingButton->setEnabled(shown);
+    if (!shown) {
+        m_listingButton->setText(tr("Delist"));
         return;
-    const int row = rows.first().row();
-    const Product &p = m_model->productAt(row);
+    }
+    const ProductListRow &line = m_model->rowAt(row);
+    const Product &p = line.product;
     const QLocale locale;
+    m_listingButton->setText(p.isListed() ? tr("Delist") : tr("List again"));
+    shell::Theme::setKind(m_listingButton, p.isListed() ? QStringLiteral("danger") : QString());
 
     auto *name = new QLabel(p.name, m_detail);
     name->setProperty("heading", true);
@@ -297,7 +550,9 @@ void ProductsScreen::updateDetail()
     QString taxText = p.taxClass;
     if (auto tax = m_context.services().taxClasses().find(p.taxClass))
         taxText = tax->name;
-    const QString unit = p.soldByWeight ? tr("%1, sold by weight").arg(p.unit) : p.unit;
+    QString unit = p.soldByWeight ? tr("%1, sold by weight").arg(p.unit) : p.unit;
+    if (p.serialTracked)
+        unit += tr(", serial numbers");
     m_detailLayout->addSpacing(4);
     addPairs(m_detailLayout,
              {{tr("Item code"), p.sku},
@@ -317,12 +572,13 @@ void ProductsScreen::updateDetail()
     m_detailLayout->addSpacing(6);
     m_detailLayout->addWidget(sectionHeading(tr("Barcodes"), m_detail));
     QList<std::pair<QString, QString>> codes;
-    if (auto barcodes = m_catalog->barcodes(p.id)) {
-        for (const ScanMatch &code : *barcodes) {
+    if (auto barcodes = m_catalog->productBarcodes(p.id)) {
+        for (const ProductBarcode &code : *barcodes) {
             const bool isCase = code.packQuantity > Quantity::units(1);
-            const QString kind = code.code.size() <= 5 ? tr("PLU")
+            const QString kind = code.type == BarcodeType::kPlu ? tr("PLU")
                 : isCase ? tr("Case of %1").arg(code.packQuantity.toString(locale))
-                         : tr("Item");
+                : code.type == BarcodeType::kInternal ? tr("Store code")
+                                                      : tr("Item");
             codes << std::pair{kind, code.code};
         }
     }
@@ -333,16 +589,16 @@ void ProductsScreen::updateDetail()
     m_detailLayout->addSpacing(6);
     m_detailLayout->addWidget(sectionHeading(tr("Stock"), m_detail));
     QList<std::pair<QString, QString>> stock;
-    Quantity total;
-    for (int i = 0; i < m_model->locations().size(); ++i) {
-        const Quantity onHand = m_model->onHandAt(row, i);
-        total = total.plus(onHand).valueOr(total);
-        stock << std::pair{m_model->locations().at(i).name, onHand.toString(locale) + QLatin1Char(' ') + p.unit};
+    for (const Location &location : std::as_const(m_locations)) {
+        const Quantity onHand = line.onHandAt.value(location.id.value());
+        stock << std::pair{location.name, onHand.toString(locale) + QLatin1Char(' ') + p.unit};
     }
-    stock << std::pair{tr("Total"), total.toString(locale) + QLatin1Char(' ') + p.unit};
+    stock << std::pair{tr("Total"), line.onHand.toString(locale) + QLatin1Char(' ') + p.unit};
     stock << std::pair{tr("Safety stock"), p.safetyStock.toString(locale) + QLatin1Char(' ') + p.unit};
+    if (!p.maxStock.isZero())
+        stock << std::pair{tr("Maximum"), p.maxStock.toString(locale) + QLatin1Char(' ') + p.unit};
     addPairs(m_detailLayout, stock, m_detail);
-    if (!p.safetyStock.isZero() && total < p.safetyStock) {
+    if (line.isLowOnStock()) {
         auto *low = new QLabel(tr("Low on stock: reorder soon."), m_detail);
         low->setStyleSheet(QStringLiteral("color: #B54708; font-weight: 600;"));
         m_detailLayout->addWidget(low);

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace qtill::shell {
+class ShellContext;
+} // namespace qtill::shell
+
+namespace qtill::inventory {
+
+class ImportWorker;
+
+/// Export to a CSV file (the Products screen opens it: `ExportDialog dialog(context, this); dialog.exec();`):
+/// what (the product catalog with barcodes, prices and costs — in the columns the import reads, so a
+/// file exported here imports back), the encoding (UTF-8 with BOM for Excel, UTF-8, GB18030), and where
+/// to save. Runs off the GUI thread with a progress bar; audited by the domain. Needs inventory.export.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// The encodings offered, in the order of the list.
+    enum class Encoding { Utf8Bom, Utf8, Gb18030 };
+
+    explicit ExportDialog(shell::ShellContext &context, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setPath(const QString &path);
+    QString path() const;
+    void setEncoding(Encoding encoding);
+    /// Starts the export (what the Export button does); the result comes when isBusy() turns false.
+    void exportNow();
+
+    bool isBusy() const;
+    /// Products written by the last export; nullopt before or when it failed.
+    std::optional<int> exported() const { return m_exported; }
+    /// The result line under the form.
+    QString statusText() const;
+    QPushButton *exportButton() const { return m_export; }
+
+private:
+    void choosePath();
+
+    shell::ShellContext &m_context;
+    std::unique_ptr<ImportWorker> m_worker;
+    std::optional<int> m_exported;
+
+    QComboBox *m_what;
+    QComboBox *m_encoding;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_close;
+    QPushButton *m_export;
+};
+
+} // namespace qtill::inventory

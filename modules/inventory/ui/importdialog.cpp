@@ -1,0 +1,434 @@
+#include "importdialog.h"
+
+#include "importworker.h"
+
+#include "admin/adminsupport.h"
+
+#include "shell/shellcontext.h"
+#include "shell/theme.h"
+
+#include "core/services.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qtill::inventory {
+
+/// What the worker thread reads and writes; the GUI thread reads the results after a job's `done`.
+struct ImportJobState
+{
+    std::unique_ptr<ProductImporter> importer;   ///< worker thread only
+    std::optional<Result<ImportReport>> report;
+    std::optional<Result<ImportResult>> result;
+};
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_worker(std::make_unique<ImportWorker>(context.services())),
+      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose file…"), this)), m_encoding(new QComboBox(this)),
+      m_existing(new QComboBox(this)), m_phase(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_issues(new QTableWidget(0, 4, this)), m_nothing(new QPushButton(tr("Import nothing"), this)),
+      m_import(new QPushButton(tr("Import"), this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import products"));
+    setModal(true);
+    resize(1040, 700);
+
+    auto *title = new QLabel(tr("Import products from a CSV file"), this);
+    title->setProperty("heading", true);
+    auto *hint = new QLabel(tr("The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). "
+                               "Every row is checked first; nothing is added until you choose."),
+                            this);
+    hint->setProperty("secondary", true);
+    hint->setWordWrap(true);
+
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setPlaceholderText(tr("No file chosen"));
+    m_path->setReadOnly(true);
+    m_browse->setObjectName(QStringLiteral("importBrowse"));
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->addItem(tr("Encoding: automatic"), int(CsvEncoding::Auto));
+    m_encoding->addItem(tr("UTF-8"), int(CsvEncoding::Utf8));
+    m_encoding->addItem(tr("GB18030 (Chinese Excel)"), int(CsvEncoding::Gb18030));
+    m_existing->setObjectName(QStringLiteral("importExisting"));
+    m_existing->addItem(tr("New products only: item codes already in the store are problems"), false);
+    m_existing->addItem(tr("Also update products whose item code is in the store (price lists)"), true);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->setSpacing(10);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    fileRow->addWidget(m_encoding);
+
+    m_phase->setObjectName(QStringLiteral("importPhase"));
+    m_phase->setProperty("secondary", true);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumHeight(28);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_phase);
+    progressRow->addWidget(m_progress, 1);
+
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setProperty("heading", true);
+    m_summary->setWordWrap(true);
+
+    m_issues->setObjectName(QStringLiteral("importIssues"));
+    m_issues->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
+    admin::setupTable(m_issues, 48);
+    m_issues->setWordWrap(true);
+    // Long messages wrap onto more lines rather than being cut off.
+    m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_issues->verticalHeader()->setMinimumSectionSize(48);
+    QHeaderView *header = m_issues->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->resizeSection(2, 170);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    m_nothing->setObjectName(QStringLiteral("importNothing"));
+    m_import->setObjectName(QStringLiteral("importGood"));
+    shell::Theme::setKind(m_import, QStringLiteral("primary"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_nothing);
+    buttons->addWidget(m_import);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_existing);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_issues, 1);
+    layout->addLayout(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_encoding, &QComboBox::activated, this, [this] {
+        if (!m_path->text().isEmpty())
+            check();
+    });
+    connect(m_existing, &QComboBox::activated, this, [this] {
+        if (!m_path->text().isEmpty())
+            check();
+    });
+    connect(m_nothing, &QPushButton::clicked, this, &ImportDialog::importNothing);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importGoodRows);
+
+    setState(State::ChooseFile);
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The importer (and its prepared statements) belongs to the worker's connection: end it there.
+    if (m_jobs)
+        m_worker->runAndWait([jobs = m_jobs](Services *, const Error *) { jobs->importer.reset(); });
+    m_worker.reset();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString start = m_path->text().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_path->text()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    check();
+}
+
+QString ImportDialog::file() const
+{
+    return m_path->text();
+}
+
+void ImportDialog::setEncoding(CsvEncoding encoding)
+{
+    const int index = m_encoding->findData(int(encoding));
+    if (index >= 0)
+        m_encoding->setCurrentIndex(index);
+}
+
+void ImportDialog::setUpdateExisting(bool update)
+{
+    m_existing->setCurrentIndex(update ? 1 : 0);
+    if (!m_path->text().isEmpty())
+        check();
+}
+
+bool ImportDialog::isBusy() const
+{
+    return m_worker->isBusy();
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ImportDialog::setState(State state)
+{
+    m_state = state;
+    const bool busy = state == State::Checking || state == State::Importing;
+    m_browse->setEnabled(!busy && state != State::Done);
+    m_encoding->setEnabled(!busy && state != State::Done);
+    m_existing->setEnabled(!busy && state != State::Done);
+    m_phase->setVisible(busy || state == State::Done);
+    m_progress->setVisible(busy || state == State::Done);
+    m_issues->setVisible(state == State::Report || state == State::Done || state == State::Failed);
+    m_import->setVisible(state == State::Report || state == State::Checking);
+    m_import->setEnabled(state == State::Report && m_report.goodRows > 0);
+    m_nothing->setEnabled(!busy || state == State::Checking);
+    switch (state) {
+    case State::ChooseFile:
+        m_summary->setText(tr("Choose a CSV file to check."));
+        m_nothing->setText(tr("Cancel"));
+        break;
+    case State::Checking:
+        m_nothing->setText(tr("Import nothing"));
+        break;
+    case State::Report:
+        m_nothing->setText(tr("Import nothing"));
+        m_import->setText(m_report.isClean() ? tr("Import all %n row(s)", nullptr, m_report.goodRows)
+                                             : tr("Import %n good row(s)", nullptr, m_report.goodRows));
+        break;
+    case State::Importing:
+        break;
+    case State::Done:
+        m_nothing->setText(tr("Close"));
+        m_nothing->setEnabled(true);
+        break;
+    case State::Failed:
+        m_nothing->setText(tr("Close"));
+        break;
+    }
+}
+
+void ImportDialog::check()
+{
+    if (m_path->text().isEmpty() || m_state == State::Importing || m_state == State::Done)
+        return;
+    const int generation = ++m_generation;
+    m_report = {};
+    m_issues->setRowCount(0);
+    m_phase->setText(tr("Checking every row…"));
+    m_progress->setRange(0, 0);   // busy until the first progress report says how many rows
+    m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_path->text()).fileName()));
+    setState(State::Checking);
+
+    if (!m_jobs)
+        m_jobs = std::make_shared<ImportJobState>();
+    const CsvReader::Options options{.encoding = CsvEncoding(m_encoding->currentData().toInt())};
+    const QString path = m_path->text();
+    const auto existing = m_existing->currentData().toBool() ? ProductImporter::Existing::Update
+                                                             : ProductImporter::Existing::Refuse;
+    QPointer<ImportDialog> self(this);
+    ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, phase, done, total] {
+                if (self && self->m_generation == generation)
+                    self->showProgress(phase, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_worker->run(
+        [jobs = m_jobs, options, path, existing, progress](Services *services, const Error *openError) {
+            if (!services) {
+                jobs->report = *openError;
+                return;
+            }
+            if (!jobs->importer)
+                jobs->importer = std::make_unique<ProductImporter>(*services);
+            jobs->importer->setProgress(progress);
+            jobs->importer->setExisting(existing);
+            jobs->report = jobs->importer->validateFile(path, options);
+        },
+        [this, generation] {
+            if (generation == m_generation && m_jobs->report)
+                showReport(*m_jobs->report);
+        });
+}
+
+void ImportDialog::showProgress(ImportPhase phase, qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    m_phase->setText(phase == ImportPhase::Validating ? tr("Checking row %1 of %2").arg(done).arg(total)
+                                                      : tr("Importing row %1 of %2").arg(done).arg(total));
+    // QProgressBar counts in int: scale big files.
+    const qint64 scale = total > 1'000'000'000 ? total / 1'000'000 : 1;
+    m_progress->setRange(0, int(total / scale));
+    m_progress->setValue(int(done / scale));
+}
+
+void ImportDialog::showReport(const Result<ImportReport> &report)
+{
+    if (!report) {
+        m_report = {};
+        m_summary->setText(report.error().message);
+        m_issues->setRowCount(0);
+        setState(State::Failed);
+        m_nothing->setText(tr("Close"));
+        m_browse->setEnabled(true);
+        m_encoding->setEnabled(true);
+        m_import->setVisible(false);
+        m_phase->setVisible(false);
+        m_progress->setVisible(false);
+        return;
+    }
+    m_report = *report;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    QString text = tr("%n row(s) checked (%1): ", nullptr, m_report.totalRows).arg(m_report.fileEncoding);
+    if (m_report.totalRows == 0)
+        text = tr("The file has no rows to import.");
+    else if (m_report.isClean())
+        text += tr("all good.");
+    else
+        text += tr("%n good, ", nullptr, m_report.goodRows) + tr("%n with problems.", nullptr, m_report.badRows);
+    m_summary->setText(text);
+    m_issues->setRowCount(int(m_report.issues.size()));
+    for (int row = 0; row < m_report.issues.size(); ++row) {
+        const ImportIssue &issue = m_report.issues.at(row);
+        QTableWidgetItem *rowItem = cell(QString::number(issue.row));
+        rowItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_issues->setItem(row, 0, rowItem);
+        m_issues->setItem(row, 1, cell(issue.column.isEmpty() ? tr("(whole row)") : issue.column));
+        m_issues->setItem(row, 2, cell(issue.value));
+        QTableWidgetItem *message = cell(issue.message);
+        message->setForeground(shell::Theme::kDanger);
+        m_issues->setItem(row, 3, message);
+    }
+    setState(State::Report);
+    m_phase->setVisible(false);
+    m_progress->setVisible(false);
+}
+
+void ImportDialog::importNothing()
+{
+    if (m_state == State::Done) {
+        accept();
+        return;
+    }
+    if (m_state == State::Importing)
+        return;
+    ++m_generation;   // a check still running is forgotten
+    if (m_state == State::Report)
+        m_context.showMessage(tr("Nothing was imported."), shell::ShellContext::Severity::Info);
+    reject();
+}
+
+void ImportDialog::reject()
+{
+    if (m_state == State::Importing)
+        return;
+    ++m_generation;   // a check still running is forgotten
+    QDialog::reject();
+}
+
+void ImportDialog::importGoodRows()
+{
+    if (m_state != State::Report || m_report.goodRows <= 0 || !m_jobs)
+        return;
+    const std::optional<Session> acting = admin::actingSession(
+        m_context, ImportPermissions::kImport,
+        tr("Import %n product(s) from %1", nullptr, m_report.goodRows).arg(QFileInfo(m_path->text()).fileName()), this);
+    if (!acting)
+        return;
+    const Session session = *acting;
+    const ProductImporter::Mode mode =
+        m_report.isClean() ? ProductImporter::Mode::AllOrNothing : ProductImporter::Mode::GoodRowsOnly;
+    const int generation = ++m_generation;
+    m_phase->setText(tr("Importing…"));
+    m_progress->setRange(0, 0);
+    setState(State::Importing);
+    m_summary->setText(tr("Importing %n row(s)… Nothing is saved until the last one is in.", nullptr, m_report.goodRows));
+
+    QPointer<ImportDialog> self(this);
+    ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, phase, done, total] {
+                if (self && self->m_generation == generation)
+                    self->showProgress(phase, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_worker->run(
+        [jobs = m_jobs, session, mode, progress](Services *services, const Error *openError) {
+            if (!services || !jobs->importer) {
+                jobs->result = openError ? *openError : Error::internal(tr("The import could not start."));
+                return;
+            }
+            jobs->importer->setProgress(progress);
+            jobs->result = jobs->importer->import(session, mode);
+        },
+        [this] {
+            if (m_jobs->result)
+                showResult(*m_jobs->result);
+        });
+}
+
+void ImportDialog::showResult(const Result<ImportResult> &result)
+{
+    if (!result) {
+        m_summary->setText(tr("Nothing was imported: %1").arg(result.error().message));
+        m_context.showMessage(result.error().message, shell::ShellContext::Severity::Error);
+        setState(State::Failed);
+        m_phase->setVisible(false);
+        m_progress->setVisible(false);
+        return;
+    }
+    m_result = *result;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_phase->setText(tr("Done"));
+    QString text = tr("Added %n product(s)", nullptr, result->products)
+                   + tr(" with %n barcode(s).", nullptr, result->barcodes);
+    if (result->updated > 0)
+        text += QLatin1Char(' ') + tr("Updated %n product(s)", nullptr, result->updated)
+                + tr(", %n with a new price.", nullptr, result->pricesChanged);
+    if (result->skippedRows > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) with problems left out.", nullptr, result->skippedRows);
+    if (result->brandsAdded > 0)
+        text += QLatin1Char(' ') + tr("%n new brand(s).", nullptr, result->brandsAdded);
+    m_summary->setText(text);
+    setState(State::Done);
+    m_context.showMessage(text, shell::ShellContext::Severity::Info);
+    Q_EMIT imported(*result);
+}
+
+} // namespace qtill::inventory

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "inventory/csvreader.h"
+#include "inventory/productimporter.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace qtill::shell {
+class ShellContext;
+} // namespace qtill::shell
+
+namespace qtill::inventory {
+
+class ImportWorker;
+struct ImportJobState;
+
+/// Import products from a CSV file (the Products screen opens it: `ImportDialog dialog(context, this);
+/// dialog.exec();`).
+///
+/// 1. Choose a file (and the encoding: automatic UTF-8 / UTF-8 with BOM / GB18030, or chosen); every
+///    row is checked at once with a progress bar. Nothing is written.
+/// 2. The report: how many rows are good and which are not, row by row (row, column, value, what is
+///    wrong). "Import N good rows" or "Import nothing".
+/// 3. The import runs in one transaction with a progress bar, then says what was added.
+///
+/// Checking and importing run off the GUI thread on the worker's own store connection (ImportWorker).
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class State { ChooseFile, Checking, Report, Importing, Done, Failed };
+
+    explicit ImportDialog(shell::ShellContext &context, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Sets the file and checks it at once (what choosing it in the file dialog does).
+    void setFile(const QString &path);
+    QString file() const;
+    void setEncoding(CsvEncoding encoding);
+    /// Whether rows whose item code is in the store already update those products (price lists)
+    /// instead of being reported as problems; checks again when a file is open.
+    void setUpdateExisting(bool update);
+    /// Checks the chosen file again (after changing the encoding).
+    void check();
+    /// "Import N good rows" (all rows when every row is good).
+    void importGoodRows();
+    /// "Import nothing": closes without writing.
+    void importNothing();
+
+    State state() const { return m_state; }
+    bool isBusy() const;
+    /// The last check's report; empty before.
+    const ImportReport &report() const { return m_report; }
+    /// What the import wrote; nullopt until it has run.
+    const std::optional<ImportResult> &importResult() const { return m_result; }
+
+    QTableWidget *issueTable() const { return m_issues; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *nothingButton() const { return m_nothing; }
+    QProgressBar *progressBar() const { return m_progress; }
+    /// The line above the report ("120 rows: 117 good, 3 with problems.") or the import's summary.
+    QString summaryText() const;
+
+    /// Closing is refused while the import runs (it cannot be stopped half-way).
+    void reject() override;
+
+Q_SIGNALS:
+    /// After products were added (the Products screen refreshes its list).
+    void imported(const qtill::inventory::ImportResult &result);
+
+private:
+    void chooseFile();
+    void setState(State state);
+    void showProgress(ImportPhase phase, qint64 done, qint64 total);
+    void showReport(const Result<ImportReport> &report);
+    void showResult(const Result<ImportResult> &result);
+
+    shell::ShellContext &m_context;
+    std::unique_ptr<ImportWorker> m_worker;
+    std::shared_ptr<ImportJobState> m_jobs;        ///< the importer lives (and dies) on the worker thread
+    State m_state = State::ChooseFile;
+    ImportReport m_report;
+    std::optional<ImportResult> m_result;
+    int m_generation = 0;                          ///< drops progress of a check that was replaced
+
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QComboBox *m_encoding;
+    QComboBox *m_existing;
+    QLabel *m_phase;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTableWidget *m_issues;
+    QPushButton *m_nothing;
+    QPushButton *m_import;
+};
+
+} // namespace qtill::inventory

@@ -1,0 +1,170 @@
+#include "purchasingsupport.h"
+
+#include "inventory/catalog.h"
+#include "inventory/supplierservice.h"
+
+#include "shell/shellcontext.h"
+
+#include "core/authorizer.h"
+#include "core/clock.h"
+#include "core/operatorservice.h"
+#include "core/services.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+
+namespace qtill::inventory::purchasingui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::inventory::PurchasingScreen", text);
+}
+
+/// Draws items without the dotted focus frame: a touch screen shows the selected row, not a cursor.
+class NoFocusFrameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->state &= ~QStyle::State_HasFocus;
+    }
+};
+
+} // namespace
+
+std::optional<Session> actingSession(
+    shell::ShellContext &context, const QString &permission, const QString &why, QWidget *parent)
+{
+    const Session &own = context.session();
+    if (context.can(permission))
+        return own;
+    const std::optional<Authorization> granted = context.authorize(permission, why, parent);
+    if (!granted)
+        return std::nullopt;
+    if (!granted->isOverride())
+        return own;
+    auto approver = context.services().operators().find(granted->approverId);
+    if (!approver) {
+        context.showMessage(approver.error().message, shell::ShellContext::Severity::Error);
+        return std::nullopt;
+    }
+    return Session {approver->id, approver->number, approver->name, approver->role, context.clock().now()};
+}
+
+void setupTable(QTableWidget *table, const QStringList &headers, int rowHeight)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setMinimumSectionSize(64);
+    table->setItemDelegate(new NoFocusFrameDelegate(table));
+}
+
+QTableWidgetItem *cell(const QString &text, bool number)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setTextAlignment(number ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    return item;
+}
+
+Result<ScanMatch> resolveProduct(const Catalog &catalog, const QString &text, QList<Product> *candidates)
+{
+    const QString code = text.trimmed();
+    if (candidates)
+        candidates->clear();
+    if (code.isEmpty())
+        return Error::invalidInput(tr("Scan a barcode or type an item code or name."));
+    auto scanned = catalog.lookup(code);
+    if (scanned)
+        return scanned;
+    if (scanned.error().code != Error::Code::NotFound && scanned.error().code != Error::Code::InvalidInput)
+        return scanned.error();
+    if (auto bySku = catalog.productBySku(code))
+        return ScanMatch {*bySku, code, Quantity::units(1), std::nullopt, std::nullopt};
+    bool digitsOnly = true;
+    for (QChar c : code)
+        digitsOnly = digitsOnly && c.isDigit();
+    if (!digitsOnly) {
+        auto found = catalog.search(code, 8);
+        if (!found)
+            return found.error();
+        if (found->size() == 1)
+            return ScanMatch {found->first(), found->first().sku, Quantity::units(1), std::nullopt, std::nullopt};
+        if (found->size() > 1) {
+            if (candidates)
+                *candidates = *found;
+            return Error::notFound(
+                tr("Several products match \"%1\": choose one below or scan its barcode.").arg(code));
+        }
+    }
+    // The catalog's own message says what was wrong with a barcode (check digit, unknown code).
+    if (digitsOnly && code.size() >= 8)
+        return scanned.error();
+    return Error::notFound(tr("No product has the barcode or item code \"%1\".").arg(code));
+}
+
+void fillSuppliers(shell::ShellContext &context, QComboBox *combo, bool all)
+{
+    const QVariant chosen = combo->currentData();
+    auto list = SupplierService(context.services()).list(!all);
+    if (!list) {
+        context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    combo->clear();
+    for (const Supplier &s : std::as_const(*list))
+        combo->addItem(s.code + QStringLiteral("  ") + s.name, QVariant::fromValue(qlonglong(s.id.value())));
+    const int again = combo->findData(chosen);
+    if (again >= 0)
+        combo->setCurrentIndex(again);
+}
+
+void fillLocations(shell::ShellContext &context, QComboBox *combo)
+{
+    const QVariant chosen = combo->currentData();
+    auto list = StockLedger(context.services().store()).stockLocations();
+    if (!list) {
+        context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    combo->clear();
+    for (const StockLocation &l : std::as_const(*list)) {
+        if (l.active)
+            combo->addItem(l.location.name, QVariant::fromValue(qlonglong(l.location.id.value())));
+    }
+    const int again = combo->findData(chosen);
+    if (again >= 0)
+        combo->setCurrentIndex(again);
+}
+
+QLabel *fieldLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("fieldLabel"));
+    return label;
+}
+
+} // namespace qtill::inventory::purchasingui

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "inventory/reorderservice.h"
+#include "inventory/salesanalysis.h"
+
+#include "shell/uimodule.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace qtill::shell {
+class PageHeader;
+class ShellContext;
+} // namespace qtill::shell
+
+namespace qtill::inventory {
+
+class StockLedger;
+
+/// 补货 Reorder: what to order and what sells.
+///
+/// Tabs: low-stock alerts (below safety stock and out of stock, on hand per location, on order);
+/// reorder suggestions ("自动订货") for one supplier at a time with the whole arithmetic in the columns
+/// (sold a day × lead time + safety − on hand − on order = need, rounded up to whole packs), order
+/// quantities a manager may change, and one button that turns the supplier's lines into a draft PO;
+/// out-of-stock per location, best sellers and slow movers (no sale in N days).
+class ReorderScreen : public QWidget, public shell::ShellScreen
+{
+    Q_OBJECT
+public:
+    enum Tab { AlertsTab, SuggestionsTab, OutOfStockTab, BestSellersTab, SlowMoversTab };
+    /// Columns of the suggestion table.
+    enum SuggestionColumn {
+        kProduct, kAverage, kLead, kDemand, kSafety, kOnHand, kOnOrder, kNeed, kPack, kOrder, kValue, kSuggestionColumns
+    };
+
+    explicit ReorderScreen(shell::ShellContext &context, QWidget *parent = nullptr);
+    ~ReorderScreen() override;
+
+    void activated() override;
+    void prepareScreenshot() override;
+
+    /// Reads alerts, suggestions and the analysis lists again (order quantities typed are dropped).
+    void refresh();
+    void showTab(Tab tab);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *alertsTable() const { return m_alerts; }
+    QTableWidget *suggestionsTable() const { return m_suggestions; }
+    QTableWidget *outOfStockTable() const { return m_outOfStock; }
+    QTableWidget *bestSellersTable() const { return m_bestSellers; }
+    QTableWidget *slowMoversTable() const { return m_slowMovers; }
+    QComboBox *supplierBox() const { return m_supplier; }
+    QSpinBox *salesDaysBox() const { return m_salesDays; }
+    QSpinBox *slowDaysBox() const { return m_slowDays; }
+    QPushButton *createOrderButton() const { return m_createOrder; }
+
+    /// Chooses the supplier whose suggestions the table shows (by the name in the list); false if absent.
+    bool selectSupplier(const QString &name);
+    /// The suggestions the table shows (for the chosen supplier), with the quantities as edited.
+    QList<ReorderSuggestion> shownSuggestions() const;
+    /// Types `text` into the Order cell of `row`, as a manager would. False when it was refused.
+    bool setOrderQuantity(int row, const QString &text);
+    /// The arithmetic of the selected suggestion in words (the panel under the table).
+    QString formulaText() const;
+
+    /// Creates the draft PO for the chosen supplier (what the button does).
+    void createDraftOrder();
+
+private:
+    void buildAlertsTab();
+    void buildSuggestionsTab();
+    void buildAnalysisTabs();
+    void loadAlerts();
+    void loadSuggestions();
+    void fillSuppliers();
+    void fillSuggestionTable();
+    void loadOutOfStock();
+    void loadBestSellers();
+    void loadSlowMovers();
+    void updateFormula();
+    void updateOrderTotals();
+    void orderEdited(QTableWidgetItem *item);
+    QList<int> shownIndexes() const;
+
+    shell::ShellContext &m_context;
+    ReorderService m_reorder;
+    SalesAnalysis m_analysis;
+    std::unique_ptr<StockLedger> m_ledger;
+    QList<ReorderSuggestion> m_all;      ///< every suggestion, with edited quantities
+    bool m_filling = false;
+
+    shell::PageHeader *m_header;
+    QTabWidget *m_tabs;
+    QTableWidget *m_alerts = nullptr;
+    QLabel *m_alertSummary = nullptr;
+    QComboBox *m_supplier = nullptr;
+    QSpinBox *m_salesDays = nullptr;
+    QTableWidget *m_suggestions = nullptr;
+    QLabel *m_formula = nullptr;
+    QLabel *m_orderTotal = nullptr;
+    QPushButton *m_createOrder = nullptr;
+    QComboBox *m_oosLocation = nullptr;
+    QTableWidget *m_outOfStock = nullptr;
+    QComboBox *m_bestPeriod = nullptr;
+    QComboBox *m_bestBy = nullptr;
+    QTableWidget *m_bestSellers = nullptr;
+    QSpinBox *m_slowDays = nullptr;
+    QTableWidget *m_slowMovers = nullptr;
+    QLabel *m_slowSummary = nullptr;
+};
+
+} // namespace qtill::inventory

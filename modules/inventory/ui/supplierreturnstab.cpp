@@ -1,0 +1,288 @@
+#include "supplierreturnstab.h"
+
+#include "purchasescanbar.h"
+#include "purchasingsupport.h"
+
+#include "inventory/catalog.h"
+#include "inventory/purchaseorderservice.h"
+#include "inventory/stockledger.h"
+
+#include "shell/pageheader.h"
+#include "shell/shellcontext.h"
+#include "shell/theme.h"
+
+#include "core/services.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qtill::inventory {
+
+SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent)
+    : QWidget(parent),
+      m_context(context),
+      m_catalog(catalog),
+      m_supplier(new QComboBox(this)),
+      m_location(new QComboBox(this)),
+      m_reason(new QComboBox(this)),
+      m_scan(new PurchaseScanBar(context, catalog, true, this)),
+      m_table(new QTableWidget(this)),
+      m_history(new QTableWidget(this)),
+      m_summary(new QLabel(this)),
+      m_remove(new QPushButton(tr("Remove line"), this)),
+      m_post(new QPushButton(tr("Post return"), this))
+{
+    setObjectName(QStringLiteral("supplierReturnsTab"));
+    m_supplier->setObjectName(QStringLiteral("returnSupplierCombo"));
+    m_location->setObjectName(QStringLiteral("returnLocationCombo"));
+    m_reason->setObjectName(QStringLiteral("returnReasonCombo"));
+    m_reason->setEditable(true);
+    m_reason->addItems(
+        {tr("Damaged"), tr("Expired"), tr("Quality problem"), tr("Wrong goods delivered"), tr("Overstock")});
+    m_scan->costEdit()->setPlaceholderText(tr("current cost"));
+    m_summary->setObjectName(QStringLiteral("returnSummary"));
+    m_summary->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 700;"));
+    m_remove->setObjectName(QStringLiteral("removeReturnLineButton"));
+    m_post->setObjectName(QStringLiteral("postReturnButton"));
+    m_remove->setAutoDefault(false);
+    m_post->setAutoDefault(false);
+    m_post->setMinimumWidth(180);
+    shell::Theme::setKind(m_post, QStringLiteral("primary"));
+
+    m_table->setObjectName(QStringLiteral("returnLineTable"));
+    purchasingui::setupTable(
+        m_table, {tr("Item code"), tr("Product"), tr("On hand"), tr("Return"), tr("Cost"), tr("Value")});
+    QHeaderView *columns = m_table->horizontalHeader();
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        columns->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_history->setObjectName(QStringLiteral("returnHistoryTable"));
+    purchasingui::setupTable(m_history, {tr("Number"), tr("Supplier"), tr("Reason"), tr("Value")}, 44);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setColumnHidden(1, true); // the supplier is in the tooltip: the card is narrow
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *historyColumns = m_history->horizontalHeader();
+    for (int c = 0; c < m_history->columnCount(); ++c)
+        historyColumns->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+
+    auto *fields = new QGridLayout;
+    fields->setHorizontalSpacing(16);
+    fields->setVerticalSpacing(4);
+    fields->addWidget(purchasingui::fieldLabel(tr("Return to supplier"), this), 0, 0);
+    fields->addWidget(purchasingui::fieldLabel(tr("Take from"), this), 0, 1);
+    fields->addWidget(purchasingui::fieldLabel(tr("Reason"), this), 0, 2);
+    fields->addWidget(m_supplier, 1, 0);
+    fields->addWidget(m_location, 1, 1);
+    fields->addWidget(m_reason, 1, 2);
+    fields->setColumnStretch(0, 3);
+    fields->setColumnStretch(1, 1);
+    fields->setColumnStretch(2, 2);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_remove);
+    bottom->addStretch(1);
+    bottom->addWidget(m_summary);
+    bottom->addWidget(m_post);
+
+    auto *left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addLayout(fields);
+    left->addWidget(m_scan);
+    left->addWidget(m_table, 1);
+    left->addLayout(bottom);
+
+    auto *card = new shell::Card(this);
+    card->setMinimumWidth(380);
+    card->setMaximumWidth(420);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(16, 14, 16, 14);
+    cardLayout->addWidget(purchasingui::fieldLabel(tr("Recent returns"), card));
+    cardLayout->addWidget(m_history, 1);
+    m_noHistory = new QLabel(tr("No goods have gone back to a supplier yet."), card);
+    m_noHistory->setProperty("secondary", true);
+    m_noHistory->setWordWrap(true);
+    cardLayout->addWidget(m_noHistory);
+    cardLayout->addStretch(0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(20);
+    layout->addLayout(left, 1);
+    layout->addWidget(card);
+
+    m_scan->setProductHandler([this](const ScanMatch &match, Quantity quantity, std::optional<Money> cost) {
+        return addProduct(match, quantity, cost);
+    });
+    connect(m_post, &QPushButton::clicked, this, &SupplierReturnsTab::post);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_lines.size()) {
+            m_lines.removeAt(row);
+            refreshTable();
+        }
+    });
+    connect(m_location, &QComboBox::activated, this, [this] {
+        // On hand is shown for the chosen location.
+        StockLedger ledger(m_context.services().store());
+        for (Line &l : m_lines)
+            l.onHand = ledger.onHand(l.product, LocationId(m_location->currentData().toLongLong())).valueOr(Quantity());
+        refreshTable();
+    });
+    reload();
+}
+
+void SupplierReturnsTab::reload()
+{
+    purchasingui::fillSuppliers(m_context, m_supplier, true);
+    purchasingui::fillLocations(m_context, m_location);
+    refreshTable();
+    loadHistory();
+}
+
+void SupplierReturnsTab::setSupplier(SupplierId supplier)
+{
+    m_supplier->setCurrentIndex(qMax(0, m_supplier->findData(QVariant::fromValue(qlonglong(supplier.value())))));
+}
+
+void SupplierReturnsTab::setReason(const QString &reason)
+{
+    m_reason->setCurrentText(reason);
+}
+
+bool SupplierReturnsTab::addProduct(const ScanMatch &match, Quantity quantity, std::optional<Money> cost)
+{
+    auto it
+        = std::find_if(m_lines.begin(), m_lines.end(), [&](const Line &l) { return l.product == match.product.id; });
+    if (it == m_lines.end()) {
+        Line line;
+        line.product = match.product.id;
+        line.sku = match.product.sku;
+        line.name = match.product.name;
+        line.unit = match.product.unit;
+        line.currentCost = match.product.cost;
+        line.onHand = StockLedger(m_context.services().store())
+                          .onHand(match.product.id, LocationId(m_location->currentData().toLongLong()))
+                          .valueOr(Quantity());
+        m_lines << line;
+        it = m_lines.end() - 1;
+    }
+    it->quantity = Quantity::fromMilli(it->quantity.milli() + quantity.milli());
+    if (cost)
+        it->cost = cost;
+    if (it->quantity > it->onHand) {
+        m_scan->setHint(tr("Only %1 %2 of %3 are on hand here; check the count before returning %4.")
+                            .arg(it->onHand.toString(QLocale()), it->unit, it->name, it->quantity.toString(QLocale())),
+            true);
+    }
+    refreshTable();
+    m_table->selectRow(int(it - m_lines.begin()));
+    return true;
+}
+
+void SupplierReturnsTab::refreshTable()
+{
+    const QLocale locale;
+    m_table->setRowCount(int(m_lines.size()));
+    Money total;
+    for (int r = 0; r < m_lines.size(); ++r) {
+        const Line &l = m_lines.at(r);
+        const Money cost = l.cost.value_or(l.currentCost);
+        const Money value = cost.times(l.quantity).valueOr(Money());
+        total = total.plus(value).valueOr(total);
+        m_table->setItem(r, 0, purchasingui::cell(l.sku));
+        m_table->setItem(r, 1, purchasingui::cell(l.name));
+        m_table->setItem(r, 2, purchasingui::cell(l.onHand.toString(locale) + QLatin1Char(' ') + l.unit, true));
+        auto *qty = purchasingui::cell(l.quantity.toString(locale) + QLatin1Char(' ') + l.unit, true);
+        if (l.quantity > l.onHand)
+            qty->setForeground(shell::Theme::kDanger);
+        m_table->setItem(r, 3, qty);
+        m_table->setItem(r, 4, purchasingui::cell(cost.format(locale), true));
+        m_table->setItem(r, 5, purchasingui::cell(value.format(locale), true));
+    }
+    m_summary->setText(m_lines.isEmpty()
+            ? tr("Nothing to return yet")
+            : tr("%n line(s) · %1", nullptr, int(m_lines.size())).arg(total.format(locale)));
+    m_post->setEnabled(!m_lines.isEmpty());
+    m_remove->setEnabled(!m_lines.isEmpty());
+}
+
+void SupplierReturnsTab::loadHistory()
+{
+    auto list = PurchaseOrderService(m_context.services()).returns(50);
+    if (!list) {
+        m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    const QLocale locale;
+    m_history->setRowCount(int(list->size()));
+    m_history->setVisible(!list->isEmpty());
+    m_noHistory->setVisible(list->isEmpty());
+    for (int r = 0; r < list->size(); ++r) {
+        const SupplierReturnSummary &s = list->at(r);
+        m_history->setItem(r, 0, purchasingui::cell(s.number));
+        m_history->item(r, 0)->setToolTip(s.supplierName);
+        m_history->setItem(r, 1, purchasingui::cell(s.supplierName));
+        m_history->setItem(r, 2, purchasingui::cell(s.reason));
+        m_history->setItem(r, 3, purchasingui::cell(s.value.format(locale), true));
+    }
+}
+
+QString SupplierReturnsTab::summaryText() const
+{
+    return m_summary->text();
+}
+
+void SupplierReturnsTab::clear()
+{
+    m_lines.clear();
+    refreshTable();
+}
+
+bool SupplierReturnsTab::post()
+{
+    if (m_lines.isEmpty()) {
+        m_context.showMessage(tr("Scan the goods to return first."), shell::ShellContext::Severity::Error);
+        return false;
+    }
+    if (m_supplier->currentIndex() < 0) {
+        m_context.showMessage(tr("Choose the supplier."), shell::ShellContext::Severity::Error);
+        return false;
+    }
+    const QString reason = m_reason->currentText().trimmed();
+    if (reason.isEmpty()) {
+        m_context.showMessage(tr("Say why the goods go back."), shell::ShellContext::Severity::Error);
+        return false;
+    }
+    SupplierReturnRequest request;
+    request.supplier = SupplierId(m_supplier->currentData().toLongLong());
+    request.location = LocationId(m_location->currentData().toLongLong());
+    request.reason = reason;
+    for (const Line &l : std::as_const(m_lines))
+        request.lines << ReceiptLine {l.product, l.quantity, l.cost, {}};
+    const std::optional<Session> actor = purchasingui::actingSession(
+        m_context, PurchasingPermissions::kReceive, tr("Return goods to %1").arg(m_supplier->currentText()), this);
+    if (!actor)
+        return false;
+    auto number = PurchaseOrderService(m_context.services()).returnToSupplier(*actor, request);
+    if (!number) {
+        m_context.showMessage(number.error().message, shell::ShellContext::Severity::Error);
+        return false;
+    }
+    m_context.showMessage(
+        tr("Return %1 posted: %n line(s) taken out of stock.", nullptr, int(m_lines.size())).arg(*number));
+    m_scan->setHint(tr("Return %1 posted.").arg(*number));
+    m_lines.clear();
+    refreshTable();
+    loadHistory();
+    Q_EMIT posted();
+    return true;
+}
+
+} // namespace qtill::inventory

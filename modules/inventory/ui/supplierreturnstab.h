@@ -1,0 +1,83 @@
+#pragma once
+
+#include "inventory/product.h"
+#include "inventory/purchaseorder.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace qtill::shell {
+class ShellContext;
+}
+
+namespace qtill::inventory {
+
+class Catalog;
+class PurchaseScanBar;
+
+/// Purchasing → Returns: goods sent back to a supplier (damaged, expired, wrong). Choose the supplier,
+/// where the goods are taken from and why, scan the goods (quantity, optionally the credited cost), and
+/// Post return books supplier-return movements out of stock (purchasing.receive, with a supervisor
+/// override when missing). Recent returns are listed beside it.
+class SupplierReturnsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Line
+    {
+        ProductId product;
+        QString sku;
+        QString name;
+        QString unit;
+        Quantity quantity;
+        std::optional<Money> cost;
+        Money currentCost;
+        Quantity onHand; ///< at the chosen location when scanned
+    };
+
+    SupplierReturnsTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
+
+    void reload();
+    void setSupplier(SupplierId supplier);
+    void setReason(const QString &reason);
+    bool post();
+    void clear();
+
+    const QList<Line> &lines() const { return m_lines; }
+    PurchaseScanBar *scanBar() const { return m_scan; }
+    QComboBox *supplierCombo() const { return m_supplier; }
+    QComboBox *reasonCombo() const { return m_reason; }
+    QTableWidget *table() const { return m_table; }
+    QTableWidget *historyTable() const { return m_history; }
+    QPushButton *postButton() const { return m_post; }
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void posted();
+
+private:
+    bool addProduct(const ScanMatch &match, Quantity quantity, std::optional<Money> cost);
+    void refreshTable();
+    void loadHistory();
+
+    shell::ShellContext &m_context;
+    const Catalog &m_catalog;
+    QList<Line> m_lines;
+    QComboBox *m_supplier;
+    QComboBox *m_location;
+    QComboBox *m_reason;
+    PurchaseScanBar *m_scan;
+    QTableWidget *m_table;
+    QTableWidget *m_history;
+    QLabel *m_noHistory = nullptr;
+    QLabel *m_summary;
+    QPushButton *m_remove;
+    QPushButton *m_post;
+};
+
+} // namespace qtill::inventory

@@ -1,0 +1,186 @@
+#include "supplierstab.h"
+
+#include "purchasingsupport.h"
+#include "supplierdialog.h"
+
+#include "inventory/catalog.h"
+#include "inventory/supplierservice.h"
+
+#include "shell/pageheader.h"
+#include "shell/shellcontext.h"
+#include "shell/theme.h"
+
+#include "core/services.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qtill::inventory {
+
+SuppliersTab::SuppliersTab(shell::ShellContext &context, QWidget *parent)
+    : QWidget(parent),
+      m_context(context),
+      m_table(new QTableWidget(this)),
+      m_items(new QTableWidget(this)),
+      m_detailTitle(new QLabel(this)),
+      m_detailLine(new QLabel(this)),
+      m_add(new QPushButton(tr("Add supplier"), this)),
+      m_edit(new QPushButton(tr("Edit"), this))
+{
+    setObjectName(QStringLiteral("suppliersTab"));
+    m_table->setObjectName(QStringLiteral("supplierTable"));
+    purchasingui::setupTable(m_table, {tr("Code"), tr("Supplier"), tr("Phone"), tr("Lead time"), tr("Status")});
+    QHeaderView *columns = m_table->horizontalHeader();
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        columns->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+
+    m_items->setObjectName(QStringLiteral("supplierItemTable"));
+    purchasingui::setupTable(
+        m_items, {tr("Item code"), tr("Product"), tr("Their code"), tr("Last cost"), tr("Per pack")}, 44);
+    QHeaderView *itemColumns = m_items->horizontalHeader();
+    for (int c = 0; c < m_items->columnCount(); ++c)
+        itemColumns->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_items->setSelectionMode(QAbstractItemView::NoSelection);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_add->setObjectName(QStringLiteral("addSupplierButton"));
+    m_edit->setObjectName(QStringLiteral("editSupplierButton"));
+    shell::Theme::setKind(m_add, QStringLiteral("primary"));
+    m_detailTitle->setProperty("heading", true);
+    m_detailTitle->setWordWrap(true);
+    m_detailLine->setProperty("secondary", true);
+    m_detailLine->setWordWrap(true);
+
+    auto *card = new shell::Card(this);
+    card->setMinimumWidth(560);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(20, 16, 20, 16);
+    cardLayout->setSpacing(8);
+    cardLayout->addWidget(m_detailTitle);
+    cardLayout->addWidget(m_detailLine);
+    cardLayout->addWidget(purchasingui::fieldLabel(tr("What they supply"), card));
+    cardLayout->addWidget(m_items, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_add);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(10);
+    left->addLayout(actions);
+    left->addWidget(m_table, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(20);
+    layout->addLayout(left, 1);
+    layout->addWidget(card, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &SuppliersTab::addSupplier);
+    connect(m_edit, &QPushButton::clicked, this, &SuppliersTab::editSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &SuppliersTab::editSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SuppliersTab::showItems);
+    reload();
+}
+
+void SuppliersTab::reload()
+{
+    const int row = m_table->currentRow();
+    auto list = SupplierService(m_context.services()).list();
+    if (!list) {
+        m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    m_suppliers = *list;
+    m_table->setRowCount(int(m_suppliers.size()));
+    for (int r = 0; r < m_suppliers.size(); ++r) {
+        const Supplier &s = m_suppliers.at(r);
+        m_table->setItem(r, 0, purchasingui::cell(s.code));
+        m_table->setItem(r, 1, purchasingui::cell(s.name));
+        m_table->setItem(r, 2, purchasingui::cell(s.phone));
+        m_table->setItem(r, 3, purchasingui::cell(tr("%n day(s)", nullptr, s.leadTimeDays), true));
+        m_table->setItem(r, 4, purchasingui::cell(s.active ? tr("Active") : tr("No new orders")));
+    }
+    selectRow(qBound(0, row, int(m_suppliers.size()) - 1));
+    showItems();
+}
+
+void SuppliersTab::selectRow(int row)
+{
+    if (row >= 0 && row < m_table->rowCount())
+        m_table->selectRow(row);
+}
+
+void SuppliersTab::showItems()
+{
+    const int row = m_table->currentRow();
+    const bool chosen = row >= 0 && row < m_suppliers.size() && m_table->selectionModel()->hasSelection();
+    m_edit->setEnabled(chosen);
+    m_items->setRowCount(0);
+    if (!chosen) {
+        m_detailTitle->setText(tr("Choose a supplier"));
+        m_detailLine->setText(tr("Its contact and what it supplies show here."));
+        return;
+    }
+    const Supplier &s = m_suppliers.at(row);
+    m_detailTitle->setText(s.name);
+    QStringList facts {s.code};
+    if (!s.contact.isEmpty())
+        facts << s.contact;
+    if (!s.phone.isEmpty())
+        facts << s.phone;
+    facts << tr("delivers in %n day(s)", nullptr, s.leadTimeDays);
+    if (!s.active)
+        facts << tr("takes no new orders");
+    m_detailLine->setText(facts.join(QStringLiteral(" · ")));
+
+    auto items = SupplierService(m_context.services()).items(s.id);
+    if (!items) {
+        m_context.showMessage(items.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    Catalog catalog(m_context.services().store());
+    const QLocale locale;
+    m_items->setRowCount(int(items->size()));
+    for (int r = 0; r < items->size(); ++r) {
+        const SupplierItem &item = items->at(r);
+        const Product p = catalog.product(item.product).valueOr(Product {});
+        m_items->setItem(r, 0, purchasingui::cell(p.sku));
+        m_items->setItem(r, 1, purchasingui::cell(p.name));
+        m_items->setItem(r, 2, purchasingui::cell(item.supplierCode));
+        m_items->setItem(r, 3, purchasingui::cell(item.lastCost.format(locale), true));
+        m_items->setItem(r, 4, purchasingui::cell(item.packSize.toString(locale), true));
+    }
+}
+
+SupplierDialog *SuppliersTab::addSupplier()
+{
+    auto *dialog = new SupplierDialog(m_context, std::nullopt, this);
+    connect(dialog, &SupplierDialog::saved, this, [this](SupplierId id) {
+        reload();
+        for (int r = 0; r < m_suppliers.size(); ++r) {
+            if (m_suppliers.at(r).id == id)
+                selectRow(r);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+SupplierDialog *SuppliersTab::editSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_suppliers.size())
+        return nullptr;
+    auto *dialog = new SupplierDialog(m_context, m_suppliers.at(row), this);
+    connect(dialog, &SupplierDialog::saved, this, [this] { reload(); });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace qtill::inventory

@@ -1,0 +1,217 @@
+// The Import dialog on the demo supermarket: a CSV file with a BOM, quoted commas and quotes, and bad
+// rows (wrong check digit, negative price, a barcode twice) shows exactly those rows' problems;
+// "Import nothing" changes nothing; "Import N good rows" adds exactly the good ones (off the GUI
+// thread, on the worker's own connection). Set QTILL_GRAB_DIR to save a screenshot of the report.
+#include "../admin/adminfixture.h"
+
+#include "inventory/catalog.h"
+#include "inventory/demostore.h"
+#include "inventory/ean13.h"
+#include "inventory/ui/importdialog.h"
+
+#include "core/store.h"
+#include "shell/theme.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QStringEncoder>
+#include <QTableWidget>
+
+#include <gmock/gmock.h>
+
+using namespace qtill;
+using namespace qtill::inventory;
+using ::testing::HasSubstr;
+
+namespace {
+
+class ImportDialogTest : public test::AdminFixture
+{
+protected:
+    void SetUp() override
+    {
+        AdminFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        if (!qEnvironmentVariableIsEmpty("QTILL_GRAB_DIR"))
+            shell::Theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+        auto filled = DemoStore::populate(services(), context().session());
+        ASSERT_TRUE(filled.ok()) << filled.error().toString().toStdString();
+        m_good1 = Ean13::complete(u"692999000001");
+        m_good3 = Ean13::complete(u"692999000003");
+        m_good4 = Ean13::complete(u"692999000004");
+        const QString good2 = Ean13::complete(u"692999000002");
+        m_badCheck = good2.left(12) + QString::number((good2.right(1).toInt() + 1) % 10);
+    }
+
+    /// The file: a header, 3 good rows and 3 bad ones (rows 3, 4 and 5 as a spreadsheet numbers them).
+    QString csvText() const
+    {
+        return QStringLiteral("sku,barcode,name,category,unit,price\r\n")
+            + QStringLiteral("T9001,%1,\"可乐, 330ml 罐装\",10,瓶,3.50\r\n").arg(m_good1)
+            + QStringLiteral("T9002,%1,雪碧 330ml,10,瓶,3.00\r\n").arg(m_badCheck)
+            + QStringLiteral("T9003,%1,芬达 330ml,10,瓶,-2.00\r\n").arg(m_good3)
+            + QStringLiteral("T9004,%1,\"重复 \"\"条码\"\"\",10,瓶,4.00\r\n").arg(m_good1)
+            + QStringLiteral("T9005,%1,\"He said \"\"hi\"\", twice\",10,瓶,5.00\r\n").arg(m_good4)
+            + QStringLiteral("T9006,,矿泉水 550ml,10,瓶,2.00\r\n");
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QString utf8WithBom() { return writeFile(QStringLiteral("products.csv"), QByteArray("\xEF\xBB\xBF") + csvText().toUtf8()); }
+
+    qint64 productCount()
+    {
+        return Catalog(services().store()).productCount().value();
+    }
+
+    /// Opens the file in the dialog and waits for the check.
+    void check(ImportDialog &dialog, const QString &path)
+    {
+        dialog.resize(1040, 700);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setFile(path);
+        ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+        ASSERT_EQ(dialog.state(), ImportDialog::State::Report) << dialog.summaryText().toStdString();
+    }
+
+    /// (row, column) of every problem the table shows.
+    static QSet<std::pair<int, QString>> shownIssues(const ImportDialog &dialog)
+    {
+        QSet<std::pair<int, QString>> issues;
+        const QTableWidget *table = dialog.issueTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            issues.insert({table->item(row, 0)->text().toInt(), table->item(row, 1)->text()});
+        return issues;
+    }
+
+    QString m_good1, m_good3, m_good4, m_badCheck;
+};
+
+} // namespace
+
+TEST_F(ImportDialogTest, ReportShowsExactlyTheBadRowsAndImportNothingChangesNothing)
+{
+    const qint64 before = productCount();
+    ImportDialog dialog(context());
+    check(dialog, utf8WithBom());
+
+    EXPECT_EQ(dialog.report().totalRows, 6);
+    EXPECT_EQ(dialog.report().goodRows, 3);
+    EXPECT_EQ(dialog.report().badRows, 3);
+    EXPECT_EQ(dialog.report().fileEncoding, QStringLiteral("UTF-8"));
+    const QSet<std::pair<int, QString>> expected{
+        {3, QStringLiteral("barcode")}, {4, QStringLiteral("price")}, {5, QStringLiteral("barcode")}};
+    EXPECT_EQ(shownIssues(dialog), expected);
+    // What is wrong, in words, with the value as written.
+    const QTableWidget *table = dialog.issueTable();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        EXPECT_FALSE(table->item(row, 3)->text().isEmpty());
+        if (table->item(row, 0)->text() == QLatin1String("3")) {
+            EXPECT_EQ(table->item(row, 2)->text(), m_badCheck);
+        }
+        if (table->item(row, 0)->text() == QLatin1String("5")) {   // names the first row with that code
+            EXPECT_THAT(table->item(row, 3)->text().toStdString(), HasSubstr("2"));
+        }
+    }
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("3 good"));
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("3 with problems"));
+    EXPECT_THAT(dialog.importButton()->text().toStdString(), HasSubstr("Import 3 good row"));   // "rows" with the plural forms loaded
+
+    if (const QString dir = qEnvironmentVariable("QTILL_GRAB_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QTest::qWait(50);
+        dialog.grab().save(QDir(dir).filePath(QStringLiteral("import-report.png")));
+    }
+
+    tap(dialog.nothingButton());
+    EXPECT_EQ(dialog.QDialog::result(), QDialog::Rejected);
+    EXPECT_EQ(productCount(), before);
+    EXPECT_FALSE(Catalog(services().store()).productBySku(QStringLiteral("T9001")).ok());
+}
+
+TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
+{
+    const qint64 before = productCount();
+    ImportDialog dialog(context());
+    int signalled = 0;
+    QObject::connect(&dialog, &ImportDialog::imported, [&](const ImportResult &r) { signalled = r.products; });
+    check(dialog, utf8WithBom());
+    tap(dialog.importButton());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
+    ASSERT_TRUE(dialog.importResult().has_value());
+    EXPECT_EQ(dialog.importResult()->products, 3);
+    EXPECT_EQ(dialog.importResult()->skippedRows, 3);
+    EXPECT_EQ(signalled, 3);
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Added 3 product"));
+    EXPECT_EQ(dialog.progressBar()->value(), dialog.progressBar()->maximum());
+
+    EXPECT_EQ(productCount(), before + 3);
+    Catalog catalog(services().store());
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("T9001")).value().name, QStringLiteral("可乐, 330ml 罐装"));
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("T9005")).value().name, QStringLiteral("He said \"hi\", twice"));
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("T9006")).value().price, Money::fromMinor(200));
+    EXPECT_EQ(catalog.lookup(m_good1).value().product.sku, QStringLiteral("T9001"));
+    for (const char *bad : {"T9002", "T9003", "T9004"})
+        EXPECT_FALSE(catalog.productBySku(QLatin1String(bad)).ok()) << bad;
+
+    tap(dialog.nothingButton());   // now "Close"
+    EXPECT_EQ(dialog.QDialog::result(), QDialog::Accepted);
+}
+
+TEST_F(ImportDialogTest, Gb18030FileIsDetectedAndAFileWithoutRequiredColumnsIsRefused)
+{
+    auto encoder = QStringEncoder("GB18030");
+    ASSERT_TRUE(encoder.isValid());
+    const QByteArray bytes = encoder.encode(csvText());
+    ImportDialog dialog(context());
+    check(dialog, writeFile(QStringLiteral("gbk.csv"), bytes));
+    EXPECT_EQ(dialog.report().fileEncoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(dialog.report().goodRows, 3);
+    EXPECT_EQ(shownIssues(dialog).size(), 3);
+
+    ImportDialog missing(context());
+    missing.show();
+    missing.setFile(writeFile(QStringLiteral("missing.csv"), QByteArrayLiteral("sku,name\r\nA1,x\r\n")));
+    ASSERT_TRUE(waitUntil([&] { return !missing.isBusy(); }, 20000));
+    EXPECT_EQ(missing.state(), ImportDialog::State::Failed);
+    EXPECT_FALSE(missing.summaryText().isEmpty());
+    EXPECT_FALSE(missing.importButton()->isVisible());
+}
+
+TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
+{
+    const QString path = writeFile(QStringLiteral("prices.csv"), QByteArrayLiteral("sku,price\r\n100001,41.50\r\n"));
+    ImportDialog dialog(context());
+    dialog.resize(1040, 700);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFile(path);   // new products only: the item code is known, the name and others are missing
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    EXPECT_NE(dialog.state(), ImportDialog::State::Done);
+    EXPECT_EQ(dialog.report().goodRows, 0);
+
+    dialog.setUpdateExisting(true);   // checks again
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Report) << dialog.summaryText().toStdString();
+    EXPECT_EQ(dialog.report().goodRows, 1);
+    tap(dialog.importButton());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
+    EXPECT_EQ(dialog.importResult()->products, 0);
+    EXPECT_EQ(dialog.importResult()->updated, 1);
+    EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150));
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
+}
