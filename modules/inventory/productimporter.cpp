@@ -51,6 +51,7 @@ struct Row
 {
     int row = 0;
     bool good = true;
+    qint64 existingId = 0;      // Existing::Update: the product this row changes
     QString sku;
     QString name;
     QString nameEn;
@@ -74,8 +75,30 @@ struct Row
         ProductCsv::Column column = ProductCsv::kBarcode;   // where the file gives it
         QString kind;                                       // a BarcodeType key
         QStringList candidates;                             // forms the same article may be stored under
+        bool owned = false;                                 // the product has it already (Update)
     };
     QList<Code> codes;
+};
+
+/// A product in the store, as Existing::Update starts from it.
+struct ExistingProduct
+{
+    qint64 id = 0;
+    QString name;
+    QString nameEn;
+    qint64 categoryId = 0;
+    QString unit;
+    bool weighed = false;
+    qint64 priceFen = 0;
+    std::optional<qint64> memberPriceFen;
+    qint64 costFen = 0;
+    QString taxClass;
+    QString status;
+    qint64 safetyMilli = 0;
+    qint64 maxStockMilli = 0;
+    QString brand;
+    qint64 departmentId = 0;
+    bool serialTracked = false;
 };
 
 bool allDigits(QStringView text)
@@ -193,11 +216,16 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         }
         index[column] = int(i);
     }
+    const bool update = m_existing == Existing::Update;
     QStringList missing;
     for (int c = 0; c < kColumnCount; ++c) {
         if (isRequired(Column(c)) && index[c] < 0)
             missing << key(Column(c));
     }
+    // Updating: only the item code is needed; the other required columns only for new products.
+    const QStringList missingForNew = update ? missing : QStringList();
+    if (update)
+        missing.removeIf([](const QString &k) { return k != key(kSku); });
     if (!missing.isEmpty()) {
         return Error::invalidInput(tr("The file has no column for: %1. The first row must name the columns, e.g. %2.")
                                        .arg(missing.join(QStringLiteral(", ")), header().join(QLatin1Char(','))));
@@ -247,6 +275,66 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
             return q.error();
         while (q->next())
             scalePrefixes.insert(q->value(0).toString());
+    }
+
+    // Against the store, in batches of kLookupBatch keys.
+    auto lookup = [&](const QStringList &keys, const QString &sqlHead, auto &&onHit) -> Status {
+        for (qsizetype start = 0; start < keys.size(); start += kLookupBatch) {
+            const QStringList batch = keys.mid(start, kLookupBatch);
+            QVariantList values;
+            values.reserve(batch.size());
+            for (const QString &k : batch)
+                values << k;
+            auto q = store.exec(sqlHead + QStringLiteral(" IN (") + Store::bindMarks(int(batch.size())) + QStringLiteral(")"),
+                                values, tr("The products could not be read."));
+            if (!q)
+                return q.error();
+            while (q->next())
+                onHit(*q);
+        }
+        return {};
+    };
+
+    // Updating: the products the file's item codes name, as they are now.
+    QHash<QString, ExistingProduct> existing;
+    if (update) {
+        QStringList skus;
+        const int skuIndex = index[kSku];
+        for (const CsvRecord &r : document.records) {
+            if (skuIndex < r.fields.size())
+                skus << r.fields.at(skuIndex).trimmed();
+        }
+        skus.removeAll(QString());
+        skus.removeDuplicates();
+        const Status read = lookup(
+            skus,
+            QStringLiteral("SELECT p.sku, p.id, p.name, p.name_en, p.category_id, p.unit, p.sold_by_weight, p.price_fen,"
+                           " p.member_price_fen, p.cost_fen, p.tax_class, p.status, p.safety_stock_milli,"
+                           " p.max_stock_milli, COALESCE(b.name, ''), COALESCE(p.department_id, 0), p.serial_tracked"
+                           " FROM products p LEFT JOIN brands b ON b.id = p.brand_id WHERE p.sku"),
+            [&](const QSqlQuery &q) {
+                ExistingProduct e;
+                e.id = q.value(1).toLongLong();
+                e.name = q.value(2).toString();
+                e.nameEn = q.value(3).toString();
+                e.categoryId = q.value(4).toLongLong();
+                e.unit = q.value(5).toString();
+                e.weighed = q.value(6).toInt() != 0;
+                e.priceFen = q.value(7).toLongLong();
+                if (!q.value(8).isNull())
+                    e.memberPriceFen = q.value(8).toLongLong();
+                e.costFen = q.value(9).toLongLong();
+                e.taxClass = q.value(10).toString();
+                e.status = q.value(11).toString();
+                e.safetyMilli = q.value(12).toLongLong();
+                e.maxStockMilli = q.value(13).toLongLong();
+                e.brand = q.value(14).toString();
+                e.departmentId = q.value(15).toLongLong();
+                e.serialTracked = q.value(16).toInt() != 0;
+                existing.insert(q.value(0).toString(), e);
+            });
+        if (!read)
+            return read.error();
     }
 
     ImportReport &report = d->report;
@@ -305,16 +393,27 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
             addIssue(row, kSku, {}, tr("The item code is empty."));
         else if (row.sku.size() > kMaxCodeLength)
             addIssue(row, kSku, row.sku, tr("The item code is too long (at most %1 characters).").arg(kMaxCodeLength));
+        const auto found = update ? existing.constFind(row.sku) : existing.cend();
+        const ExistingProduct *ex = found != existing.cend() ? &*found : nullptr;
+        if (ex)
+            row.existingId = ex->id;
+        else if (!missingForNew.isEmpty() && !row.sku.isEmpty())
+            addRowIssue(row, tr("The item code %1 is not in the store; a new product needs the columns %2 as well.")
+                                 .arg(row.sku, missingForNew.join(QStringLiteral(", "))));
+        // Updating an existing product: a column the file lacks keeps the product's value.
+        const auto keep = [&](Column column) { return ex && index[column] < 0; };
 
-        row.name = cell(r, kName);
+        row.name = keep(kName) ? ex->name : cell(r, kName);
         if (row.name.isEmpty())
             addIssue(row, kName, {}, tr("The product name is empty."));
         else if (row.name.size() > kMaxNameLength)
             addIssue(row, kName, row.name, tr("The name is too long (at most %1 characters).").arg(kMaxNameLength));
-        row.nameEn = cell(r, kNameEn);
+        row.nameEn = keep(kNameEn) ? ex->nameEn : cell(r, kNameEn);
 
         const QString category = cell(r, kCategory);
-        if (category.isEmpty()) {
+        if (keep(kCategory)) {
+            row.categoryId = ex->categoryId;
+        } else if (category.isEmpty()) {
             addIssue(row, kCategory, {}, tr("The category is empty. Give its code or name."));
         } else if (const auto byCode = categoryByCode.constFind(category.toLower()); byCode != categoryByCode.cend()) {
             row.categoryId = *byCode;
@@ -328,20 +427,24 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
                      tr("There is no category \"%1\". Add it first or use an existing category code or name.").arg(category));
         }
 
-        row.unit = cell(r, kUnit);
+        row.unit = keep(kUnit) ? ex->unit : cell(r, kUnit);
         if (row.unit.isEmpty())
             addIssue(row, kUnit, {}, tr("The unit is empty (e.g. 瓶, 袋, kg)."));
         else if (row.unit.size() > 10)
             addIssue(row, kUnit, row.unit, tr("The unit is too long (at most 10 characters)."));
 
         const QString weighed = cell(r, kSoldByWeight);
-        if (auto flag = parseFlag(weighed))
+        if (keep(kSoldByWeight))
+            row.weighed = ex->weighed;
+        else if (auto flag = parseFlag(weighed))
             row.weighed = *flag;
         else
             addIssue(row, kSoldByWeight, weighed, tr("Write 1 for goods sold by weight and 0 for others."));
 
-        const QString price = cell(r, kPrice);
-        if (price.isEmpty()) {
+        const QString price = keep(kPrice) ? Money::fromMinor(ex->priceFen).toPlainString() : cell(r, kPrice);
+        if (keep(kPrice)) {
+            row.priceFen = ex->priceFen;
+        } else if (price.isEmpty()) {
             addIssue(row, kPrice, {}, tr("The price is empty."));
         } else if (auto fen = money(row, kPrice, price)) {
             row.priceFen = *fen;
@@ -349,7 +452,12 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
                 addIssue(row, kPrice, price, tr("The price is zero; a product needs a selling price."));
         }
         const QString member = cell(r, kMemberPrice);
-        if (!member.isEmpty()) {
+        if (keep(kMemberPrice)) {
+            row.memberPriceFen = ex->memberPriceFen;
+            if (row.memberPriceFen && row.priceFen > 0 && *row.memberPriceFen > row.priceFen)
+                addIssue(row, kPrice, price, tr("The new price is below the member price %1; give a member_price column too.")
+                                                 .arg(Money::fromMinor(*row.memberPriceFen).toPlainString()));
+        } else if (!member.isEmpty()) {
             if (auto fen = money(row, kMemberPrice, member)) {
                 row.memberPriceFen = *fen;
                 if (row.priceFen > 0 && *fen > row.priceFen)
@@ -357,13 +465,17 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
             }
         }
         const QString cost = cell(r, kCost);
-        if (!cost.isEmpty()) {
+        if (ex) {
+            row.costFen = ex->costFen;   // the moving average of its receipts stays
+        } else if (!cost.isEmpty()) {
             if (auto fen = money(row, kCost, cost))
                 row.costFen = *fen;
         }
 
         const QString tax = cell(r, kTaxClass);
-        if (tax.isEmpty()) {
+        if (keep(kTaxClass)) {
+            row.taxClass = ex->taxClass;
+        } else if (tax.isEmpty()) {
             if (defaultTax.isEmpty())
                 addIssue(row, kTaxClass, {}, tr("The store has no tax classes yet; add them before importing products."));
             row.taxClass = defaultTax;
@@ -375,13 +487,17 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         }
 
         const QString status = cell(r, kStatus);
-        if (auto s = parseStatus(status))
+        if (keep(kStatus))
+            row.status = ex->status;
+        else if (auto s = parseStatus(status))
             row.status = *s;
         else
             addIssue(row, kStatus, status, tr("Write \"listed\" (上架) or \"delisted\" (下架)."));
 
         const QString safety = cell(r, kSafetyStock);
-        if (!safety.isEmpty()) {
+        if (keep(kSafetyStock)) {
+            row.safetyMilli = ex->safetyMilli;
+        } else if (!safety.isEmpty()) {
             auto q = Quantity::parse(safety, cLocale);
             if (!q)
                 addIssue(row, kSafetyStock, safety, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(safety));
@@ -392,7 +508,9 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         }
 
         const QString maxStock = cell(r, kMaxStock);
-        if (!maxStock.isEmpty()) {
+        if (keep(kMaxStock)) {
+            row.maxStockMilli = ex->maxStockMilli;
+        } else if (!maxStock.isEmpty()) {
             auto q = Quantity::parse(maxStock, cLocale);
             if (!q || q->isNegative())
                 addIssue(row, kMaxStock, maxStock, tr("\"%1\" is not a quantity. Write it like 48 or 12.5.").arg(maxStock));
@@ -401,11 +519,13 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
             else
                 row.maxStockMilli = q->milli();
         }
-        row.brand = cell(r, kBrand);
+        row.brand = keep(kBrand) ? ex->brand : cell(r, kBrand);
         if (row.brand.size() > kMaxNameLength)
             addIssue(row, kBrand, row.brand, tr("The brand is too long (at most %1 characters).").arg(kMaxNameLength));
         const QString department = cell(r, kDepartment);
-        if (!department.isEmpty()) {
+        if (keep(kDepartment)) {
+            row.departmentId = ex->departmentId;
+        } else if (!department.isEmpty()) {
             if (const auto byCode = departmentByCode.constFind(department.toLower()); byCode != departmentByCode.cend())
                 row.departmentId = *byCode;
             else if (const auto byName = departmentByName.constFind(department.toLower()); byName != departmentByName.cend())
@@ -414,7 +534,9 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
                 addIssue(row, kDepartment, department, tr("There is no department \"%1\". Add it first or leave the cell empty.").arg(department));
         }
         const QString serial = cell(r, kSerialTracked);
-        if (auto flag = parseFlag(serial))
+        if (keep(kSerialTracked))
+            row.serialTracked = ex->serialTracked;
+        else if (auto flag = parseFlag(serial))
             row.serialTracked = *flag;
         else
             addIssue(row, kSerialTracked, serial, tr("Write 1 for goods with serial numbers (phones, laptops) and 0 for others."));
@@ -493,30 +615,11 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         }
     }
 
-    // Against the store, in batches: item codes and barcodes that exist already.
-    auto lookup = [&](const QStringList &keys, const QString &sqlHead, auto &&onHit) -> Status {
-        for (qsizetype start = 0; start < keys.size(); start += kLookupBatch) {
-            const QStringList batch = keys.mid(start, kLookupBatch);
-            QString marks;
-            QVariantList values;
-            values.reserve(batch.size());
-            for (const QString &k : batch) {
-                marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
-                values << k;
-            }
-            auto q = store.exec(sqlHead + QStringLiteral(" IN (") + marks + QStringLiteral(")"), values,
-                                tr("The products could not be read."));
-            if (!q)
-                return q.error();
-            while (q->next())
-                onHit(*q);
-        }
-        return {};
-    };
+    // Against the store: item codes and barcodes that exist already.
     for (qsizetype i = 0; i < d->rows.size(); ++i)
         rowIndex.insert(d->rows.at(i).row, i);
-    const Status skus = lookup(skuRow.keys(), QStringLiteral("SELECT sku, name FROM products WHERE sku"),
-                               [&](const QSqlQuery &q) {
+    const Status skus = lookup(update ? QStringList() : skuRow.keys(),
+                               QStringLiteral("SELECT sku, name FROM products WHERE sku"), [&](const QSqlQuery &q) {
                                    const QString sku = q.value(0).toString();
                                    Row &row = d->rows[rowIndex.value(skuRow.value(sku))];
                                    addIssue(row, kSku, sku,
@@ -533,9 +636,16 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
                                     const QString code = q.value(0).toString();
                                     Row &row = d->rows[rowIndex.value(codeRow.value(code))];
                                     Column column = kBarcode;
-                                    for (const Row::Code &c : std::as_const(row.codes)) {
-                                        if (c.candidates.contains(code))
+                                    Row::Code *match = nullptr;
+                                    for (Row::Code &c : row.codes) {
+                                        if (c.candidates.contains(code)) {
                                             column = c.column;
+                                            match = &c;
+                                        }
+                                    }
+                                    if (row.existingId > 0 && match && q.value(1).toString() == row.sku) {
+                                        match->owned = true;   // updating: the product has it already
+                                        return;
                                     }
                                     addIssue(row, column, code,
                                              tr("The barcode %1 already belongs to %2 (item code %3).")
@@ -583,6 +693,18 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
         };
         QSqlQuery brand(db);
         QSqlQuery search(db);
+        QSqlQuery change(db);
+        QSqlQuery unsearch(db);
+        QSqlQuery before(db);
+        if (m_existing == Existing::Update
+            && (!change.prepare(QStringLiteral(
+                    "UPDATE products SET name = ?, name_en = ?, category_id = ?, unit = ?, sold_by_weight = ?, price_fen = ?,"
+                    " member_price_fen = ?, tax_class = ?, status = ?, safety_stock_milli = ?, max_stock_milli = ?,"
+                    " brand_id = ?, department_id = ?, serial_tracked = ?, pinyin = ? WHERE id = ?"))
+                || !unsearch.prepare(QStringLiteral("DELETE FROM product_search WHERE rowid = ?"))
+                || !before.prepare(QStringLiteral("SELECT price_fen, member_price_fen FROM products WHERE id = ?")))) {
+            return Error::storage(tr("The products could not be saved."), change.lastError().text());
+        }
         if (!product.prepare(QStringLiteral("INSERT INTO products (sku, name, name_en, category_id, unit, sold_by_weight,"
                                             " price_fen, member_price_fen, cost_fen, tax_class, status, safety_stock_milli,"
                                             " max_stock_milli, brand_id, department_id, serial_tracked, pinyin)"
@@ -618,6 +740,71 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
                     ++result.brandsAdded;
                 }
                 brandId = integer(*known);
+            }
+            if (row.existingId > 0) {
+                // Updating: the prices as they are inside this transaction, for the audit.
+                const QVariant id = integer(row.existingId);
+                before.bindValue(0, id);
+                if (!before.exec() || !before.next())
+                    return failed(before, row.row);
+                const qint64 oldPrice = before.value(0).toLongLong();
+                const QVariant oldMember = before.value(1);
+                before.finish();
+                change.bindValue(0, row.name);
+                change.bindValue(1, row.nameEn.isNull() ? QStringLiteral("") : row.nameEn);
+                change.bindValue(2, integer(row.categoryId));
+                change.bindValue(3, row.unit);
+                change.bindValue(4, row.weighed ? 1 : 0);
+                change.bindValue(5, integer(row.priceFen));
+                change.bindValue(6, row.memberPriceFen ? integer(*row.memberPriceFen) : noMemberPrice);
+                change.bindValue(7, row.taxClass);
+                change.bindValue(8, row.status);
+                change.bindValue(9, integer(row.safetyMilli));
+                change.bindValue(10, integer(row.maxStockMilli));
+                change.bindValue(11, brandId);
+                change.bindValue(12, row.departmentId > 0 ? integer(row.departmentId) : noId);
+                change.bindValue(13, row.serialTracked ? 1 : 0);
+                change.bindValue(14, Pinyin::initials(row.name));
+                change.bindValue(15, id);
+                if (!change.exec())
+                    return failed(change, row.row);
+                unsearch.bindValue(0, id);
+                search.bindValue(0, id);
+                search.bindValue(1, ProductSearchIndex::tokens(row.name, row.nameEn));
+                if (!unsearch.exec() || !search.exec())
+                    return failed(search, row.row);
+                const std::optional<qint64> oldMemberFen =
+                    oldMember.isNull() ? std::nullopt : std::optional<qint64>(oldMember.toLongLong());
+                if (oldPrice != row.priceFen || oldMemberFen != row.memberPriceFen) {
+                    const auto text = [](const std::optional<qint64> &fen) {
+                        return fen ? Money::fromMinor(*fen).toPlainString() : QStringLiteral("-");
+                    };
+                    auto priced = m_services.auditLog().append(
+                        AuditRecord{actor.operatorId, {}, QStringLiteral("product.price"), QStringLiteral("product:") + row.sku,
+                                    AuditOutcome::kOk,
+                                    QStringLiteral("price %1→%2; memberPrice %3→%4; by import")
+                                        .arg(Money::fromMinor(oldPrice).toPlainString(),
+                                             Money::fromMinor(row.priceFen).toPlainString(), text(oldMemberFen),
+                                             text(row.memberPriceFen))});
+                    if (!priced)
+                        return priced.error();
+                    ++result.pricesChanged;
+                }
+                for (const Row::Code &c : row.codes) {
+                    if (c.owned)
+                        continue;
+                    barcode.bindValue(0, c.code);
+                    barcode.bindValue(1, id);
+                    barcode.bindValue(2, integer(c.packMilli));
+                    barcode.bindValue(3, c.kind);
+                    if (!barcode.exec())
+                        return failed(barcode, row.row);
+                    ++result.barcodes;
+                }
+                ++result.updated;
+                if (m_progress && (result.products + result.updated) % kProgressEvery == 0)
+                    m_progress(ImportPhase::Importing, result.products + result.updated, total);
+                continue;
             }
             product.bindValue(0, row.sku);
             product.bindValue(1, row.name);
@@ -656,18 +843,21 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
                 ++result.barcodes;
             }
             ++result.products;
-            if (m_progress && result.products % kProgressEvery == 0)
-                m_progress(ImportPhase::Importing, result.products, total);
+            if (m_progress && (result.products + result.updated) % kProgressEvery == 0)
+                m_progress(ImportPhase::Importing, result.products + result.updated, total);
         }
         auto audited = m_services.auditLog().append(
             AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.import"), QStringLiteral("products"),
                         AuditOutcome::kOk,
-                        QStringLiteral("%1 products, %2 codes, %5 brands added; %3 bad rows skipped; file %4")
+                        QStringLiteral("%1 products, %2 codes, %5 brands added; %6 products updated (%7 prices); "
+                                       "%3 bad rows skipped; file %4")
                             .arg(result.products)
                             .arg(result.barcodes)
                             .arg(result.skippedRows)
                             .arg(report.fileEncoding)
-                            .arg(result.brandsAdded)});
+                            .arg(result.brandsAdded)
+                            .arg(result.updated)
+                            .arg(result.pricesChanged)});
         if (!audited)
             return audited.error();
         return {};

@@ -49,6 +49,8 @@ struct ImportReport
 struct ImportResult
 {
     int products = 0;       ///< products added
+    int updated = 0;        ///< existing products changed (Existing::Update)
+    int pricesChanged = 0;  ///< of those, how many got a new retail or member price (each audited)
     int barcodes = 0;       ///< barcodes and PLUs added (item and pack codes)
     int skippedRows = 0;    ///< bad rows left out (GoodRowsOnly)
     int brandsAdded = 0;    ///< brands the file named that the store did not have
@@ -72,8 +74,15 @@ using ImportProgress = std::function<void(ImportPhase phase, qint64 done, qint64
 ///     skipped. Any failure rolls everything back: an import is never half done. Needs
 ///     ImportPermissions::kImport.
 ///
-/// Existing products are not changed: an item code or barcode that is in the store already is a bad
-/// row (changing prices by file is not supported yet).
+/// Existing products: with Existing::Refuse (the default) an item code or barcode that is in the store
+/// already is a bad row. With Existing::Update a row whose item code is in the store changes that
+/// product — price lists, new barcodes, renames, delisting by file: only `sku` is a required column
+/// then; a column the file has is applied as written (an empty member price removes it), a column the
+/// file lacks keeps the product's value; the barcodes a row names are added when the product lacks them
+/// (none are removed; a code of ANOTHER product is a bad row); `cost` is not applied to existing
+/// products, whose cost is the moving average of their receipts. A row with a new item code still
+/// needs every column a new product needs. Each changed price is audited as "product.price" with the
+/// old and new price, inside the import's transaction.
 ///
 /// Columns written per product — the same as ProductService::create, plus status and cost from the
 /// file: products(sku, name, name_en, category_id, unit, sold_by_weight, price_fen, member_price_fen,
@@ -93,6 +102,8 @@ class ProductImporter
 {
 public:
     enum class Mode { AllOrNothing, GoodRowsOnly };
+    /// What a row whose item code is in the store means (see the class notes).
+    enum class Existing { Refuse, Update };
 
     /// Prices above this are refused as typing mistakes (1,000,000.00 yuan, in fen).
     static constexpr qint64 kMaxPriceFen = 100'000'000;
@@ -104,6 +115,9 @@ public:
 
     /// Called every 1,000 rows and at the end of each phase.
     void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+    /// Set before validate(); Refuse by default.
+    void setExisting(Existing existing) { m_existing = existing; }
+    Existing existing() const { return m_existing; }
 
     /// Checks a parsed document. An Error only when the file as a whole cannot be used (a required
     /// column missing, a column named twice) or the store cannot be read; row problems are in the report.
@@ -122,6 +136,7 @@ private:
     struct Private;
     Services &m_services;
     ImportProgress m_progress;
+    Existing m_existing = Existing::Refuse;
     std::unique_ptr<Private> d;
 };
 

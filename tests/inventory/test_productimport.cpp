@@ -254,6 +254,102 @@ TEST_F(ProductImportTest, MissingRequiredColumnIsAnErrorForTheWholeFile)
         << report.error().message.toStdString();
 }
 
+TEST_F(ProductImportTest, ExistingItemCodesAreBadRowsUnlessUpdating)
+{
+    const ImportReport refused = validate(kHeader + "100001,,,东北大米 5kg,,10,袋,0,42.00,,,,,\n");
+    EXPECT_TRUE(mentions(issuesOf(refused, 2), QStringLiteral("The item code 100001 is already used by 东北大米 5kg")));
+    // A price list (item code and price only) is a whole-file error unless updating.
+    EXPECT_FALSE(importer.validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
+    importer.setExisting(ProductImporter::Existing::Update);
+    EXPECT_TRUE(importer.validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
+}
+
+TEST_F(ProductImportTest, APriceListUpdatesPricesKeepsEverythingElseAndAuditsEachChange)
+{
+    importer.setExisting(ProductImporter::Existing::Update);
+    const ImportReport report = validate("sku,price,member_price\n100001,42.50,39.90\n");
+    ASSERT_TRUE(report.isClean()) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
+    const qint64 before = productCount();
+    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->products, 0);
+    EXPECT_EQ(result->updated, 1);
+    EXPECT_EQ(result->pricesChanged, 1);
+    EXPECT_EQ(productCount(), before);
+    auto rice = catalog.productBySku(QStringLiteral("100001"));
+    ASSERT_TRUE(rice.ok());
+    EXPECT_EQ(rice->price.minor(), 4250);
+    ASSERT_TRUE(rice->memberPrice.has_value());
+    EXPECT_EQ(rice->memberPrice->minor(), 3990);
+    EXPECT_EQ(rice->name, QStringLiteral("东北大米 5kg"));    // not in the file: kept
+    EXPECT_EQ(rice->unit, QStringLiteral("袋"));
+    EXPECT_EQ(rice->taxClass, QStringLiteral("reduced"));
+    EXPECT_EQ(catalog.lookup(QStringLiteral("6905234787793"))->product.sku, QStringLiteral("100001"));
+
+    AuditQuery query;
+    query.actionPrefix = QStringLiteral("product.price");
+    auto audited = demo.services->auditLog().entries(query);
+    ASSERT_TRUE(audited.ok());
+    ASSERT_EQ(audited->size(), 1);
+    EXPECT_EQ(audited->first().target, QStringLiteral("product:100001"));
+    EXPECT_EQ(audited->first().detail, QStringLiteral("price 39.90→42.50; memberPrice -→39.90; by import"));
+    EXPECT_TRUE(demo.services->auditLog().verify().ok());
+}
+
+TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProductsInOneGo)
+{
+    importer.setExisting(ProductImporter::Existing::Update);
+    const ImportReport report = validate(kHeader
+                                         + "100001,6905234787793,16905234787790*4,东北大米 10kg,Rice,10,袋,0,69.00,,1.00,"
+                                           "reduced,listed,\n"
+                                         + "900001,6901234567892,,New cola,,14,can,0,3.50,,2.00,,,\n");
+    ASSERT_TRUE(report.isClean()) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
+    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->updated, 1);
+    EXPECT_EQ(result->products, 1);
+    EXPECT_EQ(result->barcodes, 2) << "the case code of the rice and the cola's code; the rice's own code stays";
+    auto rice = catalog.productBySku(QStringLiteral("100001"));
+    ASSERT_TRUE(rice.ok());
+    EXPECT_EQ(rice->name, QStringLiteral("东北大米 10kg"));
+    EXPECT_EQ(rice->status, ProductStatus::Listed);
+    EXPECT_EQ(rice->cost.minor(), 0) << "cost of an existing product is its moving average, not the file's";
+    auto byCase = catalog.lookup(QStringLiteral("16905234787790"));
+    ASSERT_TRUE(byCase.ok());
+    EXPECT_EQ(byCase->product.sku, QStringLiteral("100001"));
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("900001"))->cost.minor(), 200);
+    // The search index follows the new name.
+    auto found = catalog.search(QStringLiteral("10kg"), 10);
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().sku, QStringLiteral("100001"));
+
+    // Delisting by file (上下架).
+    ProductImporter again(*demo.services);
+    again.setExisting(ProductImporter::Existing::Update);
+    auto delist = again.validate(*CsvReader::parse(QStringLiteral("商品编码,状态\n100001,下架\n").toUtf8()));
+    ASSERT_TRUE(delist.ok() && delist->isClean());
+    ASSERT_TRUE(again.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->status, ProductStatus::Delisted);
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->name, QStringLiteral("东北大米 10kg"));
+}
+
+TEST_F(ProductImportTest, UpdatingRefusesAnotherProductsBarcodeAndNewProductsWithoutTheirColumns)
+{
+    // 900001 first, so that its barcode belongs to someone else.
+    validate(kHeader + "900001,6901234567892,,Cola,,14,can,0,3.50,,,,,\n");
+    ASSERT_TRUE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+
+    importer.setExisting(ProductImporter::Existing::Update);
+    const ImportReport report = validate("sku,price,other_barcodes\n100001,41.00,6901234567892\n900009,5.00,\n");
+    EXPECT_EQ(report.badRows, 2);
+    EXPECT_TRUE(mentions(issuesOf(report, 2), QStringLiteral("already belongs to Cola (item code 900001)")));
+    EXPECT_TRUE(mentions(issuesOf(report, 3),
+                         QStringLiteral("The item code 900009 is not in the store; a new product needs the columns")));
+    EXPECT_FALSE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->price.minor(), 3990);
+}
+
 TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
 {
     test::DemoFixture source;
