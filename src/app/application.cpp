@@ -126,8 +126,12 @@ Status Application::start()
 
     m_context = std::make_unique<AppShellContext>(*m_services, *m_clock);
     QList<shell::ScreenDescriptor> screens;
-    for (const auto &module : m_uiModules)
+    QList<shell::HomeCard> cards;
+    for (const auto &module : m_uiModules) {
         screens += module->screens();
+        cards += module->homeCards();
+    }
+    m_context->setHomeCards(cards);
 
     auto *signIn = new SignInScreen(*m_services, *m_clock);
     auto *workspace = new Workspace(*m_context, screens);

@@ -10,6 +10,8 @@
 
 #include <QApplication>
 
+#include <algorithm>
+
 namespace qtill::app {
 
 AppShellContext::AppShellContext(Services &services, const Clock &clock) : m_services(services), m_clock(clock) {}
@@ -58,6 +60,18 @@ bool AppShellContext::can(const QString &permission) const
 QList<shell::ScreenDescriptor> AppShellContext::availableScreens() const
 {
     return m_workspace ? m_workspace->availableScreens() : QList<shell::ScreenDescriptor>{};
+}
+
+QList<shell::HomeCard> AppShellContext::availableHomeCards() const
+{
+    QList<shell::HomeCard> cards;
+    for (const shell::HomeCard &card : m_homeCards) {
+        if (card.permission.isEmpty() || can(card.permission))
+            cards << card;
+    }
+    std::stable_sort(cards.begin(), cards.end(),
+                     [](const shell::HomeCard &a, const shell::HomeCard &b) { return a.order < b.order; });
+    return cards;
 }
 
 bool AppShellContext::openScreen(const QString &id)

@@ -20,6 +20,8 @@ public:
     /// The register's devices; set once they are built.
     void setDevices(shell::DeviceAccess *devices) { m_devices = devices; }
     void setSession(const Session &session) { m_session = session; }
+    /// Every module's home cards (availableHomeCards() filters them for the operator).
+    void setHomeCards(QList<shell::HomeCard> cards) { m_homeCards = std::move(cards); }
     void clearSession() { m_session = Session{}; }
     bool hasSession() const { return m_session.isValid(); }
 
@@ -31,6 +33,7 @@ public:
     bool can(const QString &permission) const override;
     QList<shell::ScreenDescriptor> availableScreens() const override;
     bool openScreen(const QString &id) override;
+    QList<shell::HomeCard> availableHomeCards() const override;
     shell::DeviceAccess *devices() override { return m_devices; }
 
 private:
@@ -39,6 +42,7 @@ private:
     Session m_session;
     Workspace *m_workspace = nullptr;
     shell::DeviceAccess *m_devices = nullptr;
+    QList<shell::HomeCard> m_homeCards;
 };
 
 } // namespace qtill::app

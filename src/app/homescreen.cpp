@@ -103,10 +103,30 @@ HomeScreen::HomeScreen(shell::ShellContext &context, QWidget *parent)
     cardLayout->addWidget(m_idle);
     cardLayout->addStretch(1);
 
+    // The right column: the modules' cards (stock alerts, …), then the session.
+    auto *side = new QWidget;
+    side->setFixedWidth(336);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 16, 0);
+    sideLayout->setSpacing(16);
+    m_cards = new QVBoxLayout;
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->setSpacing(16);
+    sideLayout->addLayout(m_cards);   // what needs attention first
+    sideLayout->addWidget(card);
+    sideLayout->addStretch(1);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("homeSide"));
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFixedWidth(352);
+
     auto *body = new QHBoxLayout;
     body->setSpacing(24);
     body->addWidget(scroll, 1);
-    body->addWidget(card, 0, Qt::AlignTop);
+    body->addWidget(sideScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -117,13 +137,29 @@ HomeScreen::HomeScreen(shell::ShellContext &context, QWidget *parent)
     layout->addLayout(body, 1);
 
     rebuildTiles();
+    rebuildCards();
     refreshTexts();
 }
 
 void HomeScreen::activated()
 {
     rebuildTiles();
+    rebuildCards();
     refreshTexts();
+}
+
+void HomeScreen::rebuildCards()
+{
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const shell::HomeCard &card : m_context.availableHomeCards()) {
+        if (QWidget *widget = card.create(m_context, nullptr)) {
+            widget->setObjectName(card.id);
+            m_cards->addWidget(widget);
+        }
+    }
 }
 
 void HomeScreen::refreshTexts()

@@ -23,7 +23,7 @@ const QStringList &Args::flagOptions()
                                     QStringLiteral("create-po"), QStringLiteral("replace"), QStringLiteral("zero-uncounted"),
                                     QStringLiteral("all"),
                                     QStringLiteral("good-rows-only"), QStringLiteral("dry-run"), QStringLiteral("no-bom"),
-                                    QStringLiteral("accept-over")};
+                                    QStringLiteral("accept-over"), QStringLiteral("update"), QStringLiteral("items")};
     return kFlags;
 }
 

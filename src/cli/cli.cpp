@@ -48,10 +48,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     --create-po turns it into draft purchase orders
   serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
   serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
-  products import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
                                     add products from CSV; every row is checked first and the
                                     report lists each bad row; nothing is imported unless all rows
-                                    are good or --good-rows-only is given
+                                    are good or --good-rows-only is given; --update lets rows change
+                                    the products they name (price lists: just sku,price)
   products export FILE [--encoding utf-8|gb18030] [--no-bom]
                                     the catalog as CSV in the import's columns
   products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
@@ -64,6 +65,15 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     a manual change; needs inventory.adjust. damage and loss
                                     take QTY away; a negative adjustment goes after --: -- -2
   stock verify                      prove every on-hand equals the sum of its movements
+  stock import FILE [--good-rows-only] [--dry-run]
+                                    set on hand from a counted list (sku or barcode, location,
+                                    on_hand); the differences are booked as movements
+  stock export FILE                 every non-zero balance in the import's columns
+  suppliers import FILE [--good-rows-only] [--dry-run]
+                                    suppliers (code, name, contact, phone, lead_time_days, active),
+                                    or with a sku column what they supply (supplier, sku,
+                                    supplier_item_code, cost, pack_size, preferred)
+  suppliers export FILE [--items]   the suppliers, or with --items their items
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -90,8 +100,10 @@ int run(const QStringList &arguments)
         context.say(helpText());
         return kExitOk;
     }
-    if (command == QLatin1String("products") && (args.word(1) == QLatin1String("import") || args.word(1) == QLatin1String("export")))
-        return runProductsImportExport(context);
+    const bool importExport = args.word(1) == QLatin1String("import") || args.word(1) == QLatin1String("export");
+    if (importExport && (command == QLatin1String("products") || command == QLatin1String("stock")
+                         || command == QLatin1String("suppliers")))
+        return runImportExport(context);
     using Runner = int (*)(Context &);
     static const std::pair<const char *, Runner> kCommands[] = {
         {"init", runInit},       {"users", runUsers},     {"permissions", runPermissions},

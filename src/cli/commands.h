@@ -27,8 +27,8 @@ int runStocktake(Context &context);
 int runReorder(Context &context);
 /// serial show | add (serialcommand.cpp).
 int runSerial(Context &context);
-/// products import | export (importcommand.cpp); cli.cpp sends those two subcommands here.
-int runProductsImportExport(Context &context);
+/// products|stock|suppliers import | export (importcommand.cpp); cli.cpp sends those subcommands here.
+int runImportExport(Context &context);
 /// products list | show (productscommand.cpp).
 int runProducts(Context &context);
 /// stock show | history | adjust | verify (stockcommand.cpp).

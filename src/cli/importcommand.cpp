@@ -1,10 +1,13 @@
-// qtillctl products import | export: CSV files of the catalog, with a progress line and the row report.
+// qtillctl products|stock|suppliers import | export: CSV files of the catalog, stock and suppliers, with a
+// progress line and the row-by-row report.
 #include "commands.h"
 #include "context.h"
 #include "table.h"
 
 #include "inventory/exporter.h"
 #include "inventory/productimporter.h"
+#include "inventory/stockimporter.h"
+#include "inventory/supplierimporter.h"
 
 #include "core/services.h"
 
@@ -13,6 +16,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <functional>
 
 namespace qtill::cli {
 
@@ -74,7 +78,80 @@ QJsonObject reportJson(const QString &file, const inventory::ImportReport &repor
                        {QStringLiteral("issues"), issues}};
 }
 
-int runImport(Context &context, const QString &file)
+/// One kind of import, seen the same way by runImport.
+struct ImportJob
+{
+    std::function<void(inventory::ImportProgress)> setProgress;
+    std::function<Result<inventory::ImportReport>(const QString &, const inventory::CsvReader::Options &)> validate;
+    /// Imports; the sentence for the terminal and the numbers for --json.
+    std::function<Result<std::pair<QString, QJsonObject>>(const Session &, inventory::ProductImporter::Mode)> import;
+};
+
+ImportJob productJob(Services &services, bool update)
+{
+    auto importer = std::make_shared<inventory::ProductImporter>(services);
+    importer->setExisting(update ? inventory::ProductImporter::Existing::Update : inventory::ProductImporter::Existing::Refuse);
+    return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
+            [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
+            [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
+                auto r = importer->import(actor, mode);
+                if (!r)
+                    return r.error();
+                return std::pair(tr("Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.")
+                                     .arg(r->products)
+                                     .arg(r->updated)
+                                     .arg(r->pricesChanged)
+                                     .arg(r->barcodes)
+                                     .arg(r->skippedRows),
+                                 QJsonObject{{QStringLiteral("products"), r->products},
+                                             {QStringLiteral("updated"), r->updated},
+                                             {QStringLiteral("pricesChanged"), r->pricesChanged},
+                                             {QStringLiteral("barcodes"), r->barcodes},
+                                             {QStringLiteral("skippedRows"), r->skippedRows}});
+            }};
+}
+
+ImportJob stockJob(Services &services)
+{
+    auto importer = std::make_shared<inventory::StockImporter>(services);
+    return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
+            [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
+            [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
+                auto r = importer->import(actor, mode);
+                if (!r)
+                    return r.error();
+                return std::pair(tr("Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.")
+                                     .arg(r->movements)
+                                     .arg(r->unchanged)
+                                     .arg(r->skippedRows),
+                                 QJsonObject{{QStringLiteral("movements"), r->movements},
+                                             {QStringLiteral("unchanged"), r->unchanged},
+                                             {QStringLiteral("skippedRows"), r->skippedRows}});
+            }};
+}
+
+ImportJob supplierJob(Services &services)
+{
+    auto importer = std::make_shared<inventory::SupplierImporter>(services);
+    return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
+            [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
+            [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
+                auto r = importer->import(actor, mode);
+                if (!r)
+                    return r.error();
+                return std::pair(tr("Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.")
+                                     .arg(r->suppliersAdded)
+                                     .arg(r->suppliersUpdated)
+                                     .arg(r->items)
+                                     .arg(r->skippedRows),
+                                 QJsonObject{{QStringLiteral("suppliersAdded"), r->suppliersAdded},
+                                             {QStringLiteral("suppliersUpdated"), r->suppliersUpdated},
+                                             {QStringLiteral("items"), r->items},
+                                             {QStringLiteral("skippedRows"), r->skippedRows}});
+            }};
+}
+
+int runImport(Context &context, const QString &what, const QString &file)
 {
     const Args &args = context.args();
     inventory::CsvReader::Options options;
@@ -100,9 +177,12 @@ int runImport(Context &context, const QString &file)
     }
 
     ProgressLine progress;
-    inventory::ProductImporter importer(**opened);
-    importer.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
-    auto report = importer.validateFile(file, options);
+    Services &services = **opened;
+    ImportJob job = what == QLatin1String("stock")       ? stockJob(services)
+                    : what == QLatin1String("suppliers") ? supplierJob(services)
+                                                         : productJob(services, args.flag(QStringLiteral("update")));
+    job.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
+    auto report = job.validate(file, options);
     progress.finish();
     if (!report)
         return context.fail(report.error());
@@ -130,28 +210,23 @@ int runImport(Context &context, const QString &file)
                         .arg(report->goodRows));
         exitCode = kExitError;
     } else {
-        auto result = importer.import(*actor, goodRowsOnly ? inventory::ProductImporter::Mode::GoodRowsOnly
-                                                          : inventory::ProductImporter::Mode::AllOrNothing);
+        auto result = job.import(*actor, goodRowsOnly ? inventory::ProductImporter::Mode::GoodRowsOnly
+                                                      : inventory::ProductImporter::Mode::AllOrNothing);
         progress.finish();
         if (!result) {
             if (context.json())
                 context.printJson(json);
             return context.fail(result.error());
         }
-        json.insert(QStringLiteral("imported"), QJsonObject{{QStringLiteral("products"), result->products},
-                                                            {QStringLiteral("barcodes"), result->barcodes},
-                                                            {QStringLiteral("skippedRows"), result->skippedRows}});
-        context.say(tr("Imported %1 products with %2 barcodes; %3 rows skipped.")
-                        .arg(result->products)
-                        .arg(result->barcodes)
-                        .arg(result->skippedRows));
+        json.insert(QStringLiteral("imported"), result->second);
+        context.say(result->first);
     }
     if (context.json())
         context.printJson(json);
     return exitCode;
 }
 
-int runExport(Context &context, const QString &file)
+int runExport(Context &context, const QString &what, const QString &file)
 {
     const Args &args = context.args();
     inventory::CsvWriter::Options options;
@@ -169,30 +244,52 @@ int runExport(Context &context, const QString &file)
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
-    ProgressLine progress;
-    inventory::Exporter exporter(**opened);
-    exporter.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
-    auto written = exporter.exportProductsToFile(*actor, file, options);
-    progress.finish();
+    Result<int> written = 0;
+    QString sentence;
+    if (what == QLatin1String("products")) {
+        ProgressLine progress;
+        inventory::Exporter exporter(**opened);
+        exporter.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
+        written = exporter.exportProductsToFile(*actor, file, options);
+        progress.finish();
+        sentence = tr("Exported %1 products to %2.");
+    } else {
+        inventory::CsvWriter writer(options);
+        if (what == QLatin1String("stock")) {
+            written = inventory::StockImporter::exportStock(**opened, *actor, writer);
+            sentence = tr("Exported %1 stock balances to %2.");
+        } else if (args.flag(QStringLiteral("items"))) {
+            written = inventory::SupplierImporter::exportSupplierItems(**opened, *actor, writer);
+            sentence = tr("Exported %1 supplier items to %2.");
+        } else {
+            written = inventory::SupplierImporter::exportSuppliers(**opened, *actor, writer);
+            sentence = tr("Exported %1 suppliers to %2.");
+        }
+        if (written) {
+            if (Status saved = writer.save(file); !saved)
+                return context.fail(saved.error());
+        }
+    }
     if (!written)
         return context.fail(written.error());
-    context.say(tr("Exported %1 products to %2.").arg(*written).arg(file));
+    context.say(sentence.arg(*written).arg(file));
     if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("products"), *written}});
+        context.printJson(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("rows"), *written}});
     return kExitOk;
 }
 
 } // namespace
 
-int runProductsImportExport(Context &context)
+int runImportExport(Context &context)
 {
     const Args &args = context.args();
+    const QString what = args.word(0);
     const QString sub = args.word(1);
     if (args.words().size() != 3 || (sub != QLatin1String("import") && sub != QLatin1String("export"))) {
-        return context.usage(tr("Use: products import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]"
-                                " | products export FILE [--encoding utf-8|gb18030] [--no-bom]"));
+        return context.usage(tr("Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]"
+                                " | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]").arg(what));
     }
-    return sub == QLatin1String("import") ? runImport(context, args.word(2)) : runExport(context, args.word(2));
+    return sub == QLatin1String("import") ? runImport(context, what, args.word(2)) : runExport(context, what, args.word(2));
 }
 
 } // namespace qtill::cli

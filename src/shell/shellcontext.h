@@ -52,6 +52,8 @@ public:
     /// Brings the screen `id` to the front, creating it on first use. False when there is no such
     /// screen or the operator may not open it.
     virtual bool openScreen(const QString &id) = 0;
+    /// The home cards the signed-in operator may see, sorted by order.
+    virtual QList<HomeCard> availableHomeCards() const { return {}; }
     /// The register's scanners, printers, drawers, scales, displays and terminals (see DeviceAccess);
     /// nullptr where the shell runs without devices (tests, tools).
     virtual DeviceAccess *devices() { return nullptr; }

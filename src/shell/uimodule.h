@@ -36,6 +36,17 @@ struct ScreenDescriptor
 /// The group of the store's settings (store, taxes, operators, roles, audit, backup, devices).
 inline constexpr const char *kSettingsGroup = "settings";
 
+/// A card a module puts on the home screen (e.g. stock alerts for the manager), beside the session
+/// card. Shown to operators who hold `permission` (empty: everyone), sorted by order; created afresh
+/// each time the home screen is shown, so it can read the current state once in its constructor.
+struct HomeCard
+{
+    QString id;                 ///< stable, also the card widget's objectName
+    QString permission;
+    int order = 100;
+    std::function<QWidget *(ShellContext &context, QWidget *parent)> create;
+};
+
 /// What a module's _ui library registers with the shell. The application (src/app) creates one object
 /// per module and hands it to the shell at start-up; the shell asks screens() once, after the services
 /// are open, and keeps the descriptors. The module object must outlive the main window.
@@ -54,6 +65,8 @@ public:
     virtual ~UiModule() = default;
     virtual QString name() const = 0;
     virtual QList<ScreenDescriptor> screens() const = 0;
+    /// Cards for the home screen; none by default.
+    virtual QList<HomeCard> homeCards() const { return {}; }
 };
 
 /// Optional interface for a screen widget: told when it becomes visible, so it can refresh.

@@ -239,3 +239,61 @@ TEST_F(QtillctlTest, CommandsOnAMissingStoreSayToRunInit)
     EXPECT_TRUE(status.err.contains(QStringLiteral("qtillctl init"))) << status.err.toStdString();
     EXPECT_FALSE(QFile::exists(db()));
 }
+
+TEST_F(QtillctlTest, APriceListAStockCountAndSuppliersImportFromCsv)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+
+    // A price list changes existing products only with --update.
+    const QString prices = write(QStringLiteral("prices.csv"), "sku,price\n130009,12.50\n");
+    const Outcome refused = run({QStringLiteral("products"), QStringLiteral("import"), prices, QStringLiteral("--as"),
+                                 QStringLiteral("00")}, owner);
+    EXPECT_EQ(refused.exitCode, 1);
+    const Outcome updated = run({QStringLiteral("products"), QStringLiteral("import"), prices, QStringLiteral("--update"),
+                                 QStringLiteral("--as"), QStringLiteral("00"), QStringLiteral("--json")}, owner);
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString() << updated.out.toStdString();
+    const QJsonObject imported = updated.json().object().value(QStringLiteral("imported")).toObject();
+    EXPECT_EQ(imported.value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(imported.value(QStringLiteral("pricesChanged")).toInt(), 1);
+    const Outcome shown = run({QStringLiteral("products"), QStringLiteral("show"), QStringLiteral("130009")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("12.50"))) << shown.out.toStdString();
+
+    // Stock: a count of 40 on the floor books -2; the export imports back with nothing to book.
+    const QString count = write(QStringLiteral("count.csv"), "sku,location,on_hand\n130009,FLOOR,40\n");
+    const Outcome counted = run({QStringLiteral("stock"), QStringLiteral("import"), count, QStringLiteral("--as"),
+                                 QStringLiteral("00"), QStringLiteral("--json")}, owner);
+    ASSERT_EQ(counted.exitCode, 0) << counted.err.toStdString();
+    EXPECT_EQ(counted.json().object().value(QStringLiteral("imported")).toObject().value(QStringLiteral("movements")).toInt(), 1);
+    const QString stock = dir.filePath(QStringLiteral("stock.csv"));
+    ASSERT_EQ(run({QStringLiteral("stock"), QStringLiteral("export"), stock, QStringLiteral("--as"), QStringLiteral("00")}, owner)
+                  .exitCode, 0);
+    const Outcome back = run({QStringLiteral("stock"), QStringLiteral("import"), stock, QStringLiteral("--as"),
+                              QStringLiteral("00"), QStringLiteral("--json")}, owner);
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(back.json().object().value(QStringLiteral("imported")).toObject().value(QStringLiteral("movements")).toInt(), 0);
+    const Outcome verify = run({QStringLiteral("stock"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
+
+    // Suppliers: a bad row is reported and, without --good-rows-only, nothing is written.
+    const QString suppliers = write(QStringLiteral("suppliers.csv"), "code,name,lead_time_days\nS200,新供应商,2\nS201,,3\n");
+    const Outcome bad = run({QStringLiteral("suppliers"), QStringLiteral("import"), suppliers, QStringLiteral("--as"),
+                             QStringLiteral("00")}, owner);
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.out.contains(QStringLiteral("A new supplier needs a name."))) << bad.out.toStdString();
+    const Outcome good = run({QStringLiteral("suppliers"), QStringLiteral("import"), suppliers, QStringLiteral("--good-rows-only"),
+                              QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    ASSERT_EQ(good.exitCode, 0) << good.err.toStdString();
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    ASSERT_EQ(run({QStringLiteral("suppliers"), QStringLiteral("export"), items, QStringLiteral("--items"), QStringLiteral("--as"),
+                   QStringLiteral("00")}, owner).exitCode, 0);
+    QFile exported(items);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(exported.readLine().contains("supplier,sku,supplier_item_code,cost,pack_size,preferred"));
+}

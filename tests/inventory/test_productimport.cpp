@@ -301,7 +301,7 @@ TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProduct
     importer.setExisting(ProductImporter::Existing::Update);
     const ImportReport report = validate(kHeader
                                          + "100001,6905234787793,16905234787790*4,东北大米 10kg,Rice,10,袋,0,69.00,,1.00,"
-                                           "reduced,delisted,\n"
+                                           "reduced,listed,\n"
                                          + "900001,6901234567892,,New cola,,14,can,0,3.50,,2.00,,,\n");
     ASSERT_TRUE(report.isClean()) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
     auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
@@ -312,7 +312,7 @@ TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProduct
     auto rice = catalog.productBySku(QStringLiteral("100001"));
     ASSERT_TRUE(rice.ok());
     EXPECT_EQ(rice->name, QStringLiteral("东北大米 10kg"));
-    EXPECT_EQ(rice->status, ProductStatus::Delisted);
+    EXPECT_EQ(rice->status, ProductStatus::Listed);
     EXPECT_EQ(rice->cost.minor(), 0) << "cost of an existing product is its moving average, not the file's";
     auto byCase = catalog.lookup(QStringLiteral("16905234787790"));
     ASSERT_TRUE(byCase.ok());
@@ -322,6 +322,16 @@ TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProduct
     auto found = catalog.search(QStringLiteral("10kg"), 10);
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().sku, QStringLiteral("100001"));
+
+    // Delisting by file (上下架).
+    ProductImporter again(*demo.services);
+    again.setExisting(ProductImporter::Existing::Update);
+    auto delist = again.validate(*CsvReader::parse(QStringLiteral("商品编码,状态\n100001,下架\n").toUtf8()));
+    ASSERT_TRUE(delist.ok() && delist->isClean());
+    ASSERT_TRUE(again.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->status, ProductStatus::Delisted);
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->name, QStringLiteral("东北大米 10kg"));
 }
 
 TEST_F(ProductImportTest, UpdatingRefusesAnotherProductsBarcodeAndNewProductsWithoutTheirColumns)

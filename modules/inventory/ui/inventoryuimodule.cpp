@@ -1,13 +1,16 @@
 #include "inventoryuimodule.h"
 
 #include "labelsscreen.h"
+#include "lowstockcard.h"
 #include "productsscreen.h"
 #include "purchasingscreen.h"
 #include "reorderscreen.h"
+#include "scalelabelsscreen.h"
 #include "stockscreen.h"
 #include "stocktakescreen.h"
 
 #include "inventory/inventorymodule.h"
+#include "inventory/purchaseorderservice.h"
 
 #include "shell/icons.h"
 
@@ -77,7 +80,28 @@ QList<shell::ScreenDescriptor> InventoryUiModule::screens() const
     labels.create = [](shell::ShellContext &context, QWidget *parent) { return new LabelsScreen(context, parent); };
     screens << labels;
 
+    shell::ScreenDescriptor scaleLabels;
+    scaleLabels.id = QLatin1String(kScaleLabelsId);
+    scaleLabels.title = tr("Scale labels");
+    scaleLabels.icon = shell::Icons::navIcon(QStringLiteral("settings"));
+    scaleLabels.permission = InventoryPermissions::kEdit;
+    scaleLabels.order = 960;
+    scaleLabels.group = QLatin1String(shell::kSettingsGroup);
+    scaleLabels.description = tr("How the till reads the price and weight labels your scales print");
+    scaleLabels.create = [](shell::ShellContext &context, QWidget *parent) { return new ScaleLabelsScreen(context, parent); };
+    screens << scaleLabels;
+
     return screens;
+}
+
+QList<shell::HomeCard> InventoryUiModule::homeCards() const
+{
+    shell::HomeCard alerts;
+    alerts.id = QStringLiteral("homeCard_lowStock");
+    alerts.permission = PurchasingPermissions::kOrder;   // those who can order: managers and owners
+    alerts.order = 100;
+    alerts.create = [](shell::ShellContext &context, QWidget *parent) { return new LowStockCard(context, parent); };
+    return {alerts};
 }
 
 } // namespace qtill::inventory

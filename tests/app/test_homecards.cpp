@@ -1,0 +1,118 @@
+// The home screen's module cards: the manager sees the stock alerts of the demo supermarket (how many
+// products are below safety stock, the emptiest ones, a way to order them); a cashier does not.
+#include "app/application.h"
+#include "app/appmodules.h"
+#include "app/appshellcontext.h"
+#include "app/mainwindow.h"
+#include "app/signinscreen.h"
+#include "app/workspace.h"
+#include "core/clock.h"
+#include "core/operatorservice.h"
+#include "core/services.h"
+#include "core/store.h"
+#include "inventory/demostore.h"
+#include "inventory/inventorymodule.h"
+#include "inventory/ui/lowstockcard.h"
+#include "shell/numerickeypad.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace qtill;
+using namespace qtill::app;
+using ::testing::HasSubstr;
+
+namespace {
+
+class HomeCardsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        inventory::InventoryModule module;
+        auto services = Services::open({.clock = m_clock,
+                                        .path = dbPath(),
+                                        .modules = {&module},
+                                        .pinParams = PinHasher::Params::fastest()});
+        ASSERT_TRUE(services.ok()) << services.error().toString().toStdString();
+        ASSERT_TRUE(services.value()->operators().bootstrap(Services::firstRunOperators()).ok());
+        auto owner = services.value()->operators().signIn(QStringLiteral("00"), QStringLiteral("888888"));
+        ASSERT_TRUE(owner.ok());
+        ASSERT_TRUE(inventory::DemoStore::populate(*services.value(), *owner).ok());
+        // The products below safety stock, counted here without the ledger's code.
+        auto low = services.value()->store().exec(QStringLiteral(
+            "SELECT COUNT(*) FROM products p WHERE p.status = 'listed' AND p.safety_stock_milli >"
+            " COALESCE((SELECT SUM(qty_milli) FROM stock_movements m WHERE m.product_id = p.id), 0)"));
+        ASSERT_TRUE(low.ok() && low->next());
+        m_expectedLow = low->value(0).toInt();
+    }
+    void TearDown() override { m_app.reset(); }
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("qtill.db")); }
+
+    void startAndSignIn(const QString &number, const QString &pin)
+    {
+        Application::Config config;
+        config.dbPath = dbPath();
+        config.clock = &m_clock;
+        config.pinParams = PinHasher::Params::fastest();
+        config.language = QStringLiteral("en");
+        m_app = std::make_unique<Application>(config);
+        registerModules(*m_app);
+        const Status started = m_app->start();
+        ASSERT_TRUE(started.ok()) << started.error().toString().toStdString();
+        m_app->mainWindow()->resize(1280, 800);
+        m_app->mainWindow()->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_app->mainWindow()));
+        for (const QString &digits : {number, pin}) {
+            for (const QChar c : digits)
+                QTest::mouseClick(m_app->signInScreen()->keypad()->button(QString(c)), Qt::LeftButton);
+            QTest::mouseClick(m_app->signInScreen()->keypad()->button(QStringLiteral("ok")), Qt::LeftButton);
+        }
+        ASSERT_TRUE(m_app->isSignedIn());
+    }
+
+    inventory::LowStockCard *card() const
+    {
+        return m_app->mainWindow()->findChild<inventory::LowStockCard *>(QStringLiteral("homeCard_lowStock"));
+    }
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
+    std::unique_ptr<Application> m_app;
+    int m_expectedLow = 0;
+};
+
+} // namespace
+
+TEST_F(HomeCardsTest, TheOwnerSeesTheProductsBelowSafetyStockAndCanGoOrderThem)
+{
+    startAndSignIn(QStringLiteral("00"), QStringLiteral("888888"));
+    ASSERT_GT(m_expectedLow, 5) << "the demo store has low-stock items";
+    inventory::LowStockCard *alerts = card();
+    ASSERT_NE(alerts, nullptr);
+    EXPECT_TRUE(alerts->isVisible());
+    EXPECT_EQ(alerts->lowCount(), m_expectedLow);
+    auto *summary = alerts->findChild<QLabel *>(QStringLiteral("lowStockSummary"));
+    EXPECT_EQ(summary->text(), QStringLiteral("%1 product(s) below safety stock").arg(m_expectedLow));
+    EXPECT_EQ(alerts->findChild<QLabel *>(QStringLiteral("lowStockList"))->text().count(QStringLiteral("<tr>")),
+              inventory::LowStockCard::kShown);
+    auto *open = alerts->findChild<QPushButton *>(QStringLiteral("lowStockOpen"));
+    ASSERT_TRUE(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    EXPECT_TRUE(m_app->workspace()->currentScreenId().startsWith(QLatin1String("inventory.")))
+        << m_app->workspace()->currentScreenId().toStdString();
+}
+
+TEST_F(HomeCardsTest, ACashierDoesNotGetTheManagersAlerts)
+{
+    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
+    EXPECT_EQ(card(), nullptr);
+}
