@@ -63,6 +63,58 @@
         </message>
     </context>
     <context>
+        <name>qtill::DeviceConfigService</name>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="132" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="144" />
+            <source>The device settings could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="148" />
+            <source>The register %1 has no device "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="167" />
+            <source>The register has no id. Set it under Settings → Store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="181" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="194" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="202" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="222" />
+            <source>The device settings could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="54" />
+            <source>"%1" cannot be a device id. Use 1 to 32 lower-case letters, digits, '-' or '_', such as printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="58" />
+            <source>"%1" is not a kind of device Qtill knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="61" />
+            <source>Choose how the device %1 is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="66" />
+            <source>The device name is too long: at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="69" />
+            <source>The settings of the device %1 could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::Money</name>
         <message>
             <location filename="../../src/core/money.cpp" line="45" />
@@ -166,69 +218,69 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="331" />
+            <location filename="../../src/core/operatorservice.cpp" line="342" />
             <source>Only an owner may add, change or reset the PIN of an owner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="349" />
+            <location filename="../../src/core/operatorservice.cpp" line="360" />
             <source>Operator number %1 is taken by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="357" />
+            <location filename="../../src/core/operatorservice.cpp" line="368" />
             <source>The operator could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="393" />
+            <location filename="../../src/core/operatorservice.cpp" line="404" />
             <source>The first operators must include an owner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="397" />
+            <location filename="../../src/core/operatorservice.cpp" line="408" />
             <source>Operator number %1 is given twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="406" />
+            <location filename="../../src/core/operatorservice.cpp" line="417" />
             <source>This store has operators already. Sign in as the owner to add more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="423" />
+            <location filename="../../src/core/operatorservice.cpp" line="434" />
             <source>Sign in first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="443" />
-            <location filename="../../src/core/operatorservice.cpp" line="463" />
+            <location filename="../../src/core/operatorservice.cpp" line="454" />
+            <location filename="../../src/core/operatorservice.cpp" line="474" />
             <source>The PIN could not be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="484" />
+            <location filename="../../src/core/operatorservice.cpp" line="495" />
             <source>The operator could not be unlocked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="508" />
+            <location filename="../../src/core/operatorservice.cpp" line="519" />
             <source>%1 is the last owner. Make someone else owner first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="512" />
+            <location filename="../../src/core/operatorservice.cpp" line="523" />
             <source>The role could not be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="539" />
+            <location filename="../../src/core/operatorservice.cpp" line="550" />
             <source>%1 is the last owner and stays active. Make someone else owner first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="543" />
-            <location filename="../../src/core/operatorservice.cpp" line="569" />
+            <location filename="../../src/core/operatorservice.cpp" line="554" />
+            <location filename="../../src/core/operatorservice.cpp" line="580" />
             <source>The operator could not be changed.</source>
             <translation type="unfinished" />
         </message>
@@ -286,54 +338,109 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="8" />
+            <location filename="../../src/core/permissionservice.cpp" line="39" />
+            <source>Set up scanners, printers and other devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="12" />
             <source>View products and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="11" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
             <source>Edit products, prices and stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="17" />
+            <source>Adjust stock by hand (damage, loss, corrections)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <source>Manage suppliers and purchase orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="22" />
+            <source>Receive deliveries and return goods to suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <source>Transfer stock between locations and departments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <source>Import products from a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="30" />
+            <source>Export products with costs to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <source>Count goods in a stocktake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <source>Start and cancel stocktakes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <source>Approve stocktakes (book the differences into stock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::PermissionService</name>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="47" />
-            <location filename="../../src/core/permissionservice.cpp" line="61" />
+            <location filename="../../src/core/permissionservice.cpp" line="49" />
+            <location filename="../../src/core/permissionservice.cpp" line="63" />
             <source>The permissions could not be set up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="52" />
-            <location filename="../../src/core/permissionservice.cpp" line="125" />
-            <location filename="../../src/core/permissionservice.cpp" line="133" />
-            <location filename="../../src/core/permissionservice.cpp" line="176" />
+            <location filename="../../src/core/permissionservice.cpp" line="54" />
+            <location filename="../../src/core/permissionservice.cpp" line="127" />
+            <location filename="../../src/core/permissionservice.cpp" line="135" />
+            <location filename="../../src/core/permissionservice.cpp" line="178" />
             <source>The permissions could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="113" />
+            <location filename="../../src/core/permissionservice.cpp" line="115" />
             <source>Sign in first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="114" />
+            <location filename="../../src/core/permissionservice.cpp" line="116" />
             <source>You may not: %1. A supervisor can authorise it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="172" />
+            <location filename="../../src/core/permissionservice.cpp" line="174" />
             <source>The owner always has every permission; that cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="180" />
+            <location filename="../../src/core/permissionservice.cpp" line="182" />
             <source>There is no permission called %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="185" />
+            <location filename="../../src/core/permissionservice.cpp" line="187" />
             <source>The permission could not be changed.</source>
             <translation type="unfinished" />
         </message>
@@ -437,7 +544,7 @@
         </message>
         <message>
             <location filename="../../src/core/store.cpp" line="118" />
-            <location filename="../../src/core/store.cpp" line="391" />
+            <location filename="../../src/core/store.cpp" line="399" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
@@ -473,93 +580,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="227" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="225" />
+            <location filename="../../src/core/store.cpp" line="233" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="235" />
+            <location filename="../../src/core/store.cpp" line="243" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="267" />
+            <location filename="../../src/core/store.cpp" line="275" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="300" />
+            <location filename="../../src/core/store.cpp" line="308" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="315" />
-            <location filename="../../src/core/store.cpp" line="381" />
+            <location filename="../../src/core/store.cpp" line="323" />
+            <location filename="../../src/core/store.cpp" line="389" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="322" />
+            <location filename="../../src/core/store.cpp" line="330" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="324" />
+            <location filename="../../src/core/store.cpp" line="332" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="326" />
+            <location filename="../../src/core/store.cpp" line="334" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="336" />
+            <location filename="../../src/core/store.cpp" line="344" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="343" />
+            <location filename="../../src/core/store.cpp" line="351" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="345" />
+            <location filename="../../src/core/store.cpp" line="353" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="349" />
+            <location filename="../../src/core/store.cpp" line="357" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="357" />
+            <location filename="../../src/core/store.cpp" line="365" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="374" />
+            <location filename="../../src/core/store.cpp" line="382" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="384" />
+            <location filename="../../src/core/store.cpp" line="392" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="389" />
+            <location filename="../../src/core/store.cpp" line="397" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="394" />
+            <location filename="../../src/core/store.cpp" line="402" />
             <source>The backup could not be copied to %1.</source>
             <translation type="unfinished" />
         </message>
@@ -632,12 +739,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="108" />
+            <location filename="../../src/core/storeprofile.cpp" line="73" />
+            <source>The screen lock must come after 0 to %1 minutes (0: never).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storeprofile.cpp" line="114" />
+            <source>"%1" is not a number of minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storeprofile.cpp" line="119" />
             <source>"%1" is not a time. Type it as HH:mm, such as 04:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="111" />
+            <location filename="../../src/core/storeprofile.cpp" line="122" />
             <source>There is no store profile field "%1". The fields are: %2.</source>
             <translation type="unfinished" />
         </message>
@@ -645,12 +762,12 @@
     <context>
         <name>qtill::StoreProfileService</name>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="139" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="142" />
             <source>The logo file %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="150" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="155" />
             <source>The store profile could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -742,33 +859,63 @@
     <context>
         <name>qtill::admin::AdminUiModule</name>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="22" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="23" />
             <source>Store</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="25" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="26" />
+            <source>Name, address, register and the receipt's header and footer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="27" />
             <source>Taxes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="28" />
-            <source>Operators</source>
+            <location filename="../../src/admin/adminuimodule.cpp" line="30" />
+            <source>Tax classes and rates for products and receipts</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/admin/adminuimodule.cpp" line="31" />
-            <source>Roles</source>
+            <source>Operators</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/admin/adminuimodule.cpp" line="34" />
+            <source>Staff who sign in: numbers, PINs, roles, locking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="35" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="38" />
+            <source>What each role may do and what needs a supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="39" />
             <source>Audit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="37" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="42" />
+            <source>Every sign-in and change, in a tamper-evident log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="43" />
             <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="46" />
+            <source>Back up the store's data and restore it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1528,162 +1675,177 @@
     <context>
         <name>qtill::admin::StoreProfileScreen</name>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="76" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="77" />
             <source>Remove logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
             <source>Undo changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="83" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
             <source>Store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="85" />
             <source>What receipts print and how this register counts its business day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="95" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="96" />
             <source>The shop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="98" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="99" />
             <source>As printed at the top of receipts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="106" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
             <source>Unified social credit code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
             <source>Store name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="111" />
             <source>Tax id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="119" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="120" />
             <source>Choose image…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="134" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="135" />
             <source>Logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="140" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="141" />
             <source>Receipts and register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="143" />
             <source>Printed under the store name, e.g. opening hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="146" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="147" />
             <source>Printed at the end, e.g. "Thank you, please come again"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="159" />
-            <source>e.g. R01</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
-            <source>Receipt header</source>
+            <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/admin/storeprofilescreen.cpp" line="161" />
-            <source>Receipt footer</source>
+            <source>Never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="162" />
-            <source>Currency</source>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
+            <source>e.g. R01</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="163" />
-            <source>Sales before this time count for the previous business day.</source>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
+            <source>Receipt header</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
-            <source>Business day starts at</source>
+            <source>Receipt footer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
+            <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
+            <source>Sales before this time count for the previous business day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="171" />
+            <source>Business day starts at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
             <source>Register id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="250" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="174" />
+            <source>Lock the screen after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="258" />
             <source>Save the store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="261" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="269" />
             <source>The store profile is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="271" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
             <source>Choose the store logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="272" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="280" />
             <source>Images (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="283" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
             <source>No logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="284" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="292" />
             <source>Receipts print the store name only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
             <source>?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="299" />
             <source>%1 cannot be read as an image.</source>
             <translation type="unfinished" />
         </message>
@@ -1822,23 +1984,270 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="148" />
+            <location filename="../../src/app/application.cpp" line="197" />
             <source>This build of Qtill has no demo store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="156" />
-            <source>Simulated devices were asked for (--simulate-hardware), but device support is not part of this version yet. Scanners, printers and card readers will show here.</source>
+            <location filename="../../src/app/application.cpp" line="221" />
+            <source>Retry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="158" />
-            <source>Scanners, printers, cash drawers and card readers will show here once device support is added.</source>
+            <location filename="../../src/app/application.cpp" line="223" />
+            <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="159" />
-            <source>No devices</source>
+            <location filename="../../src/app/application.cpp" line="238" />
+            <source>%1 works again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::CustomerWindow</name>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="31" />
+            <source>Qtill customer display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="104" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="116" />
+            <location filename="../../src/app/customerwindow.cpp" line="187" />
+            <source>Discount %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="117" />
+            <location filename="../../src/app/customerwindow.cpp" line="121" />
+            <location filename="../../src/app/customerwindow.cpp" line="191" />
+            <source>Total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="121" />
+            <source>Paid %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="122" />
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="159" />
+            <source>Thank you for shopping with us</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::DeviceHub</name>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="85" />
+            <source>Simulated receipt printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="87" />
+            <source>Simulated cash drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="88" />
+            <source>Simulated scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="89" />
+            <source>Simulated card reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="90" />
+            <source>Simulated scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="91" />
+            <source>Simulated customer screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="92" />
+            <source>Simulated payment terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="114" />
+            <source>Scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="115" />
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="116" />
+            <source>Drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="117" />
+            <source>Card reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="118" />
+            <source>NFC reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="119" />
+            <source>Scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="120" />
+            <source>Customer display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="121" />
+            <source>Payment terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="156" />
+            <source>Qtill does not know the kind of device "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="174" />
+            <source>USB scanner (keyboard mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="273" />
+            <source>%1: out of paper. Load a new roll.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="278" />
+            <source>%1: the paper is running low.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="286" />
+            <source>%1: the cover is open. Close it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="319" />
+            <source>Ready after sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="343" />
+            <source>Simulated devices (--simulate-hardware).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="354" />
+            <location filename="../../src/app/devicehub.cpp" line="365" />
+            <source>out of paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="355" />
+            <location filename="../../src/app/devicehub.cpp" line="368" />
+            <source>cover open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="356" />
+            <location filename="../../src/app/devicehub.cpp" line="371" />
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="357" />
+            <source>not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="358" />
+            <source>no access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="359" />
+            <source>busy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="360" />
+            <source>not answering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="362" />
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="374" />
+            <source>not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="377" />
+            <source>paper low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="380" />
+            <source>over capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <source>Devices: not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <source>not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="402" />
+            <source> +%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="407" />
+            <source>No devices configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="408" />
+            <source>A USB barcode scanner in keyboard mode works without setup. Set up printers, drawers and other devices under Devices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="413" />
+            <source>Simulated OK %1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="414" />
+            <source>Devices OK %1/%2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1888,38 +2297,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="134" />
-            <location filename="../../src/app/homescreen.cpp" line="135" />
+            <location filename="../../src/app/homescreen.cpp" line="170" />
+            <location filename="../../src/app/homescreen.cpp" line="171" />
             <source>Good evening, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="134" />
+            <location filename="../../src/app/homescreen.cpp" line="170" />
             <source>Good morning, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="135" />
+            <location filename="../../src/app/homescreen.cpp" line="171" />
             <source>Good afternoon, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="140" />
+            <location filename="../../src/app/homescreen.cpp" line="176" />
             <source>Business day %1  ·  Register %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="141" />
+            <location filename="../../src/app/homescreen.cpp" line="177" />
             <source>dddd, d MMMM yyyy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="145" />
+            <location filename="../../src/app/homescreen.cpp" line="181" />
             <source>yyyy-MM-dd HH:mm</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/app/homescreen.cpp" line="147" />
+            <location filename="../../src/app/homescreen.cpp" line="183" />
             <source>Locks after %n minute(s) without use</source>
             <translation>
                 <numerusform>Locks after %n minute without use</numerusform>
@@ -1927,7 +2336,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="148" />
+            <location filename="../../src/app/homescreen.cpp" line="184" />
             <source>Off</source>
             <translation type="unfinished" />
         </message>
@@ -1935,23 +2344,41 @@
     <context>
         <name>qtill::app::Screenshotter</name>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="59" />
+            <location filename="../../src/app/screenshotter.cpp" line="64" />
             <source>The screenshot %1 could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="102" />
+            <location filename="../../src/app/screenshotter.cpp" line="107" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="125" />
+            <location filename="../../src/app/screenshotter.cpp" line="130" />
             <source>The store has no owner to take screenshots as.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="161" />
+            <location filename="../../src/app/screenshotter.cpp" line="181" />
+            <source>Scan to pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/screenshotter.cpp" line="199" />
             <source>Change the receipt footer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::SettingsHub</name>
+        <message>
+            <location filename="../../src/app/settingshub.cpp" line="73" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/settingshub.cpp" line="74" />
+            <source>The store, its staff, this register's devices and the data. Choose what to set up.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2057,55 +2484,98 @@
     <context>
         <name>qtill::app::TopBar</name>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="59" />
+            <location filename="../../src/app/topbar.cpp" line="65" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="60" />
+            <location filename="../../src/app/topbar.cpp" line="66" />
             <source>Lock the screen (Ctrl+L). Sign in again with your PIN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="64" />
+            <location filename="../../src/app/topbar.cpp" line="70" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="65" />
+            <location filename="../../src/app/topbar.cpp" line="71" />
             <source>End your session so another operator can sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="101" />
+            <location filename="../../src/app/topbar.cpp" line="107" />
             <source>Register %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="108" />
+            <location filename="../../src/app/topbar.cpp" line="114" />
             <source>Business day %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="108" />
+            <location filename="../../src/app/topbar.cpp" line="114" />
             <source>yyyy-MM-dd ddd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="109" />
+            <location filename="../../src/app/topbar.cpp" line="115" />
             <source>Sales count toward this business day until the store's day start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::Workspace</name>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="44" />
+            <source>Back to settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="122" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="125" />
+            <source>Store, staff, devices and data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="249" />
+            <source>New serial scanner found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="250" />
+            <source>New barcode scanner found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="252" />
+            <source>New receipt printer found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="253" />
+            <source>New serial device found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="257" />
+            <source>Use it</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::cli</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="55" />
+            <location filename="../../src/cli/args.cpp" line="63" />
             <source>The option --%1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="64" />
+            <location filename="../../src/cli/args.cpp" line="72" />
             <source>Unknown option %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2121,6 +2591,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
+            <location filename="../../src/cli/productscommand.cpp" line="67" />
             <source>--limit needs a positive number.</source>
             <translation type="unfinished" />
         </message>
@@ -2131,11 +2602,13 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
@@ -2230,18 +2703,69 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
   db status                         path, schema versions, integrity check
+  stocktake start LOCATION [CATEGORY] [--note TEXT]
+                                    count a location (or one category there); book stock is frozen
+  stocktake count ID CODE [QTY] [--replace]
+                                    scan-count a barcode (one scan) or QTY of a barcode / item code;
+                                    --replace recounts: replaces your own count of that item
+  stocktake variance ID [--all] [--zero-uncounted]
+                                    differences in quantity and value (sales during the count included)
+  stocktake approve ID [--zero-uncounted] | cancel ID | list
+                                    approve books the differences into stock; --zero-uncounted
+                                    writes off what nobody counted
+  reorder alerts                    products below their safety stock
+  reorder suggest [--days N] [--supplier CODE] [--create-po]
+                                    what to order: daily sales (last N days, default 28) × lead time
+                                    + safety stock − on hand − on order, in whole packs;
+                                    --create-po turns it into draft purchase orders
+  serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
+  serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
+  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+                                    add products from CSV; every row is checked first and the
+                                    report lists each bad row; nothing is imported unless all rows
+                                    are good or --good-rows-only is given; --update lets rows change
+                                    the products they name (price lists: just sku,price)
+  products export FILE [--encoding utf-8|gb18030] [--no-bom]
+                                    the catalog as CSV in the import's columns
+  products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
+                                    initials, item code or barcode prefix)
+  products show CODE                one product by item code, barcode, PLU or scale label
+  stock show CODE                   on hand per location, average cost (CODE: item code or barcode)
+  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
+                                    movements newest first with running balance
+  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
+                                    a manual change; needs inventory.adjust. damage and loss
+                                    take QTY away; a negative adjustment goes after --: -- -2
+  stock verify                      prove every on-hand equals the sum of its movements
+  stock import FILE [--good-rows-only] [--dry-run]
+                                    set on hand from a counted list (sku or barcode, location,
+                                    on_hand); the differences are booked as movements
+  stock export FILE                 every non-zero balance in the import's columns
+  suppliers import FILE [--good-rows-only] [--dry-run]
+                                    suppliers (code, name, contact, phone, lead_time_days, active),
+                                    or with a sku column what they supply (supplier, sku,
+                                    supplier_item_code, cost, pack_size, preferred)
+  suppliers export FILE [--items]   the suppliers, or with --items their items
+  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
+  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
+                                    a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
+                                    barcode counts its pack (6924808883587x2 = 2 cases)
+  po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
+  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
+                                    book a delivery in (- : without a PO, --supplier and --location
+                                    needed); updates stock and the moving-average cost
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="48" />
+            <location filename="../../src/cli/cli.cpp" line="99" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="62" />
+            <location filename="../../src/cli/cli.cpp" line="120" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2278,6 +2802,91 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="54" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="100" />
+            <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="123" />
+            <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="142" />
+            <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="162" />
+            <location filename="../../src/cli/importcommand.cpp" line="237" />
+            <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/profilecommand.cpp" line="17" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="197" />
+            <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="205" />
+            <source>Dry run: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="209" />
+            <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="255" />
+            <source>Exported %1 products to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="260" />
+            <source>Exported %1 stock balances to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="263" />
+            <source>Exported %1 supplier items to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="266" />
+            <source>Exported %1 suppliers to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="289" />
+            <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2337,13 +2946,298 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <source>Key</source>
+            <location filename="../../src/cli/pocommand.cpp" line="55" />
+            <source>A count must be more than zero: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="101" />
+            <source>%1  %2  %3  created %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="137" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Supplier code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="107" />
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <source>Unit cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <source>Order value: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="147" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="155" />
+            <source>No purchase orders match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Lead time (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="179" />
+            <source>No suppliers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="210" />
+            <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="271" />
+            <source>Received as %1 (value %2). %3 is now %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="275" />
+            <source>Received as %1 (value %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/userscommand.cpp" line="129" />
+            <source>%1 is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <source>listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <source>delisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="81" />
+            <source>No products yet. Add the demo store with: qtillctl init --demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="82" />
+            <source>No listed product matches "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="94" />
+            <source>%1 of %2 products; --limit N shows more, a search text narrows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <source>Pinyin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="140" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <source> (sold by weight)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="144" />
+            <source>Member price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="145" />
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="146" />
+            <source>Tax class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <source>Safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="150" />
+            <source>Max stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <source>Serials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <source>each unit has a serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="154" />
+            <source>Label amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="156" />
+            <source>Label weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <source>Pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="172" />
+            <source>Use: products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <source>Value</source>
+            <source>Key</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2357,14 +3251,288 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <source>Code</source>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Name</source>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <source>Short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <source>On order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="45" />
+            <source> (enough)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="50" />
+            <source>Nothing is below its safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="61" />
+            <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="78" />
+            <source>--days needs a number of days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Sold/day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="114" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="120" />
+            <source>Nothing needs ordering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="123" />
+            <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="138" />
+            <source>Created %1 draft purchase orders with %2 lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="140" />
+            <source>Not ordered (no supplier): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="57" />
+            <source>Use: serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="79" />
+            <source>Recorded %1 serial numbers of %2 %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="90" />
+            <source>Serial number %1: %2 %3 — %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="91" />
+            <source>  Received  %1  %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="93" />
+            <source>  Sold      %1  %2  customer %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="94" />
+            <source>(not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="96" />
+            <source>  Warranty  %1 months, until %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <source>still under warranty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
+            <source>  Warranty  none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="90" />
+            <source>Total on hand: %1   safety stock: %2   average cost: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="123" />
+            <source>%1 %2 at %3: %4 (%5). Now on hand: %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="127" />
+            <source>Warning: the stock is now below zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="150" />
+            <source>--from takes a date such as 2026-11-21.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="152" />
+            <source>--to takes a date such as 2026-11-22.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="178" />
+            <source>No stock movements of %1 %2 match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="182" />
+            <source>Movements %1–%2 of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="198" />
+            <source>The stock ledger adds up: %1 balances, %2 movements checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="216" />
+            <source>Use: stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Variance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="75" />
+            <source>-</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="78" />
+            <source>%1 at %2%3 — %4, started %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="84" />
+            <source>Counted %1 lines, not counted %2, with a difference %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="88" />
+            <source>Surplus %1, shortage %2, net %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="100" />
+            <source>"%1" is not a stocktake number (e.g. ST-R01-00000012 or 12).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="117" />
+            <source>Use: stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="141" />
+            <source>No stocktakes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="153" />
+            <source>Started %1 at %2. Count with: qtillctl stocktake count %1 CODE [QTY]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="191" />
+            <source>%1 %2: counted %3 %4 in all (%5 people).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="210" />
+            <source>Cancelled; stock is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="222" />
+            <source>Approved: %1 stock corrections booked.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2395,11 +3563,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="95" />
             <source> (default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2454,11 +3617,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>%1 is unlocked.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../src/cli/userscommand.cpp" line="129" />
-            <source>%1 is now %2.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>qtill::cli::Context</name>
@@ -2500,6 +3658,557 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/context.cpp" line="184" />
             <source>Run "qtillctl --help" for the commands.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::cli::ProgressLine</name>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <source>Checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DeviceDialog</name>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="54" />
+            <source>IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
+            <source>TCP port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
+            <source>Print queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
+            <source>CUPS server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="61" />
+            <source>empty: this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
+            <source>Printer port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
+            <source>Input device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
+            <source>USB vendor id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
+            <source>USB product id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
+            <source>Serial port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <source>Baud rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="76" />
+            <source>Paper width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
+            <source>Printer (device id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
+            <source>Drawer connector pin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="83" />
+            <source>Bytes that open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
+            <source>Receipt pictures folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <source>Reader name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
+            <source>Promotion images folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="120" />
+            <source>Network (TCP port 9100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
+            <source>CUPS print queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
+            <source>USB, direct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
+            <source>USB printer port (/dev/usb/lp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
+            <source>Simulator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
+            <source>Through the receipt printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
+            <source>USB keyboard mode (no setup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
+            <source>USB input device (exclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
+            <source>PC/SC reader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
+            <source>Second screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <source>Edit device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <source>New device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="238" />
+            <source>Changes take effect at once: the register's devices are restarted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="246" />
+            <source>e.g. Front counter printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="262" />
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="263" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="274" />
+            <source>Look again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="280" />
+            <source>Found on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="327" />
+            <source>Looking for devices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="329" />
+            <source>Nothing found: check the cable and power, or type the settings below</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/devicesui/devicedialog.cpp" line="331" />
+            <source>Choose one of %n found…</source>
+            <translation>
+                <numerusform>Choose one of %n found…</numerusform>
+                <numerusform>Choose one of %n found…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="461" />
+            <source>%1 must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DevicesScreen</name>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <source>Detect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <source>Add device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="497" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <source>Print a test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
+            <source>Open the drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
+            <source>Scan a test code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
+            <source>Read the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="96" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
+            <source>Scanners, receipt printers, cash drawers, card readers, scales and displays of register %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="132" />
+            <source>In use now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="195" />
+            <source>Scanned %1 (from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="269" />
+            <source>Devices are not running in this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="271" />
+            <source>Simulated hardware is in use (--simulate-hardware): the tests use the simulators. The devices below take over when Qtill starts without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="279" />
+            <source>Not in use (simulated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="291" />
+            <source>No devices are running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="361" />
+            <source>No receipt printer is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="372" />
+            <source>The printer did not take the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="375" />
+            <source>Test page sent to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="383" />
+            <source>%1 printed the test page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="391" />
+            <source>No cash drawer is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="399" />
+            <source>%1: open signal sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="406" />
+            <source>No scanner is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="410" />
+            <source>Scan any barcode now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="420" />
+            <source>No scale is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="424" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="426" />
+            <source>, over capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <source>, stable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <source>, settling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="430" />
+            <source> (tare %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="439" />
+            <source>There is a device "%1" already. Choose another id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <source>Add device %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <source>Change device %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="445" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="452" />
+            <source>Saved. The devices were restarted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="491" />
+            <source>Remove device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="494" />
+            <source>Remove %1 (%2) from register %3? Qtill stops using it at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="500" />
+            <source>Remove device %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="502" />
+            <source>Not removed: the change was not authorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="508" />
+            <source>Removed %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="517" />
+            <source>Attached devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="523" />
+            <source>Looking for printers, scanners, serial ports, cameras and card readers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="525" />
+            <source>Looking… CUPS, USB and serial ports are asked in the background.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="527" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="532" />
+            <source>Choose a device first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="552" />
+            <source>Nothing found. Check cables and power; a printer on the network can be added by its address with Add device. A scanner in keyboard mode needs no setup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="555" />
+            <source>Choose a device to add it. A serial port can be a scanner, a scale, a display or a drawer: change the kind in the next step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="558" />
+            <source>Nothing found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DevicesUiModule</name>
+        <message>
+            <location filename="../../src/devicesui/devicesuimodule.cpp" line="13" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesuimodule.cpp" line="17" />
+            <source>Scanners, printers, cash drawers, scales, displays</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::TestPage</name>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="22" />
+            <source>Printer test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="24" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="25" />
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="26" />
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="27" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="35" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="39" />
+            <source>If you can read this page, the printer works.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2631,6 +4340,14 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::DeviceDetector</name>
+        <message>
+            <location filename="../../hal/devicedetector.cpp" line="120" />
+            <source>Serial port</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::DeviceManager</name>
         <message>
             <location filename="../../hal/devicemanager.cpp" line="31" />
@@ -2671,13 +4388,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/escpos/escposprinter.cpp" line="88" />
-            <location filename="../../hal/escpos/escposprinter.cpp" line="96" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="91" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="99" />
             <source>The %1 is not ready: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/escpos/escposprinter.cpp" line="104" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="107" />
             <source>The %1 is not connected.</source>
             <translation type="unfinished" />
         </message>
@@ -2738,6 +4455,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::HotplugWatcher</name>
+        <message>
+            <location filename="../../hal/hotplugwatcher.cpp" line="133" />
+            <source>USB printer (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::InputDeviceFactory</name>
+        <message>
+            <location filename="../../hal/inputdevicefactory.cpp" line="104" />
+            <source>"%1" is not a known kind of %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::LibUsbTransport</name>
         <message>
             <location filename="../../hal/backends/usb/libusbtransport.cpp" line="124" />
@@ -2787,35 +4520,58 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::PaymentScenario</name>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="51" />
+            <source>Insert, tap or swipe the card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="53" />
+            <source>Confirming the payment code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
+            <source>Waiting for the customer to scan and pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
+            <source>Customer: look at the camera</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::PcscWorker</name>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="47" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="64" />
             <source>The smart-card service (pcscd) is not running, so the NFC reader cannot be used. Ask your IT contact to install and start pcscd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="51" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="68" />
             <source>The NFC reader service could not be reached.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="79" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="96" />
             <source>No NFC reader is connected. Plug it in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="99" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="116" />
             <source>The NFC reader was disconnected. Plug it in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="124" />
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="136" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="141" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="153" />
             <source>Could not read the card. Hold it on the reader again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="143" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="160" />
             <source>This card cannot be read by the NFC reader.</source>
             <translation type="unfinished" />
         </message>
@@ -2871,32 +4627,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::PrinterFactory</name>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="85" />
+            <location filename="../../hal/printerfactory.cpp" line="91" />
             <source>Enter the network printer's IP address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="94" />
+            <location filename="../../hal/printerfactory.cpp" line="100" />
             <source>Choose the print queue of the receipt printer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="116" />
+            <location filename="../../hal/printerfactory.cpp" line="122" />
             <source>The USB vendor and product ids must be four hex digits, like 04b8:0e28.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="128" />
+            <location filename="../../hal/printerfactory.cpp" line="134" />
             <source>Unknown kind of receipt printer connection "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="144" />
+            <location filename="../../hal/printerfactory.cpp" line="153" />
             <source>The cash drawer is set to open through a receipt printer that is not configured.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="154" />
+            <location filename="../../hal/printerfactory.cpp" line="163" />
             <source>Unknown kind of cash drawer connection "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2942,6 +4698,29 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../hal/backends/serial/serialcardreader.cpp" line="17" />
             <source>Choose the card reader's serial port.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::SerialCashDrawer</name>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="20" />
+            <source>cash drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="40" />
+            <source>The cash drawer is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="53" />
+            <source>Choose the cash drawer's serial port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="56" />
+            <source>Enter the bytes that open the cash drawer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3078,6 +4857,124 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::SimPaymentTerminal</name>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="55" />
+            <source>The payment terminal is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="57" />
+            <source>The payment has no reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="59" />
+            <source>This terminal does not take this kind of payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="73" />
+            <source>The payment terminal is busy with another payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="75" />
+            <source>Enter an amount above zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="102" />
+            <source>Payment cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="121" />
+            <source>The payment terminal is not connected. Check its cable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="148" />
+            <source>Declined: the payment code is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="164" />
+            <source>Declined: insufficient funds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="167" />
+            <source>The terminal did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="171" />
+            <source>The customer cancelled the payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="176" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="193" />
+            <source>Approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="178" />
+            <source>No answer from the payment provider. Check the payment before charging again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="183" />
+            <source>Only part of the amount was approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="187" />
+            <source>The payment terminal is not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="201" />
+            <source>Declined: the original payment was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="204" />
+            <source>Declined: this payment was already voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="209" />
+            <source>Declined: this payment was partly refunded; refund the rest instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="212" />
+            <source>Payment voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="218" />
+            <source>Declined: the refund is more than was paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="221" />
+            <source>Refund approved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::SimScale</name>
+        <message>
+            <location filename="../../hal/sim/simscale.cpp" line="24" />
+            <location filename="../../hal/sim/simscale.cpp" line="31" />
+            <source>The scale is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::SimTransport</name>
         <message>
             <location filename="../../hal/sim/simtransport.cpp" line="72" />
@@ -3112,12 +5009,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::SimulatedPrinter</name>
         <message>
-            <location filename="../../hal/sim/simulatedprinter.cpp" line="28" />
+            <location filename="../../hal/sim/simulatedprinter.cpp" line="40" />
             <source>The simulated printer cannot write to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simulatedprinter.cpp" line="40" />
+            <location filename="../../hal/sim/simulatedprinter.cpp" line="53" />
             <source>The simulated printer could not save the receipt picture.</source>
             <translation type="unfinished" />
         </message>
@@ -3284,208 +5181,5907 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
-        <name>qtill::inventory::Catalog</name>
+        <name>qtill::inventory::Barcode</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="63" />
-            <location filename="../../modules/inventory/catalog.cpp" line="177" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="76" />
+            <location filename="../../modules/inventory/barcode.cpp" line="116" />
             <source>Scan or type a barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="87" />
+            <location filename="../../modules/inventory/barcode.cpp" line="123" />
+            <location filename="../../modules/inventory/barcode.cpp" line="193" />
+            <source>The code %1… is too long for a barcode or item code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/barcode.cpp" line="127" />
+            <source>"%1" is not a barcode: it holds the character "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/barcode.cpp" line="30" />
+            <source>The barcode %1 was misread (its %2 check digit is wrong). Scan it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::BarcodeSymbol</name>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="51" />
+            <source>There is no code to print as a barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="54" />
+            <source>%1 is not a valid EAN code (digits or check digit); print it as Code 128 instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="64" />
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="68" />
+            <source>The code %1 cannot be printed in this barcode type.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::Catalog</name>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="97" />
+            <location filename="../../modules/inventory/catalog.cpp" line="402" />
+            <location filename="../../modules/inventory/catalog.cpp" line="449" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="115" />
+            <location filename="../../modules/inventory/catalog.cpp" line="124" />
             <source>The product could not be looked up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="98" />
-            <source>The barcode %1 was misread (its check digit is wrong). Scan it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="99" />
+            <location filename="../../modules/inventory/catalog.cpp" line="127" />
+            <location filename="../../modules/inventory/catalog.cpp" line="145" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="125" />
+            <location filename="../../modules/inventory/catalog.cpp" line="141" />
+            <source>The scale label layouts could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="159" />
+            <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="183" />
+            <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="296" />
             <source>The product no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="135" />
+            <location filename="../../modules/inventory/catalog.cpp" line="306" />
             <source>There is no product with item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="146" />
+            <location filename="../../modules/inventory/catalog.cpp" line="317" />
+            <location filename="../../modules/inventory/catalog.cpp" line="330" />
             <source>The barcodes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="158" />
+            <location filename="../../modules/inventory/catalog.cpp" line="342" />
             <source>The categories could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="369" />
+            <source>The departments could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="380" />
+            <source>The brands could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="471" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="517" />
+            <source>The products could not be counted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CatalogDemo</name>
+        <message>
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="48" />
+            <source>The demo departments could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="54" />
+            <source>The demo barcodes could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvReader</name>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="83" />
+            <source>The file is not valid UTF-8. If it was saved by Chinese Excel or WPS, choose the encoding GB18030.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="89" />
+            <source>This build cannot read GB18030 files. Save the file as UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="91" />
+            <source>The file is not valid GB18030 text. Check the encoding it was saved in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="100" />
+            <source>The file's text encoding was not recognised (neither UTF-8 nor GB18030). Save it as "CSV UTF-8" and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="188" />
+            <source>Line %1: a quote (") opens a field that is never closed, so the rest of the file cannot be read. Add the closing quote or remove the stray one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="195" />
+            <source>Text follows a closing quote in field %1; quotes inside a quoted field must be written twice ("").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="248" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="258" />
+            <source>The file %1 could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvSheet</name>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="31" />
+            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="44" />
+            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="71" />
+            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvWriter</name>
+        <message>
+            <location filename="../../modules/inventory/csvwriter.cpp" line="66" />
+            <location filename="../../modules/inventory/csvwriter.cpp" line="69" />
+            <source>The file %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::DemoPurchasing</name>
+        <message>
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="76" />
+            <source>The demo products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="177" />
+            <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="98" />
+            <location filename="../../modules/inventory/demostore.cpp" line="100" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="102" />
+            <location filename="../../modules/inventory/demostore.cpp" line="104" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="122" />
+            <location filename="../../modules/inventory/demostore.cpp" line="124" />
             <source>The demo categories could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="151" />
             <location filename="../../modules/inventory/demostore.cpp" line="153" />
-            <location filename="../../modules/inventory/demostore.cpp" line="188" />
+            <location filename="../../modules/inventory/demostore.cpp" line="155" />
+            <location filename="../../modules/inventory/demostore.cpp" line="190" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="158" />
+            <location filename="../../modules/inventory/demostore.cpp" line="160" />
             <source>The demo products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="170" />
+            <location filename="../../modules/inventory/demostore.cpp" line="172" />
             <source>The demo barcodes could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="34" />
+            <location filename="../../modules/inventory/demostore.cpp" line="36" />
             <source>The demo data is missing from this build.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>qtill::inventory::InventoryUiModule</name>
+        <name>qtill::inventory::EmbeddedBarcodeLayouts</name>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="15" />
-            <source>Products</source>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="61" />
+            <source>A scale label prefix is two digits from 20 to 29, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="63" />
+            <source>The item number on a scale label has 4 to 6 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="65" />
+            <source>The price or weight on a scale label has 4 to 6 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="69" />
+            <source>The fields of a scale label must lie between the prefix and the check digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="71" />
+            <source>The item number and the price or weight overlap on this scale label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="79" />
+            <source>%1 is not a scale label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="81" />
+            <source>The scale label %1 was misread (its check digit is wrong). Scan it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="101" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="163" />
+            <source>No scale label layout is set for prefix %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="108" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="130" />
+            <source>The scale label layouts could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="141" />
+            <source>The scale label layout could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="159" />
+            <source>The scale label layout could not be removed.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>qtill::inventory::ProductSearchModel</name>
+        <name>qtill::inventory::ExportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="107" />
-            <source>Listed</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="33" />
+            <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="107" />
-            <source>Delisted</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="112" />
-            <source>%1 (weighed)</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="37" />
+            <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="156" />
-            <source>On hand at %1</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="41" />
+            <source>Export to a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="162" />
-            <source>Status</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="45" />
+            <source>Products: item codes, barcodes, names, prices, costs, stock limits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="164" />
-            <source>Code</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="47" />
+            <source>UTF-8 with BOM (opens in Excel and WPS)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="165" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="48" />
+            <source>UTF-8 without BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="49" />
+            <source>GB18030 (older Chinese software)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="62" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="63" />
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="70" />
+            <source>The file holds costs: keep it safe. It imports back with Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="124" />
+            <source>Save the export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="125" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="134" />
+            <source>Choose where to save the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="138" />
+            <source>Export the product catalog with costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="162" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="193" />
+            <source>The export did not run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="200" />
+            <source>Saved %n product(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %n product to %1.</numerusform>
+                <numerusform>Saved %n products to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::Exporter</name>
+        <message>
+            <location filename="../../modules/inventory/exporter.cpp" line="46" />
+            <location filename="../../modules/inventory/exporter.cpp" line="69" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/exporter.cpp" line="56" />
+            <source>The barcodes could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ImportDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="50" />
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="220" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="223" />
+            <source>Import nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="53" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <source>Import products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <source>Import products from a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="73" />
+            <source>Encoding: automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <source>GB18030 (Chinese Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
+            <source>New products only: item codes already in the store are problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <source>Also update products whose item code is in the store (price lists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="160" />
+            <source>Choose the file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="216" />
+            <source>Choose a CSV file to check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="217" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="224" />
+            <source>Import all %n row(s)</source>
+            <translation>
+                <numerusform>Import all %n row</numerusform>
+                <numerusform>Import all %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="225" />
+            <source>Import %n good row(s)</source>
+            <translation>
+                <numerusform>Import %n good row</numerusform>
+                <numerusform>Import %n good rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="246" />
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="248" />
+            <source>Checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <source>Checking row %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <source>Importing row %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <source>%n row(s) checked (%1): </source>
+            <translation>
+                <numerusform>%n row checked (%1): </numerusform>
+                <numerusform>%n rows checked (%1): </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <source>The file has no rows to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="319" />
+            <source>all good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <source>%n good, </source>
+            <translation>
+                <numerusform>%n good, </numerusform>
+                <numerusform>%n good, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <source>%n with problems.</source>
+            <translation>
+                <numerusform>%n with problems.</numerusform>
+                <numerusform>%n with problems.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="329" />
+            <source>(whole row)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="350" />
+            <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="368" />
+            <source>Import %n product(s) from %1</source>
+            <translation>
+                <numerusform>Import %n product from %1</numerusform>
+                <numerusform>Import %n products from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="375" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
+            <translation>
+                <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
+                <numerusform>Importing %n rows… Nothing is saved until the last one is in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="393" />
+            <source>The import could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="408" />
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
+            <source>Added %n product(s)</source>
+            <translation>
+                <numerusform>Added %n product</numerusform>
+                <numerusform>Added %n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="420" />
+            <source> with %n barcode(s).</source>
+            <translation>
+                <numerusform> with %n barcode.</numerusform>
+                <numerusform> with %n barcodes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="422" />
+            <source>Updated %n product(s)</source>
+            <translation>
+                <numerusform>Updated %n product</numerusform>
+                <numerusform>Updated %n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="423" />
+            <source>, %n with a new price.</source>
+            <translation>
+                <numerusform>, %n with a new price.</numerusform>
+                <numerusform>, %n with a new price.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="425" />
+            <source>%n row(s) with problems left out.</source>
+            <translation>
+                <numerusform>%n row with problems left out.</numerusform>
+                <numerusform>%n rows with problems left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <source>%n new brand(s).</source>
+            <translation>
+                <numerusform>%n new brand.</numerusform>
+                <numerusform>%n new brands.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::InventoryUiModule</name>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="23" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="27" />
+            <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="33" />
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="37" />
+            <source>Stock per location, movements, adjustments, damage and transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="43" />
+            <source>Stocktake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="47" />
+            <source>Count sessions, scan to count, differences and approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="53" />
+            <source>Purchasing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="59" />
+            <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="65" />
+            <source>Reorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="69" />
+            <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="75" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="79" />
+            <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="85" />
+            <source>Scale labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <source>How the till reads the price and weight labels your scales print</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelLayout</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labellayout.cpp" line="60" />
+            <source>%1 × %2 labels do not fit this page with these margins; a label needs at least 15 × 10 mm.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelPreset</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="19" />
+            <source>A4 sheet 3 × 8, 70 × 37 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="20" />
+            <source>A4 sheet 3 × 7, 70 × 42.4 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="21" />
+            <source>A4 sheet 2 × 7, 99.1 × 38.1 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="23" />
+            <source>A4 sheet 4 × 10, 48.5 × 25.4 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="25" />
+            <source>A4 sheet 2 × 4, 105 × 74 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="26" />
+            <source>Label roll, 40 × 30 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="27" />
+            <source>Label roll, 50 × 30 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="28" />
+            <source>Label roll, 60 × 40 mm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelRenderer</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="68" />
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="173" />
+            <source>The label of %1 cannot be printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="169" />
+            <source>Choose at least one product to print labels for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="178" />
+            <source>The page size could not be set for the labels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="181" />
+            <source>The labels could not be drawn (the output could not be opened).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="189" />
+            <source>The labels could not be drawn (a new page could not be started).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="205" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="210" />
+            <source>The PDF %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelsScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="585" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="618" />
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="59" />
+            <source>Cut lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="60" />
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="61" />
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="64" />
+            <source>Shelf labels and barcode labels on A4 label sheets or label rolls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="71" />
+            <source>Name, item code or scan a barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="78" />
+            <source>All low-stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="82" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="91" />
+            <source>Product and code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="91" />
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="99" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="101" />
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="112" />
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="121" />
+            <source>Shelf label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="122" />
+            <source>Barcode label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="144" />
+            <source>Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="145" />
+            <source>Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="227" />
+            <source>%n product(s) below safety stock added.</source>
+            <translation>
+                <numerusform>%n product below safety stock added.</numerusform>
+                <numerusform>%n products below safety stock added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="228" />
+            <source>No product is below its safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="235" />
+            <source>%n product(s) of %1 added.</source>
+            <translation>
+                <numerusform>%n product of %1 added.</numerusform>
+                <numerusform>%n products of %1 added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="285" />
+            <source>Add every product of a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="328" />
+            <source>%1   %2   %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="333" />
+            <source>Nothing matches "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="468" />
+            <source>No products yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="469" />
+            <source>%n product(s), </source>
+            <translation>
+                <numerusform>%n product, </numerusform>
+                <numerusform>%n products, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="470" />
+            <source>%n label(s)</source>
+            <translation>
+                <numerusform>%n label</numerusform>
+                <numerusform>%n labels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="534" />
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="556" />
+            <source>Search or scan products on the left, or add all low-stock products or a category. The labels appear here as they will print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="568" />
+            <source>The labels cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="584" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="591" />
+            <source>Choose the products to print labels for first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="600" />
+            <source>Save the labels as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="600" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="610" />
+            <source>%n label(s) saved</source>
+            <translation>
+                <numerusform>%n label saved</numerusform>
+                <numerusform>%n labels saved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="611" />
+            <source> on %n page(s) to %1.</source>
+            <translation>
+                <numerusform> on %n page to %1.</numerusform>
+                <numerusform> on %n pages to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="620" />
+            <source>Print labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="628" />
+            <source>%n label(s) sent to the printer</source>
+            <translation>
+                <numerusform>%n label sent to the printer</numerusform>
+                <numerusform>%n labels sent to the printer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="629" />
+            <source> (%n page(s)).</source>
+            <translation>
+                <numerusform> (%n page).</numerusform>
+                <numerusform> (%n pages).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LowStockCard</name>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="19" />
+            <source>Stock alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="47" />
+            <source>Every product is above its safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="54" />
+            <source>%1 product(s) below safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="66" />
+            <source>On hand / safety stock, all locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <source>Reorder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <source>Show products</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductEditorDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
+            <source>New product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <source>Edit product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="158" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="163" />
+            <source>The shop's own item code, e.g. 140031</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="167" />
+            <source>As printed on the receipt, e.g. 可乐 330ml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="171" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="185" />
+            <source>Sold by weight (price per kg, weight from the scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="193" />
+            <source>Serial numbers (taken at receipt and sale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="195" />
+            <source>Listed: can be sold (上架)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
+            <source>English name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="207" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="220" />
+            <source>Price and stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <source>Yuan, e.g. 3.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="351" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="357" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
+            <source>No alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="232" />
+            <source>Not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
+            <source>Retail price ¥</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <source>Tax class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="254" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="578" />
+            <source>Safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="266" />
+            <source>Barcodes and PLUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <source>What one scan is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="286" />
+            <source>Barcode or PLU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="291" />
+            <source>Units one scan of this code means: 1 for the item, 24 for a case of 24</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="294" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="297" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="301" />
+            <source>×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="322" />
+            <source>Suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="345" />
+            <source>Choose a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="376" />
+            <source>Fill in the item code, name, category and price; add its barcode by scanning it into the code field. A new product is listed at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="380" />
+            <source>Suppliers are linked on the Purchasing screen once the product exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="394" />
+            <source>Item code %1. Changes are saved together when you press Save; the cost is kept by purchasing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
+            <source>%1 — their item code %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="423" />
+            <source>, last cost %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="425" />
+            <source> (preferred)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="429" />
+            <source>No supplier yet. Link suppliers on the Purchasing screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="438" />
+            <source>Case of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="440" />
+            <source>PLU (weighed or loose goods)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
+            <source>Store code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="443" />
+            <source>One item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="476" />
+            <source>Scan or type the code to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="482" />
+            <source>%1 is not a valid barcode: its check digit (the last digit) should be %2. Check the number under the bars and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="491" />
+            <source>The pack quantity is how many units one scan means: a whole number, 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="496" />
+            <source>The code %1 is in the list already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="556" />
+            <source>Choose a category for the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="558" />
+            <source>Type the retail price in yuan, e.g. 3.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="561" />
+            <source>Retail price: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="567" />
+            <source>Member price: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="575" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="581" />
+            <source>Maximum stock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductImporter</name>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="230" />
+            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="239" />
+            <source>The categories could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="262" />
+            <source>The departments could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <source>The scale label settings could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="289" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="363" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="367" />
+            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="372" />
+            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="387" />
+            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="393" />
+            <source>The item code is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="395" />
+            <source>The item code is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="408" />
+            <source>The product name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="410" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
+            <source>The category is empty. Give its code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="422" />
+            <source>Several categories are called "%1"; give the category code instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
+            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="434" />
+            <source>The unit is too long (at most 10 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <source>Write 1 for goods sold by weight and 0 for others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <source>The price is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="452" />
+            <source>The price is zero; a product needs a selling price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="458" />
+            <source>The new price is below the member price %1; give a member_price column too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <source>The member price is higher than the retail price %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
+            <source>The store has no tax classes yet; add them before importing products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="486" />
+            <source>There is no tax class "%1". Use one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="495" />
+            <source>Write "listed" (上架) or "delisted" (下架).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="503" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="505" />
+            <source>The safety stock cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="516" />
+            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="524" />
+            <source>The brand is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="534" />
+            <source>There is no department "%1". Add it first or leave the cell empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="542" />
+            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="564" />
+            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="590" />
+            <source>The item code %1 is also on row %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="598" />
+            <source>The barcode %1 is given twice for this product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <source>The barcode %1 is also on row %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="651" />
+            <source>The barcode %1 already belongs to %2 (item code %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="672" />
+            <source>Check the file before importing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="679" />
+            <source>The file has no rows that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="690" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="706" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="716" />
+            <source>The products could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="721" />
+            <source>The brands could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="123" />
+            <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="133" />
+            <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductListModel</name>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="193" />
+            <source>%1 (weighed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="197" />
+            <source>Listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="197" />
+            <source>Delisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="204" />
+            <source>Below the safety stock of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="242" />
+            <source>On hand in all locations together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="246" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="247" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="248" />
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="249" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="250" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="251" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="169" />
-            <source>Member price</source>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="252" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="253" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="254" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductSearchIndex</name>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="93" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="97" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="101" />
+            <source>The product's search keys could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="113" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="137" />
+            <source>The products could not be searched.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductService</name>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="103" />
+            <source>Give the product an item code (SKU).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="105" />
+            <source>The item code %1 is too long (at most %2 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <source>Give the product a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="113" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="115" />
+            <source>Give the selling unit (瓶, 袋, kg, …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="117" />
+            <source>The price cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <source>The price %1 is too high; check the decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="122" />
+            <source>The member price cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="124" />
+            <source>The member price %1 is higher than the retail price %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="129" />
+            <source>The cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <source>The cost %1 is too high; check the decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <source>Safety stock and maximum stock cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="137" />
+            <source>Goods sold by weight have no serial numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="141" />
+            <location filename="../../modules/inventory/productservice.cpp" line="173" />
+            <source>The product could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="155" />
+            <source>Choose a category for the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="157" />
+            <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="159" />
+            <source>The brand no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="161" />
+            <source>The department no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="177" />
+            <source>The item code %1 is already used by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="189" />
+            <source>The pack quantity of code %1 must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="198" />
+            <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="201" />
+            <source>A PLU has 1 to 6 digits; %1 is not one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="203" />
+            <source>Unknown code type "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="206" />
+            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <source>The barcode could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="227" />
+            <source>The product already has the code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <source>The barcode %1 already belongs to %2 (item code %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <source>The barcode could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="263" />
+            <source>The code %1 is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="278" />
+            <location filename="../../modules/inventory/productservice.cpp" line="327" />
+            <source>The product could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="355" />
+            <source>The price could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="372" />
+            <source>%1 is delisted already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="374" />
+            <source>The product could not be delisted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="388" />
+            <source>%1 is listed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="390" />
+            <source>The product could not be listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="404" />
+            <location filename="../../modules/inventory/productservice.cpp" line="453" />
+            <source>The barcode could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="408" />
+            <source>The product has no code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="457" />
+            <source>No product has the code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <source>The barcode could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="474" />
+            <location filename="../../modules/inventory/productservice.cpp" line="507" />
+            <source>A category needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="477" />
+            <location filename="../../modules/inventory/productservice.cpp" line="484" />
+            <location filename="../../modules/inventory/productservice.cpp" line="513" />
+            <location filename="../../modules/inventory/productservice.cpp" line="521" />
+            <source>The category could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="481" />
+            <location filename="../../modules/inventory/productservice.cpp" line="517" />
+            <source>The parent category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <source>The category code %1 is already used by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="491" />
+            <location filename="../../modules/inventory/productservice.cpp" line="529" />
+            <source>The category could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="511" />
+            <source>A category cannot be placed under itself or one of its subcategories.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="533" />
+            <source>The category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="545" />
+            <source>A department needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="547" />
+            <source>The department could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="551" />
+            <source>The department code %1 is already used by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="553" />
+            <source>The department could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="570" />
+            <source>Give the brand a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="572" />
+            <source>The brand could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="576" />
+            <source>The brand %1 exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="578" />
+            <source>The brand could not be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::ProductsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <source>Low stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <source>Sold by weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <source>New product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <source>Delist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="115" />
             <source>Products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="104" />
-            <source>Name, item code or barcode</source>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="120" />
+            <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="139" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="122" />
+            <source>Add or change products from a CSV file; every row is checked first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="134" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="149" />
+            <source>Name, pinyin initials, item code or barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
+            <source>Listed and delisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
+            <source>Listed only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="161" />
+            <source>Delisted only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="163" />
+            <source>Only products whose stock is below their safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
+            <source>By item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
+            <source>By name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="216" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="208" />
-            <source>milk</source>
-            <comment>a product name fragment for the screenshot</comment>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
+            <source>All categories</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="232" />
-            <source>%n product(s) in the catalog. Read-only for now.</source>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="393" />
+            <source>%Ln product(s) in the catalog</source>
             <translation>
-                <numerusform>%n product in the catalog. Read-only for now.</numerusform>
-                <numerusform>%n products in the catalog. Read-only for now.</numerusform>
+                <numerusform>%Ln product in the catalog</numerusform>
+                <numerusform>%Ln products in the catalog</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="246" />
-            <source>Type part of a name, an item code or the first digits of a barcode.</source>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <source>No product matches these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="248" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <source>The catalog is empty: add a product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <source>%Ln product(s) match the filters</source>
+            <translation>
+                <numerusform>%Ln product match the filters</numerusform>
+                <numerusform>%Ln products match the filters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln product</numerusform>
+                <numerusform>%Ln products</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <source>Nothing matches "%1" with these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
             <source>Nothing matches "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="250" />
-            <source>The first %1 products. Type more to narrow the search.</source>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <source>The first %1 matches for "%2". Type more to narrow the search.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <source>%Ln product(s) match "%1"</source>
+            <translation>
+                <numerusform>%Ln product match "%1"</numerusform>
+                <numerusform>%Ln products match "%1"</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="444" />
+            <source>Add a product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="462" />
+            <source>Edit %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="481" />
+            <source>%1 is added and can be sold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="488" />
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <source>Delist %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <source>List %1 (%2) again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
+            <source>Delisted on the Products screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
+            <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
+            <source>%1 is listed again and can be sold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <source>List again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <source>Listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <source>Delisted: not for sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
+            <source>%1, sold by weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <source>, serial numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <source>Tax class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
+            <source>Prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
+            <source> per %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <source>Member price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <source>Last cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
+            <source>Barcodes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
+            <source>PLU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
+            <source>Case of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <source>Store code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
+            <source>Safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <source>Maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
+            <source>Low on stock: reorder soon.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrder</name>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="42" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="45" />
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="48" />
+            <source>Partly received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="51" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="54" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="57" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrderEditor</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="41" />
+            <source>Back to orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="42" />
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <source>Send to supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <source>Cancel order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <source>Close: expect no more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <source>Receive goods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="56" />
+            <source>Note for the supplier or the team (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Their code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Cost (¥)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="95" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="96" />
+            <source>Deliver to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="216" />
+            <source>%1 is %2: its lines cannot change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="221" />
+            <source>Choose the supplier first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="264" />
+            <source>Enter a quantity of more than zero for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="273" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="312" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="313" />
+            <source>Tap twice to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="318" />
+            <source>%1 (%2 to come)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="324" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n line · %1</numerusform>
+                <numerusform>%n lines · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <source>Purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <source>New purchase order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="368" />
+            <source>Add at least one product before saving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <source>Change purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <source>Make a purchase order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="394" />
+            <source>%1 saved as a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="408" />
+            <source>Send purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="416" />
+            <source>%1 sent to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="426" />
+            <source>Cancel purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="434" />
+            <source>%1 cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="444" />
+            <source>Close purchase order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="452" />
+            <source>%1 closed: nothing more is expected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrderService</name>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="161" />
+            <source>A received quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="168" />
+            <source>The average cost is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="179" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="312" />
+            <source>A purchase order needs at least one product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="187" />
+            <source>%1 is no longer an active supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="194" />
+            <source>Add a stock location before ordering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="339" />
+            <source>The purchase order could not be saved; check the delivery location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="213" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="316" />
+            <source>Every quantity ordered must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="215" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="318" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="244" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="343" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="440" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="572" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="597" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="665" />
+            <source>The purchase order could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="282" />
+            <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="335" />
+            <source>%1 is %2; only a draft can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="385" />
+            <source>%1 is %2; only a draft can be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="387" />
+            <source>%1 has no products yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="410" />
+            <source>%1 is %2 and cannot be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="413" />
+            <source>Goods were received on %1; close it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="437" />
+            <source>%1 is %2 and cannot be closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <source>Scan at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="492" />
+            <source>%1 is %2; nothing more can be received on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="501" />
+            <source>Choose the supplier who delivered the goods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="503" />
+            <source>Choose where the goods are received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="521" />
+            <source>The delivery could not be saved; check the location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="537" />
+            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
+            <source>%1 (%2) does not take serial numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="566" />
+            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="589" />
+            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="629" />
+            <source>The product's cost could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="636" />
+            <source>The supplier's cost could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="643" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="650" />
+            <source>The delivery could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="694" />
+            <source>Choose where the goods are taken from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="713" />
+            <source>The supplier return could not be saved; check the location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="730" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="743" />
+            <source>The supplier return could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="766" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="789" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <source>The purchase order could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="770" />
+            <source>There is no purchase order with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <source>There is no purchase order %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="842" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="862" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="983" />
+            <source>The purchase orders could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="897" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="915" />
+            <source>The deliveries could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="943" />
+            <source>The supplier returns could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="68" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="79" />
+            <source>The next document number could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="100" />
+            <source>The product could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="104" />
+            <source>There is no product with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="113" />
+            <source>The supplier items could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="142" />
+            <source>Add at least one product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="145" />
+            <source>Every quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrdersTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="56" />
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="57" />
+            <source>Show order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <source>Open orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <source>Drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Partly received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Received/closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="157" />
+            <source>No orders in this view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="158" />
+            <source>%n order(s) · ordered value %1</source>
+            <translation>
+                <numerusform>%n order · ordered value %1</numerusform>
+                <numerusform>%n orders · ordered value %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseScanBar</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="28" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="35" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <source>Scan, or type a code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="51" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="52" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="59" />
+            <source>as ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="63" />
+            <source>Cost per unit (¥)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="82" />
+            <source>Scan each item, or type its code and press Enter. A case barcode counts the whole case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <source>Scan or type the serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="143" />
+            <source>Scan or type the serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="171" />
+            <source>The quantity "%1" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="175" />
+            <source>Enter a quantity of more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="179" />
+            <source>%1 is counted in whole %2: enter a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="190" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="205" />
+            <source>Added %1 %2 %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchasingScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="29" />
+            <source>Purchasing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="39" />
+            <source>Purchase orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
+            <source>Receiving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
+            <source>Returns to suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
+            <source>Suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
+            <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="99" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="120" />
+            <source>Several products match "%1": choose one below or scan its barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="126" />
+            <source>No product has the barcode or item code "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReceivingTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="53" />
+            <source>Accept more than ordered (manager)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <source>Stop scanning serials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <source>Start over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <source>Book in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="64" />
+            <source>Their note number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Received before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>This delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="86" />
+            <source>Serial numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="94" />
+            <source>Purchase order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="95" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <source>Receive into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <source>Delivery note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="143" />
+            <source>No purchase order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="227" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="405" />
+            <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="250" />
+            <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="260" />
+            <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="303" />
+            <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
+            <translation>
+                <numerusform>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</numerusform>
+                <numerusform>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="314" />
+            <source>Serial number %1 was scanned already in this delivery.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="325" />
+            <source>Serial numbers of %1 taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="345" />
+            <source>not ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="349" />
+            <source>all received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="367" />
+            <source>scan at receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <source>Nothing scanned yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n line · %1</numerusform>
+                <numerusform>%n lines · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="400" />
+            <source>Scan the delivered goods first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <source>Book in a delivery for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <source>Book in a delivery without an order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="412" />
+            <source>, with more than ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="422" />
+            <source>%1 booked in: %n line(s), %2.</source>
+            <translation>
+                <numerusform>%1 booked in: %n line, %2.</numerusform>
+                <numerusform>%1 booked in: %n lines, %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
+            <source>%1 is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReorderScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="81" />
+            <source>Reorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="84" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="151" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <source>Low stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="281" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="170" />
+            <source>Create draft PO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="176" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="179" />
+            <source>Average of the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>Per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>× Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>= Demand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>+ Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>− Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>− Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>= Need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>Pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="189" />
+            <source>Average sold a day over the sales window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <source>The supplier's lead time in days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <source>Expected sales over the lead time: per day × days, rounded up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="192" />
+            <source>Safety stock: what should always be left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="193" />
+            <source>On hand now, all locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <source>Already ordered and not yet received (drafts included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <source>Demand + safety − stock − ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <source>Units per order pack: the need is rounded up to whole packs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="202" />
+            <source>Tap to change the quantity to order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="437" />
+            <source>Reorder suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="238" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Safety stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>Last sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="245" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <source>Out of stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>Last %n day</numerusform>
+                <numerusform>Last %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
+            <source>By quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <source>By value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="269" />
+            <source>Best sellers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <source>No sale in the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>Stock value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="294" />
+            <source>Slow movers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="307" />
+            <source>All locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>On order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <source>Out of stock, on order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="362" />
+            <source>Low, on order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="365" />
+            <source>Low: %1 short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="378" />
+            <source>Every product is at or above its safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="379" />
+            <source>%n product(s) below safety stock: </source>
+            <translation>
+                <numerusform>%n product below safety stock: </numerusform>
+                <numerusform>%n products below safety stock: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="380" />
+            <source>%n out of stock, </source>
+            <translation>
+                <numerusform>%n out of stock, </numerusform>
+                <numerusform>%n out of stock, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="381" />
+            <source>%n not yet on order.</source>
+            <translation>
+                <numerusform>%n not yet on order.</numerusform>
+                <numerusform>%n not yet on order.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <source>Low stock (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="402" />
+            <source>Nothing to reorder: stock and orders cover the expected sales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="403" />
+            <source>%n product(s) to reorder</source>
+            <translation>
+                <numerusform>%n product to reorder</numerusform>
+                <numerusform>%n products to reorder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="404" />
+            <source> from %n supplier(s). </source>
+            <translation>
+                <numerusform> from %n supplier. </numerusform>
+                <numerusform> from %n suppliers. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="405" />
+            <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="430" />
+            <source>%1 · %n line(s), %2</source>
+            <translation>
+                <numerusform>%1 · %n line, %2</numerusform>
+                <numerusform>%1 · %n lines, %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="432" />
+            <source>No supplier · %n product(s)</source>
+            <translation>
+                <numerusform>No supplier · %n product</numerusform>
+                <numerusform>No supplier · %n products</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="438" />
+            <source>Reorder suggestions (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="483" />
+            <source>Tap to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="496" />
+            <source>Needs a manager: you will be asked for an override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="509" />
+            <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
+            <source>Nothing to reorder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="518" />
+            <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="520" />
+            <source>Over the lead time of %1 days that is %2 (rounded up). </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="522" />
+            <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <source>, rounded up to whole packs of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="526" />
+            <source>: order %1 × %2 = %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="528" />
+            <source>No supplier: give it one in Purchasing to order it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="545" />
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="562" />
+            <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="622" />
+            <source>There is nothing to order from this supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="626" />
+            <source>Create a draft purchase order for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
+            <translation>
+                <numerusform>Draft purchase order %1 for %2 with %n line created. Check and send it in Purchasing.</numerusform>
+                <numerusform>Draft purchase order %1 for %2 with %n lines created. Check and send it in Purchasing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="666" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="717" />
+            <source>Never sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <source>Out of stock (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="720" />
+            <source>Everything in stock sold in the last %n day(s).</source>
+            <translation>
+                <numerusform>Everything in stock sold in the last %n day.</numerusform>
+                <numerusform>Everything in stock sold in the last %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="721" />
+            <source>%n product(s) with stock and no sale, </source>
+            <translation>
+                <numerusform>%n product with stock and no sale, </numerusform>
+                <numerusform>%n products with stock and no sale, </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="722" />
+            <source>%1 tied up at cost.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReorderService</name>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="65" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="90" />
+            <source>The sales period must be between 1 and 365 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
+            <source>The lead time must be between 0 and 365 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="114" />
+            <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="136" />
+            <source>The sales could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="204" />
+            <source>There is nothing to order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="205" />
+            <source>Nothing can be ordered: none of the products has a supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="209" />
+            <source>Reorder suggestion of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="37" />
+            <source>The purchase orders could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesAnalysis</name>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="85" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="104" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="161" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="194" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="99" />
+            <source>The period must be between 1 and 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="119" />
+            <source>Choose a period whose end comes after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <source>The sales could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="172" />
+            <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="205" />
+            <source>No supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="210" />
+            <source>The stock value is too large to show.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ScaleLabelsScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <source>Amount (fen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <source>Weight (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="83" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="83" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="87" />
+            <source>Scale labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="88" />
+            <source>How the till reads the labels your scales print (codes starting 20–29).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="273" />
+            <source>New layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="142" />
+            <source>Prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="143" />
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="144" />
+            <source>Item number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="145" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="146" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="117" />
+            <source>e.g. 大华秤 金额码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="131" />
+            <source>The digit it starts at, counting the first digit of the label as 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="132" />
+            <source>How many digits it has</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="133" />
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="135" />
+            <source>digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="166" />
+            <source>Test a label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="170" />
+            <source>Scan or type a label printed by the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="175" />
+            <source>The till reads it the same way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="240" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="241" />
+            <source>digits %1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="273" />
+            <source>Prefix %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="316" />
+            <source>F prefix · I item number · V %1 · C check digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="333" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="358" />
+            <source>Change how scale labels are read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="342" />
+            <source>Labels starting %1 are now read as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="352" />
+            <source>Remove layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="353" />
+            <source>Labels starting %1 will then be read as ordinary barcodes. Remove the layout?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="367" />
+            <source>Labels starting %1 are now read as ordinary barcodes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="383" />
+            <source>Prefix %1 · item number %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="385" />
+            <source>Amount %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="387" />
+            <source>Weight %1 kg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="393" />
+            <source>Not a scale label here: read as an ordinary barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="397" />
+            <source>Product: %1 (%2), %3 per %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SerialNumberService</name>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="147" />
+            <source>Scan or type at least one serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="153" />
+            <source>A serial number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="155" />
+            <source>Serial number %1 is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="161" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="165" />
+            <source>This product does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="168" />
+            <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="175" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="346" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="379" />
+            <source>The serial numbers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="179" />
+            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="188" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="194" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="248" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="257" />
+            <source>The serial number %1 could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="344" />
+            <source>Scan or type a serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <source>Serial number %1 is not known. Was it received?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="235" />
+            <source>Serial number %1 belongs to %2 products; choose the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="252" />
+            <source>Serial number %1 was changed by someone else just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="273" />
+            <source>The warranty must be between 0 and 240 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="275" />
+            <source>A sale of a serial-numbered item needs its receipt number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="282" />
+            <source>%1 with serial number %2 was sold already on %3 (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="337" />
+            <source>The serial number could not be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="320" />
+            <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
+            <source>No product has serial number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
+            <source>In stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="93" />
+            <source>Sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockImporter</name>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="105" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="138" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <source>There is no product with the item code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="185" />
+            <source>No product has the barcode %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <source>The row names no product: give its item code or barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <source>There is no active location "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="205" />
+            <source>The quantity is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="207" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="209" />
+            <source>Stock on hand cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
+            <source>%1 is more than a store can hold; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="213" />
+            <source>%1 is sold by the piece; count whole units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="221" />
+            <source>%1 at this location is also on row %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="245" />
+            <source>Check the file before importing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="252" />
+            <source>The file has no rows that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="276" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="320" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="284" />
+            <source>Row %1 (%2): %3 Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockLedger</name>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <source>Opening stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <source>Sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <source>Customer return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <source>Goods received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <source>Return to supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <source>Transfer out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <source>Transfer in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <source>Stocktake adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <source>Manual adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="127" />
+            <source>This stock screen cannot change stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="137" />
+            <source>A stock movement needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
+            <source>"%1" is not a reason for a stock movement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="142" />
+            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <source>add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <source>remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="263" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="282" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="369" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="380" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="571" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="609" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="642" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="659" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <source>There is no product with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="166" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="470" />
+            <source>There is no stock location with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="168" />
+            <source>The location %1 is closed; it takes no stock movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="177" />
+            <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="195" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <source>The stock movement could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="234" />
+            <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="237" />
+            <source>Say why the stock changes (for example "broken in the back room").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="310" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="321" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="351" />
+            <source>The stock history could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="394" />
+            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="402" />
+            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
+            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="440" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="455" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="466" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <source>The stock locations could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="459" />
+            <source>There is no stock location %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="477" />
+            <source>A stock location needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <source>There is already a stock location %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="488" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="494" />
+            <source>The stock location %1 could not be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="531" />
+            <source>A stock location needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="537" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="548" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="584" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <source>The stock location could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/stockledger.cpp" line="577" />
+            <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
+            <translation>
+                <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
+                <numerusform>%1 still holds stock of %n products. Transfer it elsewhere first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="674" />
+            <source>The stock's value is too large.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="53" />
+            <source>Stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <source>Only low stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
+            <source>Show more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <source>Adjust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <source>Damage / loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <source>Newer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <source>Older</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <source>Check stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="65" />
+            <source>Proves that every stock figure is the sum of its movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="73" />
+            <source>Name, item code or barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="171" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="118" />
+            <source>Choose a product to see its movements and to adjust its stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="156" />
+            <source>Movements here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="289" />
+            <source>%1 has no stock at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
+            <source>Nothing at %1 matches "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <source>%n product(s) at %1 below safety stock</source>
+            <translation>
+                <numerusform>%n product at %1 below safety stock</numerusform>
+                <numerusform>%n products at %1 below safety stock</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <source>%n product(s) at %1</source>
+            <translation>
+                <numerusform>%n product at %1</numerusform>
+                <numerusform>%n products at %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <source> · %1 at cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
+            <source>Only low stock (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <source>Stock on hand per location, its movements, adjustments and transfers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
+            <source>Low on stock: %1 in all locations, safety stock %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
+            <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
+            <source> · safety stock %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
+            <source>&lt;br&gt;Cost %1 · value here %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
+            <source>Below safety stock: reorder soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
+            <source>No movements here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <source>%1–%2 of %n movement(s)</source>
+            <translation>
+                <numerusform>%1–%2 of %n movement</numerusform>
+                <numerusform>%1–%2 of %n movements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <source>Damage or loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <source>Adjust stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
+            <source>%1 at %2: %3 on hand now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
+            <source>Damaged, spoiled or expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
+            <source>Lost or stolen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <source>Add to stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
+            <source>Take from stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <source>e.g. dropped in the aisle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <source>e.g. found on a wrong shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <source>Quantity (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <source>Write off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
+            <source>Say why the stock changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
+            <source>%1 %2 of %3 at %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
+            <source>Stock not changed: a manager must approve this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
+            <source>%1: %2 %3. Now %4 at %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
+            <source>The stock is below zero: count it soon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="584" />
+            <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="588" />
+            <source>Stock does NOT add up (%n problem(s)): </source>
+            <translation>
+                <numerusform>Stock does NOT add up (%n problem): </numerusform>
+                <numerusform>Stock does NOT add up (%n problems): </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockUiSupport</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="17" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="30" />
+            <source>More than one product matches "%1". Scan its barcode or type its item code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="38" />
+            <source>Enter a quantity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="43" />
+            <source>"%1" is not a quantity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="45" />
+            <source>Enter a quantity greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StocktakeScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <source>Stocktake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="479" />
+            <source>New count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
+            <source>Recount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="58" />
+            <source>Write off goods nobody counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="540" />
+            <source>Cancel count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="62" />
+            <source>Count the goods, compare with the books, approve the differences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="81" />
+            <source>Counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="89" />
+            <source>Choose a count on the left, or start a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="95" />
+            <source>Scan a barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="96" />
+            <source>Scan or type a barcode or item code, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
+            <source>How many each scan counts; −1 takes back a mis-scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="109" />
+            <source>Replace what you counted of the product (others' counts stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="133" />
+            <source>×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="197" />
+            <source>Monthly count</source>
+            <comment>note of the screenshot's stocktake</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="241" />
+            <source>%1, started %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
+            <source>Book quantities frozen %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="331" />
+            <source> by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="349" />
+            <source>Book %1, %2 moved while counting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="353" />
+            <source>not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="357" />
+            <source>Counted by %n people</source>
+            <translation>
+                <numerusform>Counted by %n people</numerusform>
+                <numerusform>Counted by %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="376" />
+            <source>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</source>
+            <translation>
+                <numerusform>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</numerusform>
+                <numerusform>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="380" />
+            <source>Surplus &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · shortage &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · net &lt;b&gt;%3&lt;/b&gt; at cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="385" />
+            <source>Booked into stock %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="403" />
+            <source>Count at least one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="412" />
+            <source>Count %1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="428" />
+            <source>%1: recounted %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="429" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="432" />
+            <source> · counted %1 %2 in all, expected %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="454" />
+            <source>Approve %1: book %n difference(s), net %2</source>
+            <translation>
+                <numerusform>Approve %1: book %n difference, net %2</numerusform>
+                <numerusform>Approve %1: book %n differences, net %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
+            <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
+            <translation>
+                <numerusform>%1 approved: %n stock adjustment booked, net %2.</numerusform>
+                <numerusform>%1 approved: %n stock adjustments booked, net %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="469" />
+            <source>Stock check: every figure equals the sum of its movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="470" />
+            <source>Stock check FAILED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="482" />
+            <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="493" />
+            <source>Everything there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <source>e.g. monthly count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="505" />
+            <source>Start counting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <source>Choose where to count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <source>Start a count at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="512" />
+            <source>No count started: a supervisor must start it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="517" />
+            <source>%1 started: scan the goods at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="533" />
+            <source>Cancel %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
+            <source>The count is closed without changing any stock. What was counted stays on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <source>Cancel %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="545" />
+            <source>Not cancelled: a supervisor must cancel the count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="548" />
+            <source>%1 cancelled. No stock was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StocktakeService</name>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
+            <source>The next stocktake number could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="256" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <source>The stocktakes could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="172" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="323" />
+            <source>There is no stocktake %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="374" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="512" />
+            <source>The stock could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <source>The categories could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <source>There is no category %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="260" />
+            <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="277" />
+            <source>The stocktake could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="300" />
+            <source>The stock could not be frozen for counting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="419" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="467" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="499" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="524" />
+            <source>The stocktake could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="360" />
+            <source>This product does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="367" />
+            <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="381" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="437" />
+            <source>The count could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <source>A recount cannot be less than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="401" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="452" />
+            <source>Count at least one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <source>Stocktake %1 is %2; it takes no more counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <source>You have counted fewer than that of this product; the correction would go below zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="569" />
+            <source>The stocktake's amounts are too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <source>Stocktake %1 is %2 already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="635" />
+            <source>The stocktake could not be approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="639" />
+            <source>Stocktake %1 was closed by someone else just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="674" />
+            <source>The stocktake could not be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="127" />
+            <source>Counting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="31" />
+            <source>Takes new orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <source>Edit supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <source>New supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="42" />
+            <source>Orders and deliveries keep the supplier they were made with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="43" />
+            <source>The code is short and cannot be changed later, e.g. S006.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="50" />
+            <source>e.g. S006</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
+            <source>Company name as on the invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="54" />
+            <source>Who to call about orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="78" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="79" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="80" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="81" />
+            <source>Lead time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="88" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="93" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="136" />
+            <source>Enter the supplier's code and name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <source>Change supplier %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <source>Add supplier %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="142" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <source>Supplier %1 saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <source>Supplier %1 added.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierImporter</name>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="152" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="178" />
+            <source>Too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="190" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <source>The supplier code is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
+            <source>The supplier code is too long (at most 16 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <source>A new supplier needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="205" />
+            <source>Write the lead time as whole days from 0 to 365.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="224" />
+            <source>There is no supplier with the code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <source>The item code is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="229" />
+            <source>There is no product with the item code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="235" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="245" />
+            <source>The pack size must be a number above zero, e.g. 24.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="253" />
+            <source>Write 1 for the supplier to reorder from and 0 for others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>The same %1 is also on row %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>supplier and item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>supplier code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="278" />
+            <source>Check the file before importing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="285" />
+            <source>The file has no rows that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="309" />
+            <source>Row %1: %2 Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="345" />
+            <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierReturnsTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="40" />
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="41" />
+            <source>Post return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Quality problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Wrong goods delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Overstock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="50" />
+            <source>current cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>On hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="80" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <source>Return to supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <source>Take from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="106" />
+            <source>Recent returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="108" />
+            <source>No goods have gone back to a supplier yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="180" />
+            <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="210" />
+            <source>Nothing to return yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="211" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n line · %1</numerusform>
+                <numerusform>%n lines · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="251" />
+            <source>Scan the goods to return first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="255" />
+            <source>Choose the supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="260" />
+            <source>Say why the goods go back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <source>Return goods to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <source>Return %1 posted: %n line(s) taken out of stock.</source>
+            <translation>
+                <numerusform>Return %1 posted: %n line taken out of stock.</numerusform>
+                <numerusform>Return %1 posted: %n lines taken out of stock.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <source>Return %1 posted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierService</name>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
+            <source>There is already a supplier %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="114" />
+            <source>The supplier could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="133" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="146" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="158" />
+            <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="150" />
+            <source>There is no supplier with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
+            <source>There is no supplier %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="209" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
+            <source>A pack holds at least some of the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="215" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <source>The supplier item could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="233" />
+            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="248" />
+            <source>The supplier item could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="252" />
+            <source>This supplier does not supply that product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <source>The supplier items could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="54" />
+            <source>A supplier needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="56" />
+            <source>The lead time must be between 0 and 365 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SuppliersTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="32" />
+            <source>Add supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="33" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Lead time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Their code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Last cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Per pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="67" />
+            <source>What they supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="106" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <source>No new orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="126" />
+            <source>Choose a supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="127" />
+            <source>Its contact and what it supplies show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="137" />
+            <source>delivers in %n day(s)</source>
+            <translation>
+                <numerusform>delivers in %n day</numerusform>
+                <numerusform>delivers in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="139" />
+            <source>takes no new orders</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::TransferPage</name>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="40" />
+            <source>Post transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
+            <source>Scan or type a barcode or item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="48" />
+            <source>A barcode, item code or name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="58" />
+            <source>How many each scan adds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="60" />
+            <source>Note (optional), e.g. refill the shelves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <source>At source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>From → to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="98" />
+            <source>New transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="103" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="106" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="112" />
+            <source>×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="133" />
+            <source>Past transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
+            <source>Scan the goods you move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="300" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -3493,155 +11089,96 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="290" />
-            <source>Listed</source>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="310" />
+            <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="290" />
-            <source>Delisted: not for sale</source>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="314" />
+            <source>Choose two different locations to transfer between.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="318" />
+            <source>Transfer %n product(s) from %1 to %2</source>
+            <translation>
+                <numerusform>Transfer %n product from %1 to %2</numerusform>
+                <numerusform>Transfer %n products from %1 to %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="328" />
+            <source>Transfer %1 posted: %n product(s) from %2 to %3.</source>
+            <translation>
+                <numerusform>Transfer %1 posted: %n product from %2 to %3.</numerusform>
+                <numerusform>Transfer %1 posted: %n products from %2 to %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <source>No transfers yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="297" />
-            <source>%1, sold by weight</source>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <source>Choose a transfer to see its lines.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
-            <source>Item code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="301" />
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="303" />
-            <source>Tax class</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="307" />
-            <source>Prices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="308" />
-            <source> per %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="309" />
-            <source>Price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="310" />
-            <source>Member price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="310" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="327" />
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="311" />
-            <source>Last cost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="315" />
-            <source>Barcodes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="320" />
-            <source>PLU</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="321" />
-            <source>Case of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="322" />
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="331" />
-            <source>Stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="339" />
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="340" />
-            <source>Safety stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="343" />
-            <source>Low on stock: reorder soon.</source>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="361" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>qtill::inventory::StockLedger</name>
+        <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="33" />
-            <source>A stock movement needs a quantity other than zero.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
+            <source>The next transfer number could not be found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="35" />
-            <source>A stock movement needs a reason.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="84" />
+            <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="43" />
-            <source>The stock movement could not be saved.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="86" />
+            <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="58" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="67" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="117" />
-            <source>The stock could not be read.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="90" />
+            <source>Every quantity to transfer must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
-            <source>The stock locations could not be read.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="108" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
+            <source>The transfer could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="92" />
-            <source>There is no stock location %1.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="159" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="180" />
+            <source>The transfer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="99" />
-            <source>A stock location needs a code and a name.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <source>There is no transfer with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="102" />
-            <source>The stock location %1 could not be added; the code may be taken.</source>
+            <location filename="../../modules/inventory/transferservice.cpp" line="184" />
+            <source>There is no transfer %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/transferservice.cpp" line="198" />
+            <source>The transfers could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>

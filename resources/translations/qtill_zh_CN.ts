@@ -63,6 +63,58 @@
         </message>
     </context>
     <context>
+        <name>qtill::DeviceConfigService</name>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="132" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="144" />
+            <source>The device settings could not be read.</source>
+            <translation>设备设置无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="148" />
+            <source>The register %1 has no device "%2".</source>
+            <translation>收银台 %1 没有设备“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="167" />
+            <source>The register has no id. Set it under Settings → Store.</source>
+            <translation>收银台没有编号。请在“设置 → 门店”中设置。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="181" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="194" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="202" />
+            <location filename="../../src/core/deviceconfigservice.cpp" line="222" />
+            <source>The device settings could not be saved.</source>
+            <translation>设备设置无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="54" />
+            <source>"%1" cannot be a device id. Use 1 to 32 lower-case letters, digits, '-' or '_', such as printer.</source>
+            <translation>“%1”不能用作设备编号。请使用 1 到 32 位小写字母、数字、“-”或“_”，例如 printer。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="58" />
+            <source>"%1" is not a kind of device Qtill knows.</source>
+            <translation>“%1”不是 Qtill 可识别的设备类型。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="61" />
+            <source>Choose how the device %1 is connected.</source>
+            <translation>请选择设备 %1 的连接方式。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="66" />
+            <source>The device name is too long: at most %1 characters.</source>
+            <translation>设备名称太长：最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/deviceconfigservice.cpp" line="69" />
+            <source>The settings of the device %1 could not be read.</source>
+            <translation>设备 %1 的设置无法读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::Money</name>
         <message>
             <location filename="../../src/core/money.cpp" line="45" />
@@ -166,69 +218,69 @@
             <translation>操作员 %1 已停用，请联系店长。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="331" />
+            <location filename="../../src/core/operatorservice.cpp" line="342" />
             <source>Only an owner may add, change or reset the PIN of an owner.</source>
             <translation>只有店主才能添加、修改店主或重置店主密码。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="349" />
+            <location filename="../../src/core/operatorservice.cpp" line="360" />
             <source>Operator number %1 is taken by %2.</source>
             <translation>操作员编号 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="357" />
+            <location filename="../../src/core/operatorservice.cpp" line="368" />
             <source>The operator could not be saved.</source>
             <translation>操作员无法保存。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="393" />
+            <location filename="../../src/core/operatorservice.cpp" line="404" />
             <source>The first operators must include an owner.</source>
             <translation>首批操作员中必须有一位店主。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="397" />
+            <location filename="../../src/core/operatorservice.cpp" line="408" />
             <source>Operator number %1 is given twice.</source>
             <translation>操作员编号 %1 重复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="406" />
+            <location filename="../../src/core/operatorservice.cpp" line="417" />
             <source>This store has operators already. Sign in as the owner to add more.</source>
             <translation>本店已有操作员。请以店主身份登录后再添加。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="423" />
+            <location filename="../../src/core/operatorservice.cpp" line="434" />
             <source>Sign in first.</source>
             <translation>请先登录。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="443" />
-            <location filename="../../src/core/operatorservice.cpp" line="463" />
+            <location filename="../../src/core/operatorservice.cpp" line="454" />
+            <location filename="../../src/core/operatorservice.cpp" line="474" />
             <source>The PIN could not be changed.</source>
             <translation>密码无法修改。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="484" />
+            <location filename="../../src/core/operatorservice.cpp" line="495" />
             <source>The operator could not be unlocked.</source>
             <translation>操作员无法解锁。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="508" />
+            <location filename="../../src/core/operatorservice.cpp" line="519" />
             <source>%1 is the last owner. Make someone else owner first.</source>
             <translation>%1 是最后一位店主。请先把其他人设为店主。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="512" />
+            <location filename="../../src/core/operatorservice.cpp" line="523" />
             <source>The role could not be changed.</source>
             <translation>角色无法修改。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="539" />
+            <location filename="../../src/core/operatorservice.cpp" line="550" />
             <source>%1 is the last owner and stays active. Make someone else owner first.</source>
             <translation>%1 是最后一位店主，必须保持启用。请先把其他人设为店主。</translation>
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="543" />
-            <location filename="../../src/core/operatorservice.cpp" line="569" />
+            <location filename="../../src/core/operatorservice.cpp" line="554" />
+            <location filename="../../src/core/operatorservice.cpp" line="580" />
             <source>The operator could not be changed.</source>
             <translation>操作员无法修改。</translation>
         </message>
@@ -286,54 +338,109 @@
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="8" />
+            <location filename="../../src/core/permissionservice.cpp" line="39" />
+            <source>Set up scanners, printers and other devices</source>
+            <translation>设置扫码枪、打印机等设备</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="12" />
             <source>View products and stock</source>
             <translation>查看商品和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="11" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
             <source>Edit products, prices and stock</source>
             <translation>编辑商品、价格和库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="17" />
+            <source>Adjust stock by hand (damage, loss, corrections)</source>
+            <translation>手工调整库存（报损、丢失、更正）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <source>Manage suppliers and purchase orders</source>
+            <translation>管理供应商和采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="22" />
+            <source>Receive deliveries and return goods to suppliers</source>
+            <translation>收货入库及退货给供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <source>Transfer stock between locations and departments</source>
+            <translation>在库位和部门之间调拨库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <source>Import products from a file</source>
+            <translation>从文件导入商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="30" />
+            <source>Export products with costs to a file</source>
+            <translation>将商品（含进价）导出到文件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <source>Count goods in a stocktake</source>
+            <translation>在盘点中清点商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <source>Start and cancel stocktakes</source>
+            <translation>开始和取消盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <source>Approve stocktakes (book the differences into stock)</source>
+            <translation>审核盘点（将盈亏计入库存）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <source>Register serial numbers by hand</source>
+            <translation>手工登记串号</translation>
         </message>
     </context>
     <context>
         <name>qtill::PermissionService</name>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="47" />
-            <location filename="../../src/core/permissionservice.cpp" line="61" />
+            <location filename="../../src/core/permissionservice.cpp" line="49" />
+            <location filename="../../src/core/permissionservice.cpp" line="63" />
             <source>The permissions could not be set up.</source>
             <translation>权限无法初始化。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="52" />
-            <location filename="../../src/core/permissionservice.cpp" line="125" />
-            <location filename="../../src/core/permissionservice.cpp" line="133" />
-            <location filename="../../src/core/permissionservice.cpp" line="176" />
+            <location filename="../../src/core/permissionservice.cpp" line="54" />
+            <location filename="../../src/core/permissionservice.cpp" line="127" />
+            <location filename="../../src/core/permissionservice.cpp" line="135" />
+            <location filename="../../src/core/permissionservice.cpp" line="178" />
             <source>The permissions could not be read.</source>
             <translation>权限无法读取。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="113" />
+            <location filename="../../src/core/permissionservice.cpp" line="115" />
             <source>Sign in first.</source>
             <translation>请先登录。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="114" />
+            <location filename="../../src/core/permissionservice.cpp" line="116" />
             <source>You may not: %1. A supervisor can authorise it.</source>
             <translation>您没有权限：%1。可请主管授权。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="172" />
+            <location filename="../../src/core/permissionservice.cpp" line="174" />
             <source>The owner always has every permission; that cannot be changed.</source>
             <translation>店主始终拥有全部权限，不能更改。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="180" />
+            <location filename="../../src/core/permissionservice.cpp" line="182" />
             <source>There is no permission called %1.</source>
             <translation>没有名为 %1 的权限。</translation>
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="185" />
+            <location filename="../../src/core/permissionservice.cpp" line="187" />
             <source>The permission could not be changed.</source>
             <translation>权限无法修改。</translation>
         </message>
@@ -437,7 +544,7 @@
         </message>
         <message>
             <location filename="../../src/core/store.cpp" line="118" />
-            <location filename="../../src/core/store.cpp" line="391" />
+            <location filename="../../src/core/store.cpp" line="399" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
@@ -473,93 +580,93 @@
             <translation>数据库无法完成此操作。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="227" />
             <source>The database is busy. Try again.</source>
             <translation>数据库正忙，请重试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="225" />
+            <location filename="../../src/core/store.cpp" line="233" />
             <source>Something went wrong; nothing was changed.</source>
             <translation>出错了，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="235" />
+            <location filename="../../src/core/store.cpp" line="243" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation>修改无法保存，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="267" />
+            <location filename="../../src/core/store.cpp" line="275" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation>此数据库由更新版本的 Qtill 写入（%1 版本 %2）。请安装新版 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="300" />
+            <location filename="../../src/core/store.cpp" line="308" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation>数据库无法升级（%1 第 %2 步），该步骤未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="315" />
-            <location filename="../../src/core/store.cpp" line="381" />
+            <location filename="../../src/core/store.cpp" line="323" />
+            <location filename="../../src/core/store.cpp" line="389" />
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="322" />
+            <location filename="../../src/core/store.cpp" line="330" />
             <source>%1 exists already; choose another name.</source>
             <translation>%1 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="324" />
+            <location filename="../../src/core/store.cpp" line="332" />
             <source>The backup file %1 cannot be created.</source>
             <translation>无法创建备份文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="326" />
+            <location filename="../../src/core/store.cpp" line="334" />
             <source>The backup could not be written.</source>
             <translation>备份无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="336" />
+            <location filename="../../src/core/store.cpp" line="344" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="343" />
+            <location filename="../../src/core/store.cpp" line="351" />
             <source>the file is damaged or not a database</source>
             <translation>文件已损坏或不是数据库</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="345" />
+            <location filename="../../src/core/store.cpp" line="353" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation>%1 不是可用的备份（%2）。未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="349" />
+            <location filename="../../src/core/store.cpp" line="357" />
             <source>%1 is not a Qtill backup.</source>
             <translation>%1 不是 Qtill 备份。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="357" />
+            <location filename="../../src/core/store.cpp" line="365" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="374" />
+            <location filename="../../src/core/store.cpp" line="382" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先在本机关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="384" />
+            <location filename="../../src/core/store.cpp" line="392" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation>当前数据库无法保存到 %1，未恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="389" />
+            <location filename="../../src/core/store.cpp" line="397" />
             <source>%1 could not be replaced.</source>
             <translation>%1 无法替换。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="394" />
+            <location filename="../../src/core/store.cpp" line="402" />
             <source>The backup could not be copied to %1.</source>
             <translation>备份无法复制到 %1。</translation>
         </message>
@@ -632,12 +739,22 @@
             <translation>“%1”不是有效的收银台编号。请使用 1 到 8 位大写字母或数字，例如 R01。</translation>
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="108" />
+            <location filename="../../src/core/storeprofile.cpp" line="73" />
+            <source>The screen lock must come after 0 to %1 minutes (0: never).</source>
+            <translation>自动锁屏时间必须在 0 到 %1 分钟之间（0 表示从不锁屏）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storeprofile.cpp" line="114" />
+            <source>"%1" is not a number of minutes.</source>
+            <translation>“%1”不是有效的分钟数。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storeprofile.cpp" line="119" />
             <source>"%1" is not a time. Type it as HH:mm, such as 04:00.</source>
             <translation>“%1”不是有效时间。请按 HH:mm 格式输入，例如 04:00。</translation>
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="111" />
+            <location filename="../../src/core/storeprofile.cpp" line="122" />
             <source>There is no store profile field "%1". The fields are: %2.</source>
             <translation>门店资料中没有“%1”这一项。可用的项为：%2。</translation>
         </message>
@@ -645,12 +762,12 @@
     <context>
         <name>qtill::StoreProfileService</name>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="139" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="142" />
             <source>The logo file %1 does not exist.</source>
             <translation>标志图片 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="150" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="155" />
             <source>The store profile could not be saved.</source>
             <translation>门店资料无法保存。</translation>
         </message>
@@ -742,34 +859,64 @@
     <context>
         <name>qtill::admin::AdminUiModule</name>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="22" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="23" />
             <source>Store</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="25" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="26" />
+            <source>Name, address, register and the receipt's header and footer</source>
+            <translation>名称、地址、收银台以及小票抬头和页脚</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="27" />
             <source>Taxes</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="28" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="30" />
+            <source>Tax classes and rates for products and receipts</source>
+            <translation>商品和小票使用的税目与税率</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="31" />
             <source>Operators</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="31" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="34" />
+            <source>Staff who sign in: numbers, PINs, roles, locking</source>
+            <translation>登录员工：编号、密码、角色、锁定</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="35" />
             <source>Roles</source>
             <translation>权限</translation>
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="34" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="38" />
+            <source>What each role may do and what needs a supervisor</source>
+            <translation>各角色的权限，以及哪些操作需要主管授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="39" />
             <source>Audit</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../src/admin/adminuimodule.cpp" line="37" />
+            <location filename="../../src/admin/adminuimodule.cpp" line="42" />
+            <source>Every sign-in and change, in a tamper-evident log</source>
+            <translation>每次登录和修改都记入防篡改日志</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="43" />
             <source>Backup</source>
             <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/adminuimodule.cpp" line="46" />
+            <source>Back up the store's data and restore it</source>
+            <translation>备份和恢复门店数据</translation>
         </message>
     </context>
     <context>
@@ -1524,162 +1671,177 @@
     <context>
         <name>qtill::admin::StoreProfileScreen</name>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="76" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="77" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
             <source>Undo changes</source>
             <translation>撤销修改</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="83" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
             <source>Store profile</source>
             <translation>门店资料</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="85" />
             <source>What receipts print and how this register counts its business day.</source>
             <translation>小票上打印的内容，以及本收银台如何划分营业日。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="95" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="96" />
             <source>The shop</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="98" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="99" />
             <source>As printed at the top of receipts</source>
             <translation>打印在小票顶部</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="106" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
             <source>Store name</source>
             <translation>门店名称</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="111" />
             <source>Tax id</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="119" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="120" />
             <source>Choose image…</source>
             <translation>选择图片…</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="134" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="135" />
             <source>Logo</source>
             <translation>标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="140" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="141" />
             <source>Receipts and register</source>
             <translation>小票和收银台</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="143" />
             <source>Printed under the store name, e.g. opening hours</source>
             <translation>打印在门店名称下方，例如营业时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="146" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="147" />
             <source>Printed at the end, e.g. "Thank you, please come again"</source>
             <translation>打印在小票末尾，例如“谢谢惠顾，欢迎再来”</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="159" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="161" />
+            <source>Never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
             <source>e.g. R01</source>
             <translation>例如 R01</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
             <source>Receipt header</source>
             <translation>小票抬头</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="161" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
             <source>Receipt footer</source>
             <translation>小票页脚</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="162" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="163" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
             <source>Sales before this time count for the previous business day.</source>
             <translation>此时间之前的销售计入前一个营业日。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="171" />
             <source>Business day starts at</source>
             <translation>营业日开始时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
             <source>Register id</source>
             <translation>收银台编号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="250" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="174" />
+            <source>Lock the screen after</source>
+            <translation>自动锁屏时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="258" />
             <source>Save the store profile</source>
             <translation>保存门店资料</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="261" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="269" />
             <source>The store profile is saved.</source>
             <translation>门店资料已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="271" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
             <source>Choose the store logo</source>
             <translation>选择门店标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="272" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="280" />
             <source>Images (%1)</source>
             <translation>图片 (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="283" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
             <source>No logo</source>
             <translation>无标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="284" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="292" />
             <source>Receipts print the store name only.</source>
             <translation>小票上只打印门店名称。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="299" />
             <source>%1 cannot be read as an image.</source>
             <translation>%1 无法作为图片读取。</translation>
         </message>
@@ -1818,24 +1980,271 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="148" />
+            <location filename="../../src/app/application.cpp" line="197" />
             <source>This build of Qtill has no demo store.</source>
             <translation>此版本的 Qtill 不含演示门店。</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="156" />
-            <source>Simulated devices were asked for (--simulate-hardware), but device support is not part of this version yet. Scanners, printers and card readers will show here.</source>
-            <translation>已请求模拟设备（--simulate-hardware），但此版本尚不支持外设。扫码枪、打印机和读卡器接入后会显示在这里。</translation>
+            <location filename="../../src/app/application.cpp" line="221" />
+            <source>Retry</source>
+            <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="158" />
-            <source>Scanners, printers, cash drawers and card readers will show here once device support is added.</source>
-            <translation>支持外设后，扫码枪、小票打印机、钱箱和读卡器会显示在这里。</translation>
+            <location filename="../../src/app/application.cpp" line="223" />
+            <source>Clear</source>
+            <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="159" />
-            <source>No devices</source>
+            <location filename="../../src/app/application.cpp" line="238" />
+            <source>%1 works again.</source>
+            <translation>%1 已恢复正常。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::CustomerWindow</name>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="31" />
+            <source>Qtill customer display</source>
+            <translation>Qtill 客显</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="104" />
+            <source>Welcome</source>
+            <translation>欢迎光临</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="116" />
+            <location filename="../../src/app/customerwindow.cpp" line="187" />
+            <source>Discount %1</source>
+            <translation>优惠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="117" />
+            <location filename="../../src/app/customerwindow.cpp" line="121" />
+            <location filename="../../src/app/customerwindow.cpp" line="191" />
+            <source>Total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="121" />
+            <source>Paid %1</source>
+            <translation>实收 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="122" />
+            <source>Change %1</source>
+            <translation>找零 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/customerwindow.cpp" line="159" />
+            <source>Thank you for shopping with us</source>
+            <translation>谢谢惠顾，欢迎下次光临</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::DeviceHub</name>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="85" />
+            <source>Simulated receipt printer</source>
+            <translation>模拟小票打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="87" />
+            <source>Simulated cash drawer</source>
+            <translation>模拟钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="88" />
+            <source>Simulated scanner</source>
+            <translation>模拟扫码枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="89" />
+            <source>Simulated card reader</source>
+            <translation>模拟刷卡器</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="90" />
+            <source>Simulated scale</source>
+            <translation>模拟电子秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="91" />
+            <source>Simulated customer screen</source>
+            <translation>模拟客显</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="92" />
+            <source>Simulated payment terminal</source>
+            <translation>模拟支付终端</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="114" />
+            <source>Scanner</source>
+            <translation>扫码枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="115" />
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="116" />
+            <source>Drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="117" />
+            <source>Card reader</source>
+            <translation>刷卡器</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="118" />
+            <source>NFC reader</source>
+            <translation>NFC 读卡器</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="119" />
+            <source>Scale</source>
+            <translation>电子秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="120" />
+            <source>Customer display</source>
+            <translation>客显</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="121" />
+            <source>Payment terminal</source>
+            <translation>支付终端</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="156" />
+            <source>Qtill does not know the kind of device "%1".</source>
+            <translation>Qtill 无法识别设备类型“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="174" />
+            <source>USB scanner (keyboard mode)</source>
+            <translation>USB 扫码枪（键盘模式）</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="273" />
+            <source>%1: out of paper. Load a new roll.</source>
+            <translation>%1：缺纸。请装入新纸卷。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="278" />
+            <source>%1: the paper is running low.</source>
+            <translation>%1：纸张即将用完。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="286" />
+            <source>%1: the cover is open. Close it.</source>
+            <translation>%1：机盖未关。请关好机盖。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="319" />
+            <source>Ready after sign-in</source>
+            <translation>登录后就绪</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="343" />
+            <source>Simulated devices (--simulate-hardware).</source>
+            <translation>模拟设备（--simulate-hardware）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="354" />
+            <location filename="../../src/app/devicehub.cpp" line="365" />
+            <source>out of paper</source>
+            <translation>缺纸</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="355" />
+            <location filename="../../src/app/devicehub.cpp" line="368" />
+            <source>cover open</source>
+            <translation>机盖未关</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="356" />
+            <location filename="../../src/app/devicehub.cpp" line="371" />
+            <source>offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="357" />
+            <source>not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="358" />
+            <source>no access</source>
+            <translation>无访问权限</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="359" />
+            <source>busy</source>
+            <translation>被占用</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="360" />
+            <source>not answering</source>
+            <translation>无响应</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="362" />
+            <source>error</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="374" />
+            <source>not ready</source>
+            <translation>未就绪</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="377" />
+            <source>paper low</source>
+            <translation>纸将用完</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="380" />
+            <source>over capacity</source>
+            <translation>超出量程</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <source>Devices: not read</source>
+            <translation>设备：未读取</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <source>not set up</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="402" />
+            <source> +%1</source>
+            <translation> +%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="407" />
+            <source>No devices configured</source>
             <translation>未配置设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="408" />
+            <source>A USB barcode scanner in keyboard mode works without setup. Set up printers, drawers and other devices under Devices.</source>
+            <translation>键盘模式的 USB 扫码枪无需设置即可使用。打印机、钱箱等其他设备请在“设备”中设置。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="413" />
+            <source>Simulated OK %1/%2</source>
+            <translation>模拟设备正常 %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/devicehub.cpp" line="414" />
+            <source>Devices OK %1/%2</source>
+            <translation>设备正常 %1/%2</translation>
         </message>
     </context>
     <context>
@@ -1884,45 +2293,45 @@
             <translation>自动锁屏</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="134" />
-            <location filename="../../src/app/homescreen.cpp" line="135" />
+            <location filename="../../src/app/homescreen.cpp" line="170" />
+            <location filename="../../src/app/homescreen.cpp" line="171" />
             <source>Good evening, %1</source>
             <translation>晚上好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="134" />
+            <location filename="../../src/app/homescreen.cpp" line="170" />
             <source>Good morning, %1</source>
             <translation>早上好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="135" />
+            <location filename="../../src/app/homescreen.cpp" line="171" />
             <source>Good afternoon, %1</source>
             <translation>下午好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="140" />
+            <location filename="../../src/app/homescreen.cpp" line="176" />
             <source>Business day %1  ·  Register %2</source>
             <translation>营业日 %1  ·  收银台 %2</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="141" />
+            <location filename="../../src/app/homescreen.cpp" line="177" />
             <source>dddd, d MMMM yyyy</source>
             <translation>yyyy年M月d日 dddd</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="145" />
+            <location filename="../../src/app/homescreen.cpp" line="181" />
             <source>yyyy-MM-dd HH:mm</source>
             <translation>yyyy-MM-dd HH:mm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/app/homescreen.cpp" line="147" />
+            <location filename="../../src/app/homescreen.cpp" line="183" />
             <source>Locks after %n minute(s) without use</source>
             <translation>
                 <numerusform>无操作 %n 分钟后锁屏</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="148" />
+            <location filename="../../src/app/homescreen.cpp" line="184" />
             <source>Off</source>
             <translation>已关闭</translation>
         </message>
@@ -1930,24 +2339,42 @@
     <context>
         <name>qtill::app::Screenshotter</name>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="59" />
+            <location filename="../../src/app/screenshotter.cpp" line="64" />
             <source>The screenshot %1 could not be written.</source>
             <translation>截图 %1 无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="102" />
+            <location filename="../../src/app/screenshotter.cpp" line="107" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="125" />
+            <location filename="../../src/app/screenshotter.cpp" line="130" />
             <source>The store has no owner to take screenshots as.</source>
             <translation>本店没有店主账号，无法截图。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="161" />
+            <location filename="../../src/app/screenshotter.cpp" line="181" />
+            <source>Scan to pay %1</source>
+            <translation>扫码支付 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/screenshotter.cpp" line="199" />
             <source>Change the receipt footer.</source>
             <translation>修改小票页脚。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::app::SettingsHub</name>
+        <message>
+            <location filename="../../src/app/settingshub.cpp" line="73" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/settingshub.cpp" line="74" />
+            <source>The store, its staff, this register's devices and the data. Choose what to set up.</source>
+            <translation>门店、员工、本收银台的设备以及数据。请选择要设置的项目。</translation>
         </message>
     </context>
     <context>
@@ -2052,92 +2479,138 @@
     <context>
         <name>qtill::app::TopBar</name>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="59" />
+            <location filename="../../src/app/topbar.cpp" line="65" />
             <source>Lock</source>
             <translation>锁屏</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="60" />
+            <location filename="../../src/app/topbar.cpp" line="66" />
             <source>Lock the screen (Ctrl+L). Sign in again with your PIN.</source>
             <translation>锁定屏幕（Ctrl+L），输入密码即可解锁。</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="64" />
+            <location filename="../../src/app/topbar.cpp" line="70" />
             <source>Sign out</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="65" />
+            <location filename="../../src/app/topbar.cpp" line="71" />
             <source>End your session so another operator can sign in.</source>
             <translation>退出登录，让其他操作员登录。</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="101" />
+            <location filename="../../src/app/topbar.cpp" line="107" />
             <source>Register %1</source>
             <translation>收银台 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="108" />
+            <location filename="../../src/app/topbar.cpp" line="114" />
             <source>Business day %1</source>
             <translation>营业日 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="108" />
+            <location filename="../../src/app/topbar.cpp" line="114" />
             <source>yyyy-MM-dd ddd</source>
             <translation>yyyy-MM-dd ddd</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="109" />
+            <location filename="../../src/app/topbar.cpp" line="115" />
             <source>Sales count toward this business day until the store's day start.</source>
             <translation>在门店设定的营业日开始时间之前，销售都计入这个营业日。</translation>
         </message>
     </context>
     <context>
-        <name>qtill::cli</name>
+        <name>qtill::app::Workspace</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="55" />
-            <source>The option --%1 needs a value.</source>
-            <translation type="unfinished" />
+            <location filename="../../src/app/workspace.cpp" line="44" />
+            <source>Back to settings</source>
+            <translation>返回设置</translation>
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="64" />
+            <location filename="../../src/app/workspace.cpp" line="122" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="125" />
+            <source>Store, staff, devices and data</source>
+            <translation>门店、员工、设备和数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="249" />
+            <source>New serial scanner found: %1</source>
+            <translation>发现新的串口扫码枪：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="250" />
+            <source>New barcode scanner found: %1</source>
+            <translation>发现新的扫码枪：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="252" />
+            <source>New receipt printer found: %1</source>
+            <translation>发现新的小票打印机：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="253" />
+            <source>New serial device found: %1</source>
+            <translation>发现新的串口设备：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/workspace.cpp" line="257" />
+            <source>Use it</source>
+            <translation>使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::cli</name>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="63" />
+            <source>The option --%1 needs a value.</source>
+            <translation>选项 --%1 需要一个值。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/args.cpp" line="72" />
             <source>Unknown option %1.</source>
-            <translation type="unfinished" />
+            <translation>未知选项 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="31" />
             <source>The audit log is broken: %1</source>
-            <translation type="unfinished" />
+            <translation>审计日志已损坏：%1</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="32" />
             <source>The audit log is intact: %1 entries checked.</source>
-            <translation type="unfinished" />
+            <translation>审计日志完整：已检查 %1 条记录。</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
+            <location filename="../../src/cli/productscommand.cpp" line="67" />
             <source>--limit needs a positive number.</source>
-            <translation type="unfinished" />
+            <translation>--limit 需要一个正数。</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
             <source>Seq</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>授权人</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
@@ -2162,22 +2635,22 @@
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="91" />
             <source>Use: audit verify | audit list [--limit N] [--action PREFIX] [--operator NUMBER]</source>
-            <translation type="unfinished" />
+            <translation>用法：audit verify | audit list [--limit N] [--action PREFIX] [--operator NUMBER]</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="18" />
             <source>Use: backup [PATH]</source>
-            <translation type="unfinished" />
+            <translation>用法：backup [PATH]</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="35" />
             <source>Backup written: %1</source>
-            <translation type="unfinished" />
+            <translation>备份已写入：%1</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="44" />
             <source>Use: restore BACKUP</source>
-            <translation type="unfinished" />
+            <translation>用法：restore BACKUP</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="48" />
@@ -2187,17 +2660,17 @@
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="52" />
             <source>a user with access to the file (the store was missing or damaged)</source>
-            <translation type="unfinished" />
+            <translation>有该文件访问权限的用户（门店数据缺失或已损坏）</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="79" />
             <source>Restored %1 from %2.</source>
-            <translation type="unfinished" />
+            <translation>已从 %2 恢复 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/backupcommand.cpp" line="81" />
             <source>The previous file is kept in %1.</source>
-            <translation type="unfinished" />
+            <translation>原文件已保留在 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/cli.cpp" line="10" />
@@ -2225,80 +2698,291 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
   db status                         path, schema versions, integrity check
+  stocktake start LOCATION [CATEGORY] [--note TEXT]
+                                    count a location (or one category there); book stock is frozen
+  stocktake count ID CODE [QTY] [--replace]
+                                    scan-count a barcode (one scan) or QTY of a barcode / item code;
+                                    --replace recounts: replaces your own count of that item
+  stocktake variance ID [--all] [--zero-uncounted]
+                                    differences in quantity and value (sales during the count included)
+  stocktake approve ID [--zero-uncounted] | cancel ID | list
+                                    approve books the differences into stock; --zero-uncounted
+                                    writes off what nobody counted
+  reorder alerts                    products below their safety stock
+  reorder suggest [--days N] [--supplier CODE] [--create-po]
+                                    what to order: daily sales (last N days, default 28) × lead time
+                                    + safety stock − on hand − on order, in whole packs;
+                                    --create-po turns it into draft purchase orders
+  serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
+  serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
+  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+                                    add products from CSV; every row is checked first and the
+                                    report lists each bad row; nothing is imported unless all rows
+                                    are good or --good-rows-only is given; --update lets rows change
+                                    the products they name (price lists: just sku,price)
+  products export FILE [--encoding utf-8|gb18030] [--no-bom]
+                                    the catalog as CSV in the import's columns
+  products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
+                                    initials, item code or barcode prefix)
+  products show CODE                one product by item code, barcode, PLU or scale label
+  stock show CODE                   on hand per location, average cost (CODE: item code or barcode)
+  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
+                                    movements newest first with running balance
+  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
+                                    a manual change; needs inventory.adjust. damage and loss
+                                    take QTY away; a negative adjustment goes after --: -- -2
+  stock verify                      prove every on-hand equals the sum of its movements
+  stock import FILE [--good-rows-only] [--dry-run]
+                                    set on hand from a counted list (sku or barcode, location,
+                                    on_hand); the differences are booked as movements
+  stock export FILE                 every non-zero balance in the import's columns
+  suppliers import FILE [--good-rows-only] [--dry-run]
+                                    suppliers (code, name, contact, phone, lead_time_days, active),
+                                    or with a sku column what they supply (supplier, sku,
+                                    supplier_item_code, cost, pack_size, preferred)
+  suppliers export FILE [--items]   the suppliers, or with --items their items
+  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
+  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
+                                    a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
+                                    barcode counts its pack (6924808883587x2 = 2 cases)
+  po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
+  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
+                                    book a delivery in (- : without a PO, --supplier and --location
+                                    needed); updates stock and the moving-average cost
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
-            <translation type="unfinished" />
+            <translation>用法：qtillctl [--db PATH] [--json] [--verbose] [--as NUMBER] COMMAND ...
+
+无界面的 Qtill 门店管理工具。数据库取自 --db，其次是 $QTILL_DB，否则使用默认文件。
+会修改数据的命令需以操作员身份执行：--as NUMBER，密码取自 $QTILL_PIN，
+否则需手动输入（不显示）。新密码取自 $QTILL_NEW_PIN，否则会要求输入两次。
+
+  init [--demo]                     创建或升级门店；首次运行会添加操作员 00、01、99；
+                                    --demo 添加演示超市（门店资料、税目、约 300 个商品）
+  users list
+  users add NUMBER NAME [--role ROLE]        角色：cashier、supervisor、manager、owner
+  users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
+  permissions list
+  permissions grant ROLE KEY | revoke ROLE KEY
+  backup [PATH]                     生成门店数据的一致性副本（默认存入备份文件夹）
+  restore BACKUP                    用备份替换门店数据（保留当前文件）
+  audit verify                      校验审计日志的哈希链
+  audit list [--limit N] [--action PREFIX] [--operator NUMBER]
+  profile show
+  profile set KEY VALUE             键：name、address、phone、tax-id、logo、receipt-header、
+                                    receipt-footer、currency、day-start、register-id
+  tax list
+  tax add CODE NAME RATE [--default]
+  tax set CODE [--name NAME] [--rate RATE] [--default]
+  db status                         路径、数据结构版本、完整性检查
+  stocktake start LOCATION [CATEGORY] [--note TEXT]
+                                    盘点一个库位（或其中的一个分类）；账面库存将被冻结
+  stocktake count ID CODE [QTY] [--replace]
+                                    扫码计数一个条码（扫一次计一件），或按条码/货号录入数量 QTY；
+                                    --replace 重盘：替换您本人对该商品的盘点数
+  stocktake variance ID [--all] [--zero-uncounted]
+                                    数量和金额的差异（已计入盘点期间的销售）
+  stocktake approve ID [--zero-uncounted] | cancel ID | list
+                                    approve 将盈亏计入库存；--zero-uncounted
+                                    将无人盘点的商品清零
+  reorder alerts                    低于安全库存的商品
+  reorder suggest [--days N] [--supplier CODE] [--create-po]
+                                    建议订货量：日均销量（最近 N 天，默认 28）× 到货天数
+                                    + 安全库存 − 现存 − 在途，按整包装取整；
+                                    --create-po 将建议生成采购单草稿
+  serial show SERIAL                售后查询：商品、小票、销售、顾客、保修截止日期
+  serial add ITEMCODE SERIAL... [--note DOCUMENT]   手工登记串号
+  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+                                    从 CSV 添加商品；先检查每一行，报告会列出每个有问题的行；
+                                    除非所有行都正确或指定了 --good-rows-only，否则不导入任何数据；
+                                    --update 允许用文件中的行修改对应的商品（价格表：只需 sku,price）
+  products export FILE [--encoding utf-8|gb18030] [--no-bom]
+                                    按导入所用的列将商品资料导出为 CSV
+  products list [TEXT] [--limit N]  按货号排列；带 TEXT 时即输即搜（名称、拼音首字母、
+                                    货号或条码前缀）
+  products show CODE                按货号、条码、PLU 或条码秤标签显示一个商品
+  stock show CODE                   各库位的现存及平均成本（CODE：货号或条码）
+  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
+                                    库存流水，最新的在前，附滚动结存
+  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
+                                    手工调整库存；需要 inventory.adjust 权限。damage 和 loss
+                                    会减去 QTY；负数调整量须放在 -- 之后：-- -2
+  stock verify                      验证每个现存数量都等于其库存流水之和
+  stock import FILE [--good-rows-only] [--dry-run]
+                                    按盘点清单设置现存（sku 或 barcode、location、
+                                    on_hand）；差异记为库存流水
+  stock export FILE                 按导入所用的列导出所有非零库存余额
+  suppliers import FILE [--good-rows-only] [--dry-run]
+                                    导入供应商（code、name、contact、phone、lead_time_days、active），
+                                    或在有 sku 列时导入其供货商品（supplier、sku、
+                                    supplier_item_code、cost、pack_size、preferred）
+  suppliers export FILE [--items]   导出供应商，或加 --items 导出其供货商品
+  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
+  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
+                                    创建采购单草稿；ITEM 格式为 CODE[xCOUNT][@COST]，箱条码
+                                    按整箱计数（6924808883587x2 = 2 箱）
+  po send|cancel|close NUMBER       发送草稿；到货前取消；关闭未足量到货的采购单
+  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
+                                    收货入库（- ：无采购单，需指定 --supplier 和 --location）；
+                                    同时更新库存和移动平均成本
+
+退出码：0 成功，1 出错，2 用法错误。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="48" />
+            <location filename="../../src/cli/cli.cpp" line="99" />
             <source>Name a command.</source>
-            <translation type="unfinished" />
+            <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="62" />
+            <location filename="../../src/cli/cli.cpp" line="120" />
             <source>Unknown command "%1".</source>
-            <translation type="unfinished" />
+            <translation>未知命令“%1”。</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="21" />
             <source>Use: db status</source>
-            <translation type="unfinished" />
+            <translation>用法：db status</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="30" />
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>数据结构</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="30" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="30" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>最新版本</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="52" />
             <source>Database:     %1 (%2 KiB)</source>
-            <translation type="unfinished" />
+            <translation>数据库：      %1（%2 KiB）</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="53" />
             <source>Quick check:  %1</source>
-            <translation type="unfinished" />
+            <translation>快速检查：    %1</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="54" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
-            <translation type="unfinished" />
+            <translation>操作员：      %1   商品：%2   审计记录：%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="100" />
+            <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
+            <translation>已导入 %1 个新商品，更新 %2 个（%3 个新价格），共 %4 个条码；跳过 %5 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="123" />
+            <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
+            <translation>已记入 %1 条库存流水；%2 行与现有库存一致；跳过 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="142" />
+            <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
+            <translation>已新增 %1 个供应商，更新 %2 个，设置 %3 条供货商品；跳过 %4 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="162" />
+            <location filename="../../src/cli/importcommand.cpp" line="237" />
+            <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
+            <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/profilecommand.cpp" line="17" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="197" />
+            <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
+            <translation>%1（%2）：共 %3 行，%4 行正确，%5 行有问题。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="205" />
+            <source>Dry run: nothing was imported.</source>
+            <translation>试运行：未导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="209" />
+            <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
+            <translation>未导入任何数据。请修正上述行，或加上 --good-rows-only 重新运行，导入 %1 个正确的行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="255" />
+            <source>Exported %1 products to %2.</source>
+            <translation>已将 %1 个商品导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="260" />
+            <source>Exported %1 stock balances to %2.</source>
+            <translation>已将 %1 条库存余额导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="263" />
+            <source>Exported %1 supplier items to %2.</source>
+            <translation>已将 %1 条供货商品导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="266" />
+            <source>Exported %1 suppliers to %2.</source>
+            <translation>已将 %1 个供应商导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="289" />
+            <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
+            <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
         <message>
             <location filename="../../src/cli/initcommand.cpp" line="18" />
             <source>init takes no arguments besides --demo.</source>
-            <translation type="unfinished" />
+            <translation>init 除 --demo 外不接受其他参数。</translation>
         </message>
         <message>
             <location filename="../../src/cli/initcommand.cpp" line="24" />
             <source>Created the store %1.</source>
-            <translation type="unfinished" />
+            <translation>已创建门店 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/initcommand.cpp" line="25" />
             <source>The store %1 is up to date.</source>
-            <translation type="unfinished" />
+            <translation>门店 %1 已是最新版本。</translation>
         </message>
         <message>
             <location filename="../../src/cli/initcommand.cpp" line="36" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
-            <translation type="unfinished" />
+            <translation>操作员（请立即用以下命令修改这些密码：qtillctl users set-pin NUMBER --as 00）：</translation>
         </message>
         <message>
             <location filename="../../src/cli/initcommand.cpp" line="65" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
-            <translation type="unfinished" />
+            <translation>演示门店：%2 个分类共 %1 个商品，%3 个条码，%4 个库位有期初库存。</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="19" />
@@ -2308,59 +2992,618 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="19" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="52" />
             <source>Use: permissions list | permissions grant ROLE KEY | permissions revoke ROLE KEY</source>
-            <translation type="unfinished" />
+            <translation>用法：permissions list | permissions grant ROLE KEY | permissions revoke ROLE KEY</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="64" />
             <location filename="../../src/cli/userscommand.cpp" line="52" />
             <source>"%1" is not a role. Use cashier, supervisor, manager or owner.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是有效角色。请使用 cashier（收银员）、supervisor（主管）、manager（店长）或 owner（店主）。</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="72" />
             <source>%1 may now: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 现在可以：%2。</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="73" />
             <source>%1 may no longer: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 不再可以：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="55" />
+            <source>A count must be more than zero: %1</source>
+            <translation>数量必须大于零：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="101" />
+            <source>%1  %2  %3  created %4</source>
+            <translation>%1  %2  %3  创建于 %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="137" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Supplier code</source>
+            <translation>供应商货号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Ordered</source>
+            <translation>订货数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Received</source>
+            <translation>已收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <source>Outstanding</source>
+            <translation>未到货</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="107" />
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <source>Unit cost</source>
+            <translation>单位进价</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <source>Order value: %1</source>
+            <translation>订单金额：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
+            <translation>状态：draft（草稿）、sent（已发送）、partly_received（部分收货）、received（已收货）、closed（已关闭）、cancelled（已取消）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="147" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="155" />
+            <source>No purchase orders match.</source>
+            <translation>没有符合条件的采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Lead time (days)</source>
+            <translation>到货天数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="179" />
+            <source>No suppliers yet.</source>
+            <translation>暂无供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="210" />
+            <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
+            <translation>已创建采购单草稿 %1。发送命令：qtillctl po send %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="271" />
+            <source>Received as %1 (value %2). %3 is now %4.</source>
+            <translation>已收货入库，单号 %1（金额 %2）。%3 现为：%4。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="275" />
+            <source>Received as %1 (value %2).</source>
+            <translation>已收货入库，单号 %1（金额 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
+            <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   （ITEM：CODE[xCOUNT][@COST]）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/userscommand.cpp" line="129" />
+            <source>%1 is now %2.</source>
+            <translation>%1 现为：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <source>listed</source>
+            <translation>上架</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <source>delisted</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="81" />
+            <source>No products yet. Add the demo store with: qtillctl init --demo</source>
+            <translation>暂无商品。可用以下命令添加演示门店：qtillctl init --demo</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="82" />
+            <source>No listed product matches "%1".</source>
+            <translation>没有与“%1”匹配的上架商品。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
+            <source>Price</source>
+            <translation>售价</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <source>Member</source>
+            <translation>会员价</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="94" />
+            <source>%1 of %2 products; --limit N shows more, a search text narrows.</source>
+            <translation>显示 %1 个商品，共 %2 个；用 --limit N 可显示更多，输入搜索文字可缩小范围。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <source>Pinyin</source>
+            <translation>拼音</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="140" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <source> (sold by weight)</source>
+            <translation>（称重销售）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="144" />
+            <source>Member price</source>
+            <translation>会员价</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="145" />
+            <source>Cost</source>
+            <translation>进价</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="146" />
+            <source>Tax class</source>
+            <translation>税目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="150" />
+            <source>Max stock</source>
+            <translation>库存上限</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <source>Serials</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <source>each unit has a serial number</source>
+            <translation>每件商品都有串号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="154" />
+            <source>Label amount</source>
+            <translation>标签金额</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="156" />
+            <source>Label weight</source>
+            <translation>标签重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <source>Pack</source>
+            <translation>包装</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/productscommand.cpp" line="172" />
+            <source>Use: products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</source>
+            <translation>用法：products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</translation>
         </message>
         <message>
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
             <source>Key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <source>Value</source>
-            <translation type="unfinished" />
+            <translation>键</translation>
         </message>
         <message>
             <location filename="../../src/cli/profilecommand.cpp" line="38" />
             <source>Use: profile show | profile set KEY VALUE (keys: %1)</source>
-            <translation type="unfinished" />
+            <translation>用法：profile show | profile set KEY VALUE（键：%1）</translation>
         </message>
         <message>
             <location filename="../../src/cli/profilecommand.cpp" line="55" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <source>Code</source>
-            <translation type="unfinished">代码</translation>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <source>On hand</source>
+            <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Name</source>
-            <translation type="unfinished">姓名</translation>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <source>Short</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <source>On order</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="45" />
+            <source> (enough)</source>
+            <translation>（充足）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="50" />
+            <source>Nothing is below its safety stock.</source>
+            <translation>没有低于安全库存的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="61" />
+            <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
+            <translation>用法：reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="78" />
+            <source>--days needs a number of days.</source>
+            <translation>--days 需要一个天数。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Sold/day</source>
+            <translation>日均销量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Lead</source>
+            <translation>到货天数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <source>Safety</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <source>Order</source>
+            <translation>订货量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="114" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="120" />
+            <source>Nothing needs ordering.</source>
+            <translation>无需补货。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="123" />
+            <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
+            <translation>共 %1 条建议，合计 %2（按最近 %3 天的销量）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="138" />
+            <source>Created %1 draft purchase orders with %2 lines.</source>
+            <translation>已创建 %1 张采购单草稿，共 %2 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/reordercommand.cpp" line="140" />
+            <source>Not ordered (no supplier): %1</source>
+            <translation>未订货（无供应商）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="57" />
+            <source>Use: serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</source>
+            <translation>用法：serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="79" />
+            <source>Recorded %1 serial numbers of %2 %3.</source>
+            <translation>已登记 %2 %3 的 %1 个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="90" />
+            <source>Serial number %1: %2 %3 — %4</source>
+            <translation>串号 %1：%2 %3 — %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="91" />
+            <source>  Received  %1  %2</source>
+            <translation>  入库      %1  %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="93" />
+            <source>  Sold      %1  %2  customer %3</source>
+            <translation>  销售      %1  %2  顾客 %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="94" />
+            <source>(not given)</source>
+            <translation>（未提供）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="96" />
+            <source>  Warranty  %1 months, until %2 (%3)</source>
+            <translation>  保修      %1 个月，至 %2（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <source>still under warranty</source>
+            <translation>在保修期内</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <source>expired</source>
+            <translation>已过保</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
+            <source>  Warranty  none</source>
+            <translation>  保修      无</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="90" />
+            <source>Total on hand: %1   safety stock: %2   average cost: %3</source>
+            <translation>库存合计：%1   安全库存：%2   平均成本：%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="123" />
+            <source>%1 %2 at %3: %4 (%5). Now on hand: %6.</source>
+            <translation>%1 %2 在 %3：%4（%5）。现存：%6。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="127" />
+            <source>Warning: the stock is now below zero.</source>
+            <translation>警告：库存现已为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="150" />
+            <source>--from takes a date such as 2026-11-21.</source>
+            <translation>--from 需要一个日期，例如 2026-11-21。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="152" />
+            <source>--to takes a date such as 2026-11-22.</source>
+            <translation>--to 需要一个日期，例如 2026-11-22。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Balance</source>
+            <translation>结存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="178" />
+            <source>No stock movements of %1 %2 match.</source>
+            <translation>%1 %2 没有符合条件的库存流水。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="182" />
+            <source>Movements %1–%2 of %3.</source>
+            <translation>第 %1–%2 条流水，共 %3 条。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="198" />
+            <source>The stock ledger adds up: %1 balances, %2 movements checked.</source>
+            <translation>库存账目核对无误：已检查 %1 条余额、%2 条流水。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stockcommand.cpp" line="216" />
+            <source>Use: stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</source>
+            <translation>用法：stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Book</source>
+            <translation>账面数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Moved</source>
+            <translation>期间变动</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <source>Variance</source>
+            <translation>盈亏</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="75" />
+            <source>-</source>
+            <translation>-</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="78" />
+            <source>%1 at %2%3 — %4, started %5</source>
+            <translation>%1 · %2%3 — %4，开始于 %5</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="84" />
+            <source>Counted %1 lines, not counted %2, with a difference %3.</source>
+            <translation>已盘 %1 行，未盘 %2 行，有差异 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="88" />
+            <source>Surplus %1, shortage %2, net %3.</source>
+            <translation>盘盈 %1，盘亏 %2，净额 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="100" />
+            <source>"%1" is not a stocktake number (e.g. ST-R01-00000012 or 12).</source>
+            <translation>“%1”不是有效的盘点单号（例如 ST-R01-00000012 或 12）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="117" />
+            <source>Use: stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</source>
+            <translation>用法：stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="141" />
+            <source>No stocktakes yet.</source>
+            <translation>暂无盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="153" />
+            <source>Started %1 at %2. Count with: qtillctl stocktake count %1 CODE [QTY]</source>
+            <translation>已在 %2 开始盘点 %1。盘点命令：qtillctl stocktake count %1 CODE [QTY]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="191" />
+            <source>%1 %2: counted %3 %4 in all (%5 people).</source>
+            <translation>%1 %2：共盘点 %3 %4（%5 人）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="210" />
+            <source>Cancelled; stock is unchanged.</source>
+            <translation>已取消，库存未变。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/stocktakecommand.cpp" line="222" />
+            <source>Approved: %1 stock corrections booked.</source>
+            <translation>已审核：记入 %1 笔库存调整。</translation>
         </message>
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
@@ -2375,27 +3618,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="38" />
             <source>No tax classes yet. Add one with: qtillctl tax add CODE NAME RATE --as NUMBER</source>
-            <translation type="unfinished" />
+            <translation>暂无税目。可用以下命令添加：qtillctl tax add CODE NAME RATE --as NUMBER</translation>
         </message>
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="54" />
             <source>Use: tax list | tax add CODE NAME RATE [--default] | tax set CODE [--name NAME] [--rate RATE] [--default]</source>
-            <translation type="unfinished" />
+            <translation>用法：tax list | tax add CODE NAME RATE [--default] | tax set CODE [--name NAME] [--rate RATE] [--default]</translation>
         </message>
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="94" />
             <source>Saved tax class %1: %2 %3%4.</source>
-            <translation type="unfinished" />
+            <translation>已保存税目 %1：%2 %3%4。</translation>
         </message>
         <message>
             <location filename="../../src/cli/taxcommand.cpp" line="95" />
             <source> (default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Number</source>
-            <translation>编号</translation>
+            <translation>（默认）</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="39" />
@@ -2405,39 +3643,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="41" />
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="41" />
             <location filename="../../src/cli/userscommand.cpp" line="130" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="41" />
             <location filename="../../src/cli/userscommand.cpp" line="130" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>正常</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="68" />
             <source>users needs one of: list, add, set-pin, unlock, set-role, disable, enable.</source>
-            <translation type="unfinished" />
+            <translation>users 需要以下子命令之一：list、add、set-pin、unlock、set-role、disable、enable。</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="70" />
             <source>Wrong arguments for users %1; see qtillctl --help.</source>
-            <translation type="unfinished" />
+            <translation>users %1 的参数有误，请参阅 qtillctl --help。</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="95" />
             <source>Added operator %1.</source>
-            <translation type="unfinished" />
+            <translation>已添加操作员 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="113" />
@@ -2447,12 +3685,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/userscommand.cpp" line="117" />
             <source>%1 is unlocked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/userscommand.cpp" line="129" />
-            <source>%1 is now %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 已解锁。</translation>
         </message>
     </context>
     <context>
@@ -2460,42 +3693,592 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/context.cpp" line="70" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
-            <translation type="unfinished" />
+            <translation>%1 处没有 Qtill 数据库。请用以下命令创建：qtillctl init --db "%1"</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="102" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
-            <translation type="unfinished" />
+            <translation>此命令需以操作员身份执行：请加上 --as NUMBER（密码取自 QTILL_PIN，否则会提示输入）。</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="110" />
             <source>PIN of operator %1: </source>
-            <translation type="unfinished" />
+            <translation>操作员 %1 的密码：</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="123" />
             <source>New PIN for %1: </source>
-            <translation type="unfinished" />
+            <translation>%1 的新密码：</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="126" />
             <source>New PIN again: </source>
-            <translation type="unfinished" />
+            <translation>再次输入新密码：</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="130" />
             <source>The two PINs differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致，未做任何修改。</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="138" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
-            <translation type="unfinished" />
+            <translation>没有可输入密码的终端：请设置 QTILL_PIN（新密码请设置 QTILL_NEW_PIN）。</translation>
         </message>
         <message>
             <location filename="../../src/cli/context.cpp" line="184" />
             <source>Run "qtillctl --help" for the commands.</source>
-            <translation type="unfinished" />
+            <translation>运行“qtillctl --help”查看命令列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::cli::ProgressLine</name>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <source>Checking</source>
+            <translation>检查中</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <source>Writing</source>
+            <translation>写入中</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DeviceDialog</name>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="54" />
+            <source>IP address</source>
+            <translation>IP 地址</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
+            <source>TCP port</source>
+            <translation>TCP 端口</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
+            <source>Print queue</source>
+            <translation>打印队列</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
+            <source>CUPS server</source>
+            <translation>CUPS 服务器</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="61" />
+            <source>empty: this computer</source>
+            <translation>留空表示本机</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
+            <source>Printer port</source>
+            <translation>打印机端口</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
+            <source>Input device</source>
+            <translation>输入设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
+            <source>USB vendor id</source>
+            <translation>USB 厂商 ID</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
+            <source>USB product id</source>
+            <translation>USB 产品 ID</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
+            <source>Serial port</source>
+            <translation>串口</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <source>Baud rate</source>
+            <translation>波特率</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="76" />
+            <source>Paper width</source>
+            <translation>纸宽</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
+            <source>Printer (device id)</source>
+            <translation>打印机（设备编号）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
+            <source>Drawer connector pin</source>
+            <translation>钱箱接口引脚</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="83" />
+            <source>Bytes that open it</source>
+            <translation>开箱指令（字节）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
+            <source>Receipt pictures folder</source>
+            <translation>小票图片文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <source>Reader name</source>
+            <translation>读卡器名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
+            <source>Promotion images folder</source>
+            <translation>促销图片文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="120" />
+            <source>Network (TCP port 9100)</source>
+            <translation>网络（TCP 端口 9100）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
+            <source>CUPS print queue</source>
+            <translation>CUPS 打印队列</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
+            <source>USB, direct</source>
+            <translation>USB 直连</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
+            <source>USB printer port (/dev/usb/lp)</source>
+            <translation>USB 打印机端口（/dev/usb/lp）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
+            <source>Simulator</source>
+            <translation>模拟器</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
+            <source>Through the receipt printer</source>
+            <translation>通过小票打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
+            <source>USB keyboard mode (no setup)</source>
+            <translation>USB 键盘模式（无需设置）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
+            <source>USB input device (exclusive)</source>
+            <translation>USB 输入设备（独占）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
+            <source>PC/SC reader</source>
+            <translation>PC/SC 读卡器</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
+            <source>Second screen</source>
+            <translation>副屏</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <source>Edit device</source>
+            <translation>编辑设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <source>New device</source>
+            <translation>新增设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="238" />
+            <source>Changes take effect at once: the register's devices are restarted.</source>
+            <translation>修改立即生效：本收银台的设备将重新启动。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="246" />
+            <source>e.g. Front counter printer</source>
+            <translation>例如：前台打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="262" />
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="263" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
+            <source>Connection</source>
+            <translation>连接方式</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="274" />
+            <source>Look again</source>
+            <translation>重新查找</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="280" />
+            <source>Found on this computer</source>
+            <translation>本机已发现</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="327" />
+            <source>Looking for devices…</source>
+            <translation>正在查找设备…</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="329" />
+            <source>Nothing found: check the cable and power, or type the settings below</source>
+            <translation>未找到设备：请检查线缆和电源，或在下方手动填写设置</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/devicesui/devicedialog.cpp" line="331" />
+            <source>Choose one of %n found…</source>
+            <translation>
+                <numerusform>从找到的 %n 个设备中选择…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicedialog.cpp" line="461" />
+            <source>%1 must be a number.</source>
+            <translation>%1 必须是数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DevicesScreen</name>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <source>Detect</source>
+            <translation>检测</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <source>Add device</source>
+            <translation>添加设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="497" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <source>Print a test page</source>
+            <translation>打印测试页</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
+            <source>Open the drawer</source>
+            <translation>打开钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
+            <source>Scan a test code</source>
+            <translation>测试扫码</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
+            <source>Read the scale</source>
+            <translation>读秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="96" />
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
+            <source>Scanners, receipt printers, cash drawers, card readers, scales and displays of register %1.</source>
+            <translation>收银台 %1 的扫码枪、小票打印机、钱箱、刷卡器、电子秤和客显。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Connection</source>
+            <translation>连接方式</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="132" />
+            <source>In use now</source>
+            <translation>当前使用</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="195" />
+            <source>Scanned %1 (from %2).</source>
+            <translation>已扫描 %1（来自 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="269" />
+            <source>Devices are not running in this window.</source>
+            <translation>设备未在此窗口中运行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="271" />
+            <source>Simulated hardware is in use (--simulate-hardware): the tests use the simulators. The devices below take over when Qtill starts without it.</source>
+            <translation>正在使用模拟硬件（--simulate-hardware）：测试将使用模拟器。不带此参数启动 Qtill 时，将改用下列设备。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="279" />
+            <source>Not in use (simulated)</source>
+            <translation>未使用（模拟中）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="291" />
+            <source>No devices are running.</source>
+            <translation>没有正在运行的设备。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="361" />
+            <source>No receipt printer is running.</source>
+            <translation>没有正在运行的小票打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="372" />
+            <source>The printer did not take the page.</source>
+            <translation>打印机未接收该页。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="375" />
+            <source>Test page sent to %1.</source>
+            <translation>测试页已发送到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="383" />
+            <source>%1 printed the test page.</source>
+            <translation>%1 已打印测试页。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="391" />
+            <source>No cash drawer is running.</source>
+            <translation>没有正在运行的钱箱。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="399" />
+            <source>%1: open signal sent.</source>
+            <translation>%1：已发送开箱信号。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="406" />
+            <source>No scanner is running.</source>
+            <translation>没有正在运行的扫码枪。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="410" />
+            <source>Scan any barcode now…</source>
+            <translation>请扫描任意条码…</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="420" />
+            <source>No scale is running.</source>
+            <translation>没有正在运行的电子秤。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="424" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="426" />
+            <source>, over capacity</source>
+            <translation>，超出量程</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <source>, stable</source>
+            <translation>，已稳定</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <source>, settling</source>
+            <translation>，等待稳定</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="430" />
+            <source> (tare %1)</source>
+            <translation>（皮重 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="439" />
+            <source>There is a device "%1" already. Choose another id.</source>
+            <translation>已存在设备“%1”。请换一个编号。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <source>Add device %1</source>
+            <translation>添加设备 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <source>Change device %1</source>
+            <translation>修改设备 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="445" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation>未保存：此操作未获授权。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="452" />
+            <source>Saved. The devices were restarted.</source>
+            <translation>已保存。设备已重新启动。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="491" />
+            <source>Remove device</source>
+            <translation>移除设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="494" />
+            <source>Remove %1 (%2) from register %3? Qtill stops using it at once.</source>
+            <translation>要从收银台 %3 移除 %1（%2）吗？Qtill 将立即停止使用该设备。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="500" />
+            <source>Remove device %1</source>
+            <translation>移除设备 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="502" />
+            <source>Not removed: the change was not authorised.</source>
+            <translation>未移除：此操作未获授权。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="508" />
+            <source>Removed %1.</source>
+            <translation>已移除 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="517" />
+            <source>Attached devices</source>
+            <translation>已连接的设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="523" />
+            <source>Looking for printers, scanners, serial ports, cameras and card readers…</source>
+            <translation>正在查找打印机、扫码枪、串口、摄像头和读卡器…</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="525" />
+            <source>Looking… CUPS, USB and serial ports are asked in the background.</source>
+            <translation>正在查找…正在后台查询 CUPS、USB 和串口。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="527" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="532" />
+            <source>Choose a device first.</source>
+            <translation>请先选择设备。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="552" />
+            <source>Nothing found. Check cables and power; a printer on the network can be added by its address with Add device. A scanner in keyboard mode needs no setup.</source>
+            <translation>未找到设备。请检查线缆和电源；网络打印机可通过“添加设备”按地址添加。键盘模式的扫码枪无需设置。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="555" />
+            <source>Choose a device to add it. A serial port can be a scanner, a scale, a display or a drawer: change the kind in the next step.</source>
+            <translation>选择要添加的设备。串口可以连接扫码枪、电子秤、客显或钱箱：可在下一步更改设备类型。</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="558" />
+            <source>Nothing found.</source>
+            <translation>未找到设备。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::DevicesUiModule</name>
+        <message>
+            <location filename="../../src/devicesui/devicesuimodule.cpp" line="13" />
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/devicesuimodule.cpp" line="17" />
+            <source>Scanners, printers, cash drawers, scales, displays</source>
+            <translation>扫码枪、打印机、钱箱、电子秤、客显</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::devicesui::TestPage</name>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="22" />
+            <source>Printer test page</source>
+            <translation>打印机测试页</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="24" />
+            <source>Register</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="25" />
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="26" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="27" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="35" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../src/devicesui/testpage.cpp" line="39" />
+            <source>If you can read this page, the printer works.</source>
+            <translation>能看清此页，说明打印机工作正常。</translation>
         </message>
     </context>
     <context>
@@ -2626,6 +4409,14 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::DeviceDetector</name>
+        <message>
+            <location filename="../../hal/devicedetector.cpp" line="120" />
+            <source>Serial port</source>
+            <translation>串口</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::DeviceManager</name>
         <message>
             <location filename="../../hal/devicemanager.cpp" line="31" />
@@ -2666,13 +4457,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>%1尚未配置。</translation>
         </message>
         <message>
-            <location filename="../../hal/escpos/escposprinter.cpp" line="88" />
-            <location filename="../../hal/escpos/escposprinter.cpp" line="96" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="91" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="99" />
             <source>The %1 is not ready: %2.</source>
             <translation>%1未就绪：%2。</translation>
         </message>
         <message>
-            <location filename="../../hal/escpos/escposprinter.cpp" line="104" />
+            <location filename="../../hal/escpos/escposprinter.cpp" line="107" />
             <source>The %1 is not connected.</source>
             <translation>%1未连接。</translation>
         </message>
@@ -2733,6 +4524,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::HotplugWatcher</name>
+        <message>
+            <location filename="../../hal/hotplugwatcher.cpp" line="133" />
+            <source>USB printer (%1)</source>
+            <translation>USB 打印机（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::InputDeviceFactory</name>
+        <message>
+            <location filename="../../hal/inputdevicefactory.cpp" line="104" />
+            <source>"%1" is not a known kind of %2.</source>
+            <translation>“%1”不是已知的%2类型。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::LibUsbTransport</name>
         <message>
             <location filename="../../hal/backends/usb/libusbtransport.cpp" line="124" />
@@ -2782,35 +4589,58 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::PaymentScenario</name>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="51" />
+            <source>Insert, tap or swipe the card</source>
+            <translation>请插卡、挥卡或刷卡</translation>
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="53" />
+            <source>Confirming the payment code…</source>
+            <translation>正在确认付款码…</translation>
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
+            <source>Waiting for the customer to scan and pay</source>
+            <translation>等待顾客扫码支付</translation>
+        </message>
+        <message>
+            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
+            <source>Customer: look at the camera</source>
+            <translation>请顾客看向摄像头</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::PcscWorker</name>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="47" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="64" />
             <source>The smart-card service (pcscd) is not running, so the NFC reader cannot be used. Ask your IT contact to install and start pcscd.</source>
             <translation>智能卡服务（pcscd）没有运行，无法使用 NFC 读卡器。请联系技术支持安装并启动 pcscd。</translation>
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="51" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="68" />
             <source>The NFC reader service could not be reached.</source>
             <translation>无法连接 NFC 读卡器服务。</translation>
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="79" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="96" />
             <source>No NFC reader is connected. Plug it in.</source>
             <translation>没有连接 NFC 读卡器。请插上。</translation>
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="99" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="116" />
             <source>The NFC reader was disconnected. Plug it in again.</source>
             <translation>NFC 读卡器已断开。请重新插上。</translation>
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="124" />
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="136" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="141" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="153" />
             <source>Could not read the card. Hold it on the reader again.</source>
             <translation>无法读取卡片。请重新把卡放到读卡器上。</translation>
         </message>
         <message>
-            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="143" />
+            <location filename="../../hal/backends/pcsc/pcscworker.cpp" line="160" />
             <source>This card cannot be read by the NFC reader.</source>
             <translation>NFC 读卡器无法读取这张卡。</translation>
         </message>
@@ -2821,7 +4651,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../hal/display/poledisplaylayout.cpp" line="29" />
             <location filename="../../hal/display/poledisplaylayout.cpp" line="89" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>欢迎光临</translation>
         </message>
         <message>
             <location filename="../../hal/display/poledisplaylayout.cpp" line="34" />
@@ -2832,12 +4662,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../hal/display/poledisplaylayout.cpp" line="43" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>实收</translation>
         </message>
         <message>
             <location filename="../../hal/display/poledisplaylayout.cpp" line="43" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>找零</translation>
         </message>
     </context>
     <context>
@@ -2866,32 +4696,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::PrinterFactory</name>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="85" />
+            <location filename="../../hal/printerfactory.cpp" line="91" />
             <source>Enter the network printer's IP address.</source>
             <translation>请输入网络打印机的 IP 地址。</translation>
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="94" />
+            <location filename="../../hal/printerfactory.cpp" line="100" />
             <source>Choose the print queue of the receipt printer.</source>
             <translation>请选择小票打印机的打印队列。</translation>
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="116" />
+            <location filename="../../hal/printerfactory.cpp" line="122" />
             <source>The USB vendor and product ids must be four hex digits, like 04b8:0e28.</source>
             <translation>USB 厂商和产品编号必须是四位十六进制数，例如 04b8:0e28。</translation>
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="128" />
+            <location filename="../../hal/printerfactory.cpp" line="134" />
             <source>Unknown kind of receipt printer connection "%1".</source>
             <translation>未知的小票打印机连接方式“%1”。</translation>
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="144" />
+            <location filename="../../hal/printerfactory.cpp" line="153" />
             <source>The cash drawer is set to open through a receipt printer that is not configured.</source>
             <translation>钱箱设置为通过小票打印机打开，但该打印机尚未配置。</translation>
         </message>
         <message>
-            <location filename="../../hal/printerfactory.cpp" line="154" />
+            <location filename="../../hal/printerfactory.cpp" line="163" />
             <source>Unknown kind of cash drawer connection "%1".</source>
             <translation>未知的钱箱连接方式“%1”。</translation>
         </message>
@@ -2938,6 +4768,29 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../hal/backends/serial/serialcardreader.cpp" line="17" />
             <source>Choose the card reader's serial port.</source>
             <translation>请选择读卡器的串口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::SerialCashDrawer</name>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="20" />
+            <source>cash drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="40" />
+            <source>The cash drawer is not ready.</source>
+            <translation>钱箱未就绪。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="53" />
+            <source>Choose the cash drawer's serial port.</source>
+            <translation>请选择钱箱的串口。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/backends/serial/serialcashdrawer.cpp" line="56" />
+            <source>Enter the bytes that open the cash drawer.</source>
+            <translation>请输入打开钱箱的指令字节。</translation>
         </message>
     </context>
     <context>
@@ -3073,6 +4926,124 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::hal::SimPaymentTerminal</name>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="55" />
+            <source>The payment terminal is not ready.</source>
+            <translation>支付终端未就绪。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="57" />
+            <source>The payment has no reference.</source>
+            <translation>该笔支付没有交易参考号。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="59" />
+            <source>This terminal does not take this kind of payment.</source>
+            <translation>此终端不支持该支付方式。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="73" />
+            <source>The payment terminal is busy with another payment.</source>
+            <translation>支付终端正在处理另一笔支付。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="75" />
+            <source>Enter an amount above zero.</source>
+            <translation>请输入大于零的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="102" />
+            <source>Payment cancelled.</source>
+            <translation>支付已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="121" />
+            <source>The payment terminal is not connected. Check its cable.</source>
+            <translation>支付终端未连接，请检查连接线。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="148" />
+            <source>Declined: the payment code is not valid.</source>
+            <translation>交易被拒：付款码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="164" />
+            <source>Declined: insufficient funds.</source>
+            <translation>交易被拒：余额不足。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="167" />
+            <source>The terminal did not answer in time.</source>
+            <translation>终端响应超时。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="171" />
+            <source>The customer cancelled the payment.</source>
+            <translation>顾客已取消支付。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="176" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="193" />
+            <source>Approved.</source>
+            <translation>交易成功。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="178" />
+            <source>No answer from the payment provider. Check the payment before charging again.</source>
+            <translation>支付机构无响应。请先核实该笔支付，再重新收款。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="183" />
+            <source>Only part of the amount was approved.</source>
+            <translation>仅部分金额支付成功。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="187" />
+            <source>The payment terminal is not connected.</source>
+            <translation>支付终端未连接。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="201" />
+            <source>Declined: the original payment was not found.</source>
+            <translation>交易被拒：未找到原支付记录。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="204" />
+            <source>Declined: this payment was already voided.</source>
+            <translation>交易被拒：该笔支付已撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="209" />
+            <source>Declined: this payment was partly refunded; refund the rest instead.</source>
+            <translation>交易被拒：该笔支付已部分退款，请改为退还剩余金额。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="212" />
+            <source>Payment voided.</source>
+            <translation>支付已撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="218" />
+            <source>Declined: the refund is more than was paid.</source>
+            <translation>交易被拒：退款金额超过原支付金额。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="221" />
+            <source>Refund approved.</source>
+            <translation>退款成功。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::hal::SimScale</name>
+        <message>
+            <location filename="../../hal/sim/simscale.cpp" line="24" />
+            <location filename="../../hal/sim/simscale.cpp" line="31" />
+            <source>The scale is not ready.</source>
+            <translation>电子秤未就绪。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::hal::SimTransport</name>
         <message>
             <location filename="../../hal/sim/simtransport.cpp" line="72" />
@@ -3107,12 +5078,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::SimulatedPrinter</name>
         <message>
-            <location filename="../../hal/sim/simulatedprinter.cpp" line="28" />
+            <location filename="../../hal/sim/simulatedprinter.cpp" line="40" />
             <source>The simulated printer cannot write to %1.</source>
             <translation>模拟打印机无法写入 %1。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simulatedprinter.cpp" line="40" />
+            <location filename="../../hal/sim/simulatedprinter.cpp" line="53" />
             <source>The simulated printer could not save the receipt picture.</source>
             <translation>模拟打印机无法保存小票图片。</translation>
         </message>
@@ -3279,363 +5250,5946 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
-        <name>qtill::inventory::Catalog</name>
+        <name>qtill::inventory::Barcode</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="63" />
-            <location filename="../../modules/inventory/catalog.cpp" line="177" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="76" />
+            <location filename="../../modules/inventory/barcode.cpp" line="116" />
             <source>Scan or type a barcode.</source>
             <translation>请扫描或输入条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="87" />
+            <location filename="../../modules/inventory/barcode.cpp" line="123" />
+            <location filename="../../modules/inventory/barcode.cpp" line="193" />
+            <source>The code %1… is too long for a barcode or item code.</source>
+            <translation>编码 %1… 太长，不是有效的条码或货号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/barcode.cpp" line="127" />
+            <source>"%1" is not a barcode: it holds the character "%2".</source>
+            <translation>“%1”不是条码：其中含有字符“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/barcode.cpp" line="30" />
+            <source>The barcode %1 was misread (its %2 check digit is wrong). Scan it again.</source>
+            <translation>条码 %1 读取有误（%2 校验位不正确），请重新扫描。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::BarcodeSymbol</name>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="51" />
+            <source>There is no code to print as a barcode.</source>
+            <translation>没有可打印为条码的编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="54" />
+            <source>%1 is not a valid EAN code (digits or check digit); print it as Code 128 instead.</source>
+            <translation>%1 不是有效的 EAN 码（数字或校验位有误），请改用 Code 128 打印。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="64" />
+            <location filename="../../modules/inventory/labels/barcodesymbol.cpp" line="68" />
+            <source>The code %1 cannot be printed in this barcode type.</source>
+            <translation>编码 %1 无法以此条码类型打印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::Catalog</name>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="97" />
+            <location filename="../../modules/inventory/catalog.cpp" line="402" />
+            <location filename="../../modules/inventory/catalog.cpp" line="449" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="115" />
+            <location filename="../../modules/inventory/catalog.cpp" line="124" />
             <source>The product could not be looked up.</source>
             <translation>无法查询该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="98" />
-            <source>The barcode %1 was misread (its check digit is wrong). Scan it again.</source>
-            <translation>条码 %1 识读有误（校验位不对），请重新扫描。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="99" />
+            <location filename="../../modules/inventory/catalog.cpp" line="127" />
+            <location filename="../../modules/inventory/catalog.cpp" line="145" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation>没有条码为 %1 的商品。请核对条码或新增商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="125" />
+            <location filename="../../modules/inventory/catalog.cpp" line="141" />
+            <source>The scale label layouts could not be read.</source>
+            <translation>无法读取条码秤标签格式。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="159" />
+            <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
+            <translation>条码秤标签 %1 对应的商品编号 %2 不存在，请检查电子秤上的 PLU。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="183" />
+            <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
+            <translation>%1（%2）已下架，不能销售。店长可将其重新上架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="296" />
             <source>The product no longer exists.</source>
             <translation>该商品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="135" />
+            <location filename="../../modules/inventory/catalog.cpp" line="306" />
             <source>There is no product with item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="146" />
+            <location filename="../../modules/inventory/catalog.cpp" line="317" />
+            <location filename="../../modules/inventory/catalog.cpp" line="330" />
             <source>The barcodes could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="158" />
+            <location filename="../../modules/inventory/catalog.cpp" line="342" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="369" />
+            <source>The departments could not be read.</source>
+            <translation>无法读取部门。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="380" />
+            <source>The brands could not be read.</source>
+            <translation>无法读取品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="471" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="517" />
+            <source>The products could not be counted.</source>
+            <translation>无法统计商品数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CatalogDemo</name>
+        <message>
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="48" />
+            <source>The demo departments could not be saved.</source>
+            <translation>演示部门无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="54" />
+            <source>The demo barcodes could not be saved.</source>
+            <translation>演示条码无法保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvReader</name>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="83" />
+            <source>The file is not valid UTF-8. If it was saved by Chinese Excel or WPS, choose the encoding GB18030.</source>
+            <translation>文件不是有效的 UTF-8 编码。如果文件由中文版 Excel 或 WPS 保存，请选择 GB18030 编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="89" />
+            <source>This build cannot read GB18030 files. Save the file as UTF-8 and try again.</source>
+            <translation>此版本无法读取 GB18030 文件。请将文件另存为 UTF-8 后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="91" />
+            <source>The file is not valid GB18030 text. Check the encoding it was saved in.</source>
+            <translation>文件不是有效的 GB18030 文本。请检查文件保存时使用的编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="100" />
+            <source>The file's text encoding was not recognised (neither UTF-8 nor GB18030). Save it as "CSV UTF-8" and try again.</source>
+            <translation>无法识别文件的文本编码（既不是 UTF-8，也不是 GB18030）。请另存为“CSV UTF-8”后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="188" />
+            <source>Line %1: a quote (") opens a field that is never closed, so the rest of the file cannot be read. Add the closing quote or remove the stray one.</source>
+            <translation>第 %1 行：某个字段以引号（"）开头但没有闭合，文件其余部分无法读取。请补上闭合引号，或删除多余的引号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="195" />
+            <source>Text follows a closing quote in field %1; quotes inside a quoted field must be written twice ("").</source>
+            <translation>第 %1 个字段的闭合引号后还有文字；带引号的字段内如含引号，须连写两个（""）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="248" />
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
+            <source>The file %1 does not exist.</source>
+            <translation>文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvreader.cpp" line="258" />
+            <source>The file %1 could not be opened.</source>
+            <translation>无法打开文件 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvSheet</name>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="31" />
+            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
+            <translation>列“%1”和“%2”都表示%3，请删除其中一列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="44" />
+            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
+            <translation>文件缺少以下列：%1。第一行须为列名，例如 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="71" />
+            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
+            <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::CsvWriter</name>
+        <message>
+            <location filename="../../modules/inventory/csvwriter.cpp" line="66" />
+            <location filename="../../modules/inventory/csvwriter.cpp" line="69" />
+            <source>The file %1 could not be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::DemoPurchasing</name>
+        <message>
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="76" />
+            <source>The demo products could not be read.</source>
+            <translation>无法读取演示商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="177" />
+            <source>The demo data is damaged.</source>
+            <translation>演示数据已损坏。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="98" />
+            <location filename="../../modules/inventory/demostore.cpp" line="100" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="102" />
+            <location filename="../../modules/inventory/demostore.cpp" line="104" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation>本店已有商品；演示数据只能导入空门店。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="122" />
+            <location filename="../../modules/inventory/demostore.cpp" line="124" />
             <source>The demo categories could not be saved.</source>
             <translation>演示分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="151" />
             <location filename="../../modules/inventory/demostore.cpp" line="153" />
-            <location filename="../../modules/inventory/demostore.cpp" line="188" />
+            <location filename="../../modules/inventory/demostore.cpp" line="155" />
+            <location filename="../../modules/inventory/demostore.cpp" line="190" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="158" />
+            <location filename="../../modules/inventory/demostore.cpp" line="160" />
             <source>The demo products could not be saved.</source>
             <translation>演示商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="170" />
+            <location filename="../../modules/inventory/demostore.cpp" line="172" />
             <source>The demo barcodes could not be saved.</source>
             <translation>演示条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="34" />
+            <location filename="../../modules/inventory/demostore.cpp" line="36" />
             <source>The demo data is missing from this build.</source>
             <translation>此版本缺少演示数据。</translation>
         </message>
     </context>
     <context>
-        <name>qtill::inventory::InventoryUiModule</name>
+        <name>qtill::inventory::EmbeddedBarcodeLayouts</name>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="15" />
-            <source>Products</source>
-            <translation>商品</translation>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="61" />
+            <source>A scale label prefix is two digits from 20 to 29, not "%1".</source>
+            <translation>条码秤标签前缀应为 20 到 29 之间的两位数字，而不是“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="63" />
+            <source>The item number on a scale label has 4 to 6 digits.</source>
+            <translation>条码秤标签中的商品编号为 4 到 6 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="65" />
+            <source>The price or weight on a scale label has 4 to 6 digits.</source>
+            <translation>条码秤标签中的金额或重量为 4 到 6 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="69" />
+            <source>The fields of a scale label must lie between the prefix and the check digit.</source>
+            <translation>条码秤标签的各字段必须位于前缀和校验位之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="71" />
+            <source>The item number and the price or weight overlap on this scale label.</source>
+            <translation>此条码秤标签中的商品编号与金额或重量位置重叠。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="79" />
+            <source>%1 is not a scale label.</source>
+            <translation>%1 不是条码秤标签。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="81" />
+            <source>The scale label %1 was misread (its check digit is wrong). Scan it again.</source>
+            <translation>条码秤标签 %1 读取有误（校验位不正确），请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="101" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="163" />
+            <source>No scale label layout is set for prefix %1.</source>
+            <translation>前缀 %1 未设置条码秤标签格式。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="108" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="130" />
+            <source>The scale label layouts could not be read.</source>
+            <translation>无法读取条码秤标签格式。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="141" />
+            <source>The scale label layout could not be saved.</source>
+            <translation>条码秤标签格式无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="159" />
+            <source>The scale label layout could not be removed.</source>
+            <translation>条码秤标签格式无法删除。</translation>
         </message>
     </context>
     <context>
-        <name>qtill::inventory::ProductSearchModel</name>
+        <name>qtill::inventory::ExportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="107" />
-            <source>Listed</source>
-            <translation>在售</translation>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="33" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="107" />
-            <source>Delisted</source>
-            <translation>已下架</translation>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="112" />
-            <source>%1 (weighed)</source>
-            <translation>%1（称重）</translation>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="37" />
+            <source>Export</source>
+            <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="156" />
-            <source>On hand at %1</source>
-            <translation>%1 现有库存</translation>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="41" />
+            <source>Export to a CSV file</source>
+            <translation>导出为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="162" />
-            <source>Status</source>
-            <translation>状态</translation>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="45" />
+            <source>Products: item codes, barcodes, names, prices, costs, stock limits</source>
+            <translation>商品：货号、条码、品名、价格、成本、库存上下限</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="164" />
-            <source>Code</source>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="47" />
+            <source>UTF-8 with BOM (opens in Excel and WPS)</source>
+            <translation>UTF-8 带 BOM（可直接用 Excel 和 WPS 打开）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="48" />
+            <source>UTF-8 without BOM</source>
+            <translation>UTF-8 不带 BOM</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="49" />
+            <source>GB18030 (older Chinese software)</source>
+            <translation>GB18030（适用于较旧的中文软件）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="62" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="63" />
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
+            <source>Save to</source>
+            <translation>保存到</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="70" />
+            <source>The file holds costs: keep it safe. It imports back with Import.</source>
+            <translation>文件中含有成本信息，请妥善保管。可通过“导入”重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="124" />
+            <source>Save the export as</source>
+            <translation>导出文件另存为</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="125" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="134" />
+            <source>Choose where to save the file.</source>
+            <translation>请选择文件的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="138" />
+            <source>Export the product catalog with costs</source>
+            <translation>导出含成本的商品资料</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="162" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="193" />
+            <source>The export did not run.</source>
+            <translation>导出未执行。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="200" />
+            <source>Saved %n product(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 种商品保存到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::Exporter</name>
+        <message>
+            <location filename="../../modules/inventory/exporter.cpp" line="46" />
+            <location filename="../../modules/inventory/exporter.cpp" line="69" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/exporter.cpp" line="56" />
+            <source>The barcodes could not be read.</source>
+            <translation>无法读取条码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ImportDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="50" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="220" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="223" />
+            <source>Import nothing</source>
+            <translation>无可导入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="53" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <source>Import products</source>
+            <translation>导入商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <source>Import products from a CSV file</source>
+            <translation>从 CSV 文件导入商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
+            <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
+            <source>No file chosen</source>
+            <translation>未选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="73" />
+            <source>Encoding: automatic</source>
+            <translation>编码：自动识别</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <source>GB18030 (Chinese Excel)</source>
+            <translation>GB18030（中文版 Excel）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
+            <source>New products only: item codes already in the store are problems</source>
+            <translation>仅新增商品：店内已有的货号视为问题</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <source>Also update products whose item code is in the store (price lists)</source>
+            <translation>同时更新店内已有货号的商品（价目表）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="160" />
+            <source>Choose the file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="216" />
+            <source>Choose a CSV file to check.</source>
+            <translation>请选择要检查的 CSV 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="217" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="224" />
+            <source>Import all %n row(s)</source>
+            <translation>
+                <numerusform>导入全部 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="225" />
+            <source>Import %n good row(s)</source>
+            <translation>
+                <numerusform>导入 %n 行有效数据</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="246" />
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="248" />
+            <source>Checking %1…</source>
+            <translation>正在检查 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <source>Checking row %1 of %2</source>
+            <translation>正在检查第 %1 行，共 %2 行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <source>Importing row %1 of %2</source>
+            <translation>正在导入第 %1 行，共 %2 行</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <source>%n row(s) checked (%1): </source>
+            <translation>
+                <numerusform>已检查 %n 行（%1）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <source>The file has no rows to import.</source>
+            <translation>文件中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="319" />
+            <source>all good.</source>
+            <translation>全部无误。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <source>%n good, </source>
+            <translation>
+                <numerusform>%n 行无误，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <source>%n with problems.</source>
+            <translation>
+                <numerusform>%n 行有问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="329" />
+            <source>(whole row)</source>
+            <translation>（整行）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="350" />
+            <source>Nothing was imported.</source>
+            <translation>未导入任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="368" />
+            <source>Import %n product(s) from %1</source>
+            <translation>
+                <numerusform>从 %1 导入 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="375" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
+            <translation>
+                <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="393" />
+            <source>The import could not start.</source>
+            <translation>导入无法开始。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="408" />
+            <source>Nothing was imported: %1</source>
+            <translation>未导入任何内容：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
+            <source>Added %n product(s)</source>
+            <translation>
+                <numerusform>已新增 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="420" />
+            <source> with %n barcode(s).</source>
+            <translation>
+                <numerusform> 及 %n 个条码。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="422" />
+            <source>Updated %n product(s)</source>
+            <translation>
+                <numerusform>已更新 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="423" />
+            <source>, %n with a new price.</source>
+            <translation>
+                <numerusform>，其中 %n 种售价有变。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="425" />
+            <source>%n row(s) with problems left out.</source>
+            <translation>
+                <numerusform>%n 行有问题，未导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <source>%n new brand(s).</source>
+            <translation>
+                <numerusform>新增 %n 个品牌。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::InventoryUiModule</name>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="23" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="27" />
+            <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
+            <translation>商品资料：搜索、筛选、新增商品、价格、条码、上架与下架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="33" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="37" />
+            <source>Stock per location, movements, adjustments, damage and transfers</source>
+            <translation>各库位库存、库存流水、库存调整、报损与调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="43" />
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="47" />
+            <source>Count sessions, scan to count, differences and approval</source>
+            <translation>盘点任务、扫码盘点、盈亏差异与审核</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="53" />
+            <source>Purchasing</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="59" />
+            <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
+            <translation>供应商、采购单、扫码收货、采购退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="65" />
+            <source>Reorder</source>
+            <translation>补货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="69" />
+            <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
+            <translation>低库存预警、补货建议转为草稿采购单、畅销商品与滞销商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="75" />
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="79" />
+            <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
+            <translation>货架标签和条码标签，支持 A4 标签纸或卷装标签：打印或保存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="85" />
+            <source>Scale labels</source>
+            <translation>条码秤</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <source>How the till reads the price and weight labels your scales print</source>
+            <translation>设置收银台如何识别电子秤打印的金额与重量标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelLayout</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labellayout.cpp" line="60" />
+            <source>%1 × %2 labels do not fit this page with these margins; a label needs at least 15 × 10 mm.</source>
+            <translation>按当前页边距，此页放不下 %1 × %2 张标签；每张标签至少需要 15 × 10 mm。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelPreset</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="19" />
+            <source>A4 sheet 3 × 8, 70 × 37 mm</source>
+            <translation>A4 标签纸 3 × 8，70 × 37 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="20" />
+            <source>A4 sheet 3 × 7, 70 × 42.4 mm</source>
+            <translation>A4 标签纸 3 × 7，70 × 42.4 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="21" />
+            <source>A4 sheet 2 × 7, 99.1 × 38.1 mm</source>
+            <translation>A4 标签纸 2 × 7，99.1 × 38.1 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="23" />
+            <source>A4 sheet 4 × 10, 48.5 × 25.4 mm</source>
+            <translation>A4 标签纸 4 × 10，48.5 × 25.4 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="25" />
+            <source>A4 sheet 2 × 4, 105 × 74 mm</source>
+            <translation>A4 标签纸 2 × 4，105 × 74 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="26" />
+            <source>Label roll, 40 × 30 mm</source>
+            <translation>卷装标签，40 × 30 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="27" />
+            <source>Label roll, 50 × 30 mm</source>
+            <translation>卷装标签，50 × 30 mm</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelpresets.cpp" line="28" />
+            <source>Label roll, 60 × 40 mm</source>
+            <translation>卷装标签，60 × 40 mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelRenderer</name>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="68" />
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="173" />
+            <source>The label of %1 cannot be printed: %2</source>
+            <translation>%1 的标签无法打印：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="169" />
+            <source>Choose at least one product to print labels for.</source>
+            <translation>请至少选择一种要打印标签的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="178" />
+            <source>The page size could not be set for the labels.</source>
+            <translation>无法设置标签的纸张尺寸。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="181" />
+            <source>The labels could not be drawn (the output could not be opened).</source>
+            <translation>无法生成标签（无法打开输出）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="189" />
+            <source>The labels could not be drawn (a new page could not be started).</source>
+            <translation>无法生成标签（无法新建页面）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="205" />
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/labels/labelrenderer.cpp" line="210" />
+            <source>The PDF %1 could not be written.</source>
+            <translation>无法写入 PDF 文件 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LabelsScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="585" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="618" />
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="59" />
+            <source>Cut lines</source>
+            <translation>裁切线</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="60" />
+            <source>Save as PDF…</source>
+            <translation>存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="61" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="64" />
+            <source>Shelf labels and barcode labels on A4 label sheets or label rolls.</source>
+            <translation>使用 A4 标签纸或卷装标签打印货架标签和条码标签。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="71" />
+            <source>Name, item code or scan a barcode</source>
+            <translation>品名、货号或扫描条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="78" />
+            <source>All low-stock</source>
+            <translation>全部低库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="82" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="91" />
+            <source>Product and code</source>
+            <translation>商品及编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="91" />
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="99" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="101" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="112" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="121" />
+            <source>Shelf label</source>
+            <translation>货架标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="122" />
+            <source>Barcode label</source>
+            <translation>条码标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="144" />
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="145" />
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="227" />
+            <source>%n product(s) below safety stock added.</source>
+            <translation>
+                <numerusform>已添加 %n 种低于安全库存的商品。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="228" />
+            <source>No product is below its safety stock.</source>
+            <translation>没有低于安全库存的商品。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="235" />
+            <source>%n product(s) of %1 added.</source>
+            <translation>
+                <numerusform>已添加“%1”中的 %n 种商品。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="285" />
+            <source>Add every product of a category</source>
+            <translation>添加某分类下的全部商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="328" />
+            <source>%1   %2   %3</source>
+            <translation>%1   %2   %3</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="333" />
+            <source>Nothing matches "%1".</source>
+            <translation>没有与“%1”匹配的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="468" />
+            <source>No products yet</source>
+            <translation>尚未添加商品</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="469" />
+            <source>%n product(s), </source>
+            <translation>
+                <numerusform>%n 种商品，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="470" />
+            <source>%n label(s)</source>
+            <translation>
+                <numerusform>%n 张标签</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="534" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="556" />
+            <source>Search or scan products on the left, or add all low-stock products or a category. The labels appear here as they will print.</source>
+            <translation>请在左侧搜索或扫描商品，或添加全部低库存商品或整个分类。标签将按实际打印效果显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="568" />
+            <source>The labels cannot be shown.</source>
+            <translation>无法显示标签。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="584" />
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="591" />
+            <source>Choose the products to print labels for first.</source>
+            <translation>请先选择要打印标签的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="600" />
+            <source>Save the labels as PDF</source>
+            <translation>将标签保存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="600" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="610" />
+            <source>%n label(s) saved</source>
+            <translation>
+                <numerusform>已保存 %n 张标签</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="611" />
+            <source> on %n page(s) to %1.</source>
+            <translation>
+                <numerusform> 共 %n 页，文件为 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="620" />
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="628" />
+            <source>%n label(s) sent to the printer</source>
+            <translation>
+                <numerusform>已将 %n 张标签发送到打印机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/labelsscreen.cpp" line="629" />
+            <source> (%n page(s)).</source>
+            <translation>
+                <numerusform>（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::LowStockCard</name>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="19" />
+            <source>Stock alerts</source>
+            <translation>库存预警</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="47" />
+            <source>Every product is above its safety stock.</source>
+            <translation>所有商品库存均高于安全库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="54" />
+            <source>%1 product(s) below safety stock</source>
+            <translation>%1 种商品低于安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="66" />
+            <source>On hand / safety stock, all locations</source>
+            <translation>现存 / 安全库存（全部库位）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <source>Reorder…</source>
+            <translation>补货…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <source>Show products</source>
+            <translation>查看商品</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductEditorDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
+            <source>New product</source>
+            <translation>新增商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <source>Edit product</source>
+            <translation>编辑商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="158" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="163" />
+            <source>The shop's own item code, e.g. 140031</source>
+            <translation>本店自编货号，例如 140031</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="167" />
+            <source>As printed on the receipt, e.g. 可乐 330ml</source>
+            <translation>小票上打印的名称，例如 可乐 330ml</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="171" />
+            <source>Optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="185" />
+            <source>Sold by weight (price per kg, weight from the scale)</source>
+            <translation>称重销售（按 kg 计价，重量取自电子秤）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="193" />
+            <source>Serial numbers (taken at receipt and sale)</source>
+            <translation>串号管理（收货和销售时录入）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="195" />
+            <source>Listed: can be sold (上架)</source>
+            <translation>上架（可销售）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
+            <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="165" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="207" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="220" />
+            <source>Price and stock</source>
+            <translation>价格与库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <source>Yuan, e.g. 3.50</source>
+            <translation>单位：元，例如 3.50</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="351" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="357" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
+            <source>No alert</source>
+            <translation>不预警</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="232" />
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
+            <source>Member</source>
+            <translation>会员价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
+            <source>Max</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
+            <source>Retail price ¥</source>
+            <translation>售价 ¥</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <source>Tax class</source>
+            <translation>税目</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="254" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="578" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="266" />
+            <source>Barcodes and PLUs</source>
+            <translation>条码与 PLU</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <source>What one scan is</source>
+            <translation>每次扫码代表</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="286" />
+            <source>Barcode or PLU</source>
+            <translation>条码或 PLU</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="291" />
+            <source>Units one scan of this code means: 1 for the item, 24 for a case of 24</source>
+            <translation>扫一次此编码代表的数量：单件填 1，24 件装整箱填 24</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="294" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="297" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="301" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="322" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="345" />
+            <source>Choose a category</source>
+            <translation>请选择分类</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="376" />
+            <source>Fill in the item code, name, category and price; add its barcode by scanning it into the code field. A new product is listed at once.</source>
+            <translation>请填写货号、品名、分类和售价；在编码栏中扫描条码即可添加条码。新商品保存后立即上架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="380" />
+            <source>Suppliers are linked on the Purchasing screen once the product exists.</source>
+            <translation>商品创建后，可在“采购”界面关联供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="394" />
+            <source>Item code %1. Changes are saved together when you press Save; the cost is kept by purchasing.</source>
+            <translation>货号 %1。点击“保存”后所有修改一并保存；进价由采购自动维护。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
+            <source>%1 — their item code %2</source>
+            <translation>%1 — 供应商货号 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="423" />
+            <source>, last cost %1</source>
+            <translation>，最近进价 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="425" />
+            <source> (preferred)</source>
+            <translation>（首选）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="429" />
+            <source>No supplier yet. Link suppliers on the Purchasing screen.</source>
+            <translation>暂无供应商。请在“采购”界面关联供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="438" />
+            <source>Case of %1</source>
+            <translation>%1 件装</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="440" />
+            <source>PLU (weighed or loose goods)</source>
+            <translation>PLU（称重或散装商品）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
+            <source>Store code</source>
+            <translation>店内码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="443" />
+            <source>One item</source>
+            <translation>单件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="476" />
+            <source>Scan or type the code to add.</source>
+            <translation>请扫描或输入要添加的编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="482" />
+            <source>%1 is not a valid barcode: its check digit (the last digit) should be %2. Check the number under the bars and type it again.</source>
+            <translation>%1 不是有效条码：校验位（最后一位）应为 %2。请核对条码下方的数字后重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="491" />
+            <source>The pack quantity is how many units one scan means: a whole number, 1 or more.</source>
+            <translation>包装数量即扫一次代表的件数，须为 1 或以上的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="496" />
+            <source>The code %1 is in the list already.</source>
+            <translation>编码 %1 已在列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="556" />
+            <source>Choose a category for the product.</source>
+            <translation>请为商品选择分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="558" />
+            <source>Type the retail price in yuan, e.g. 3.50.</source>
+            <translation>请输入售价（元），例如 3.50。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="561" />
+            <source>Retail price: %1</source>
+            <translation>售价：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="567" />
+            <source>Member price: %1</source>
+            <translation>会员价：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="575" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="581" />
+            <source>Maximum stock</source>
+            <translation>库存上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductImporter</name>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
+            <translation>列“%1”和“%2”都表示%3，请删除其中一列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="230" />
+            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
+            <translation>文件缺少以下列：%1。第一行须为列名，例如 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="239" />
+            <source>The categories could not be read.</source>
+            <translation>无法读取商品分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="262" />
+            <source>The departments could not be read.</source>
+            <translation>无法读取部门。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <source>The scale label settings could not be read.</source>
+            <translation>无法读取条码秤标签设置。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="289" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="363" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位为元，最多两位小数）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="367" />
+            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
+            <translation>金额 %1 为负数；价格和成本不能小于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="372" />
+            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
+            <translation>金额 %1 超过 1,000,000.00，请检查是否漏了小数点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="387" />
+            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
+            <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="393" />
+            <source>The item code is empty.</source>
+            <translation>货号为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="395" />
+            <source>The item code is too long (at most %1 characters).</source>
+            <translation>货号太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
+            <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="408" />
+            <source>The product name is empty.</source>
+            <translation>品名为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="410" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>品名太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
+            <source>The category is empty. Give its code or name.</source>
+            <translation>分类为空。请填写分类编码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="422" />
+            <source>Several categories are called "%1"; give the category code instead.</source>
+            <translation>有多个名为“%1”的分类，请改填分类编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
+            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
+            <translation>没有分类“%1”。请先添加该分类，或使用已有的分类编码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
+            <translation>单位为空（例如 瓶、袋、kg）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="434" />
+            <source>The unit is too long (at most 10 characters).</source>
+            <translation>单位太长（最多 10 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <source>Write 1 for goods sold by weight and 0 for others.</source>
+            <translation>称重商品填 1，其他商品填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <source>The price is empty.</source>
+            <translation>售价为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="452" />
+            <source>The price is zero; a product needs a selling price.</source>
+            <translation>售价为零；商品必须有售价。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="458" />
+            <source>The new price is below the member price %1; give a member_price column too.</source>
+            <translation>新售价低于会员价 %1；请同时提供 member_price 列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <source>The member price is higher than the retail price %1.</source>
+            <translation>会员价高于售价 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
+            <source>The store has no tax classes yet; add them before importing products.</source>
+            <translation>本店尚未设置税目；请先添加税目，再导入商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="486" />
+            <source>There is no tax class "%1". Use one of: %2.</source>
+            <translation>没有税目“%1”。请使用以下税目之一：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="495" />
+            <source>Write "listed" (上架) or "delisted" (下架).</source>
+            <translation>请填写“listed”（上架）或“delisted”（下架）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="503" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="505" />
+            <source>The safety stock cannot be negative.</source>
+            <translation>安全库存不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="516" />
+            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
+            <translation>“%1”不是有效数量。请按 48 或 12.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation>库存上限低于安全库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="524" />
+            <source>The brand is too long (at most %1 characters).</source>
+            <translation>品牌名称太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="534" />
+            <source>There is no department "%1". Add it first or leave the cell empty.</source>
+            <translation>没有部门“%1”。请先添加该部门，或将此单元格留空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="542" />
+            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
+            <translation>需管理串号的商品（如手机、笔记本电脑）填 1，其他商品填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="564" />
+            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
+            <translation>“%1”：包装条码请按“条码*数量”的格式填写，例如 16901234567899*24。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="590" />
+            <source>The item code %1 is also on row %2.</source>
+            <translation>货号 %1 在第 %2 行也出现了。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="598" />
+            <source>The barcode %1 is given twice for this product.</source>
+            <translation>此商品的条码 %1 重复填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <source>The barcode %1 is also on row %2.</source>
+            <translation>条码 %1 在第 %2 行也出现了。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
+            <translation>货号 %1 已被店内商品 %2 使用。不支持通过导入修改已有商品；请删除该行或更换货号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="651" />
+            <source>The barcode %1 already belongs to %2 (item code %3).</source>
+            <translation>条码 %1 已属于商品 %2（货号 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="672" />
+            <source>Check the file before importing it.</source>
+            <translation>导入前请先检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="679" />
+            <source>The file has no rows that can be imported.</source>
+            <translation>文件中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="690" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
+            <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="706" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="716" />
+            <source>The products could not be saved.</source>
+            <translation>商品无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="721" />
+            <source>The brands could not be read.</source>
+            <translation>无法读取品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="123" />
+            <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
+            <translation>条码 %1 的校验位有误：此 %2 条码的最后一位应为 %3。请对照标签核对数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimporter.cpp" line="133" />
+            <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
+            <translation>以 %1 开头的编码会被识别为条码秤标签；请为商品更换编码，或修改条码秤标签设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductListModel</name>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="193" />
+            <source>%1 (weighed)</source>
+            <translation>%1（称重）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="197" />
+            <source>Listed</source>
+            <translation>已上架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="197" />
+            <source>Delisted</source>
+            <translation>已下架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="204" />
+            <source>Below the safety stock of %1</source>
+            <translation>低于安全库存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="242" />
+            <source>On hand in all locations together</source>
+            <translation>所有库位的库存合计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="246" />
+            <source>Code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="247" />
+            <source>Name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="248" />
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="249" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="250" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="251" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsearchmodel.cpp" line="169" />
-            <source>Member price</source>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="252" />
+            <source>Member</source>
             <translation>会员价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="253" />
+            <source>On hand</source>
+            <translation>现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productlistmodel.cpp" line="254" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductSearchIndex</name>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="93" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="97" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="101" />
+            <source>The product's search keys could not be saved.</source>
+            <translation>商品检索信息无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="113" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="137" />
+            <source>The products could not be searched.</source>
+            <translation>无法搜索商品。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductService</name>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="103" />
+            <source>Give the product an item code (SKU).</source>
+            <translation>请为商品填写货号（SKU）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="105" />
+            <source>The item code %1 is too long (at most %2 characters).</source>
+            <translation>货号 %1 太长（最多 %2 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
+            <translation>货号 %1 只能包含字母、数字和“-”“_”“.”“/”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <source>Give the product a name.</source>
+            <translation>请填写品名。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="113" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>品名太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="115" />
+            <source>Give the selling unit (瓶, 袋, kg, …).</source>
+            <translation>请填写销售单位（瓶、袋、kg…）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="117" />
+            <source>The price cannot be negative.</source>
+            <translation>售价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <source>The price %1 is too high; check the decimal point.</source>
+            <translation>售价 %1 过高，请检查小数点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="122" />
+            <source>The member price cannot be negative.</source>
+            <translation>会员价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="124" />
+            <source>The member price %1 is higher than the retail price %2.</source>
+            <translation>会员价 %1 高于售价 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="129" />
+            <source>The cost cannot be negative.</source>
+            <translation>成本不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <source>The cost %1 is too high; check the decimal point.</source>
+            <translation>成本 %1 过高，请检查小数点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <source>Safety stock and maximum stock cannot be negative.</source>
+            <translation>安全库存和库存上限不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation>库存上限低于安全库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="137" />
+            <source>Goods sold by weight have no serial numbers.</source>
+            <translation>称重商品不能管理串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="141" />
+            <location filename="../../modules/inventory/productservice.cpp" line="173" />
+            <source>The product could not be checked.</source>
+            <translation>无法校验商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="155" />
+            <source>Choose a category for the product.</source>
+            <translation>请为商品选择分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="157" />
+            <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
+            <translation>税目“%1”不存在。请从本店的税目中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="159" />
+            <source>The brand no longer exists.</source>
+            <translation>该品牌已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="161" />
+            <source>The department no longer exists.</source>
+            <translation>该部门已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="177" />
+            <source>The item code %1 is already used by %2.</source>
+            <translation>货号 %1 已被 %2 使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="189" />
+            <source>The pack quantity of code %1 must be more than zero.</source>
+            <translation>条码 %1 的包装数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="198" />
+            <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
+            <translation>%1 不是厂商条码（EAN-13、EAN-8、UPC 或 GTIN-14）。请将其保存为店内码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="201" />
+            <source>A PLU has 1 to 6 digits; %1 is not one.</source>
+            <translation>PLU 为 1 到 6 位数字，%1 不符合要求。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="203" />
+            <source>Unknown code type "%1".</source>
+            <translation>未知的条码类型“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="206" />
+            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <source>The barcode could not be checked.</source>
+            <translation>无法校验条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
+            <translation>以 %1 开头的条码会被识别为条码秤标签。请给商品换一个条码，或修改条码秤标签设置。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="227" />
+            <source>The product already has the code %1.</source>
+            <translation>该商品已有条码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <source>The barcode %1 already belongs to %2 (item code %3).</source>
+            <translation>条码 %1 已属于 %2（货号 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <source>The barcode could not be saved.</source>
+            <translation>条码无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="263" />
+            <source>The code %1 is listed twice.</source>
+            <translation>条码 %1 重复出现。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="278" />
+            <location filename="../../modules/inventory/productservice.cpp" line="327" />
+            <source>The product could not be saved.</source>
+            <translation>商品无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="355" />
+            <source>The price could not be saved.</source>
+            <translation>价格无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="372" />
+            <source>%1 is delisted already.</source>
+            <translation>%1 已经下架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="374" />
+            <source>The product could not be delisted.</source>
+            <translation>商品无法下架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="388" />
+            <source>%1 is listed already.</source>
+            <translation>%1 已经上架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="390" />
+            <source>The product could not be listed.</source>
+            <translation>商品无法上架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="404" />
+            <location filename="../../modules/inventory/productservice.cpp" line="453" />
+            <source>The barcode could not be read.</source>
+            <translation>无法读取条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="408" />
+            <source>The product has no code %1.</source>
+            <translation>该商品没有条码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="457" />
+            <source>No product has the code %1.</source>
+            <translation>没有商品使用条码 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <source>The barcode could not be removed.</source>
+            <translation>条码无法删除。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="474" />
+            <location filename="../../modules/inventory/productservice.cpp" line="507" />
+            <source>A category needs a code and a name.</source>
+            <translation>分类需要填写编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="477" />
+            <location filename="../../modules/inventory/productservice.cpp" line="484" />
+            <location filename="../../modules/inventory/productservice.cpp" line="513" />
+            <location filename="../../modules/inventory/productservice.cpp" line="521" />
+            <source>The category could not be checked.</source>
+            <translation>无法校验分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="481" />
+            <location filename="../../modules/inventory/productservice.cpp" line="517" />
+            <source>The parent category no longer exists.</source>
+            <translation>上级分类已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <source>The category code %1 is already used by %2.</source>
+            <translation>分类编码 %1 已被 %2 使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="491" />
+            <location filename="../../modules/inventory/productservice.cpp" line="529" />
+            <source>The category could not be saved.</source>
+            <translation>分类无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="511" />
+            <source>A category cannot be placed under itself or one of its subcategories.</source>
+            <translation>分类不能放在自身或其下级分类之下。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="533" />
+            <source>The category no longer exists.</source>
+            <translation>该分类已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="545" />
+            <source>A department needs a code and a name.</source>
+            <translation>部门需要填写编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="547" />
+            <source>The department could not be checked.</source>
+            <translation>无法校验部门。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="551" />
+            <source>The department code %1 is already used by %2.</source>
+            <translation>部门编码 %1 已被 %2 使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="553" />
+            <source>The department could not be saved.</source>
+            <translation>部门无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="570" />
+            <source>Give the brand a name.</source>
+            <translation>请输入品牌名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="572" />
+            <source>The brand could not be checked.</source>
+            <translation>无法校验品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="576" />
+            <source>The brand %1 exists already.</source>
+            <translation>品牌 %1 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="578" />
+            <source>The brand could not be saved.</source>
+            <translation>品牌无法保存。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::ProductsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <source>Low stock</source>
+            <translation>库存不足</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <source>Sold by weight</source>
+            <translation>称重商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <source>New product</source>
+            <translation>新增商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <source>Delist</source>
+            <translation>下架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="115" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="104" />
-            <source>Name, item code or barcode</source>
-            <translation>品名、货号或条码</translation>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="120" />
+            <source>Import…</source>
+            <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="139" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="122" />
+            <source>Add or change products from a CSV file; every row is checked first</source>
+            <translation>从 CSV 文件新增或修改商品，每一行都会先经过校验</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="134" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="149" />
+            <source>Name, pinyin initials, item code or barcode</source>
+            <translation>名称、拼音首字母、货号或条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
+            <source>Listed and delisted</source>
+            <translation>全部（含下架）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
+            <source>Listed only</source>
+            <translation>仅上架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="161" />
+            <source>Delisted only</source>
+            <translation>仅下架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="163" />
+            <source>Only products whose stock is below their safety stock</source>
+            <translation>只显示库存低于安全库存的商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
+            <source>By item code</source>
+            <translation>按货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
+            <source>By name</source>
+            <translation>按名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="216" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation>选择商品，查看其条码、价格和库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="208" />
-            <source>milk</source>
-            <comment>a product name fragment for the screenshot</comment>
-            <translation>牛奶</translation>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
+            <source>All categories</source>
+            <translation>全部分类</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="232" />
-            <source>%n product(s) in the catalog. Read-only for now.</source>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="393" />
+            <source>%Ln product(s) in the catalog</source>
             <translation>
-                <numerusform>商品库共 %n 种商品。目前只能查看。</numerusform>
+                <numerusform>商品资料共 %Ln 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="246" />
-            <source>Type part of a name, an item code or the first digits of a barcode.</source>
-            <translation>输入部分品名、货号或条码的前几位。</translation>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <source>No product matches these filters.</source>
+            <translation>没有符合筛选条件的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="248" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <source>The catalog is empty: add a product.</source>
+            <translation>商品资料为空，请新增商品。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <source>%Ln product(s) match the filters</source>
+            <translation>
+                <numerusform>%Ln 种商品符合筛选条件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <source>%Ln product(s)</source>
+            <translation>
+                <numerusform>%Ln 种商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <source>Nothing matches "%1" with these filters.</source>
+            <translation>在当前筛选条件下，没有与“%1”匹配的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
             <source>Nothing matches "%1".</source>
             <translation>没有与“%1”匹配的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="250" />
-            <source>The first %1 products. Type more to narrow the search.</source>
-            <translation>前 %1 种商品。多输入一些可缩小范围。</translation>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <source>The first %1 matches for "%2". Type more to narrow the search.</source>
+            <translation>仅显示与“%2”匹配的前 %1 条结果。请继续输入以缩小范围。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <source>%Ln product(s) match "%1"</source>
+            <translation>
+                <numerusform>%Ln 种商品与“%1”匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="444" />
+            <source>Add a product</source>
+            <translation>新增商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="462" />
+            <source>Edit %1 (%2)</source>
+            <translation>编辑 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="481" />
+            <source>%1 is added and can be sold.</source>
+            <translation>%1 已添加，可以销售了。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="488" />
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <source>Delist %1 (%2)</source>
+            <translation>下架 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <source>List %1 (%2) again</source>
+            <translation>重新上架 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
+            <source>Delisted on the Products screen</source>
+            <translation>在商品页面下架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
+            <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
+            <translation>%1 已下架，不能再销售。您可以随时重新上架。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
+            <source>%1 is listed again and can be sold.</source>
+            <translation>%1 已重新上架，可以销售了。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <source>List again</source>
+            <translation>重新上架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <source>Listed</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <source>Delisted: not for sale</source>
+            <translation>已下架：不可销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
+            <source>%1, sold by weight</source>
+            <translation>%1，称重销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <source>, serial numbers</source>
+            <translation>，串号管理</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <source>Tax class</source>
+            <translation>税目</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
+            <source>Prices</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
+            <source> per %1</source>
+            <translation> /%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <source>Price</source>
+            <translation>售价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <source>Member price</source>
+            <translation>会员价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <source>Last cost</source>
+            <translation>最近进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
+            <source>Barcodes</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
+            <source>PLU</source>
+            <translation>PLU</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
+            <source>Case of %1</source>
+            <translation>整箱 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <source>Store code</source>
+            <translation>店内码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <source>Item</source>
+            <translation>单品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <source>Maximum</source>
+            <translation>库存上限</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
+            <source>Low on stock: reorder soon.</source>
+            <translation>库存不足：请尽快补货。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrder</name>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="42" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="45" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="48" />
+            <source>Partly received</source>
+            <translation>部分收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="51" />
+            <source>Received</source>
+            <translation>已收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="54" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorder.cpp" line="57" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrderEditor</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="41" />
+            <source>Back to orders</source>
+            <translation>返回采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="42" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <source>Save draft</source>
+            <translation>存草稿</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <source>Send to supplier</source>
+            <translation>发送给供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <source>Cancel order</source>
+            <translation>取消采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <source>Close: expect no more</source>
+            <translation>关闭（不再到货）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <source>Receive goods</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="56" />
+            <source>Note for the supplier or the team (optional)</source>
+            <translation>给供应商或同事的备注（选填）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Their code</source>
+            <translation>供应商货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Ordered</source>
+            <translation>订购数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Received</source>
+            <translation>已收数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Cost (¥)</source>
+            <translation>进价（¥）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="95" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="96" />
+            <source>Deliver to</source>
+            <translation>收货库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="216" />
+            <source>%1 is %2: its lines cannot change.</source>
+            <translation>%1 当前为“%2”状态，明细不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="221" />
+            <source>Choose the supplier first.</source>
+            <translation>请先选择供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="264" />
+            <source>Enter a quantity of more than zero for %1.</source>
+            <translation>请为 %1 输入大于零的数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="273" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="312" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="313" />
+            <source>Tap twice to change</source>
+            <translation>双击可修改</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="318" />
+            <source>%1 (%2 to come)</source>
+            <translation>%1（待收 %2）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="324" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n 行 · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <source>Purchase order %1</source>
+            <translation>采购单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <source>New purchase order</source>
+            <translation>新建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="368" />
+            <source>Add at least one product before saving.</source>
+            <translation>保存前请至少添加一种商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <source>Change purchase order %1</source>
+            <translation>修改采购单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <source>Make a purchase order</source>
+            <translation>新建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="394" />
+            <source>%1 saved as a draft.</source>
+            <translation>%1 已保存为草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="408" />
+            <source>Send purchase order %1</source>
+            <translation>发送采购单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="416" />
+            <source>%1 sent to %2.</source>
+            <translation>%1 已发送给 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="426" />
+            <source>Cancel purchase order %1</source>
+            <translation>取消采购单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="434" />
+            <source>%1 cancelled.</source>
+            <translation>%1 已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="444" />
+            <source>Close purchase order %1</source>
+            <translation>关闭采购单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="452" />
+            <source>%1 closed: nothing more is expected.</source>
+            <translation>%1 已关闭，不再等待到货。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrderService</name>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="161" />
+            <source>A received quantity must be more than zero.</source>
+            <translation>收货数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="168" />
+            <source>The average cost is too large.</source>
+            <translation>平均成本过大。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="179" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="312" />
+            <source>A purchase order needs at least one product.</source>
+            <translation>采购单至少需要一种商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="187" />
+            <source>%1 is no longer an active supplier.</source>
+            <translation>%1 已不是启用状态的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="194" />
+            <source>Add a stock location before ordering.</source>
+            <translation>下单前请先添加库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="339" />
+            <source>The purchase order could not be saved; check the delivery location.</source>
+            <translation>采购单无法保存，请检查收货库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="213" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="316" />
+            <source>Every quantity ordered must be more than zero.</source>
+            <translation>每种商品的订购数量都必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="215" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="318" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="244" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="343" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="440" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="572" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="597" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="665" />
+            <source>The purchase order could not be saved.</source>
+            <translation>采购单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="282" />
+            <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
+            <translation>%1（%2）没有对应的供应商。请先添加供应商再订购。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="335" />
+            <source>%1 is %2; only a draft can be changed.</source>
+            <translation>%1 当前为“%2”状态，只有草稿可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="385" />
+            <source>%1 is %2; only a draft can be sent.</source>
+            <translation>%1 当前为“%2”状态，只有草稿可以发送。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="387" />
+            <source>%1 has no products yet.</source>
+            <translation>%1 还没有商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="410" />
+            <source>%1 is %2 and cannot be cancelled.</source>
+            <translation>%1 当前为“%2”状态，不能取消。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="413" />
+            <source>Goods were received on %1; close it instead.</source>
+            <translation>%1 已有收货，不能取消，请改为关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="437" />
+            <source>%1 is %2 and cannot be closed.</source>
+            <translation>%1 当前为“%2”状态，不能关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <source>Scan at least once.</source>
+            <translation>扫描次数至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="492" />
+            <source>%1 is %2; nothing more can be received on it.</source>
+            <translation>%1 当前为“%2”状态，不能再收货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="501" />
+            <source>Choose the supplier who delivered the goods.</source>
+            <translation>请选择送货的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="503" />
+            <source>Choose where the goods are received.</source>
+            <translation>请选择收货库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="521" />
+            <source>The delivery could not be saved; check the location.</source>
+            <translation>收货单无法保存，请检查库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="537" />
+            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
+            <translation>%1（%2）每件需要一个串号：已收 %3 件，已扫描 %4 个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
+            <source>%1 (%2) does not take serial numbers.</source>
+            <translation>%1（%2）不使用串号管理。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="566" />
+            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
+            <translation>%1（%2）不在采购单 %3 中。店长可以授权接收。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="589" />
+            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
+            <translation>%1（%2）超出 %3 的订购数：订购 %4，此前已收 %5，本次 %6。店长可以授权接收。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="629" />
+            <source>The product's cost could not be saved.</source>
+            <translation>商品进价无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="636" />
+            <source>The supplier's cost could not be saved.</source>
+            <translation>供应商进价无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="643" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="650" />
+            <source>The delivery could not be saved.</source>
+            <translation>收货单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="694" />
+            <source>Choose where the goods are taken from.</source>
+            <translation>请选择出货库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="713" />
+            <source>The supplier return could not be saved; check the location.</source>
+            <translation>采购退货单无法保存，请检查库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="730" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="743" />
+            <source>The supplier return could not be saved.</source>
+            <translation>采购退货单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="766" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="789" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <source>The purchase order could not be read.</source>
+            <translation>无法读取采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="770" />
+            <source>There is no purchase order with id %1.</source>
+            <translation>没有 ID 为 %1 的采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <source>There is no purchase order %1.</source>
+            <translation>没有采购单 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="842" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="862" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="983" />
+            <source>The purchase orders could not be read.</source>
+            <translation>无法读取采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="897" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="915" />
+            <source>The deliveries could not be read.</source>
+            <translation>无法读取收货记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="943" />
+            <source>The supplier returns could not be read.</source>
+            <translation>无法读取采购退货记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="68" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="79" />
+            <source>The next document number could not be found.</source>
+            <translation>无法获取下一个单据编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="100" />
+            <source>The product could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="104" />
+            <source>There is no product with id %1.</source>
+            <translation>没有 ID 为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="113" />
+            <source>The supplier items could not be read.</source>
+            <translation>无法读取供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="142" />
+            <source>Add at least one product.</source>
+            <translation>请至少添加一种商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="145" />
+            <source>Every quantity must be more than zero.</source>
+            <translation>每种商品的数量都必须大于零。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseOrdersTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="56" />
+            <source>New order</source>
+            <translation>新建采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="57" />
+            <source>Show order</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <source>Open orders</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <source>Drafts</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Partly received</source>
+            <translation>部分收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <source>Received/closed</source>
+            <translation>已收货/已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="157" />
+            <source>No orders in this view.</source>
+            <translation>此视图中没有采购单。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="158" />
+            <source>%n order(s) · ordered value %1</source>
+            <translation>
+                <numerusform>%n 张采购单 · 订购金额 %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchaseScanBar</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="28" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="35" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <source>Scan, or type a code or name</source>
+            <translation>扫码，或输入条码、货号或名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="51" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="52" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="59" />
+            <source>as ordered</source>
+            <translation>按订购价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="63" />
+            <source>Cost per unit (¥)</source>
+            <translation>单件进价（¥）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="82" />
+            <source>Scan each item, or type its code and press Enter. A case barcode counts the whole case.</source>
+            <translation>逐件扫码，或输入条码后按回车。扫箱码会计入整箱数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <source>Scan or type the serial number</source>
+            <translation>扫描或输入串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="143" />
+            <source>Scan or type the serial number.</source>
+            <translation>请扫描或输入串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="171" />
+            <source>The quantity "%1" is not a number.</source>
+            <translation>数量“%1”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="175" />
+            <source>Enter a quantity of more than zero.</source>
+            <translation>请输入大于零的数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="179" />
+            <source>%1 is counted in whole %2: enter a whole number.</source>
+            <translation>%1 以整%2计数，请输入整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="190" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="205" />
+            <source>Added %1 %2 %3.</source>
+            <translation>已添加 %1 %2 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::PurchasingScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="29" />
+            <source>Purchasing</source>
+            <translation>采购</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="39" />
+            <source>Purchase orders</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
+            <source>Receiving</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
+            <source>Returns to suppliers</source>
+            <translation>采购退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
+            <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
+            <translation>待到货：%1 · 部分收货：%2 · 草稿：%3 · 启用的供应商：%4</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="99" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation>请扫描条码，或输入货号或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="120" />
+            <source>Several products match "%1": choose one below or scan its barcode.</source>
+            <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="126" />
+            <source>No product has the barcode or item code "%1".</source>
+            <translation>没有条码或货号为“%1”的商品。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReceivingTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="53" />
+            <source>Accept more than ordered (manager)</source>
+            <translation>接收超订数量（需店长）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <source>Stop scanning serials</source>
+            <translation>停止扫描串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <source>Start over</source>
+            <translation>重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <source>Book in</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="64" />
+            <source>Their note number</source>
+            <translation>供应商送货单号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Ordered</source>
+            <translation>订购数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Received before</source>
+            <translation>此前已收</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>This delivery</source>
+            <translation>本次到货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <source>Cost</source>
+            <translation>进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="86" />
+            <source>Serial numbers</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="94" />
+            <source>Purchase order</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="95" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <source>Receive into</source>
+            <translation>收货库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <source>Delivery note</source>
+            <translation>送货单号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="143" />
+            <source>No purchase order</source>
+            <translation>无采购单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="227" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="405" />
+            <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
+            <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="250" />
+            <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
+            <translation>%1（%2）不在 %3 中。请把它放到一边；如果店长同意留下，请勾选“接收超订数量”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="260" />
+            <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
+            <translation>%1 数量过多：订购 %2，此前已收 %3，本次到货 %4 将超出订购数。请重新清点；如果店长同意，请勾选“接收超订数量”。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="303" />
+            <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
+            <translation>
+                <numerusform>%1 需要串号管理：请扫描下一件的串号（还需扫描 %n 个）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="314" />
+            <source>Serial number %1 was scanned already in this delivery.</source>
+            <translation>本次到货中已扫描过串号 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="325" />
+            <source>Serial numbers of %1 taken.</source>
+            <translation>%1 的串号已全部录入。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="345" />
+            <source>not ordered</source>
+            <translation>未订购</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="349" />
+            <source>all received</source>
+            <translation>已全部收货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="367" />
+            <source>scan at receipt</source>
+            <translation>收货时扫描</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <source>Nothing scanned yet</source>
+            <translation>尚未扫描任何商品</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n 行 · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="400" />
+            <source>Scan the delivered goods first.</source>
+            <translation>请先扫描到货商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <source>Book in a delivery for %1</source>
+            <translation>为 %1 收货入库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <source>Book in a delivery without an order</source>
+            <translation>无采购单收货入库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="412" />
+            <source>, with more than ordered</source>
+            <translation>，且超出订购数量</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="422" />
+            <source>%1 booked in: %n line(s), %2.</source>
+            <translation>
+                <numerusform>%1 已入库：%n 行，%2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
+            <source>%1 is now %2.</source>
+            <translation>%1 状态已变为“%2”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReorderScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="81" />
+            <source>Reorder</source>
+            <translation>补货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="84" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="151" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <source>Low stock</source>
+            <translation>库存不足</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="281" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="170" />
+            <source>Create draft PO</source>
+            <translation>生成采购草稿</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="176" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="179" />
+            <source>Average of the last</source>
+            <translation>日均销量取最近</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>Per day</source>
+            <translation>日均</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>× Days</source>
+            <translation>× 天数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>= Demand</source>
+            <translation>= 需求</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <source>+ Safety</source>
+            <translation>+ 安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>− Stock</source>
+            <translation>− 现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>− Ordered</source>
+            <translation>− 在途</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>= Need</source>
+            <translation>= 需补</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>Pack</source>
+            <translation>每包</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <source>Order</source>
+            <translation>订购量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="189" />
+            <source>Average sold a day over the sales window</source>
+            <translation>统计期内平均每天的销量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <source>The supplier's lead time in days</source>
+            <translation>供应商的到货天数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <source>Expected sales over the lead time: per day × days, rounded up</source>
+            <translation>到货期内的预计销量：日均 × 天数，向上取整</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="192" />
+            <source>Safety stock: what should always be left</source>
+            <translation>安全库存：始终应保留的数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="193" />
+            <source>On hand now, all locations</source>
+            <translation>当前现存数量，所有库位合计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <source>Already ordered and not yet received (drafts included)</source>
+            <translation>已订购但尚未收货的数量（含草稿）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <source>Demand + safety − stock − ordered</source>
+            <translation>需求 + 安全库存 − 现存 − 在途</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <source>Units per order pack: the need is rounded up to whole packs</source>
+            <translation>每个订货包装的数量：需补量向上取整为整包</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="202" />
+            <source>Tap to change the quantity to order.</source>
+            <translation>点按可修改订购数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="437" />
+            <source>Reorder suggestions</source>
+            <translation>补货建议</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="238" />
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>On hand</source>
+            <translation>现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Safety stock</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>Last sale</source>
+            <translation>最后销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="245" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <source>Out of stock</source>
+            <translation>缺货</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>最近 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
+            <source>By quantity</source>
+            <translation>按数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <source>By value</source>
+            <translation>按金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <source>Sold</source>
+            <translation>销量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="269" />
+            <source>Best sellers</source>
+            <translation>畅销商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <source>No sale in the last</source>
+            <translation>连续无销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <source>Stock value</source>
+            <translation>库存金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="294" />
+            <source>Slow movers</source>
+            <translation>滞销商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="307" />
+            <source>All locations</source>
+            <translation>全部库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>On order</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <source>Out of stock, on order</source>
+            <translation>缺货，已订购</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="362" />
+            <source>Low, on order</source>
+            <translation>库存不足，已订购</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="365" />
+            <source>Low: %1 short</source>
+            <translation>库存不足：缺 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="378" />
+            <source>Every product is at or above its safety stock.</source>
+            <translation>所有商品都达到或高于安全库存。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="379" />
+            <source>%n product(s) below safety stock: </source>
+            <translation>
+                <numerusform>%n 种商品低于安全库存：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="380" />
+            <source>%n out of stock, </source>
+            <translation>
+                <numerusform>其中 %n 种缺货，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="381" />
+            <source>%n not yet on order.</source>
+            <translation>
+                <numerusform>%n 种尚未订购。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <source>Low stock (%1)</source>
+            <translation>库存不足（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="402" />
+            <source>Nothing to reorder: stock and orders cover the expected sales.</source>
+            <translation>无需补货：现有库存和在途订单足以满足预计销量。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="403" />
+            <source>%n product(s) to reorder</source>
+            <translation>
+                <numerusform>%n 种商品需要补货</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="404" />
+            <source> from %n supplier(s). </source>
+            <translation>
+                <numerusform> · 涉及 %n 家供应商。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="405" />
+            <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
+            <translation>需补量 = 日均销量 × 到货天数 + 安全库存 − 现存 − 在途。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="430" />
+            <source>%1 · %n line(s), %2</source>
+            <translation>
+                <numerusform>%1 · %n 行，%2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="432" />
+            <source>No supplier · %n product(s)</source>
+            <translation>
+                <numerusform>无供应商 · %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="438" />
+            <source>Reorder suggestions (%1)</source>
+            <translation>补货建议（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="483" />
+            <source>Tap to change</source>
+            <translation>点按可修改</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="496" />
+            <source>Needs a manager: you will be asked for an override.</source>
+            <translation>需要店长授权：操作时会要求授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="509" />
+            <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
+            <translation>这些商品没有供应商，无法为其下单。请在“采购”中为它们设置供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
+            <source>Nothing to reorder.</source>
+            <translation>无需补货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="518" />
+            <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
+            <translation>%1（%2）：最近 %5 天售出 %3 %4，日均 %6。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="520" />
+            <source>Over the lead time of %1 days that is %2 (rounded up). </source>
+            <translation>到货期 %1 天内的预计销量为 %2（向上取整）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="522" />
+            <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
+            <translation>%1 + 安全库存 %2 − 现存 %3 − 在途 %4 = 需补 %5</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <source>, rounded up to whole packs of %1</source>
+            <translation>，按每包 %1 向上取整为整包</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="526" />
+            <source>: order %1 × %2 = %3.</source>
+            <translation>：订购 %1 × %2 = %3。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="528" />
+            <source>No supplier: give it one in Purchasing to order it.</source>
+            <translation>无供应商：请在“采购”中为其设置供应商后再订购。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="545" />
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="562" />
+            <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
+            <translation>“%1”不是有效数量：请输入数字，例如 12 或 2.5。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="622" />
+            <source>There is nothing to order from this supplier.</source>
+            <translation>该供应商没有需要订购的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="626" />
+            <source>Create a draft purchase order for %1</source>
+            <translation>为 %1 生成采购单草稿</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
+            <translation>
+                <numerusform>已为 %2 生成采购单草稿 %1，共 %n 行。请在“采购”中核对后发送。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="666" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="717" />
+            <source>Never sold</source>
+            <translation>从未售出</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <source>Out of stock (%1)</source>
+            <translation>缺货（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="720" />
+            <source>Everything in stock sold in the last %n day(s).</source>
+            <translation>
+                <numerusform>所有有库存的商品在最近 %n 天内都有销售。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="721" />
+            <source>%n product(s) with stock and no sale, </source>
+            <translation>
+                <numerusform>%n 种商品有库存但无销售，</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="722" />
+            <source>%1 tied up at cost.</source>
+            <translation>按成本计占用资金 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReorderService</name>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="65" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="90" />
+            <source>The sales period must be between 1 and 365 days.</source>
+            <translation>统计天数必须在 1 到 365 天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
+            <source>The lead time must be between 0 and 365 days.</source>
+            <translation>到货天数必须在 0 到 365 天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="114" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="136" />
+            <source>The sales could not be read.</source>
+            <translation>无法读取销售数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="204" />
+            <source>There is nothing to order.</source>
+            <translation>没有需要订购的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="205" />
+            <source>Nothing can be ordered: none of the products has a supplier.</source>
+            <translation>无法下单：这些商品都没有供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="209" />
+            <source>Reorder suggestion of %1</source>
+            <translation>%1 的补货建议</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="37" />
+            <source>The purchase orders could not be read.</source>
+            <translation>无法读取采购单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesAnalysis</name>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="85" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="104" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="161" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="194" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="99" />
+            <source>The period must be between 1 and 3650 days.</source>
+            <translation>统计天数必须在 1 到 3650 天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="119" />
+            <source>Choose a period whose end comes after its start.</source>
+            <translation>请选择结束时间晚于开始时间的时段。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <source>The sales could not be read.</source>
+            <translation>无法读取销售数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="172" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="205" />
+            <source>No supplier</source>
+            <translation>无供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="210" />
+            <source>The stock value is too large to show.</source>
+            <translation>库存金额过大，无法显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ScaleLabelsScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <source>Amount (fen)</source>
+            <translation>金额（分）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <source>Weight (g)</source>
+            <translation>重量（克）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="83" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="83" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="87" />
+            <source>Scale labels</source>
+            <translation>条码秤标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="88" />
+            <source>How the till reads the labels your scales print (codes starting 20–29).</source>
+            <translation>设置收银台如何识别电子秤打印的标签（以 20–29 开头的条码）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="273" />
+            <source>New layout</source>
+            <translation>新建格式</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="142" />
+            <source>Prefix</source>
+            <translation>前缀</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="143" />
+            <source>Holds</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="144" />
+            <source>Item number</source>
+            <translation>商品码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="145" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="146" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="117" />
+            <source>e.g. 大华秤 金额码</source>
+            <translation>例如：大华秤 金额码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="131" />
+            <source>The digit it starts at, counting the first digit of the label as 1</source>
+            <translation>从第几位开始（标签第一位数字记为第 1 位）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="132" />
+            <source>How many digits it has</source>
+            <translation>共有几位数字</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="133" />
+            <source>from</source>
+            <translation>起始位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="135" />
+            <source>digits</source>
+            <translation>位数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="166" />
+            <source>Test a label</source>
+            <translation>测试标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="170" />
+            <source>Scan or type a label printed by the scale</source>
+            <translation>扫描或输入电子秤打印的标签</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="175" />
+            <source>The till reads it the same way.</source>
+            <translation>收银台会按同样的方式识别。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="240" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="241" />
+            <source>digits %1–%2</source>
+            <translation>第 %1–%2 位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="273" />
+            <source>Prefix %1</source>
+            <translation>前缀 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="316" />
+            <source>F prefix · I item number · V %1 · C check digit</source>
+            <translation>F 前缀 · I 商品码 · V %1 · C 校验位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="333" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="358" />
+            <source>Change how scale labels are read</source>
+            <translation>修改条码秤标签的识别方式</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="342" />
+            <source>Labels starting %1 are now read as %2.</source>
+            <translation>以 %1 开头的标签现按“%2”识别。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="352" />
+            <source>Remove layout</source>
+            <translation>删除格式</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="353" />
+            <source>Labels starting %1 will then be read as ordinary barcodes. Remove the layout?</source>
+            <translation>删除后，以 %1 开头的标签将按普通条码识别。确定删除该格式吗？</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="367" />
+            <source>Labels starting %1 are now read as ordinary barcodes.</source>
+            <translation>以 %1 开头的标签现按普通条码识别。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="383" />
+            <source>Prefix %1 · item number %2</source>
+            <translation>前缀 %1 · 商品码 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="385" />
+            <source>Amount %1</source>
+            <translation>金额 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="387" />
+            <source>Weight %1 kg</source>
+            <translation>重量 %1 kg</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="393" />
+            <source>Not a scale label here: read as an ordinary barcode.</source>
+            <translation>此处不是条码秤标签：按普通条码识别。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="397" />
+            <source>Product: %1 (%2), %3 per %4</source>
+            <translation>商品：%1（%2），%3/%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SerialNumberService</name>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="147" />
+            <source>Scan or type at least one serial number.</source>
+            <translation>请至少扫描或输入一个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="153" />
+            <source>A serial number is empty.</source>
+            <translation>有串号为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="155" />
+            <source>Serial number %1 is given twice.</source>
+            <translation>串号 %1 重复输入。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="161" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="165" />
+            <source>This product does not exist.</source>
+            <translation>该商品不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="168" />
+            <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
+            <translation>%1 不管理串号。请先在商品资料中启用串号管理。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="175" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="346" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="379" />
+            <source>The serial numbers could not be read.</source>
+            <translation>无法读取串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="179" />
+            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
+            <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="188" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="194" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="248" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="257" />
+            <source>The serial number %1 could not be saved.</source>
+            <translation>无法保存串号 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="344" />
+            <source>Scan or type a serial number.</source>
+            <translation>请扫描或输入串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <source>Serial number %1 is not known. Was it received?</source>
+            <translation>串号 %1 不存在，是否已收货入库？</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="235" />
+            <source>Serial number %1 belongs to %2 products; choose the product.</source>
+            <translation>串号 %1 对应 %2 个商品，请选择商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="252" />
+            <source>Serial number %1 was changed by someone else just now.</source>
+            <translation>串号 %1 刚刚已被他人修改。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="273" />
+            <source>The warranty must be between 0 and 240 months.</source>
+            <translation>保修期必须在 0 到 240 个月之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="275" />
+            <source>A sale of a serial-numbered item needs its receipt number.</source>
+            <translation>销售串号商品需要提供小票号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="282" />
+            <source>%1 with serial number %2 was sold already on %3 (%4).</source>
+            <translation>串号为 %2 的 %1 已于 %3 售出（%4）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="337" />
+            <source>The serial number could not be read back.</source>
+            <translation>串号保存后无法读回。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="320" />
+            <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
+            <translation>串号为 %2 的 %1 当前状态为“%3”，并未售出，不能退货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
+            <source>No product has serial number %1.</source>
+            <translation>没有商品使用串号 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
+            <source>In stock</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="93" />
+            <source>Sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <source>Returned</source>
+            <translation>已退货</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockImporter</name>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="105" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="138" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <source>There is no product with the item code %1.</source>
+            <translation>没有货号为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="185" />
+            <source>No product has the barcode %1.</source>
+            <translation>没有条码为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <source>The row names no product: give its item code or barcode.</source>
+            <translation>该行未指定商品：请填写货号或条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
+            <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <source>There is no active location "%1".</source>
+            <translation>没有启用中的库位“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="205" />
+            <source>The quantity is empty.</source>
+            <translation>数量为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="207" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="209" />
+            <source>Stock on hand cannot be negative.</source>
+            <translation>现存数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
+            <source>%1 is more than a store can hold; check the number.</source>
+            <translation>%1 超出了门店可能的存量，请检查数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="213" />
+            <source>%1 is sold by the piece; count whole units.</source>
+            <translation>%1 按件销售，请填写整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="221" />
+            <source>%1 at this location is also on row %2.</source>
+            <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="245" />
+            <source>Check the file before importing it.</source>
+            <translation>导入前请先检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="252" />
+            <source>The file has no rows that can be imported.</source>
+            <translation>文件中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="276" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="320" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="284" />
+            <source>Row %1 (%2): %3 Nothing was imported.</source>
+            <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockLedger</name>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <source>Opening stock</source>
+            <translation>期初库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <source>Customer return</source>
+            <translation>顾客退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <source>Goods received</source>
+            <translation>采购入库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <source>Return to supplier</source>
+            <translation>退货给供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <source>Transfer out</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <source>Transfer in</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <source>Transfer</source>
+            <translation>调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <source>Stocktake adjustment</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <source>Damaged</source>
+            <translation>报损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <source>Lost</source>
+            <translation>丢失</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <source>Manual adjustment</source>
+            <translation>手工调整</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="127" />
+            <source>This stock screen cannot change stock.</source>
+            <translation>此库存界面不能修改库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation>库存变动的数量不能为零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="137" />
+            <source>A stock movement needs a reason.</source>
+            <translation>库存变动需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
+            <source>"%1" is not a reason for a stock movement.</source>
+            <translation>“%1”不是有效的库存变动原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="142" />
+            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <translation>“%1”类型的库存流水不能%2库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <source>add</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <source>remove</source>
+            <translation>减少</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="263" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="282" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="369" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="380" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="571" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="609" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="642" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="659" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <source>There is no product with id %1.</source>
+            <translation>没有 ID 为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="166" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="470" />
+            <source>There is no stock location with id %1.</source>
+            <translation>没有 ID 为 %1 的库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="168" />
+            <source>The location %1 is closed; it takes no stock movements.</source>
+            <translation>库位 %1 已关闭，不能再记库存流水。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="177" />
+            <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
+            <translation>%1 在 %2 库存不足：现存 %3，需要 %4。本店不允许负库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="195" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <source>The stock movement could not be saved.</source>
+            <translation>库存变动无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="234" />
+            <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
+            <translation>手工修改库存只能通过库存调整、报损、丢失或期初库存进行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="237" />
+            <source>Say why the stock changes (for example "broken in the back room").</source>
+            <translation>请说明库存变动原因（例如“在仓库摔坏”）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="310" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="321" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="351" />
+            <source>The stock history could not be read.</source>
+            <translation>无法读取库存流水。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="394" />
+            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
+            <translation>商品 %1 在 %2：显示库存为 %3，但流水合计为 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="402" />
+            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
+            <translation>商品 ID %1 在库位 ID %2 的流水合计为 %3，但没有库存余额记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
+            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
+            <translation>调拨单 %1：商品 ID %2 的调出与调入数量相差 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="440" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="455" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="466" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <source>The stock locations could not be read.</source>
+            <translation>无法读取库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="459" />
+            <source>There is no stock location %1.</source>
+            <translation>没有库位 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="477" />
+            <source>A stock location needs a code and a name.</source>
+            <translation>库位需要代码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <source>There is already a stock location %1.</source>
+            <translation>库位 %1 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="488" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="494" />
+            <source>The stock location %1 could not be added.</source>
+            <translation>无法添加库位 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="531" />
+            <source>A stock location needs a name.</source>
+            <translation>请填写库位名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="537" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="548" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="584" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <source>The stock location could not be saved.</source>
+            <translation>无法保存库位。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/stockledger.cpp" line="577" />
+            <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
+            <translation>
+                <numerusform>%1 仍有 %n 种商品的库存，请先调拨到其他库位。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="674" />
+            <source>The stock's value is too large.</source>
+            <translation>库存金额过大。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="53" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <source>Only low stock</source>
+            <translation>仅看低库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
+            <source>Show more</source>
+            <translation>显示更多</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <source>Adjust</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <source>Damage / loss</source>
+            <translation>报损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <source>Newer</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <source>Older</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <source>Check stock</source>
+            <translation>库存核对</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="65" />
+            <source>Proves that every stock figure is the sum of its movements.</source>
+            <translation>核对每个库存数量是否等于其库存流水之和。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="73" />
+            <source>Name, item code or barcode</source>
+            <translation>品名、货号或条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="171" />
+            <source>On hand</source>
+            <translation>现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Safety</source>
+            <translation>安全库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="118" />
+            <source>Choose a product to see its movements and to adjust its stock.</source>
+            <translation>选择商品，查看其库存流水并调整库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <source>Change</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Balance</source>
+            <translation>结存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>By</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="156" />
+            <source>Movements here</source>
+            <translation>本库位流水</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
+            <source>Transfers</source>
+            <translation>调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="289" />
+            <source>%1 has no stock at %2.</source>
+            <translation>%1 在 %2 没有库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
+            <source>Nothing at %1 matches "%2".</source>
+            <translation>%1 中没有与“%2”匹配的商品。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <source>%n product(s) at %1 below safety stock</source>
+            <translation>
+                <numerusform>%1 有 %n 种商品低于安全库存</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <source>%n product(s) at %1</source>
+            <translation>
+                <numerusform>%1 共 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <source> · %1 at cost</source>
+            <translation> · 成本金额 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
+            <source>Only low stock (%1)</source>
+            <translation>仅看低库存（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <source>Stock on hand per location, its movements, adjustments and transfers.</source>
+            <translation>各库位现存、库存流水、库存调整和调拨。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
+            <source>Low on stock: %1 in all locations, safety stock %2.</source>
+            <translation>库存不足：所有库位共 %1，安全库存 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
+            <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
+            <translation>%1 · 本库位现存 &lt;b&gt;%2&lt;/b&gt; · 所有库位 %3</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
+            <source> · safety stock %1</source>
+            <translation> · 安全库存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
+            <source>&lt;br&gt;Cost %1 · value here %2</source>
+            <translation>&lt;br&gt;成本 %1 · 本库位金额 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
+            <source>Below safety stock: reorder soon.</source>
+            <translation>低于安全库存：请尽快补货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
+            <source>No movements here yet.</source>
+            <translation>本库位暂无库存流水。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <source>%1–%2 of %n movement(s)</source>
+            <translation>
+                <numerusform>第 %1–%2 条，共 %n 条流水</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <source>Damage or loss</source>
+            <translation>报损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <source>Adjust stock</source>
+            <translation>库存调整</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
+            <source>%1 at %2: %3 on hand now.</source>
+            <translation>%1 在 %2：当前现存 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
+            <source>Damaged, spoiled or expired</source>
+            <translation>破损、变质或过期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
+            <source>Lost or stolen</source>
+            <translation>丢失或被盗</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <source>Add to stock</source>
+            <translation>增加库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
+            <source>Take from stock</source>
+            <translation>减少库存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <source>e.g. dropped in the aisle</source>
+            <translation>例如：在过道摔落</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <source>e.g. found on a wrong shelf</source>
+            <translation>例如：在错误的货架上找到</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <source>What happened</source>
+            <translation>情况</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <source>Quantity (%1)</source>
+            <translation>数量（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <source>Write off</source>
+            <translation>报损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
+            <source>Say why the stock changes.</source>
+            <translation>请说明库存变动原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
+            <source>%1 %2 of %3 at %4</source>
+            <translation>%1 %3 %2（%4）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
+            <source>Stock not changed: a manager must approve this.</source>
+            <translation>库存未修改：需要店长授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
+            <source>%1: %2 %3. Now %4 at %5.</source>
+            <translation>%1：%2 %3。%5 现存 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
+            <source>The stock is below zero: count it soon.</source>
+            <translation>库存已低于零：请尽快盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="584" />
+            <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
+            <translation>库存核对无误：全部 %1 个库存数量均与其 %2 条流水合计一致。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="588" />
+            <source>Stock does NOT add up (%n problem(s)): </source>
+            <translation>
+                <numerusform>库存核对不符（%n 个问题）：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockUiSupport</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="17" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation>请扫描条码，或输入货号或品名。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="30" />
+            <source>More than one product matches "%1". Scan its barcode or type its item code.</source>
+            <translation>有多个商品与“%1”匹配。请扫描其条码或输入货号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="38" />
+            <source>Enter a quantity.</source>
+            <translation>请输入数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="43" />
+            <source>"%1" is not a quantity.</source>
+            <translation>“%1”不是有效数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockuisupport.cpp" line="45" />
+            <source>Enter a quantity greater than zero.</source>
+            <translation>请输入大于零的数量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StocktakeScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="479" />
+            <source>New count</source>
+            <translation>新建盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
+            <source>Recount</source>
+            <translation>复盘</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="58" />
+            <source>Write off goods nobody counted</source>
+            <translation>未盘商品按盘亏处理</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="540" />
+            <source>Cancel count</source>
+            <translation>取消盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <source>Approve</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="62" />
+            <source>Count the goods, compare with the books, approve the differences.</source>
+            <translation>清点商品，与账面核对，审核盈亏差异。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>Count</source>
+            <translation>盘点单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>Where</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="81" />
+            <source>Counts</source>
+            <translation>盘点单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="89" />
+            <source>Choose a count on the left, or start a new one.</source>
+            <translation>请在左侧选择盘点单，或新建盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="95" />
+            <source>Scan a barcode</source>
+            <translation>扫描条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="96" />
+            <source>Scan or type a barcode or item code, then Enter</source>
+            <translation>扫描或输入条码、货号，然后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
+            <source>How many each scan counts; −1 takes back a mis-scan</source>
+            <translation>每次扫码计入的数量；输入 −1 可撤回误扫</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="109" />
+            <source>Replace what you counted of the product (others' counts stay)</source>
+            <translation>用本次数量替换您对该商品的盘点数（他人的盘点数保留）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Expected</source>
+            <translation>账面数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Counted</source>
+            <translation>实盘数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="133" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="197" />
+            <source>Monthly count</source>
+            <comment>note of the screenshot's stocktake</comment>
+            <translation>月度盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="241" />
+            <source>%1, started %2</source>
+            <translation>%1，开始于 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
+            <source>Book quantities frozen %1</source>
+            <translation>账面数量冻结于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="331" />
+            <source> by %1</source>
+            <translation> · 操作员 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="349" />
+            <source>Book %1, %2 moved while counting</source>
+            <translation>账面 %1，盘点期间变动 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="353" />
+            <source>not counted</source>
+            <translation>未盘</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="357" />
+            <source>Counted by %n people</source>
+            <translation>
+                <numerusform>由 %n 人盘点</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="376" />
+            <source>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</source>
+            <translation>
+                <numerusform>已盘 &lt;b&gt;%1&lt;/b&gt; / %2 种商品 · %n 种有差异</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="380" />
+            <source>Surplus &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · shortage &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · net &lt;b&gt;%3&lt;/b&gt; at cost</source>
+            <translation>盘盈 &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · 盘亏 &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · 净额 &lt;b&gt;%3&lt;/b&gt;（按成本）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="385" />
+            <source>Booked into stock %1.</source>
+            <translation>已于 %1 记入库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="403" />
+            <source>Count at least one.</source>
+            <translation>数量至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="412" />
+            <source>Count %1 in %2</source>
+            <translation>盘点 %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="428" />
+            <source>%1: recounted %2</source>
+            <translation>%1：复盘 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="429" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="432" />
+            <source> · counted %1 %2 in all, expected %3</source>
+            <translation> · 共盘得 %1 %2，账面 %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="454" />
+            <source>Approve %1: book %n difference(s), net %2</source>
+            <translation>
+                <numerusform>审核 %1：记入 %n 项差异，净额 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
+            <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
+            <translation>
+                <numerusform>%1 已审核：已记入 %n 笔库存调整，净额 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="469" />
+            <source>Stock check: every figure equals the sum of its movements.</source>
+            <translation>库存核对：每个库存数量均与其流水合计一致。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="470" />
+            <source>Stock check FAILED: %1</source>
+            <translation>库存核对未通过：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="482" />
+            <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
+            <translation>账面库存现已冻结。可盘点该库位的全部商品，或只盘点一个分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="493" />
+            <source>Everything there</source>
+            <translation>全部商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <source>e.g. monthly count</source>
+            <translation>例如：月度盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <source>Location</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="505" />
+            <source>Start counting</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <source>Choose where to count.</source>
+            <translation>请选择盘点库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <source>Start a count at %1</source>
+            <translation>在 %1 开始盘点</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="512" />
+            <source>No count started: a supervisor must start it.</source>
+            <translation>未开始盘点：需由主管发起。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="517" />
+            <source>%1 started: scan the goods at %2.</source>
+            <translation>%1 已开始：请扫描 %2 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="533" />
+            <source>Cancel %1?</source>
+            <translation>取消 %1？</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
+            <source>The count is closed without changing any stock. What was counted stays on record.</source>
+            <translation>盘点将关闭，不会改动任何库存。已盘点的记录会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <source>Cancel %1</source>
+            <translation>取消 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="545" />
+            <source>Not cancelled: a supervisor must cancel the count.</source>
+            <translation>未取消：需由主管取消盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="548" />
+            <source>%1 cancelled. No stock was changed.</source>
+            <translation>%1 已取消，库存未做任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StocktakeService</name>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
+            <source>The next stocktake number could not be found.</source>
+            <translation>无法获取下一个盘点单号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="256" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <source>The stocktakes could not be read.</source>
+            <translation>无法读取盘点单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="172" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="323" />
+            <source>There is no stocktake %1.</source>
+            <translation>没有盘点单 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="374" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="512" />
+            <source>The stock could not be read.</source>
+            <translation>无法读取库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <source>The categories could not be read.</source>
+            <translation>无法读取商品分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <source>There is no category %1.</source>
+            <translation>没有分类 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="260" />
+            <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
+            <translation>%1 正在盘点中（%2）。请先审核或取消该盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="277" />
+            <source>The stocktake could not be started.</source>
+            <translation>无法开始盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="300" />
+            <source>The stock could not be frozen for counting.</source>
+            <translation>无法冻结库存以进行盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="419" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="467" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="499" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="524" />
+            <source>The stocktake could not be read.</source>
+            <translation>无法读取盘点单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="360" />
+            <source>This product does not exist.</source>
+            <translation>该商品不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="367" />
+            <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
+            <translation>%1 不属于正在盘点的分类 %2。请放到一边，单独盘点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="381" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="437" />
+            <source>The count could not be saved.</source>
+            <translation>无法保存盘点数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <source>A recount cannot be less than zero.</source>
+            <translation>复盘数量不能小于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="401" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="452" />
+            <source>Count at least one.</source>
+            <translation>数量至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <source>Stocktake %1 is %2; it takes no more counts.</source>
+            <translation>盘点单 %1 %2，不能再录入盘点数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <source>You have counted fewer than that of this product; the correction would go below zero.</source>
+            <translation>您对该商品的盘点数少于这个数量，更正后会小于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="569" />
+            <source>The stocktake's amounts are too large.</source>
+            <translation>盘点单金额过大。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <source>Stocktake %1 is %2 already.</source>
+            <translation>盘点单 %1 已处于“%2”状态。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="635" />
+            <source>The stocktake could not be approved.</source>
+            <translation>无法审核盘点单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="639" />
+            <source>Stocktake %1 was closed by someone else just now.</source>
+            <translation>盘点单 %1 刚刚已被他人关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="674" />
+            <source>The stocktake could not be cancelled.</source>
+            <translation>无法取消盘点单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="127" />
+            <source>Counting</source>
+            <translation>盘点中</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <source>Approved</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="31" />
+            <source>Takes new orders</source>
+            <translation>接受新订单</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <source>Edit supplier</source>
+            <translation>编辑供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <source>New supplier</source>
+            <translation>新增供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="42" />
+            <source>Orders and deliveries keep the supplier they were made with.</source>
+            <translation>采购单和收货单会保留当时的供应商信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="43" />
+            <source>The code is short and cannot be changed later, e.g. S006.</source>
+            <translation>编码应简短，保存后不能修改，例如 S006。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="50" />
+            <source>e.g. S006</source>
+            <translation>例如 S006</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
+            <source>Company name as on the invoice</source>
+            <translation>发票上的公司名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="54" />
+            <source>Who to call about orders</source>
+            <translation>订货联系人</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="78" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="79" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="80" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="81" />
+            <source>Lead time</source>
+            <translation>到货天数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="88" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="93" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="136" />
+            <source>Enter the supplier's code and name.</source>
+            <translation>请输入供应商编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <source>Change supplier %1</source>
+            <translation>修改供应商 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <source>Add supplier %1</source>
+            <translation>新增供应商 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="142" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation>未保存：此操作未获授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <source>Supplier %1 saved.</source>
+            <translation>供应商 %1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <source>Supplier %1 added.</source>
+            <translation>供应商 %1 已添加。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierImporter</name>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="152" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="178" />
+            <source>Too long (at most %1 characters).</source>
+            <translation>内容过长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="190" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <source>The supplier code is empty.</source>
+            <translation>供应商编码为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
+            <source>The supplier code is too long (at most 16 characters).</source>
+            <translation>供应商编码过长（最多 16 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <source>A new supplier needs a name.</source>
+            <translation>新供应商需要填写名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="205" />
+            <source>Write the lead time as whole days from 0 to 365.</source>
+            <translation>到货天数请填写 0 到 365 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
+            <translation>正常合作的供应商填 1，不再订货的填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="224" />
+            <source>There is no supplier with the code %1.</source>
+            <translation>没有编码为 %1 的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <source>The item code is empty.</source>
+            <translation>货号为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="229" />
+            <source>There is no product with the item code %1.</source>
+            <translation>没有货号为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="235" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位：元，最多两位小数）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
+            <translation>进价 %1 无效：必须在 0 到 1,000,000.00 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="245" />
+            <source>The pack size must be a number above zero, e.g. 24.</source>
+            <translation>包装数量必须是大于零的数字，例如 24。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="253" />
+            <source>Write 1 for the supplier to reorder from and 0 for others.</source>
+            <translation>补货时选用的供应商填 1，其他填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>The same %1 is also on row %2.</source>
+            <translation>第 %2 行也有相同的%1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>supplier and item</source>
+            <translation>供应商和商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <source>supplier code</source>
+            <translation>供应商编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="278" />
+            <source>Check the file before importing it.</source>
+            <translation>导入前请先检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="285" />
+            <source>The file has no rows that can be imported.</source>
+            <translation>文件中没有可导入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="309" />
+            <source>Row %1: %2 Nothing was imported.</source>
+            <translation>第 %1 行：%2 未导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="345" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierReturnsTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="40" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="41" />
+            <source>Post return</source>
+            <translation>确认退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Damaged</source>
+            <translation>破损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Expired</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Quality problem</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Wrong goods delivered</source>
+            <translation>送错货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <source>Overstock</source>
+            <translation>库存积压</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="50" />
+            <source>current cost</source>
+            <translation>当前进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>On hand</source>
+            <translation>现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Return</source>
+            <translation>退货数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <source>Cost</source>
+            <translation>进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="80" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <source>Return to supplier</source>
+            <translation>退货给供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <source>Take from</source>
+            <translation>出库库位</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="106" />
+            <source>Recent returns</source>
+            <translation>最近退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="108" />
+            <source>No goods have gone back to a supplier yet.</source>
+            <translation>暂无退货给供应商的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="180" />
+            <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
+            <translation>本库位 %3 现存只有 %1 %2；退货 %4 前请先核对数量。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="210" />
+            <source>Nothing to return yet</source>
+            <translation>暂无退货商品</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="211" />
+            <source>%n line(s) · %1</source>
+            <translation>
+                <numerusform>%n 行 · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="251" />
+            <source>Scan the goods to return first.</source>
+            <translation>请先扫描要退的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="255" />
+            <source>Choose the supplier.</source>
+            <translation>请选择供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="260" />
+            <source>Say why the goods go back.</source>
+            <translation>请说明退货原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <source>Return goods to %1</source>
+            <translation>退货给 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <source>Return %1 posted: %n line(s) taken out of stock.</source>
+            <translation>
+                <numerusform>退货单 %1 已确认：%n 行商品已出库。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <source>Return %1 posted.</source>
+            <translation>退货单 %1 已确认。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierService</name>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
+            <source>There is already a supplier %1 (%2).</source>
+            <translation>供应商 %1（%2）已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="114" />
+            <source>The supplier could not be saved.</source>
+            <translation>无法保存供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="133" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="146" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="158" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="150" />
+            <source>There is no supplier with id %1.</source>
+            <translation>没有 ID 为 %1 的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
+            <source>There is no supplier %1.</source>
+            <translation>没有供应商 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="209" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
+            <source>A pack holds at least some of the product.</source>
+            <translation>每包数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="215" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <source>The supplier item could not be saved.</source>
+            <translation>无法保存供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="233" />
+            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
+            <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="248" />
+            <source>The supplier item could not be removed.</source>
+            <translation>无法删除供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="252" />
+            <source>This supplier does not supply that product.</source>
+            <translation>该供应商不供应此商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <source>The supplier items could not be read.</source>
+            <translation>无法读取供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="54" />
+            <source>A supplier needs a code and a name.</source>
+            <translation>供应商需要编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="56" />
+            <source>The lead time must be between 0 and 365 days.</source>
+            <translation>到货天数必须在 0 到 365 天之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SuppliersTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="32" />
+            <source>Add supplier</source>
+            <translation>新增供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="33" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Lead time</source>
+            <translation>到货天数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Their code</source>
+            <translation>供应商货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Last cost</source>
+            <translation>最近进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <source>Per pack</source>
+            <translation>每包数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="67" />
+            <source>What they supply</source>
+            <translation>供货商品</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="106" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <source>No new orders</source>
+            <translation>停止订货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="126" />
+            <source>Choose a supplier</source>
+            <translation>请选择供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="127" />
+            <source>Its contact and what it supplies show here.</source>
+            <translation>供应商的联系方式和供货商品会显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="137" />
+            <source>delivers in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天到货</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="139" />
+            <source>takes no new orders</source>
+            <translation>停止订货</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::TransferPage</name>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="40" />
+            <source>Post transfer</source>
+            <translation>确认调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
+            <source>Scan or type a barcode or item code</source>
+            <translation>扫描或输入条码、货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="48" />
+            <source>A barcode, item code or name, then Enter</source>
+            <translation>输入条码、货号或品名，然后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="58" />
+            <source>How many each scan adds</source>
+            <translation>每次扫码增加的数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="60" />
+            <source>Note (optional), e.g. refill the shelves</source>
+            <translation>备注（可选），例如：补货上架</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Name</source>
+            <translation>品名</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <source>At source</source>
+            <translation>调出方现存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>From → to</source>
+            <translation>调出 → 调入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="98" />
+            <source>New transfer</source>
+            <translation>新建调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="103" />
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="106" />
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="112" />
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="133" />
+            <source>Past transfers</source>
+            <translation>历史调拨</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
+            <source>Scan the goods you move.</source>
+            <translation>请扫描要调拨的商品。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="300" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="290" />
-            <source>Listed</source>
-            <translation>在售</translation>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="310" />
+            <source>Add at least one product to transfer.</source>
+            <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="290" />
-            <source>Delisted: not for sale</source>
-            <translation>已下架：不可销售</translation>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="314" />
+            <source>Choose two different locations to transfer between.</source>
+            <translation>请选择两个不同的库位进行调拨。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="318" />
+            <source>Transfer %n product(s) from %1 to %2</source>
+            <translation>
+                <numerusform>将 %n 种商品从 %1 调拨到 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="328" />
+            <source>Transfer %1 posted: %n product(s) from %2 to %3.</source>
+            <translation>
+                <numerusform>调拨单 %1 已确认：%n 种商品从 %2 调到 %3。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="297" />
-            <source>%1, sold by weight</source>
-            <translation>%1，称重销售</translation>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <source>No transfers yet.</source>
+            <translation>暂无调拨记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
-            <source>Item code</source>
-            <translation>货号</translation>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <source>Choose a transfer to see its lines.</source>
+            <translation>选择调拨单以查看明细。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="301" />
-            <source>Category</source>
-            <translation>分类</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="303" />
-            <source>Tax class</source>
-            <translation>税目</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="307" />
-            <source>Prices</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="308" />
-            <source> per %1</source>
-            <translation> /%1</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="309" />
-            <source>Price</source>
-            <translation>售价</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="310" />
-            <source>Member price</source>
-            <translation>会员价</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="310" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="327" />
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="311" />
-            <source>Last cost</source>
-            <translation>最近进价</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="315" />
-            <source>Barcodes</source>
-            <translation>条码</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="320" />
-            <source>PLU</source>
-            <translation>PLU</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="321" />
-            <source>Case of %1</source>
-            <translation>整箱 %1</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="322" />
-            <source>Item</source>
-            <translation>单品</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="331" />
-            <source>Stock</source>
-            <translation>库存</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="339" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="340" />
-            <source>Safety stock</source>
-            <translation>安全库存</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="343" />
-            <source>Low on stock: reorder soon.</source>
-            <translation>库存不足：请尽快补货。</translation>
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="361" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</translation>
         </message>
     </context>
     <context>
-        <name>qtill::inventory::StockLedger</name>
+        <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="33" />
-            <source>A stock movement needs a quantity other than zero.</source>
-            <translation>库存变动的数量不能为零。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
+            <source>The next transfer number could not be found.</source>
+            <translation>无法获取下一个调拨单号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="35" />
-            <source>A stock movement needs a reason.</source>
-            <translation>库存变动需要填写原因。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="84" />
+            <source>Choose two different locations to transfer between.</source>
+            <translation>请选择两个不同的库位进行调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="43" />
-            <source>The stock movement could not be saved.</source>
-            <translation>库存变动无法保存。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="86" />
+            <source>Add at least one product to transfer.</source>
+            <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="58" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="67" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="117" />
-            <source>The stock could not be read.</source>
-            <translation>无法读取库存。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="90" />
+            <source>Every quantity to transfer must be more than zero.</source>
+            <translation>每项调拨数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
-            <source>The stock locations could not be read.</source>
-            <translation>无法读取库位。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="108" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
+            <source>The transfer could not be saved.</source>
+            <translation>无法保存调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="92" />
-            <source>There is no stock location %1.</source>
-            <translation>没有库位 %1。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="159" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="180" />
+            <source>The transfer could not be read.</source>
+            <translation>无法读取调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="99" />
-            <source>A stock location needs a code and a name.</source>
-            <translation>库位需要代码和名称。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <source>There is no transfer with id %1.</source>
+            <translation>没有 ID 为 %1 的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="102" />
-            <source>The stock location %1 could not be added; the code may be taken.</source>
-            <translation>库位 %1 无法添加，代码可能已被使用。</translation>
+            <location filename="../../modules/inventory/transferservice.cpp" line="184" />
+            <source>There is no transfer %1.</source>
+            <translation>没有调拨单 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/transferservice.cpp" line="198" />
+            <source>The transfers could not be read.</source>
+            <translation>无法读取调拨单。</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,8 @@
     tsjson.py import qtill_zh_CN.ts done.json [more.json …]
 
 The JSON is a list of {"context", "source", "comment", "plural", "translation"}; the translator fills in
-"translation" (for plural messages a list: one form for Chinese, two for English). Imported translations
+"translation" (for plural messages a list: one form for Chinese, two for English). A translation already
+there is a draft borrowed from a message that moved: check it. Imported translations
 replace unfinished ones and lose the "unfinished" mark; empty translations are skipped.
 """
 import json
@@ -33,8 +34,13 @@ def export(ts_path, out_path, parts=1):
     for name, message in messages(ts):
         if not is_open(message):
             continue
+        translation = message.find("translation")
+        draft = ""
+        if translation is not None:
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            draft = forms if any(forms) else (translation.text or "")
         todo.append({"context": name, "source": message.findtext("source"), "comment": message.findtext("comment") or "",
-                     "plural": message.get("numerus") == "yes", "translation": ""})
+                     "plural": message.get("numerus") == "yes", "translation": draft})
     out = Path(out_path)
     size = (len(todo) + parts - 1) // max(parts, 1) or 1
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)] or [[]]

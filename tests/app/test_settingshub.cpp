@@ -94,7 +94,8 @@ TEST_F(SettingsTest, OneRailEntryOpensThePageOfSettings)
                            QLatin1String(admin::AdminUiModule::kTaxClassesId),
                            QLatin1String(admin::AdminUiModule::kOperatorsId),
                            QLatin1String(admin::AdminUiModule::kPermissionsId),
-                           QLatin1String(admin::AdminUiModule::kAuditId), QLatin1String(admin::AdminUiModule::kBackupId)}));
+                           QLatin1String(admin::AdminUiModule::kAuditId), QLatin1String(admin::AdminUiModule::kBackupId),
+                           QStringLiteral("inventory.scaleLabels")}));
     // Each tile says what it is for.
     auto *devicesTile = hub->findChild<QPushButton *>(QStringLiteral("settingsTile_devices"));
     ASSERT_NE(devicesTile, nullptr);
