@@ -100,11 +100,9 @@ protected:
         m_app->beginSession(owner.value());
     }
 
-    QString deviceStatus() const
-    {
-        auto *label = m_app->mainWindow()->findChild<QLabel *>(QStringLiteral("deviceStatus"));
-        return label ? label->text() : QString();
-    }
+    /// What the status chip says (in full: whether it fits the bar is tested on its own, and the bar lays
+    /// itself out again only after the text changed).
+    QString deviceStatus() const { return m_app->workspace()->topBar()->deviceText(); }
     QString indicator() const { return m_app->workspace()->topBar()->deviceIndicator(); }
     shell::MessageBar *messageBar() const { return m_app->workspace()->messageBar(); }
 
