@@ -81,7 +81,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
   po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
                                     book a delivery in (- : without a PO, --supplier and --location
-                                    needed); updates stock and the moving-average cost
+                                    needed); updates stock and the moving-average cost; serial-numbered
+                                    goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");

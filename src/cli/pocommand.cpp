@@ -33,11 +33,18 @@ struct Item
     QString sku;
     Quantity quantity;
     std::optional<Money> cost;
+    QStringList serials;    ///< CODE…:SERIAL,SERIAL — one per unit, for serial-tracked goods at receipt
 };
 
 Result<Item> parseItem(Services &services, const QString &word)
 {
     QString code = word;
+    QStringList serials;
+    if (const qsizetype colon = code.indexOf(QLatin1Char(':')); colon >= 0) {
+        for (const QString &serial : code.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            serials << serial.trimmed();
+        code.truncate(colon);
+    }
     std::optional<Money> cost;
     if (const qsizetype at = code.indexOf(QLatin1Char('@')); at >= 0) {
         auto parsed = Money::parse(code.mid(at + 1), QLocale::c());
@@ -67,7 +74,7 @@ Result<Item> parseItem(Services &services, const QString &word)
         product = scanned->product;
     }
     const Quantity quantity = Quantity::fromMilli(pack.milli() * count.milli() / Quantity::kScale);
-    return Item{product->id, product->sku, quantity, cost};
+    return Item{product->id, product->sku, quantity, cost, serials};
 }
 
 QJsonObject toJson(const PurchaseOrder &po)
@@ -191,6 +198,8 @@ int create(Context &context, Services &services, PurchaseOrderService &orders, c
         auto item = parseItem(services, args.word(i));
         if (!item)
             return context.fail(item.error());
+        if (!item->serials.isEmpty())
+            return context.usage(tr("Serial numbers are taken when the goods arrive: give them to po receive, not here."));
         lines << DraftOrderLine{item->product, supplier->id, item->quantity, item->cost};
     }
     LocationId location;
@@ -241,7 +250,7 @@ int receive(Context &context, Services &services, PurchaseOrderService &orders, 
         auto item = parseItem(services, args.word(i));
         if (!item)
             return context.fail(item.error());
-        request.lines << ReceiptLine{item->product, item->quantity, item->cost};
+        request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
     }
     auto receipt = orders.receive(actor, request);
     if (!receipt)

@@ -297,3 +297,28 @@ TEST_F(QtillctlTest, APriceListAStockCountAndSuppliersImportFromCsv)
     ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
     EXPECT_TRUE(exported.readLine().contains("supplier,sku,supplier_item_code,cost,pack_size,preferred"));
 }
+
+TEST_F(QtillctlTest, SerialNumberedGoodsAreReceivedWithTheirSerialsAndFoundAgain)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    QFile file(dir.filePath(QStringLiteral("phone.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("sku,name,category,unit,price,serial_tracked\n990001,测试手机 128G,13,台,1999.00,1\n");
+    file.close();
+    ASSERT_EQ(run({QStringLiteral("products"), QStringLiteral("import"), file.fileName(), QStringLiteral("--as"),
+                   QStringLiteral("00")}, owner).exitCode, 0);
+    const QStringList receive{QStringLiteral("po"), QStringLiteral("receive"), QStringLiteral("-")};
+    const QStringList where{QStringLiteral("--supplier"), QStringLiteral("S001"), QStringLiteral("--location"),
+                            QStringLiteral("FLOOR"), QStringLiteral("--as"), QStringLiteral("00")};
+    // Two phones need two serials: one is refused and books nothing.
+    const Outcome short_ = run(receive + QStringList{QStringLiteral("990001x2:861234500000011")} + where, owner);
+    EXPECT_EQ(short_.exitCode, 1);
+    const Outcome booked = run(receive + QStringList{QStringLiteral("990001x2:861234500000011,861234500000029")} + where, owner);
+    ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
+    const Outcome found = run({QStringLiteral("serial"), QStringLiteral("show"), QStringLiteral("861234500000029")});
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    EXPECT_TRUE(found.out.contains(QStringLiteral("测试手机 128G"))) << found.out.toStdString();
+    const Outcome stock = run({QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("990001"), QStringLiteral("--json")});
+    EXPECT_EQ(stock.json().object().value(QStringLiteral("onHand")).toString(), QStringLiteral("2")) << stock.out.toStdString();
+}
