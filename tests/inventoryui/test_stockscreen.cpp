@@ -256,26 +256,4 @@ TEST_F(StockScreenTest, TheCheckProvesOnHandIsTheSumOfMovements)
     EXPECT_FALSE(context().lastWasError());
 }
 
-TEST_F(StockScreenTest, Screenshot)
-{
-    const QString dir = qEnvironmentVariable("QTILL_GRAB_DIR");
-    if (dir.isEmpty())
-        GTEST_SKIP() << "set QTILL_GRAB_DIR to grab the screen";
-    shell::Theme::apply(*qobject_cast<QApplication *>(QApplication::instance()));
-    openScreen();
-    m_screen->prepareScreenshot();
-    QTest::qWait(50);
-    EXPECT_TRUE(m_screen->grab().save(dir + QStringLiteral("/stock-onhand.png")));
-    m_screen->tabs()->setCurrentIndex(1);
-    m_screen->transferPage()->addCode(QStringLiteral("6942019049158"));
-    m_screen->transferPage()->addCode(QStringLiteral("6905234787793"));
-    QTest::qWait(50);
-    EXPECT_TRUE(m_screen->grab().save(dir + QStringLiteral("/stock-transfers.png")));
-    // What the shell leaves for a screen beside the rail and under the top bar.
-    m_screen->resize(1170, 720);
-    m_screen->tabs()->setCurrentIndex(0);
-    QTest::qWait(50);
-    EXPECT_TRUE(m_screen->grab().save(dir + QStringLiteral("/stock-onhand-inshell.png")));
-}
-
 } // namespace

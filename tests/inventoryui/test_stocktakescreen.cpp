@@ -231,29 +231,4 @@ TEST_F(StocktakeScreenTest, TheScreenshotOfAStoreWithoutCountsShowsARealReport)
     EXPECT_THAT(m_screen->titleText().toStdString(), HasSubstr("Counting"));
 }
 
-TEST_F(StocktakeScreenTest, Screenshot)
-{
-    const QString dir = qEnvironmentVariable("QTILL_GRAB_DIR");
-    if (dir.isEmpty())
-        GTEST_SKIP() << "set QTILL_GRAB_DIR to grab the screen";
-    shell::Theme::apply(*qobject_cast<QApplication *>(QApplication::instance()));
-    // An approved count of the back room and an open one of the drinks on the floor.
-    StocktakeService service(services());
-    auto back = service.start(context().session(), QLatin1String(DemoStore::kBackRoomCode), QStringLiteral("10"),
-                              QStringLiteral("月度盘点"));
-    ASSERT_TRUE(back.ok());
-    ASSERT_TRUE(service.countCode(context().session(), back->id, QStringLiteral("6905234787793"), 90).ok());
-    ASSERT_TRUE(service.approve(context().session(), back->id).ok());
-    openScreen();
-    startDrinksCount();
-    scan(QStringLiteral("6942019049158"));
-    scan(QStringLiteral("6924808758854"), QStringLiteral("17"));
-    scan(QStringLiteral("6942019833986"), QStringLiteral("30"));
-    QTest::qWait(50);
-    EXPECT_TRUE(m_screen->grab().save(dir + QStringLiteral("/stocktake.png")));
-    m_screen->resize(1170, 720);
-    QTest::qWait(50);
-    EXPECT_TRUE(m_screen->grab().save(dir + QStringLiteral("/stocktake-inshell.png")));
-}
-
 } // namespace
