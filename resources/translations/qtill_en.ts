@@ -3870,7 +3870,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/devicesui/devicedialog.cpp" line="280" />
-            <source>Found on this computer</source>
+            <source>Found here</source>
             <translation type="unfinished" />
         </message>
         <message>

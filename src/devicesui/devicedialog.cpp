@@ -277,7 +277,7 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
     pickRow->setContentsMargins(0, 0, 0, 0);
     pickRow->addWidget(pick, 1);
     pickRow->addWidget(rescan);
-    dialog->addRow(tr("Found on this computer"), picks);
+    dialog->addRow(tr("Found here"), picks);
 
     const QList<ParamField> fields = paramFields();
     const QVariantMap startParams = start.paramMap();
@@ -305,6 +305,10 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
         widgets << widget;
     }
     auto *form = dialog->findChild<QFormLayout *>();
+    // Rows come and go with the kind and connection: Qt 6.4's QFormLayout mislays rows that are shown
+    // again when it wraps long labels above their fields, so this form never wraps.
+    if (form)
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     // The detection: one run for every source when the form opens, CUPS again when its server
     // changes, everything again on "Look again". Shared by the lambdas below (the dialog owns them).

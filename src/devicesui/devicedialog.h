@@ -30,7 +30,7 @@ namespace qtill::devicesui {
 ///
 /// Pick lists: while the form is open, what is attached is looked for on a worker thread
 /// (DeviceDetector: serial ports, CUPS queues of the server in the form, USB printers, printer ports,
-/// keyboard-mode input devices, cameras, PC/SC readers). The "Found on this computer" list
+/// keyboard-mode input devices, cameras, PC/SC readers). The "Found here" list
 /// ("detectedCombo", "Look again": "rescanButton") offers those of the chosen connection; picking one
 /// fills the connection's settings. Typing them by hand stays possible.
 class DeviceDialog
