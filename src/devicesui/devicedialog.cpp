@@ -6,6 +6,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -230,7 +232,7 @@ QString DeviceDialog::suggestId(DeviceCategory category, const QStringList &take
 
 admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
                                         std::function<Status(const DeviceConfig &)> save, QWidget *parent,
-                                        const hal::DeviceDetector::Options &detection)
+                                        const hal::DeviceDetector::Options &detection, const QStringList &takenIds)
 {
     auto *dialog = new admin::FormDialog(editing ? tr("Edit device") : tr("New device"), parent);
     dialog->setObjectName(QStringLiteral("deviceDialog"));
@@ -425,7 +427,21 @@ admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
     if (auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("cupsServerEdit")))
         QObject::connect(server, &QLineEdit::editingFinished, dialog,
                          [=] { runDetection(hal::DeviceDetector::Source::CupsQueues); });
-    QObject::connect(category, &QComboBox::currentIndexChanged, dialog, [=] { fillBackends(QString()); });
+    QObject::connect(category, &QComboBox::currentIndexChanged, dialog, [=] {
+        // A new device's id follows its kind while it is still the one we suggested.
+        if (!editing) {
+            for (DeviceCategory each : categories) {
+                if (hal::categoryKey(each) != category->currentData().toString())
+                    continue;
+                const bool suggested = std::any_of(categories.cbegin(), categories.cend(), [&](DeviceCategory c) {
+                    return id->text() == suggestId(c, takenIds);
+                });
+                if (suggested || id->text().isEmpty())
+                    id->setText(suggestId(each, takenIds));
+            }
+        }
+        fillBackends(QString());
+    });
     QObject::connect(backend, &QComboBox::currentIndexChanged, dialog, [=] { showRows(); });
     const int startCategory = category->findData(start.category);
     {

@@ -41,9 +41,12 @@ public:
     /// (`editing` true: its id cannot change) or a detected one. `save` is called on OK with the
     /// device as entered; its failure keeps the dialog open with the message.
     /// `detection` says where the pick lists look (tests point it at a fake /dev and their cupsd).
+    /// `takenIds`: the register's other device ids; a new device's suggested id then follows a change
+    /// of kind ("printer" → "scale") until someone types their own.
     static admin::FormDialog *create(const DeviceConfig &start, bool editing,
                                      std::function<Status(const DeviceConfig &)> save, QWidget *parent,
-                                     const hal::DeviceDetector::Options &detection = {});
+                                     const hal::DeviceDetector::Options &detection = {},
+                                     const QStringList &takenIds = {});
     /// The detection sources that serve a connection key (none for tcp, wedge, sim, ...).
     static hal::DeviceDetector::Sources sourcesFor(const QString &backend);
     /// A detected device's name without the "(where)" part, for the Name field:

@@ -465,7 +465,7 @@ admin::FormDialog *DevicesScreen::addDevice(const hal::DetectedDevice *detected)
     if (detected)
         start.setParamMap(detected->params);
     admin::FormDialog *dialog = DeviceDialog::create(
-        start, false, [this](const DeviceConfig &c) { return saveDevice(c, true); }, this, m_detection);
+        start, false, [this](const DeviceConfig &c) { return saveDevice(c, true); }, this, m_detection, taken);
     dialog->open();
     return dialog;
 }

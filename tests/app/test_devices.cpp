@@ -239,7 +239,18 @@ TEST_F(DevicesTest, AddedAndRemovedDevicesPersist)
     ASSERT_NE(screen, nullptr);
     admin::FormDialog *dialog = screen->addDevice();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"))->text(), QStringLiteral("printer"));
+    auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"));
+    EXPECT_EQ(idEdit->text(), QStringLiteral("printer"));
+    // The suggested id follows the kind until someone types their own.
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(QStringLiteral("scale")));
+    EXPECT_EQ(idEdit->text(), QStringLiteral("scale"));
+    idEdit->setText(QStringLiteral("deli-scale"));
+    category->setCurrentIndex(category->findData(QStringLiteral("cash-drawer")));
+    EXPECT_EQ(idEdit->text(), QStringLiteral("deli-scale"));
+    idEdit->setText(QStringLiteral("drawer"));
+    category->setCurrentIndex(category->findData(QStringLiteral("receipt-printer")));
+    EXPECT_EQ(idEdit->text(), QStringLiteral("printer"));
     auto *backend = dialog->findChild<QComboBox *>(QStringLiteral("backendCombo"));
     backend->setCurrentIndex(backend->findData(QStringLiteral("tcp")));
     auto *host = dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
