@@ -82,6 +82,35 @@ void CsvSheet::addIssue(ImportReport &report, int row, int column, const QString
     report.issues << ImportIssue{row, column >= 0 ? heading(column) : QString(), value, message};
 }
 
+std::optional<bool> CsvSheet::parseFlag(const QString &text, bool empty)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return empty;
+    if (t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("true")
+        || t == QStringLiteral("是"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("false")
+        || t == QStringLiteral("否"))
+        return false;
+    return std::nullopt;
+}
+
+Status CsvSheet::checkImportable(const ImportReport &report, bool validated, ProductImporter::Mode mode)
+{
+    if (!validated)
+        return Error::invalidInput(tr("Check the file before importing it."));
+    if (mode == ProductImporter::Mode::AllOrNothing && !report.isClean()) {
+        return Error::invalidInput(QCoreApplication::translate(
+            "qtill::inventory::CsvSheet",
+            "%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.", nullptr,
+            report.badRows));
+    }
+    if (report.goodRows == 0)
+        return Error::invalidInput(tr("The file has no rows that can be imported."));
+    return {};
+}
+
 QStringList CsvSheet::keys(const QList<CsvColumnSpec> &columns)
 {
     QStringList out;

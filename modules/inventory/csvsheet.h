@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace qtill::inventory {
 
 /// One column an import understands: its key (written by the export), the headings people type for it
@@ -45,6 +47,13 @@ public:
 
     /// The header line for an export: every key in order.
     static QStringList keys(const QList<CsvColumnSpec> &columns);
+
+    /// A yes/no cell: 1/0, yes/no, y/n, true/false, 是/否 (any case); an empty cell is `empty`;
+    /// nullopt for anything else.
+    static std::optional<bool> parseFlag(const QString &text, bool empty = false);
+    /// Whether what validate() found may be written in `mode` (the rule every importer shares): Ok, or
+    /// InvalidInput when nothing was validated, when AllOrNothing meets bad rows, or when no row is good.
+    static Status checkImportable(const ImportReport &report, bool validated, ProductImporter::Mode mode);
 
 private:
     const CsvDocument *m_document = nullptr;

@@ -1,6 +1,7 @@
 #include "productimporter.h"
 
 #include "barcode.h"
+#include "csvsheet.h"
 #include "ean13.h"
 #include "product.h"
 #include "pinyin.h"
@@ -29,11 +30,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::ProductImporter", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("qtill::inventory::ProductImporter", text, nullptr, n);
 }
 
 constexpr int kLookupBatch = 500;
@@ -145,18 +141,6 @@ QString checkCode(const QString &code, const QSet<QString> &scalePrefixes, QStri
     }
     *candidates = parsed->candidates;
     return {};
-}
-
-std::optional<bool> parseFlag(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("n")
-        || t == QLatin1String("false") || t == QStringLiteral("否"))
-        return false;
-    if (t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("true")
-        || t == QStringLiteral("是"))
-        return true;
-    return std::nullopt;
 }
 
 std::optional<QString> parseStatus(const QString &text)
@@ -436,7 +420,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         const QString weighed = cell(r, kSoldByWeight);
         if (keep(kSoldByWeight))
             row.weighed = ex->weighed;
-        else if (auto flag = parseFlag(weighed))
+        else if (auto flag = CsvSheet::parseFlag(weighed))
             row.weighed = *flag;
         else
             addIssue(row, kSoldByWeight, weighed, tr("Write 1 for goods sold by weight and 0 for others."));
@@ -536,7 +520,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         const QString serial = cell(r, kSerialTracked);
         if (keep(kSerialTracked))
             row.serialTracked = ex->serialTracked;
-        else if (auto flag = parseFlag(serial))
+        else if (auto flag = CsvSheet::parseFlag(serial))
             row.serialTracked = *flag;
         else
             addIssue(row, kSerialTracked, serial, tr("Write 1 for goods with serial numbers (phones, laptops) and 0 for others."));
@@ -668,15 +652,9 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
 {
     if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
         return allowed.error();
-    if (!d->validated)
-        return Error::invalidInput(tr("Check the file before importing it."));
+    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
+        return importable.error();
     const ImportReport &report = d->report;
-    if (mode == Mode::AllOrNothing && !report.isClean()) {
-        return Error::invalidInput(trn("%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.",
-                                       report.badRows));
-    }
-    if (report.goodRows == 0)
-        return Error::invalidInput(tr("The file has no rows that can be imported."));
 
     Store &store = m_services.store();
     ImportResult result;

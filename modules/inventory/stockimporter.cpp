@@ -24,11 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::StockImporter", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("qtill::inventory::StockImporter", text, nullptr, n);
-}
-
 enum Column { kSku, kBarcode, kName, kLocation, kOnHand, kUnit };
 
 QList<CsvColumnSpec> columns()
@@ -241,15 +236,9 @@ Result<StockImportResult> StockImporter::import(const Session &actor, ProductImp
         return allowed.error();
     if (Status allowed = permissions.require(actor, StockPermissions::kAdjust); !allowed)
         return allowed.error();
-    if (!d->validated)
-        return Error::invalidInput(tr("Check the file before importing it."));
+    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
+        return importable.error();
     const ImportReport &report = d->report;
-    if (mode == ProductImporter::Mode::AllOrNothing && !report.isClean()) {
-        return Error::invalidInput(
-            trn("%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.", report.badRows));
-    }
-    if (report.goodRows == 0)
-        return Error::invalidInput(tr("The file has no rows that can be imported."));
 
     Store &store = m_services.store();
     StockLedger ledger(store);

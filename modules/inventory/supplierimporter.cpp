@@ -30,11 +30,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::SupplierImporter", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("qtill::inventory::SupplierImporter", text, nullptr, n);
-}
-
 enum SupplierColumn { kCode, kName, kContact, kPhone, kLeadTime, kActive };
 enum ItemColumn { kSupplier, kSku, kItemCode, kCost, kPackSize, kPreferred };
 
@@ -64,18 +59,6 @@ QList<CsvColumnSpec> itemColumns()
 
 constexpr int kMaxTextLength = 100;
 constexpr qint64 kMaxCostFen = 100'000'000;
-
-std::optional<bool> parseFlag(const QString &text, bool empty)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty())
-        return empty;
-    if (t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("true") || t == QStringLiteral("是"))
-        return true;
-    if (t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("false") || t == QStringLiteral("否"))
-        return false;
-    return std::nullopt;
-}
 
 bool isItemsFile(const CsvDocument &document)
 {
@@ -208,7 +191,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
             }
             if (sheet.has(kActive)) {
                 const QString active = sheet.cell(r, kActive);
-                if (auto flag = parseFlag(active, true))
+                if (auto flag = CsvSheet::parseFlag(active, true))
                     row.supplier.active = *flag;
                 else
                     issue(kActive, active, tr("Write 1 for an active supplier and 0 for one you no longer order from."));
@@ -247,7 +230,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
                     row.item.packSize = *quantity;
             }
             const QString preferred = sheet.cell(r, kPreferred);
-            if (auto flag = parseFlag(preferred, false))
+            if (auto flag = CsvSheet::parseFlag(preferred, false))
                 row.item.preferred = *flag;
             else
                 issue(kPreferred, preferred, tr("Write 1 for the supplier to reorder from and 0 for others."));
@@ -274,15 +257,9 @@ Result<SupplierImportResult> SupplierImporter::import(const Session &actor, Prod
         return allowed.error();
     if (Status allowed = m_services.permissions().require(actor, PurchasingPermissions::kOrder); !allowed)
         return allowed.error();
-    if (!d->validated)
-        return Error::invalidInput(tr("Check the file before importing it."));
+    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
+        return importable.error();
     const ImportReport &report = d->report;
-    if (mode == ProductImporter::Mode::AllOrNothing && !report.isClean()) {
-        return Error::invalidInput(
-            trn("%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.", report.badRows));
-    }
-    if (report.goodRows == 0)
-        return Error::invalidInput(tr("The file has no rows that can be imported."));
 
     SupplierService suppliers(m_services);
     SupplierImportResult result;

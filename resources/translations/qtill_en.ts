@@ -2753,19 +2753,20 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
   po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
                                     book a delivery in (- : without a PO, --supplier and --location
-                                    needed); updates stock and the moving-average cost
+                                    needed); updates stock and the moving-average cost; serial-numbered
+                                    goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="99" />
+            <location filename="../../src/cli/cli.cpp" line="100" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="120" />
+            <location filename="../../src/cli/cli.cpp" line="121" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2837,7 +2838,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/importcommand.cpp" line="192" />
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
             <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
@@ -2946,18 +2947,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="55" />
+            <location filename="../../src/cli/pocommand.cpp" line="62" />
             <source>A count must be more than zero: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="101" />
+            <location filename="../../src/cli/pocommand.cpp" line="108" />
             <source>%1  %2  %3  created %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="137" />
             <location filename="../../src/cli/reordercommand.cpp" line="34" />
@@ -2967,8 +2968,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="138" />
             <location filename="../../src/cli/reordercommand.cpp" line="34" />
@@ -2981,56 +2982,56 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Supplier code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Outstanding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="107" />
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="114" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <source>Unit cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="120" />
             <source>Order value: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="131" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/reordercommand.cpp" line="92" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
@@ -3038,80 +3039,85 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="155" />
+            <location filename="../../src/cli/pocommand.cpp" line="162" />
             <source>No purchase orders match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <location filename="../../src/cli/productscommand.cpp" line="157" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Lead time (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="179" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>No suppliers yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="210" />
+            <location filename="../../src/cli/pocommand.cpp" line="202" />
+            <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="219" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="271" />
+            <location filename="../../src/cli/pocommand.cpp" line="280" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="275" />
+            <location filename="../../src/cli/pocommand.cpp" line="284" />
             <source>Received as %1 (value %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <location filename="../../src/cli/pocommand.cpp" line="300" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/pocommand.cpp" line="344" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
@@ -3677,214 +3683,214 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::devicesui::DeviceDialog</name>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="54" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
             <source>IP address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
             <source>TCP port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
             <source>Print queue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
             <source>CUPS server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="61" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="63" />
             <source>empty: this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
             <source>Printer port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
             <source>Input device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
             <source>USB vendor id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
             <source>USB product id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
-            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
             <source>Serial port</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="74" />
             <source>Baud rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="76" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
             <source>Paper width</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
             <source>Printer (device id)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="82" />
             <source>Drawer connector pin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="83" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
             <source>Bytes that open it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
             <source>Receipt pictures folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
-            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
             <source>Camera</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
             <source>Reader name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="93" />
             <source>Promotion images folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="120" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
             <source>Network (TCP port 9100)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
             <source>CUPS print queue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
             <source>USB, direct</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
             <source>USB printer port (/dev/usb/lp)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
             <source>Simulator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
             <source>Through the receipt printer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
             <source>USB keyboard mode (no setup)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
             <source>USB input device (exclusive)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
             <source>PC/SC reader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="144" />
             <source>Second screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="237" />
             <source>Edit device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="237" />
             <source>New device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="238" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="240" />
             <source>Changes take effect at once: the register's devices are restarted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="246" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="248" />
             <source>e.g. Front counter printer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="262" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
             <source>Id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="263" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="266" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="267" />
             <source>Connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="274" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="276" />
             <source>Look again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="280" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="282" />
             <source>Found here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="327" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="333" />
             <source>Looking for devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="329" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="335" />
             <source>Nothing found: check the cable and power, or type the settings below</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/devicesui/devicedialog.cpp" line="331" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="337" />
             <source>Choose one of %n found…</source>
             <translation>
                 <numerusform>Choose one of %n found…</numerusform>
@@ -3892,7 +3898,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="461" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="481" />
             <source>%1 must be a number.</source>
             <translation type="unfinished" />
         </message>
@@ -5379,6 +5385,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="102" />
+            <source>Check the file before importing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/csvsheet.cpp" line="104" />
+            <source>%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.</source>
+            <translation>
+                <numerusform>%n row has problems, so nothing was imported. Fix them or import only the good rows.</numerusform>
+                <numerusform>%n rows have problems, so nothing was imported. Fix them or import only the good rows.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="110" />
+            <source>The file has no rows that can be imported.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>qtill::inventory::CsvWriter</name>
@@ -6615,243 +6639,233 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="198" />
             <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="230" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
             <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="239" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="223" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="262" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="246" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="257" />
             <source>The scale label settings could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="289" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="363" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="367" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="351" />
             <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="372" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="356" />
             <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="387" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="371" />
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="393" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="377" />
             <source>The item code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="395" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="379" />
             <source>The item code is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="408" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
             <source>The product name is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="410" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="394" />
             <source>The name is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
             <source>The category is empty. Give its code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="422" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="406" />
             <source>Several categories are called "%1"; give the category code instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="411" />
             <source>There is no category "%1". Add it first or use an existing category code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="416" />
             <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="434" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="418" />
             <source>The unit is too long (at most 10 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="426" />
             <source>Write 1 for goods sold by weight and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
             <source>The price is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="452" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="436" />
             <source>The price is zero; a product needs a selling price.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="458" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
             <source>The new price is below the member price %1; give a member_price column too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
             <source>The member price is higher than the retail price %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
             <source>The store has no tax classes yet; add them before importing products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="486" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
             <source>There is no tax class "%1". Use one of: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="495" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="479" />
             <source>Write "listed" (上架) or "delisted" (下架).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="503" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="487" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="505" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="489" />
             <source>The safety stock cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="516" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="500" />
             <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="502" />
             <source>The maximum stock is below the safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="524" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="508" />
             <source>The brand is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="534" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
             <source>There is no department "%1". Add it first or leave the cell empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="542" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="526" />
             <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="564" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="548" />
             <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="590" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="574" />
             <source>The item code %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="598" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="582" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="594" />
             <source>The barcode %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="651" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="635" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="672" />
-            <source>Check the file before importing it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="679" />
-            <source>The file has no rows that can be imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="690" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="668" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="706" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="716" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="684" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="694" />
             <source>The products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="721" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="699" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="123" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="119" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="133" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="129" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation type="unfinished" />
         </message>
@@ -9288,88 +9302,78 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="105" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="138" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="133" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="175" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="185" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
             <source>No product has the barcode %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="182" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="191" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="195" />
             <source>There is no active location "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="205" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
             <source>The quantity is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="207" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="202" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="209" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="204" />
             <source>Stock on hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="206" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="213" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="221" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="216" />
             <source>%1 at this location is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="245" />
-            <source>Check the file before importing it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="252" />
-            <source>The file has no rows that can be imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="276" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="320" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="265" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="309" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="284" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="273" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -10521,108 +10525,98 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="152" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="135" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="178" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="161" />
             <source>Too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="190" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="173" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
             <source>The supplier code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="175" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="180" />
             <source>A new supplier needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="205" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="224" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="207" />
             <source>There is no supplier with the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="211" />
             <source>The item code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="229" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="212" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="235" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="218" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="220" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="245" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="253" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="236" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>The same %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>supplier and item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>supplier code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="278" />
-            <source>Check the file before importing it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="285" />
-            <source>The file has no rows that can be imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="309" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="286" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="345" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="322" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>

@@ -2748,7 +2748,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po send|cancel|close NUMBER       send a draft; cancel before delivery; close a short delivery
   po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
                                     book a delivery in (- : without a PO, --supplier and --location
-                                    needed); updates stock and the moving-average cost
+                                    needed); updates stock and the moving-average cost; serial-numbered
+                                    goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
@@ -2825,17 +2826,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
   po send|cancel|close NUMBER       发送草稿；到货前取消；关闭未足量到货的采购单
   po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
                                     收货入库（- ：无采购单，需指定 --supplier 和 --location）；
-                                    同时更新库存和移动平均成本
+                                    同时更新库存和移动平均成本；串号商品每件给一个串号：
+                                    CODEx2:SERIAL1,SERIAL2
 
 退出码：0 成功，1 出错，2 用法错误。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="99" />
+            <location filename="../../src/cli/cli.cpp" line="100" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="120" />
+            <location filename="../../src/cli/cli.cpp" line="121" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2907,7 +2909,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/importcommand.cpp" line="192" />
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
             <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
@@ -3016,18 +3018,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>%1 不再可以：%2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="55" />
+            <location filename="../../src/cli/pocommand.cpp" line="62" />
             <source>A count must be more than zero: %1</source>
             <translation>数量必须大于零：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="101" />
+            <location filename="../../src/cli/pocommand.cpp" line="108" />
             <source>%1  %2  %3  created %4</source>
             <translation>%1  %2  %3  创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="137" />
             <location filename="../../src/cli/reordercommand.cpp" line="34" />
@@ -3037,8 +3039,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="138" />
             <location filename="../../src/cli/reordercommand.cpp" line="34" />
@@ -3051,56 +3053,56 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Supplier code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Ordered</source>
             <translation>订货数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="106" />
+            <location filename="../../src/cli/pocommand.cpp" line="113" />
             <source>Outstanding</source>
             <translation>未到货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="107" />
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="114" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <source>Unit cost</source>
             <translation>单位进价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="120" />
             <source>Order value: %1</source>
             <translation>订单金额：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="131" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation>状态：draft（草稿）、sent（已发送）、partly_received（部分收货）、received（已收货）、closed（已关闭）、cancelled（已取消）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/reordercommand.cpp" line="92" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
@@ -3108,80 +3110,85 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="140" />
+            <location filename="../../src/cli/pocommand.cpp" line="147" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="155" />
+            <location filename="../../src/cli/pocommand.cpp" line="162" />
             <source>No purchase orders match.</source>
             <translation>没有符合条件的采购单。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <location filename="../../src/cli/productscommand.cpp" line="157" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Lead time (days)</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="165" />
+            <location filename="../../src/cli/pocommand.cpp" line="172" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="179" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>No suppliers yet.</source>
             <translation>暂无供应商。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="210" />
+            <location filename="../../src/cli/pocommand.cpp" line="202" />
+            <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
+            <translation>串号在到货时录入：请在 po receive 中提供，而不是在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="219" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation>已创建采购单草稿 %1。发送命令：qtillctl po send %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="250" />
+            <location filename="../../src/cli/pocommand.cpp" line="259" />
             <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="271" />
+            <location filename="../../src/cli/pocommand.cpp" line="280" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation>已收货入库，单号 %1（金额 %2）。%3 现为：%4。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="275" />
+            <location filename="../../src/cli/pocommand.cpp" line="284" />
             <source>Received as %1 (value %2).</source>
             <translation>已收货入库，单号 %1（金额 %2）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <location filename="../../src/cli/pocommand.cpp" line="300" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
             <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   （ITEM：CODE[xCOUNT][@COST]）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/pocommand.cpp" line="344" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation>%1 现为：%2。</translation>
@@ -3747,221 +3754,221 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::devicesui::DeviceDialog</name>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="54" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
             <source>IP address</source>
             <translation>IP 地址</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="56" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
             <source>TCP port</source>
             <translation>TCP 端口</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="58" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
             <source>Print queue</source>
             <translation>打印队列</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="60" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
             <source>CUPS server</source>
             <translation>CUPS 服务器</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="61" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="63" />
             <source>empty: this computer</source>
             <translation>留空表示本机</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="62" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
             <source>Printer port</source>
             <translation>打印机端口</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="64" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
             <source>Input device</source>
             <translation>输入设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="66" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
             <source>USB vendor id</source>
             <translation>USB 厂商 ID</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="68" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
             <source>USB product id</source>
             <translation>USB 产品 ID</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="70" />
-            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
             <source>Serial port</source>
             <translation>串口</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="72" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="74" />
             <source>Baud rate</source>
             <translation>波特率</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="76" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
             <source>Paper width</source>
             <translation>纸宽</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="78" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
             <source>Printer (device id)</source>
             <translation>打印机（设备编号）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="80" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="82" />
             <source>Drawer connector pin</source>
             <translation>钱箱接口引脚</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="83" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
             <source>Bytes that open it</source>
             <translation>开箱指令（字节）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="85" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
             <source>Receipt pictures folder</source>
             <translation>小票图片文件夹</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="87" />
-            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="89" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
             <source>Reader name</source>
             <translation>读卡器名称</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="91" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="93" />
             <source>Promotion images folder</source>
             <translation>促销图片文件夹</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="120" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
             <source>Network (TCP port 9100)</source>
             <translation>网络（TCP 端口 9100）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="122" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
             <source>CUPS print queue</source>
             <translation>CUPS 打印队列</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="124" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
             <source>USB, direct</source>
             <translation>USB 直连</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="126" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="128" />
             <source>USB printer port (/dev/usb/lp)</source>
             <translation>USB 打印机端口（/dev/usb/lp）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="130" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
             <source>Simulator</source>
             <translation>模拟器</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="132" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
             <source>Through the receipt printer</source>
             <translation>通过小票打印机</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="134" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
             <source>USB keyboard mode (no setup)</source>
             <translation>USB 键盘模式（无需设置）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="136" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="138" />
             <source>USB input device (exclusive)</source>
             <translation>USB 输入设备（独占）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="140" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
             <source>PC/SC reader</source>
             <translation>PC/SC 读卡器</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="142" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="144" />
             <source>Second screen</source>
             <translation>副屏</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="237" />
             <source>Edit device</source>
             <translation>编辑设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="235" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="237" />
             <source>New device</source>
             <translation>新增设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="238" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="240" />
             <source>Changes take effect at once: the register's devices are restarted.</source>
             <translation>修改立即生效：本收银台的设备将重新启动。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="246" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="248" />
             <source>e.g. Front counter printer</source>
             <translation>例如：前台打印机</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="262" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
             <source>Id</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="263" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="264" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="266" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="265" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="267" />
             <source>Connection</source>
             <translation>连接方式</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="274" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="276" />
             <source>Look again</source>
             <translation>重新查找</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="280" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="282" />
             <source>Found here</source>
             <translation>本机已发现</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="327" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="333" />
             <source>Looking for devices…</source>
             <translation>正在查找设备…</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="329" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="335" />
             <source>Nothing found: check the cable and power, or type the settings below</source>
             <translation>未找到设备：请检查线缆和电源，或在下方手动填写设置</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/devicesui/devicedialog.cpp" line="331" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="337" />
             <source>Choose one of %n found…</source>
             <translation>
                 <numerusform>从找到的 %n 个设备中选择…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicedialog.cpp" line="461" />
+            <location filename="../../src/devicesui/devicedialog.cpp" line="481" />
             <source>%1 must be a number.</source>
             <translation>%1 必须是数字。</translation>
         </message>
@@ -5448,6 +5455,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
         </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="102" />
+            <source>Check the file before importing it.</source>
+            <translation>导入前请先检查文件。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/csvsheet.cpp" line="104" />
+            <source>%n row(s) have problems, so nothing was imported. Fix them or import only the good rows.</source>
+            <translation>
+                <numerusform>%n 行有问题，因此未导入任何内容。请修正这些行，或只导入无误的行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/csvsheet.cpp" line="110" />
+            <source>The file has no rows that can be imported.</source>
+            <translation>文件中没有可导入的行。</translation>
+        </message>
     </context>
     <context>
         <name>qtill::inventory::CsvWriter</name>
@@ -6662,243 +6686,233 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="198" />
             <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
             <translation>列“%1”和“%2”都表示%3，请删除其中一列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="230" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
             <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
             <translation>文件缺少以下列：%1。第一行须为列名，例如 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="239" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="223" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="262" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="246" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="257" />
             <source>The scale label settings could not be read.</source>
             <translation>无法读取条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="289" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="363" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位为元，最多两位小数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="367" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="351" />
             <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
             <translation>金额 %1 为负数；价格和成本不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="372" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="356" />
             <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
             <translation>金额 %1 超过 1,000,000.00，请检查是否漏了小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="387" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="371" />
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="393" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="377" />
             <source>The item code is empty.</source>
             <translation>货号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="395" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="379" />
             <source>The item code is too long (at most %1 characters).</source>
             <translation>货号太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="408" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
             <source>The product name is empty.</source>
             <translation>品名为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="410" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="394" />
             <source>The name is too long (at most %1 characters).</source>
             <translation>品名太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
             <source>The category is empty. Give its code or name.</source>
             <translation>分类为空。请填写分类编码或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="422" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="406" />
             <source>Several categories are called "%1"; give the category code instead.</source>
             <translation>有多个名为“%1”的分类，请改填分类编码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="411" />
             <source>There is no category "%1". Add it first or use an existing category code or name.</source>
             <translation>没有分类“%1”。请先添加该分类，或使用已有的分类编码或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="416" />
             <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
             <translation>单位为空（例如 瓶、袋、kg）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="434" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="418" />
             <source>The unit is too long (at most 10 characters).</source>
             <translation>单位太长（最多 10 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="426" />
             <source>Write 1 for goods sold by weight and 0 for others.</source>
             <translation>称重商品填 1，其他商品填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
             <source>The price is empty.</source>
             <translation>售价为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="452" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="436" />
             <source>The price is zero; a product needs a selling price.</source>
             <translation>售价为零；商品必须有售价。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="458" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
             <source>The new price is below the member price %1; give a member_price column too.</source>
             <translation>新售价低于会员价 %1；请同时提供 member_price 列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
             <source>The member price is higher than the retail price %1.</source>
             <translation>会员价高于售价 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
             <source>The store has no tax classes yet; add them before importing products.</source>
             <translation>本店尚未设置税目；请先添加税目，再导入商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="486" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
             <source>There is no tax class "%1". Use one of: %2.</source>
             <translation>没有税目“%1”。请使用以下税目之一：%2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="495" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="479" />
             <source>Write "listed" (上架) or "delisted" (下架).</source>
             <translation>请填写“listed”（上架）或“delisted”（下架）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="503" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="487" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="505" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="489" />
             <source>The safety stock cannot be negative.</source>
             <translation>安全库存不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="516" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="500" />
             <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
             <translation>“%1”不是有效数量。请按 48 或 12.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="502" />
             <source>The maximum stock is below the safety stock.</source>
             <translation>库存上限低于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="524" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="508" />
             <source>The brand is too long (at most %1 characters).</source>
             <translation>品牌名称太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="534" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
             <source>There is no department "%1". Add it first or leave the cell empty.</source>
             <translation>没有部门“%1”。请先添加该部门，或将此单元格留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="542" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="526" />
             <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
             <translation>需管理串号的商品（如手机、笔记本电脑）填 1，其他商品填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="564" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="548" />
             <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
             <translation>“%1”：包装条码请按“条码*数量”的格式填写，例如 16901234567899*24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="590" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="574" />
             <source>The item code %1 is also on row %2.</source>
             <translation>货号 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="598" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="582" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation>此商品的条码 %1 重复填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="594" />
             <source>The barcode %1 is also on row %2.</source>
             <translation>条码 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation>货号 %1 已被店内商品 %2 使用。不支持通过导入修改已有商品；请删除该行或更换货号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="651" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="635" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于商品 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="672" />
-            <source>Check the file before importing it.</source>
-            <translation>导入前请先检查文件。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="679" />
-            <source>The file has no rows that can be imported.</source>
-            <translation>文件中没有可导入的行。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="690" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="668" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="706" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="716" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="684" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="694" />
             <source>The products could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="721" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="699" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="123" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="119" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation>条码 %1 的校验位有误：此 %2 条码的最后一位应为 %3。请对照标签核对数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="133" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="129" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的编码会被识别为条码秤标签；请为商品更换编码，或修改条码秤标签设置。</translation>
         </message>
@@ -9314,88 +9328,78 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="105" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="138" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="133" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="175" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="185" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
             <source>No product has the barcode %1.</source>
             <translation>没有条码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="182" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation>该行未指定商品：请填写货号或条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="191" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="195" />
             <source>There is no active location "%1".</source>
             <translation>没有启用中的库位“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="205" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
             <source>The quantity is empty.</source>
             <translation>数量为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="207" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="202" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="209" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="204" />
             <source>Stock on hand cannot be negative.</source>
             <translation>现存数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="206" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation>%1 超出了门店可能的存量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="213" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="221" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="216" />
             <source>%1 at this location is also on row %2.</source>
             <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="245" />
-            <source>Check the file before importing it.</source>
-            <translation>导入前请先检查文件。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="252" />
-            <source>The file has no rows that can be imported.</source>
-            <translation>文件中没有可导入的行。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="276" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="320" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="265" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="309" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="284" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="273" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
         </message>
@@ -10538,108 +10542,98 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="152" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="135" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="178" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="161" />
             <source>Too long (at most %1 characters).</source>
             <translation>内容过长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="190" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="173" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
             <source>The supplier code is empty.</source>
             <translation>供应商编码为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="175" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation>供应商编码过长（最多 16 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="180" />
             <source>A new supplier needs a name.</source>
             <translation>新供应商需要填写名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="205" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation>到货天数请填写 0 到 365 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation>正常合作的供应商填 1，不再订货的填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="224" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="207" />
             <source>There is no supplier with the code %1.</source>
             <translation>没有编码为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="211" />
             <source>The item code is empty.</source>
             <translation>货号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="229" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="212" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="235" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="218" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位：元，最多两位小数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="220" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation>进价 %1 无效：必须在 0 到 1,000,000.00 之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="245" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation>包装数量必须是大于零的数字，例如 24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="253" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="236" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation>补货时选用的供应商填 1，其他填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>The same %1 is also on row %2.</source>
             <translation>第 %2 行也有相同的%1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>supplier and item</source>
             <translation>供应商和商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
             <source>supplier code</source>
             <translation>供应商编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="278" />
-            <source>Check the file before importing it.</source>
-            <translation>导入前请先检查文件。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="285" />
-            <source>The file has no rows that can be imported.</source>
-            <translation>文件中没有可导入的行。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="309" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="286" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation>第 %1 行：%2 未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="345" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="322" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
