@@ -141,7 +141,7 @@ Status EmbeddedBarcodeLayouts::save(const Session &actor, const EmbeddedBarcodeL
             values, tr("The scale label layout could not be saved."));
         if (!saved)
             return saved.error();
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("barcodeLayout.save"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("barcodeLayout.save"),
                                                   QStringLiteral("prefix:") + layout.prefix, AuditOutcome::kOk,
                                                   describe(layout)});
         if (!audited)
@@ -161,7 +161,7 @@ Status EmbeddedBarcodeLayouts::remove(const Session &actor, const QString &prefi
             return removed.error();
         if (removed->numRowsAffected() == 0)
             return Error::notFound(tr("No scale label layout is set for prefix %1.").arg(prefix));
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("barcodeLayout.remove"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("barcodeLayout.remove"),
                                                   QStringLiteral("prefix:") + prefix, AuditOutcome::kOk, {}});
         if (!audited)
             return audited.error();

@@ -106,7 +106,7 @@ Result<int> Exporter::exportProducts(const Session &actor, CsvWriter &writer)
     }
     if (m_progress)
         m_progress(ImportPhase::Importing, written, total);
-    auto audited = m_services.auditLog().append(AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.export"),
+    auto audited = m_services.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.export"),
                                                             QStringLiteral("products"), AuditOutcome::kOk,
                                                             QStringLiteral("%1 products").arg(written)});
     if (!audited)

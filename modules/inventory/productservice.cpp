@@ -85,7 +85,7 @@ Status ProductService::write(const Session &actor, const std::function<Status()>
 
 Status ProductService::audit(const Session &actor, const QString &action, const QString &target, const QString &detail)
 {
-    auto appended = m_audit.append(AuditRecord{actor.operatorId, {}, action, target, AuditOutcome::kOk, detail});
+    auto appended = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), action, target, AuditOutcome::kOk, detail});
     if (!appended)
         return appended.error();
     return {};

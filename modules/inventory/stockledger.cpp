@@ -242,7 +242,7 @@ Result<RecordedMovement> StockLedger::adjust(const Session &session, ProductId p
             return posted.error();
         recorded = *posted;
         auto audited = m_services->auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("stock.adjust"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("stock.adjust"),
                         QStringLiteral("product:%1@location:%2").arg(product.value()).arg(location.value()),
                         AuditOutcome::kOk,
                         QStringLiteral("%1 %2 → %3: %4")
@@ -513,7 +513,7 @@ Result<Location> StockLedger::addLocation(const Session &session, const QString 
             return created.error();
         added = *created;
         auto audited = m_services->auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("location.add"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("location.add"),
                         QStringLiteral("location:%1").arg(added.code), AuditOutcome::kOk,
                         QStringLiteral("%1 (%2)").arg(added.name, locationKindKey(kind))});
         return audited ? Status() : Status(audited.error());
@@ -550,7 +550,7 @@ Status StockLedger::updateLocation(const Session &session, LocationId id, const 
                 return info.error();
         }
         auto audited = m_services->auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("location.update"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("location.update"),
                         QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk,
                         QStringLiteral("%1 → %2 (%3)").arg(current->name, name.trimmed(), locationKindKey(kind))});
         return audited ? Status() : Status(audited.error());
@@ -591,7 +591,7 @@ Status StockLedger::setLocationActive(const Session &session, LocationId id, boo
                 return info.error();
         }
         auto audited = m_services->auditLog().append(
-            AuditRecord{session.operatorId, {}, active ? QStringLiteral("location.open") : QStringLiteral("location.close"),
+            AuditRecord{session.auditActor(), session.auditApprover(), active ? QStringLiteral("location.open") : QStringLiteral("location.close"),
                         QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk, current->name});
         return audited ? Status() : Status(audited.error());
     });

@@ -300,7 +300,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
         if (auto frozen = m_store.exec(sql, values, tr("The stock could not be frozen for counting.")); !frozen)
             return frozen.error();
 
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("stocktake.start"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("stocktake.start"),
                                                   QStringLiteral("stocktake:") + number, AuditOutcome::kOk,
                                                   location->code + (categoryCode.isEmpty() ? QString()
                                                                                            : QLatin1Char('/') + categoryCode)});
@@ -638,7 +638,7 @@ Result<StocktakeReport> StocktakeService::approve(const Session &actor, Stocktak
         if (closed->numRowsAffected() != 1)
             return Error::conflict(tr("Stocktake %1 was closed by someone else just now.").arg(st->number));
         auto audited = m_audit.append(AuditRecord{
-            actor.operatorId, {}, QStringLiteral("stocktake.approve"), QStringLiteral("stocktake:") + st->number,
+            actor.auditActor(), actor.auditApprover(), QStringLiteral("stocktake.approve"), QStringLiteral("stocktake:") + st->number,
             AuditOutcome::kOk,
             QStringLiteral("%1 lines counted, %2 not counted%3, %4 adjusted; surplus %5, shortage %6, net %7")
                 .arg(report.linesCounted)
@@ -674,7 +674,7 @@ Status StocktakeService::cancel(const Session &actor, StocktakeId id, const QStr
                                    tr("The stocktake could not be cancelled."));
         if (!closed)
             return closed.error();
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("stocktake.cancel"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("stocktake.cancel"),
                                                   QStringLiteral("stocktake:") + st->number, AuditOutcome::kOk, reason});
         if (!audited)
             return audited.error();

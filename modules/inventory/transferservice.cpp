@@ -139,7 +139,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
         }
         created = TransferId(id);
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("stock.transfer"), QStringLiteral("transfer:%1").arg(*number),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("stock.transfer"), QStringLiteral("transfer:%1").arg(*number),
                         AuditOutcome::kOk,
                         QStringLiteral("%1 → %2, %3 lines%4")
                             .arg(source->name, target->name)

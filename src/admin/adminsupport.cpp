@@ -47,7 +47,7 @@ std::optional<Session> actingSession(shell::ShellContext &context, const QString
         context.showMessage(approver.error().message, shell::ShellContext::Severity::Error);
         return std::nullopt;
     }
-    return Session{approver->id, approver->number, approver->name, approver->role, context.clock().now()};
+    return Session{approver->id, approver->number, approver->name, approver->role, context.clock().now(), own.operatorId};
 }
 
 void setupTable(QTableView *view, int rowHeight)

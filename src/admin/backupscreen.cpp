@@ -187,7 +187,7 @@ QString BackupScreen::backUpNow()
     QApplication::restoreOverrideCursor();
     const QString target = written ? *written : QString();
     // The same entry `qtillctl backup` writes.
-    (void)services.auditLog().append(AuditRecord{actor->operatorId, {}, QStringLiteral("backup.create"),
+    (void)services.auditLog().append(AuditRecord{actor->auditActor(), actor->auditApprover(), QStringLiteral("backup.create"),
                                                  written ? target : services.store().backupDir(),
                                                  written ? AuditOutcome::kOk : AuditOutcome::kFailed,
                                                  written ? QString() : written.error().detail});

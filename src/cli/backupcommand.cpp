@@ -30,7 +30,7 @@ int runBackup(Context &context)
     auto written = s.store().backup(target.isEmpty() ? QString() : QFileInfo(target).absoluteFilePath());
     if (!written)
         return context.fail(written.error());
-    (void)s.auditLog().append(AuditRecord{actor->operatorId, {}, QStringLiteral("backup.create"), *written,
+    (void)s.auditLog().append(AuditRecord{actor->auditActor(), actor->auditApprover(), QStringLiteral("backup.create"), *written,
                                           AuditOutcome::kOk, {}});
     context.say(tr("Backup written: %1").arg(*written));
     if (context.json())

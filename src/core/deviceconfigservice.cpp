@@ -154,7 +154,7 @@ Status DeviceConfigService::checkAllowed(const Session &actor, const QString &ac
     Status allowed = m_permissions.require(actor, Permissions::kDevicesConfigure);
     if (!allowed) {
         // Saved on its own: the refusal is worth keeping even though nothing changes.
-        (void)m_audit.append(AuditRecord{actor.operatorId, {}, action, what, AuditOutcome::kDenied, {}});
+        (void)m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), action, what, AuditOutcome::kDenied, {}});
     }
     return allowed;
 }
@@ -181,7 +181,7 @@ Status DeviceConfigService::save(const Session &actor, const QString &registerId
                 tr("The device settings could not be saved."));
             if (!updated)
                 return updated.error();
-            auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("device.update"),
+            auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("device.update"),
                                                       target(registerId, next.id), AuditOutcome::kOk,
                                                       describe(*current) + QStringLiteral(" → ") + describe(next)});
             if (!audited)
@@ -202,7 +202,7 @@ Status DeviceConfigService::save(const Session &actor, const QString &registerId
             tr("The device settings could not be saved."));
         if (!inserted)
             return inserted.error();
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("device.add"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("device.add"),
                                                   target(registerId, next.id), AuditOutcome::kOk, describe(next)});
         if (!audited)
             return audited.error();
@@ -222,7 +222,7 @@ Status DeviceConfigService::remove(const Session &actor, const QString &register
                                     {registerId, deviceId}, tr("The device settings could not be saved."));
         if (!removed)
             return removed.error();
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("device.remove"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("device.remove"),
                                                   target(registerId, deviceId), AuditOutcome::kOk, describe(*current)});
         if (!audited)
             return audited.error();

@@ -41,8 +41,18 @@ struct Session
     QString name {};
     Role role = Role::Cashier; ///< the role when signing in (for display; checks use the current one)
     QDateTime signedInAt {};
+    /// Set when this session acts on a supervisor's override (see admin::actingSession): the operator
+    /// signed in at the register who asked. The fields above are then the approving supervisor's, whose
+    /// rights the action runs on.
+    OperatorId requestedBy {};
 
     bool isValid() const { return operatorId.isValid(); }
+    /// Who to record as having done an action (AuditRecord::actorId): the operator at the register,
+    /// also when a supervisor approved it.
+    OperatorId auditActor() const { return requestedBy.isValid() ? requestedBy : operatorId; }
+    /// Who to record as having approved it (AuditRecord::approverId): the supervisor of an override;
+    /// invalid when the operator acted on their own rights.
+    OperatorId auditApprover() const { return requestedBy.isValid() ? operatorId : OperatorId(); }
     /// "01 Wang Fang".
     QString displayName() const { return number + QLatin1Char(' ') + name; }
 };

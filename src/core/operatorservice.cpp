@@ -160,10 +160,10 @@ Result<int> OperatorService::activeOwnerCount() const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Status OperatorService::audit(
-    OperatorId actor, const QString &action, const Operator &target, const QString &outcome, const QString &detail)
+Status OperatorService::audit(OperatorId actor, OperatorId approver, const QString &action, const Operator &target,
+    const QString &outcome, const QString &detail)
 {
-    auto appended = m_audit.append(AuditRecord {actor, {}, action, targetOf(target), outcome, detail});
+    auto appended = m_audit.append(AuditRecord {actor, approver, action, targetOf(target), outcome, detail});
     if (!appended)
         return appended.error();
     return {};
@@ -193,7 +193,7 @@ Error OperatorService::recordFailure(const Operator &op)
             if (!locked)
                 return locked.error();
             nowLocked = true;
-            return audit(op.id, QStringLiteral("operator.lockout"), op, AuditOutcome::kOk,
+            return audit(op.id, {}, QStringLiteral("operator.lockout"), op, AuditOutcome::kOk,
                 QStringLiteral("%1 wrong PINs in a row").arg(failed));
         }
         return {};
@@ -302,7 +302,7 @@ Result<Session> OperatorService::signIn(const QString &number, const QString &pi
         return e;
     }
     Session session {checked->id, checked->number, checked->name, checked->role, m_store.clock().now()};
-    if (auto audited = audit(checked->id, QStringLiteral("operator.signIn"), *checked, AuditOutcome::kOk, {}); !audited)
+    if (auto audited = audit(checked->id, {}, QStringLiteral("operator.signIn"), *checked, AuditOutcome::kOk, {}); !audited)
         return audited.error();
     return session;
 }
@@ -311,7 +311,7 @@ Status OperatorService::signOut(const Session &session)
 {
     if (!session.isValid())
         return {};
-    auto appended = m_audit.append(AuditRecord {session.operatorId, {}, QStringLiteral("operator.signOut"),
+    auto appended = m_audit.append(AuditRecord {session.auditActor(), session.auditApprover(), QStringLiteral("operator.signOut"),
         QStringLiteral("operator:") + QString::number(session.operatorId.value()), AuditOutcome::kOk, {}});
     if (!appended)
         return appended.error();
@@ -322,7 +322,7 @@ Status OperatorService::recordScreenLock(const Session &session, const QString &
 {
     if (!session.isValid())
         return {};
-    auto appended = m_audit.append(AuditRecord {session.operatorId, {}, QStringLiteral("operator.screenLock"),
+    auto appended = m_audit.append(AuditRecord {session.auditActor(), session.auditApprover(), QStringLiteral("operator.screenLock"),
         QStringLiteral("operator:") + QString::number(session.operatorId.value()), AuditOutcome::kOk, reason});
     if (!appended)
         return appended.error();
@@ -345,7 +345,7 @@ Status OperatorService::requireManage(const Session &actor, bool touchesOwner) c
 }
 
 Result<Operator> OperatorService::insertOperator(
-    const QString &number, const QString &name, Role role, const QString &pin, OperatorId actor)
+    const QString &number, const QString &name, Role role, const QString &pin, OperatorId actor, OperatorId approver)
 {
     if (auto valid = validateNumber(number); !valid)
         return valid.error();
@@ -371,7 +371,7 @@ Result<Operator> OperatorService::insertOperator(
     auto created = findByNumber(number);
     if (!created)
         return created.error();
-    if (auto audited = audit(actor, QStringLiteral("operator.create"), *created, AuditOutcome::kOk,
+    if (auto audited = audit(actor, approver, QStringLiteral("operator.create"), *created, AuditOutcome::kOk,
             created->number + QLatin1Char(' ') + created->name + QStringLiteral(", ") + roleKey(role));
         !audited)
         return audited.error();
@@ -385,7 +385,7 @@ Result<Operator> OperatorService::create(
         return allowed.error();
     std::optional<Operator> created;
     const Status done = m_store.transaction([&]() -> Status {
-        auto made = insertOperator(number.trimmed(), name, role, pin, actor.operatorId);
+        auto made = insertOperator(number.trimmed(), name, role, pin, actor.auditActor(), actor.auditApprover());
         if (!made)
             return made.error();
         created = *made;
@@ -440,7 +440,7 @@ Status OperatorService::changeOwnPin(const Session &self, const QString &oldPin,
     auto checked = verifyCredentials(me->number, oldPin);
     if (!checked) {
         const Error e = checked.error();
-        auto audited = audit(me->id, QStringLiteral("operator.pinChange"), *me, AuditOutcome::kFailed, e.message);
+        auto audited = audit(me->id, {}, QStringLiteral("operator.pinChange"), *me, AuditOutcome::kFailed, e.message);
         if (!audited)
             return audited.error();
         return e;
@@ -454,7 +454,7 @@ Status OperatorService::changeOwnPin(const Session &self, const QString &oldPin,
             tr("The PIN could not be changed."));
         if (!updated)
             return updated.error();
-        return audit(me->id, QStringLiteral("operator.pinChange"), *me, AuditOutcome::kOk, {});
+        return audit(me->id, {}, QStringLiteral("operator.pinChange"), *me, AuditOutcome::kOk, {});
     });
 }
 
@@ -474,7 +474,7 @@ Status OperatorService::resetPin(const Session &actor, OperatorId target, const 
             tr("The PIN could not be changed."));
         if (!updated)
             return updated.error();
-        return audit(actor.operatorId, QStringLiteral("operator.pinReset"), *op, AuditOutcome::kOk, {});
+        return audit(actor.auditActor(), actor.auditApprover(), QStringLiteral("operator.pinReset"), *op, AuditOutcome::kOk, {});
     });
 }
 
@@ -495,7 +495,7 @@ Status OperatorService::unlock(const Session &actor, OperatorId target)
                 tr("The operator could not be unlocked."));
         if (!updated)
             return updated.error();
-        return audit(actor.operatorId, QStringLiteral("operator.unlock"), *op, AuditOutcome::kOk,
+        return audit(actor.auditActor(), actor.auditApprover(), QStringLiteral("operator.unlock"), *op, AuditOutcome::kOk,
             QStringLiteral("after %1 wrong PINs").arg(op->failedAttempts));
     });
 }
@@ -523,7 +523,7 @@ Result<Operator> OperatorService::setRole(const Session &actor, OperatorId targe
             tr("The role could not be changed."));
         if (!updated)
             return updated.error();
-        return audit(actor.operatorId, QStringLiteral("operator.setRole"), *op, AuditOutcome::kOk,
+        return audit(actor.auditActor(), actor.auditApprover(), QStringLiteral("operator.setRole"), *op, AuditOutcome::kOk,
             roleKey(op->role) + QStringLiteral(" -> ") + roleKey(role));
     });
     if (!done)
@@ -554,7 +554,7 @@ Result<Operator> OperatorService::setActive(const Session &actor, OperatorId tar
             tr("The operator could not be changed."));
         if (!updated)
             return updated.error();
-        return audit(actor.operatorId, QStringLiteral("operator.setActive"), *op, AuditOutcome::kOk,
+        return audit(actor.auditActor(), actor.auditApprover(), QStringLiteral("operator.setActive"), *op, AuditOutcome::kOk,
             active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
     });
     if (!done)
@@ -580,7 +580,7 @@ Result<Operator> OperatorService::setName(const Session &actor, OperatorId targe
             tr("The operator could not be changed."));
         if (!updated)
             return updated.error();
-        return audit(actor.operatorId, QStringLiteral("operator.rename"), *op, AuditOutcome::kOk,
+        return audit(actor.auditActor(), actor.auditApprover(), QStringLiteral("operator.rename"), *op, AuditOutcome::kOk,
             op->name + QStringLiteral(" -> ") + *cleanName);
     });
     if (!done)

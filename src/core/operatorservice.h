@@ -137,11 +137,12 @@ private:
     Result<Operator> readOne(const QString &column, const QVariant &value) const;
     Result<int> activeOwnerCount() const;
     Result<Operator> insertOperator(
-        const QString &number, const QString &name, Role role, const QString &pin, OperatorId actor);
+        const QString &number, const QString &name, Role role, const QString &pin, OperatorId actor,
+        OperatorId approver = {});
     /// Counts a wrong PIN (own transaction); returns the error to show.
     Error recordFailure(const Operator &op);
-    Status audit(
-        OperatorId actor, const QString &action, const Operator &target, const QString &outcome, const QString &detail);
+    Status audit(OperatorId actor, OperatorId approver, const QString &action, const Operator &target,
+        const QString &outcome, const QString &detail);
 
     Store &m_store;
     AuditLog &m_audit;

@@ -187,7 +187,7 @@ Status PermissionService::setGranted(const Session &actor, Role role, const QStr
                 {granted ? 1 : 0, roleKey(role), key}, tr("The permission could not be changed."));
         if (!updated)
             return updated.error();
-        auto audited = m_audit.append(AuditRecord {actor.operatorId, {},
+        auto audited = m_audit.append(AuditRecord {actor.auditActor(), actor.auditApprover(),
             granted ? QStringLiteral("permission.grant") : QStringLiteral("permission.revoke"),
             roleKey(role) + QLatin1Char(':') + key, AuditOutcome::kOk, title(key)});
         if (!audited)

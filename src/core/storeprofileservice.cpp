@@ -119,7 +119,7 @@ Status StoreProfileService::update(const Session &actor, const StoreProfile &wan
 {
     if (Status allowed = m_permissions.require(actor, Permissions::kSettingsEdit); !allowed) {
         // Saved on its own: the refusal is worth keeping even though nothing changes.
-        (void)m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("settings.profile"),
+        (void)m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("settings.profile"),
                                          QStringLiteral("store.profile"), AuditOutcome::kDenied, {}});
         return allowed;
     }
@@ -154,7 +154,7 @@ Status StoreProfileService::update(const Session &actor, const StoreProfile &wan
             if (!written)
                 return Error::storage(tr("The store profile could not be saved."), field);
         }
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("settings.profile"),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("settings.profile"),
                                                   QStringLiteral("store.profile"), AuditOutcome::kOk,
                                                   details.join(QStringLiteral("; "))});
         if (!audited)

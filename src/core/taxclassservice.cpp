@@ -119,7 +119,7 @@ Status TaxClassService::checkAllowed(const Session &actor, const QString &action
     Status allowed = m_permissions.require(actor, Permissions::kSettingsEdit);
     if (!allowed) {
         // Saved on its own: the refusal is worth keeping even though nothing changes.
-        (void)m_audit.append(AuditRecord{actor.operatorId, {}, action, what, AuditOutcome::kDenied, {}});
+        (void)m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), action, what, AuditOutcome::kDenied, {}});
     }
     return allowed;
 }
@@ -176,7 +176,7 @@ Status TaxClassService::add(const Session &actor, const QList<TaxClass> &classes
             if (!inserted)
                 return inserted.error();
             auto audited = m_audit.append(
-                AuditRecord{actor.operatorId, {}, QStringLiteral("tax.add"), target(c.code), AuditOutcome::kOk, describe(c)});
+                AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("tax.add"), target(c.code), AuditOutcome::kOk, describe(c)});
             if (!audited)
                 return audited.error();
         }
@@ -211,7 +211,7 @@ Status TaxClassService::update(const Session &actor, const TaxClass &changed)
             {next.name, next.rateBasisPoints, next.isDefault ? 1 : 0, next.code}, tr("The tax class could not be saved."));
         if (!updated)
             return updated.error();
-        auto audited = m_audit.append(AuditRecord{actor.operatorId, {}, QStringLiteral("tax.update"), target(next.code),
+        auto audited = m_audit.append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("tax.update"), target(next.code),
                                                   AuditOutcome::kOk, describe(*current) + QStringLiteral(" → ") + describe(next)});
         if (!audited)
             return audited.error();

@@ -225,7 +225,9 @@ TEST_F(OperatorsScreenTest, AManagerUnlocksWithTheOwnersApprovalInline)
     ASSERT_TRUE(unlocks.ok());
     ASSERT_EQ(unlocks->size(), 1);
     auto owner = services().operators().findByNumber(QLatin1String(kOwner));
-    EXPECT_EQ(unlocks->first().actorId, owner->id); // done on the approver's authority
+    // The unlock row names both: the manager at the register did it, the owner approved it.
+    EXPECT_EQ(unlocks->first().actorId, manager->id);
+    EXPECT_EQ(unlocks->first().approverId, owner->id);
     auto overrides = services().auditLog().entries({.actionPrefix = QStringLiteral("authorize"),
                                                     .outcome = AuditOutcome::kOverride});
     ASSERT_EQ(overrides->size(), 1);
