@@ -270,11 +270,12 @@ TEST_F(ProductEditorTest, ACashierCannotEditWithoutAnOverrideAndTheChangeIsTheAp
     tap(editor->okButton());
     ASSERT_TRUE(waitUntil([&] { return m_screen->editor() == nullptr; })) << editor->errorText().toStdString();
     EXPECT_EQ(product(QStringLiteral("140006")).price, Money::fromMinor(360));
-    // Saved as the owner who approved it.
+    // Saved on the owner's authority, recorded with both: the cashier did it, the owner approved it.
     auto entries = services().auditLog().entries(AuditQuery{.actionPrefix = QStringLiteral("product.update"), .limit = 1});
     ASSERT_TRUE(entries.ok());
     ASSERT_FALSE(entries->isEmpty());
-    EXPECT_EQ(entries->first().actorId, services().operators().findByNumber(QLatin1String(kOwner))->id);
+    EXPECT_EQ(entries->first().actorId, services().operators().findByNumber(QLatin1String(kCashier))->id);
+    EXPECT_EQ(entries->first().approverId, services().operators().findByNumber(QLatin1String(kOwner))->id);
 }
 
 TEST_F(ProductEditorTest, TheScreenshotShowsTheCatalogWithAProductChosen)
