@@ -92,14 +92,14 @@ Product Catalog::fromRow(const QSqlQuery &q, int offset) const
 
 Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVariantList &values) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT ") + kProductColumnList + QStringLiteral(" FROM products p ")
-                              + whereAndOrder,
-                          values, tr("The products could not be read."));
+    auto q = m_store.execCached(QStringLiteral("SELECT ") + kProductColumnList + QStringLiteral(" FROM products p ")
+                                    + whereAndOrder,
+                                values, tr("The products could not be read."));
     if (!q)
         return q.error();
     QList<Product> products;
     while (q->next())
-        products << fromRow(*q);
+        products << fromRow(q->query());
     return products;
 }
 
@@ -107,30 +107,22 @@ Result<ScanMatch> Catalog::findCode(const QStringList &candidates) const
 {
     // Up to three forms of one article (Barcode::parse); the first, the code as scanned, wins.
     constexpr qsizetype kForms = 3;
-    if (!m_findCode) {
-        auto q = std::make_unique<QSqlQuery>(m_store.database());
-        if (!q->prepare(QStringLiteral("SELECT b.code, b.pack_qty_milli, ") + kProductColumnList
-                        + QStringLiteral(" FROM product_barcodes b JOIN products p ON p.id = b.product_id"
-                                         " WHERE b.code IN (?, ?, ?) ORDER BY b.code = ? DESC LIMIT 1"))) {
-            return Error::storage(tr("The product could not be looked up."), q->lastError().text());
-        }
-        m_findCode = std::move(q);
-    }
-    QSqlQuery &q = *m_findCode;
+    static const QString sql = QStringLiteral("SELECT b.code, b.pack_qty_milli, ") + kProductColumnList
+        + QStringLiteral(" FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                         " WHERE b.code IN (?, ?, ?) ORDER BY b.code = ? DESC LIMIT 1");
+    QVariantList values;
     for (qsizetype i = 0; i < kForms; ++i)
-        q.bindValue(int(i), candidates.value(i, candidates.constFirst()));
-    q.bindValue(int(kForms), candidates.constFirst());
-    if (!q.exec())
-        return Error::storage(tr("The product could not be looked up."), q.lastError().text());
-    if (!q.next()) {
-        q.finish();
+        values << candidates.value(i, candidates.constFirst());
+    values << candidates.constFirst();
+    auto q = m_store.execCached(sql, values, tr("The product could not be looked up."));
+    if (!q)
+        return q.error();
+    if (!q->next())
         return Error::notFound(tr("No product has the code %1. Check the code or add the product.").arg(candidates.constFirst()));
-    }
     ScanMatch match;
-    match.code = q.value(0).toString();
-    match.packQuantity = Quantity::fromMilli(q.value(1).toLongLong());
-    match.product = fromRow(q, 2);
-    q.finish();
+    match.code = q->value(0).toString();
+    match.packQuantity = Quantity::fromMilli(q->value(1).toLongLong());
+    match.product = fromRow(q->query(), 2);
     return match;
 }
 
@@ -248,33 +240,28 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit, bool incl
     }
     if (results.size() >= limit)
         return results;
-    // 6. Anywhere in the name or English name.
-    if (ProductSearchIndex::canMatch(trimmed)) {
-        // Delisted and already-found products are skipped, so ask for a few more than needed.
-        auto ids = ProductSearchIndex::matchIds(m_store, trimmed, 2 * limit + 20);
-        if (!ids)
-            return ids.error();
-        QVariantList values;
-        for (qint64 id : std::as_const(*ids)) {
-            if (!seen.contains(id))
-                values << QVariant::fromValue(id);
+    // 6. Anywhere in the name or English name: one statement that walks the full-text matches in id
+    // order, joins each to its product, filters it and stops at the limit — so a common word stops
+    // early and a rare one reads only its few matches. At most kFullTextCandidates matches are checked
+    // (text with punctuation can reject candidates). The page is shown by name.
+    if (const QString expression = ProductSearchIndex::matchExpression(trimmed); !expression.isEmpty()) {
+        QVariantList values{expression};
+        // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
+        const bool punctuation = !ProductSearchIndex::isPlainWords(trimmed);
+        QString exact;
+        if (punctuation) {
+            const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
+            exact = QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')");
+            values << ProductSearchIndex::kFullTextCandidates << contains << contains;
         }
-        const QString marks = Store::bindMarks(values.size());
-        if (!values.isEmpty()) {
-            // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
-            QString exact;
-            if (!ProductSearchIndex::isPlainWords(trimmed)) {
-                const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
-                exact = QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')");
-                values << contains << contains;
-            }
-            values << limit;
-            if (Status s = take(query(QStringLiteral("WHERE p.id IN (") + marks + QLatin1Char(')') + listed + exact
-                                          + QStringLiteral(" ORDER BY p.name LIMIT ?"),
-                                      values));
-                !s)
-                return s.error();
-        }
+        // Products found by the steps above come back here too: ask for that many more.
+        values << (limit - results.size()) + seen.size();
+        auto found = query(ProductSearchIndex::matchJoinSql(punctuation) + listed + exact + QStringLiteral(" LIMIT ?"), values);
+        if (!found)
+            return found.error();
+        std::stable_sort(found->begin(), found->end(), [](const Product &a, const Product &b) { return a.name < b.name; });
+        if (Status s = take(std::move(found)); !s)
+            return s.error();
     } else {
         // Only punctuation or symbols ("%"): a plain substring match, stopped at the limit.
         const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
@@ -338,8 +325,8 @@ Result<QList<ProductBarcode>> Catalog::productBarcodes(ProductId id) const
 
 Result<QList<Category>> Catalog::categories() const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT id, parent_id, code, name, name_en FROM categories ORDER BY code"), {},
-                          tr("The categories could not be read."));
+    auto q = m_store.execCached(QStringLiteral("SELECT id, parent_id, code, name, name_en FROM categories ORDER BY code"), {},
+                                tr("The categories could not be read."));
     if (!q)
         return q.error();
     QList<Category> categories;
@@ -440,20 +427,20 @@ Result<QString> Catalog::listConditions(const ProductListFilter &filter, QVarian
 Result<QList<ProductListRow>> Catalog::listQuery(const QString &whereAndOrder, const QVariantList &values) const
 {
     constexpr int extra = 19; // the columns of kProductColumnList come first
-    auto q = m_store.exec(QStringLiteral("SELECT ") + kProductColumnList
-                              + QStringLiteral(", (SELECT b.code FROM product_barcodes b WHERE b.product_id = p.id"
-                                               " ORDER BY b.pack_qty_milli, b.code LIMIT 1),"
-                                               " (SELECT SUM(s.qty_milli) FROM stock_balances s WHERE s.product_id = p.id)"
-                                               " FROM products p ")
-                              + whereAndOrder,
-                          values, tr("The products could not be read."));
+    auto q = m_store.execCached(QStringLiteral("SELECT ") + kProductColumnList
+                                    + QStringLiteral(", (SELECT b.code FROM product_barcodes b WHERE b.product_id = p.id"
+                                                     " ORDER BY b.pack_qty_milli, b.code LIMIT 1),"
+                                                     " (SELECT SUM(s.qty_milli) FROM stock_balances s WHERE s.product_id = p.id)"
+                                                     " FROM products p ")
+                                    + whereAndOrder,
+                                values, tr("The products could not be read."));
     if (!q)
         return q.error();
     QList<ProductListRow> rows;
     QHash<qint64, qsizetype> at;
     while (q->next()) {
         ProductListRow row;
-        row.product = fromRow(*q);
+        row.product = fromRow(q->query());
         row.barcode = q->value(extra).toString();
         row.onHand = Quantity::fromMilli(q->value(extra + 1).toLongLong());
         at.insert(row.product.id.value(), rows.size());
@@ -465,10 +452,11 @@ Result<QList<ProductListRow>> Catalog::listQuery(const QString &whereAndOrder, c
     QVariantList ids;
     for (const ProductListRow &row : std::as_const(rows))
         ids << QVariant::fromValue(row.product.id.value());
-    auto balances = m_store.exec(QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances"
-                                                " WHERE product_id IN (")
-                                     + Store::bindMarks(ids.size()) + QLatin1Char(')'),
-                                 ids, tr("The stock could not be read."));
+    // A full page always has the same number of marks, so this statement is reused too.
+    auto balances = m_store.execCached(QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances"
+                                                      " WHERE product_id IN (")
+                                           + Store::bindMarks(ids.size()) + QLatin1Char(')'),
+                                       ids, tr("The stock could not be read."));
     if (!balances)
         return balances.error();
     while (balances->next()) {
@@ -488,19 +476,39 @@ Result<QList<ProductListRow>> Catalog::listPage(const ProductListFilter &filter,
     auto conditions = listConditions(filter, values);
     if (!conditions)
         return conditions.error();
-    const bool byName = filter.order == ProductListFilter::Order::ByName;
     QString where = QStringLiteral("WHERE 1 = 1") + *conditions;
-    if (after) {
-        if (byName) {
+    switch (filter.order) {
+    case ProductListFilter::Order::ByName:
+        if (after) {
             // name >= ? bounds the index range; the OR only sorts out the few rows with the same name.
             where += QStringLiteral(" AND p.name >= ? AND (p.name > ? OR p.id > ?)");
             values << after->sortKey << after->sortKey << QVariant::fromValue(after->id);
-        } else {
+        }
+        where += QStringLiteral(" ORDER BY p.name, p.id");
+        break;
+    case ProductListFilter::Order::ByPrice:
+    case ProductListFilter::Order::ByPriceDescending: {
+        // products_price (price_fen, id): the bound price limits the index range, the OR sorts out
+        // the rows with the same price (many products share a price).
+        const bool up = filter.order == ProductListFilter::Order::ByPrice;
+        if (after) {
+            where += up ? QStringLiteral(" AND p.price_fen >= ? AND (p.price_fen > ? OR p.id > ?)")
+                        : QStringLiteral(" AND p.price_fen <= ? AND (p.price_fen < ? OR p.id < ?)");
+            values << QVariant::fromValue(after->priceFen) << QVariant::fromValue(after->priceFen)
+                   << QVariant::fromValue(after->id);
+        }
+        where += up ? QStringLiteral(" ORDER BY p.price_fen, p.id") : QStringLiteral(" ORDER BY p.price_fen DESC, p.id DESC");
+        break;
+    }
+    case ProductListFilter::Order::BySku:
+        if (after) {
             where += QStringLiteral(" AND p.sku > ?");
             values << after->sortKey;
         }
+        where += QStringLiteral(" ORDER BY p.sku");
+        break;
     }
-    where += byName ? QStringLiteral(" ORDER BY p.name, p.id LIMIT ?") : QStringLiteral(" ORDER BY p.sku LIMIT ?");
+    where += QStringLiteral(" LIMIT ?");
     values << limit;
     return listQuery(where, values);
 }
@@ -513,8 +521,8 @@ Result<qint64> Catalog::listCount(const ProductListFilter &filter) const
         return conditions.error();
     // No WHERE at all for the whole catalog: SQLite counts that from the smallest index at once.
     const QString where = conditions->isEmpty() ? QString() : QStringLiteral(" WHERE 1 = 1") + *conditions;
-    auto q = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM products p") + where, values,
-                          tr("The products could not be counted."));
+    auto q = m_store.execCached(QStringLiteral("SELECT COUNT(*) FROM products p") + where, values,
+                                tr("The products could not be counted."));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

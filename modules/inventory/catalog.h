@@ -24,8 +24,9 @@ namespace qtill::inventory {
 struct ProductListFilter
 {
     enum class Status { Any, Listed, Delisted };
-    /// Both orders are index range scans (products.sku is unique; products_name holds name and id).
-    enum class Order { BySku, ByName };
+    /// Every order is an index range scan (products.sku is unique; products_name holds name and id;
+    /// products_price holds price and id).
+    enum class Order { BySku, ByName, ByPrice, ByPriceDescending };
 
     Status status = Status::Any;
     CategoryId category;            ///< this category and its subcategories; invalid: every category
@@ -40,7 +41,8 @@ struct ProductListFilter
 struct ProductListKey
 {
     QString sortKey;                ///< the SKU or the name of the last row of the previous page
-    qint64 id = 0;                  ///< its id (breaks ties between equal names)
+    qint64 id = 0;                  ///< its id (breaks ties between equal names and prices)
+    qint64 priceFen = 0;            ///< its price in fen (the price orders)
 };
 
 /// One line of the product list: the product, its main code and its stock on hand.
@@ -54,7 +56,16 @@ struct ProductListRow
     /// The key a page after this row starts from.
     ProductListKey key(ProductListFilter::Order order) const
     {
-        return {order == ProductListFilter::Order::ByName ? product.name : product.sku, product.id.value()};
+        switch (order) {
+        case ProductListFilter::Order::ByName:
+            return {product.name, product.id.value()};
+        case ProductListFilter::Order::ByPrice:
+        case ProductListFilter::Order::ByPriceDescending:
+            return {{}, product.id.value(), product.price.minor()};
+        case ProductListFilter::Order::BySku:
+            break;
+        }
+        return {product.sku, product.id.value()};
     }
     /// Below a safety stock that is set.
     bool isLowOnStock() const { return !product.safetyStock.isZero() && onHand < product.safetyStock; }
@@ -92,9 +103,11 @@ public:
     /// Search as you type, listed products only, at most `limit`, in this order (duplicates dropped):
     /// exact barcode or SKU; SKU prefix; barcode prefix; pinyin-initials prefix ("kkkl" → 可口可乐);
     /// name prefix; then name or English name containing the text (Han characters anywhere, English
-    /// words by prefix, any case — through ProductSearchIndex); text with punctuation ("100%")
-    /// falls back to a plain substring match. Every step is an index range scan or an FTS lookup
-    /// with a LIMIT, so it stays fast on a million products. An empty text gives an empty list.
+    /// words by prefix, any case — through ProductSearchIndex); text with punctuation ("#99") must
+    /// appear as typed (checked on the first ProductSearchIndex::kFullTextCandidates word matches);
+    /// text of punctuation only ("100%" → "%") falls back to a plain substring match. Every step is
+    /// an index range scan or an FTS lookup that stops at the limit, so it stays fast on a million
+    /// products. An empty text gives an empty list.
     Result<QList<Product>> search(const QString &text, int limit = 50) const;
     /// search() that also finds delisted products when `includeDelisted` (the back office's list).
     Result<QList<Product>> search(const QString &text, int limit, bool includeDelisted) const;
@@ -146,9 +159,6 @@ private:
 
     Store &m_store;
     Currency m_currency;
-    /// The scan path's statement, prepared once on the store's connection (Store::exec prepares on every
-    /// call, which costs more than the indexed lookup itself).
-    mutable std::unique_ptr<QSqlQuery> m_findCode;
 };
 
 } // namespace qtill::inventory

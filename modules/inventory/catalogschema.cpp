@@ -1,4 +1,4 @@
-// Schema "inventory" v2: the catalog's columns and tables beyond v1 (see InventoryModule::schema()).
+// Schema "inventory" v2 and v3: the catalog's columns, tables and indexes beyond v1 (see InventoryModule::schema()).
 #include "embeddedbarcodelayout.h"
 #include "inventorymodule.h"
 #include "productsearchindex.h"
@@ -54,6 +54,18 @@ Migration InventoryModule::catalogMigrationV2()
     // SQLite-only: the full-text table (ProductSearchIndex).
     v2.statements << ProductSearchIndex::schemaStatements();
     return v2;
+}
+
+Migration InventoryModule::catalogMigrationV3()
+{
+    Migration v3{3, QStringLiteral("catalog: product list by price, sales by period, search keys with prefix indexes"), {}};
+    // The product list's price orders page through this (Catalog::listPage).
+    v3.statements << QStringLiteral("CREATE INDEX products_price ON products (price_fen, id)");
+    // Best sellers, reorder velocity and slow movers read the sales of a period, not the whole ledger.
+    v3.statements << QStringLiteral("CREATE INDEX stock_movements_reason_at ON stock_movements (reason, at)");
+    // SQLite-only: product_search rebuilt with prefix indexes, keeping its rows (ProductSearchIndex).
+    v3.statements << ProductSearchIndex::prefixIndexStatements();
+    return v3;
 }
 
 } // namespace qtill::inventory

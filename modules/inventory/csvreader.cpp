@@ -165,6 +165,14 @@ Result<QList<CsvRecord>> CsvReader::parseText(const QString &text, QChar delimit
             ++i;
             bool closed = false;
             while (i < n) {
+                // Plain text up to the next quote or line break goes in as one piece.
+                const qsizetype run = i;
+                while (i < n && p[i] != QLatin1Char('"') && p[i] != QLatin1Char('\n') && p[i] != QLatin1Char('\r'))
+                    ++i;
+                if (i > run)
+                    field.append(p + run, i - run);
+                if (i == n)
+                    break;
                 const QChar c = p[i];
                 if (c == QLatin1Char('"')) {
                     if (i + 1 < n && p[i + 1] == QLatin1Char('"')) {

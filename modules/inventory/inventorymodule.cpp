@@ -91,7 +91,7 @@ Schema InventoryModule::schema()
         QStringLiteral("CREATE TRIGGER stock_movements_no_delete BEFORE DELETE ON stock_movements"
                        " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
     };
-    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2()}};
+    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3()}};
 }
 
 } // namespace qtill::inventory

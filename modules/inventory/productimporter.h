@@ -95,8 +95,9 @@ using ImportProgress = std::function<void(ImportPhase phase, qint64 done, qint64
 /// Codes follow ProductService's rules (Barcode::parse; no code a scale-label layout would read;
 /// a UPC-A and its EAN-13 form are the same code).
 ///
-/// Speed: lookups against the store are batched (500 codes per query), the statements are prepared
-/// once and reused; 100,000 rows validate and import in a few seconds (tests/bench/bench_import.cpp).
+/// Speed: lookups against the store go through Store::lookupBatched (500 codes per statement, the
+/// statement prepared once), the insert statements are prepared once and reused for every row;
+/// 100,000 rows parse, validate and import in a few seconds (tests/bench/bench_import.cpp).
 /// Threading: same as the Services; the Services must outlive the importer.
 class ProductImporter
 {

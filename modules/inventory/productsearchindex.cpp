@@ -33,6 +33,26 @@ QStringList ProductSearchIndex::schemaStatements()
     return {QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 2')")};
 }
 
+QStringList ProductSearchIndex::prefixIndexStatements()
+{
+    // SQLite-only (FTS5). A new table, filled from the old one's stored tokens, then swapped in.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE product_search_v3 USING fts5(tokens,"
+                       " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
+        QStringLiteral("INSERT INTO product_search_v3 (rowid, tokens) SELECT rowid, tokens FROM product_search"),
+        QStringLiteral("DROP TABLE product_search"),
+        QStringLiteral("ALTER TABLE product_search_v3 RENAME TO product_search"),
+    };
+}
+
+QString ProductSearchIndex::matchJoinSql(bool capped)
+{
+    // The planner drives both from the full-text side and looks each product up by its id.
+    return capped ? QStringLiteral("JOIN (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?) s"
+                                   " ON s.id = p.id WHERE 1 = 1")
+                  : QStringLiteral("JOIN product_search s ON s.rowid = p.id WHERE s.product_search MATCH ?");
+}
+
 QString ProductSearchIndex::tokens(const QString &name, const QString &nameEn)
 {
     QString out;
@@ -80,9 +100,11 @@ QString ProductSearchIndex::matchExpression(const QString &typed)
 {
     if (!canMatch(typed))
         return {};
-    QString phrase = tokens(typed);
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + phrase + QStringLiteral("\" *");
+    // Word characters only: everything else separates words, as in the unicode61 tokenizer.
+    QString words;
+    for (char32_t c : typed.toUcs4())
+        words += isWordChar(c) ? QString::fromUcs4(&c, 1) : QStringLiteral(" ");
+    return QLatin1Char('"') + tokens(words) + QStringLiteral("\" *");
 }
 
 Status ProductSearchIndex::update(Store &store, ProductId id, const QString &name, const QString &nameEn)

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace qtill::inventory {
@@ -39,7 +40,6 @@ QList<CsvColumnSpec> columns()
     };
 }
 
-constexpr int kLookupBatch = 500;
 constexpr int kProgressEvery = 1000;
 constexpr qint64 kMaxOnHandMilli = 1'000'000'000'000;   // a billion units: anything above is a typo
 
@@ -127,18 +127,10 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
     QHash<QString, Article> bySku;
     QHash<QString, Article> byCode;
     auto lookup = [&](const QStringList &keys, const QString &sqlHead, QHash<QString, Article> &into) -> Status {
-        for (qsizetype start = 0; start < keys.size(); start += kLookupBatch) {
-            const QStringList batch = keys.mid(start, kLookupBatch);
-            auto q = store.exec(sqlHead + QStringLiteral(" IN (") + Store::bindMarks(batch.size()) + QStringLiteral(")"),
-                                QVariantList(batch.cbegin(), batch.cend()), tr("The products could not be read."));
-            if (!q)
-                return q.error();
-            while (q->next())
-                into.insert(q->value(0).toString(),
-                            Article{q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                                    q->value(4).toInt() != 0});
-        }
-        return {};
+        return store.lookupBatched(keys, sqlHead, [&](const QSqlQuery &q) {
+            into.insert(q.value(0).toString(),
+                        Article{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0});
+        }, tr("The products could not be read."));
     };
     if (Status read = lookup(skus, QStringLiteral("SELECT sku, id, sku, name, sold_by_weight FROM products WHERE sku"), bySku);
         !read)
@@ -246,26 +238,48 @@ Result<StockImportResult> StockImporter::import(const Session &actor, ProductImp
     result.skippedRows = report.badRows;
     const QString document = QStringLiteral("IMPORT ") + m_services.clock().now().toString(Qt::ISODate);
     const Status done = store.transaction([&]() -> Status {
+        // What the store holds now for the file's products, read in batches inside the transaction: the
+        // balance per (product, location) and whether that pair has movements (opening vs adjustment).
+        // Validation refused a second row for the same pair, so each pair is posted at most once here.
+        QVariantList products;
+        {
+            QSet<qint64> seen;
+            for (const Row &row : std::as_const(d->rows)) {
+                if (row.good && !seen.contains(row.product)) {
+                    seen.insert(row.product);
+                    products << QVariant::fromValue(row.product);
+                }
+            }
+        }
+        QHash<std::pair<qint64, qint64>, qint64> balance;
+        QSet<std::pair<qint64, qint64>> moved;
+        const QString readError = tr("The stock could not be read.");
+        if (Status read = store.lookupBatched(
+                products, QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances WHERE product_id"),
+                [&](const QSqlQuery &q) {
+                    balance.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+                },
+                readError);
+            !read)
+            return read.error();
+        if (Status read = store.lookupBatched(
+                products, QStringLiteral("SELECT DISTINCT product_id, location_id FROM stock_movements WHERE product_id"),
+                [&](const QSqlQuery &q) { moved.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}); }, readError);
+            !read)
+            return read.error();
+
         int handled = 0;
         for (const Row &row : std::as_const(d->rows)) {
             if (!row.good)
                 continue;
             const ProductId product(row.product);
             const LocationId location(row.location);
-            auto current = ledger.onHand(product, location);
-            if (!current)
-                return current.error();
-            const qint64 delta = row.onHandMilli - current->milli();
+            const std::pair<qint64, qint64> pair(row.product, row.location);
+            const qint64 delta = row.onHandMilli - balance.value(pair, 0);
             if (delta == 0) {
                 ++result.unchanged;
             } else {
-                auto before = store.exec(QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = ? AND location_id = ?"
-                                                        " LIMIT 1"),
-                                         {QVariant::fromValue(row.product), QVariant::fromValue(row.location)},
-                                         tr("The stock could not be read."));
-                if (!before)
-                    return before.error();
-                const QString reason = before->next() ? StockReason::kAdjustment : StockReason::kOpening;
+                const QString reason = moved.contains(pair) ? StockReason::kAdjustment : StockReason::kOpening;
                 auto posted = ledger.post(StockMovement{product, location, Quantity::fromMilli(delta), reason,
                                                         actor.operatorId, document});
                 if (!posted) {
@@ -279,7 +293,7 @@ Result<StockImportResult> StockImporter::import(const Session &actor, ProductImp
                 m_progress(ImportPhase::Importing, handled, report.goodRows);
         }
         auto audited = m_services.auditLog().append(
-            AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.import"), QStringLiteral("stock"), AuditOutcome::kOk,
+            AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.import"), QStringLiteral("stock"), AuditOutcome::kOk,
                         QStringLiteral("%1 movements, %2 unchanged; %3 bad rows skipped; document %4; file %5")
                             .arg(result.movements)
                             .arg(result.unchanged)
@@ -316,7 +330,7 @@ Result<int> StockImporter::exportStock(Services &services, const Session &actor,
                        Quantity::fromMilli(q->value(4).toLongLong()).toString(QLocale::c()), q->value(5).toString()});
         ++written;
     }
-    auto audited = services.auditLog().append(AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.export"),
+    auto audited = services.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.export"),
                                                           QStringLiteral("stock"), AuditOutcome::kOk,
                                                           QStringLiteral("%1 balances").arg(written)});
     if (!audited)

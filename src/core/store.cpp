@@ -4,11 +4,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <atomic>
+#include <list>
+#include <optional>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -50,15 +54,96 @@ QString latestBackupIn(const QString &dir)
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
 }
 
+/// Binds `values` positionally to the prepared `q` and runs it; the error names `sql`.
+Status runPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &message)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        const bool constraint = e.nativeErrorCode() == QLatin1String("19")
+            || e.text().contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
+        const QString text = message.isEmpty() ? tr("The database could not do this.") : message;
+        if (constraint)
+            return Error::conflict(text, e.text() + QStringLiteral(" in: ") + sql);
+        return Error::storage(text, e.text() + QStringLiteral(" in: ") + sql);
+    }
+    return {};
+}
+
 } // namespace
 
+/// execCached's statements: an LRU list (most recent first) with an index by SQL text. A statement
+/// checked out by a CachedQuery is not in here; it comes back when the handle dies, unless the
+/// generation moved on (cleared by a migration or by closing the store) in the meantime.
+struct Store::CachedQuery::Cache
+{
+    struct Entry
+    {
+        QString sql;
+        std::unique_ptr<QSqlQuery> query;
+    };
+    std::list<Entry> lru;
+    QHash<QString, std::list<Entry>::iterator> bySql;
+    quint64 generation = 0;
+    qint64 hits = 0;
+    qint64 prepares = 0;
+
+    std::unique_ptr<QSqlQuery> take(const QString &sql)
+    {
+        const auto found = bySql.constFind(sql);
+        if (found == bySql.constEnd())
+            return nullptr;
+        std::unique_ptr<QSqlQuery> query = std::move((*found)->query);
+        lru.erase(*found);
+        bySql.erase(found);
+        return query;
+    }
+
+    void give(const QString &sql, std::unique_ptr<QSqlQuery> query)
+    {
+        if (bySql.contains(sql))
+            return; // a nested use came back first: one statement per SQL text is enough
+        lru.push_front(Entry{sql, std::move(query)});
+        bySql.insert(sql, lru.begin());
+        while (lru.size() > size_t(kStatementCacheSize)) {
+            bySql.remove(lru.back().sql);
+            lru.pop_back();
+        }
+    }
+
+    void clear()
+    {
+        bySql.clear();
+        lru.clear();
+        ++generation;
+    }
+};
+
+Store::CachedQuery::CachedQuery(std::weak_ptr<Cache> cache, QString sql, std::unique_ptr<QSqlQuery> query, quint64 generation)
+    : m_cache(std::move(cache)), m_sql(std::move(sql)), m_query(std::move(query)), m_generation(generation)
+{
+}
+
+Store::CachedQuery::~CachedQuery()
+{
+    if (!m_query)
+        return; // moved from
+    m_query->finish(); // reset: no read transaction stays open, and the next exec starts clean
+    if (const auto cache = m_cache.lock(); cache && cache->generation == m_generation)
+        cache->give(m_sql, std::move(m_query));
+}
+
 Store::Store(Options options, const Clock &clock)
-    : m_options(std::move(options)), m_clock(clock), m_connection(nextConnectionName())
+    : m_options(std::move(options)), m_clock(clock), m_connection(nextConnectionName()),
+      m_statements(std::make_shared<CachedQuery::Cache>())
 {
 }
 
 Store::~Store()
 {
+    clearStatementCache(); // the statements go before their connection
+    m_statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -192,18 +277,39 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values, co
         return Error::storage(message.isEmpty() ? tr("The database could not do this.") : message,
                               q.lastError().text() + QStringLiteral(" in: ") + sql);
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        const QSqlError e = q.lastError();
-        const bool constraint = e.nativeErrorCode() == QLatin1String("19")
-            || e.text().contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
-        const QString text = message.isEmpty() ? tr("The database could not do this.") : message;
-        if (constraint)
-            return Error::conflict(text, e.text() + QStringLiteral(" in: ") + sql);
-        return Error::storage(text, e.text() + QStringLiteral(" in: ") + sql);
-    }
+    if (Status done = runPrepared(q, sql, values, message); !done)
+        return done.error();
     return q;
+}
+
+Result<Store::CachedQuery> Store::execCached(const QString &sql, const QVariantList &values, const QString &message) const
+{
+    std::unique_ptr<QSqlQuery> q = m_statements->take(sql);
+    if (q) {
+        ++m_statements->hits;
+    } else {
+        q = std::make_unique<QSqlQuery>(database());
+        q->setForwardOnly(true); // rows are read once: Qt keeps no copy of them
+        if (!q->prepare(sql)) {
+            return Error::storage(message.isEmpty() ? tr("The database could not do this.") : message,
+                                  q->lastError().text() + QStringLiteral(" in: ") + sql);
+        }
+        ++m_statements->prepares;
+    }
+    if (Status done = runPrepared(*q, sql, values, message); !done)
+        return done.error(); // not cached: the statement is dropped with q
+    return CachedQuery(m_statements, sql, std::move(q), m_statements->generation);
+}
+
+Store::StatementCacheStats Store::statementCacheStats() const
+{
+    return {m_statements->hits, m_statements->prepares, int(m_statements->lru.size())};
+}
+
+void Store::clearStatementCache() const
+{
+    if (m_statements)
+        m_statements->clear();
 }
 
 QString Store::bindMarks(qsizetype count)
@@ -258,6 +364,13 @@ int Store::schemaVersion(const QString &schema) const
 
 Status Store::migrate(const QList<Schema> &schemas)
 {
+    // Statements prepared against the old schema go; so do those prepared during the steps.
+    clearStatementCache();
+    struct ClearAfter
+    {
+        const Store &store;
+        ~ClearAfter() { store.clearStatementCache(); }
+    } clearAfter{*this};
     auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        " schema_name TEXT NOT NULL,"
                                        " version INTEGER NOT NULL,"
@@ -402,6 +515,59 @@ Status Store::restore(const QString &backupPath, const QString &databasePath, co
         return Error::storage(tr("The backup could not be copied to %1.").arg(databasePath));
     QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
+}
+
+Status Store::lookupBatched(const QVariantList &keys, const QString &sqlHead,
+                            const std::function<void(const QSqlQuery &row)> &onRow, const QString &message,
+                            int chunk) const
+{
+    chunk = std::clamp(chunk, 1, int(kLookupChunk));
+    const QString text = message.isEmpty() ? tr("The database could not be read.") : message;
+    // Named marks (":k0", ":k1", …) made once: QSqlQuery::bindValue(int) formats a name per value bound.
+    QStringList names;
+    names.reserve(std::min(qsizetype(chunk), keys.size()));
+    for (qsizetype i = 0; i < std::min(qsizetype(chunk), keys.size()); ++i)
+        names << QStringLiteral(":k%1").arg(i);
+    QSqlDatabase db = database();
+    QSqlQuery whole(db);   // the statement for a whole chunk, prepared on first use
+    whole.setForwardOnly(true);
+    bool wholePrepared = false;
+    for (qsizetype start = 0; start < keys.size(); start += chunk) {
+        const qsizetype count = std::min(qsizetype(chunk), keys.size() - start);
+        std::optional<QSqlQuery> shorter;   // the last chunk, when it is shorter
+        if (count != chunk)
+            shorter.emplace(db);
+        QSqlQuery &q = shorter ? *shorter : whole;
+        if (count != chunk || !wholePrepared) {
+            const QString sql = sqlHead + QStringLiteral(" IN (") + names.mid(0, count).join(QStringLiteral(", "))
+                + QLatin1Char(')');
+            q.setForwardOnly(true);
+            if (!q.prepare(sql))
+                return Error::storage(text, q.lastError().text() + QStringLiteral(" in: ") + sql);
+            wholePrepared = wholePrepared || count == chunk;
+        }
+        for (qsizetype i = 0; i < count; ++i)
+            q.bindValue(names.at(i), keys.at(start + i));
+        if (!q.exec()) {
+            return Error::storage(text, q.lastError().text() + QStringLiteral(" in: ") + sqlHead
+                                            + QStringLiteral(" IN (%1 keys)").arg(count));
+        }
+        while (q.next())
+            onRow(q);
+        q.finish();
+    }
+    return {};
+}
+
+Status Store::lookupBatched(const QStringList &keys, const QString &sqlHead,
+                            const std::function<void(const QSqlQuery &row)> &onRow, const QString &message,
+                            int chunk) const
+{
+    QVariantList values;
+    values.reserve(keys.size());
+    for (const QString &key : keys)
+        values.append(key);
+    return lookupBatched(values, sqlHead, onRow, message, chunk);
 }
 
 } // namespace qtill

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -75,6 +76,52 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {},
                            const QString &message = {}) const;
 
+    /// A statement from the store's statement cache, executed (see execCached). Read it like the
+    /// QSqlQuery it holds, forward only. When the handle is destroyed the statement is reset and goes
+    /// back to the cache, so keep the handle only while reading and never copy query() out of it.
+    class CachedQuery
+    {
+    public:
+        CachedQuery(CachedQuery &&other) noexcept = default;
+        CachedQuery &operator=(CachedQuery &&) = delete;
+        CachedQuery(const CachedQuery &) = delete;
+        ~CachedQuery();
+
+        bool next() { return m_query->next(); }
+        QVariant value(int index) const { return m_query->value(index); }
+        QSqlQuery &query() { return *m_query; }
+        const QSqlQuery &query() const { return *m_query; }
+
+    private:
+        friend class Store;
+        struct Cache;
+        CachedQuery(std::weak_ptr<Cache> cache, QString sql, std::unique_ptr<QSqlQuery> query, quint64 generation);
+
+        std::weak_ptr<Cache> m_cache;
+        QString m_sql;
+        std::unique_ptr<QSqlQuery> m_query;
+        quint64 m_generation = 0;
+    };
+
+    /// The statement cache holds at most this many prepared statements (least recently used go first).
+    static constexpr int kStatementCacheSize = 64;
+    /// exec() for hot read paths: the statement comes prepared from a small LRU cache keyed by `sql`
+    /// (prepared and added on first use). While a handle is alive its statement is checked out, so a
+    /// nested call with the same SQL prepares a fresh statement instead of clobbering the one being read.
+    /// Migrations and closing the store empty the cache. Only for statements whose text repeats (no
+    /// values spliced into it).
+    Result<CachedQuery> execCached(const QString &sql, const QVariantList &values = {}, const QString &message = {}) const;
+    /// Statement cache counters (tests and benchmarks).
+    struct StatementCacheStats
+    {
+        qint64 hits = 0;      ///< statements taken from the cache
+        qint64 prepares = 0;  ///< statements prepared for execCached (misses and nested uses)
+        int size = 0;         ///< statements in the cache now (checked-out ones not counted)
+    };
+    StatementCacheStats statementCacheStats() const;
+    /// Drops every cached statement (handles still out are finished and dropped when they come back).
+    void clearStatementCache() const;
+
     /// "?, ?, ?" — `count` bound-value marks for an IN (...) list.
     static QString bindMarks(qsizetype count);
 
@@ -92,6 +139,23 @@ public:
     /// Runs PRAGMA quick_check; ok when the file is sound.
     Status quickCheck() const;
 
+    /// The most keys lookupBatched() binds into one statement.
+    static constexpr int kLookupChunk = 500;
+    /// Looks many keys up at once: runs `sqlHead + " IN (:k0, :k1, …)"` with the keys bound in chunks of
+    /// `chunk` (at most kLookupChunk) and calls `onRow` for every row of every chunk, in the database's
+    /// order. `sqlHead` ends with the compared expression and binds no values of its own, e.g.
+    /// "SELECT sku, id FROM products WHERE sku". The statement for a whole chunk is prepared once and
+    /// reused (a shorter last chunk gets its own): that makes 100,000 keys cheap. No keys: no query.
+    /// Keys are bound as given (callers drop duplicates when they matter). The first failing chunk stops
+    /// it with a Storage error that shows `message` (default: a generic one) and carries the SQL error.
+    Status lookupBatched(const QVariantList &keys, const QString &sqlHead,
+                         const std::function<void(const QSqlQuery &row)> &onRow, const QString &message = {},
+                         int chunk = kLookupChunk) const;
+    /// lookupBatched() for text keys (item codes, barcodes).
+    Status lookupBatched(const QStringList &keys, const QString &sqlHead,
+                         const std::function<void(const QSqlQuery &row)> &onRow, const QString &message = {},
+                         int chunk = kLookupChunk) const;
+
 private:
     Store(Options options, const Clock &clock);
     Status configure();
@@ -103,6 +167,7 @@ private:
     std::unique_ptr<QLockFile> m_appLock;
     int m_depth = 0;
     bool m_created = false;
+    std::shared_ptr<CachedQuery::Cache> m_statements; ///< execCached's statements (store.cpp)
 };
 
 } // namespace qtill

@@ -6,6 +6,7 @@
 #include "catalogbenchstore.h"
 
 #include "inventory/catalog.h"
+#include "inventory/productsearchindex.h"
 
 #include "core/store.h"
 
@@ -131,6 +132,12 @@ const char *const kQueries[] = {
     "1000123",       // item code prefix
     "乐事薯片 5kg #99", // a long name: few matches
     "不存在",        // nothing matches: every step runs to the end
+    // Added with schema inventory v3 (prefix indexes) — the last word is still being typed:
+    "乐事薯片 5",     // the prefix "5" covers 5kg, 500ml, 5, 50…599: one prefix-index list instead of a merge
+    "薯片 1",        // the prefix "1" covers 1L, 100g, 12包, 1…199: a third of all products
+    "5kg #9",        // punctuation: full-text candidates checked against the exact text
+    "乐事薯片 5kg #99!", // punctuation, nothing has it
+    "乐!",           // punctuation after a very common character: the candidate cap (2,000) is what stops it
 };
 
 void BM_Search_Catalog(benchmark::State &state)
@@ -186,6 +193,57 @@ void BM_Search_RawSqliteLike(benchmark::State &state)
 }
 BENCHMARK(BM_Search_RawSqliteLike)->DenseRange(0, int(std::size(kQueries)) - 1)->Unit(benchmark::kMillisecond);
 
+/// Raw SQLite running the full-text step's SQL exactly as Catalog::search builds it (same MATCH
+/// expression, same join, filters and limits; three columns read instead of nineteen): the floor
+/// for the name step of each query.
+void BM_Search_RawSqliteFullTextStep(benchmark::State &state)
+{
+    const QString typed = QString::fromUtf8(kQueries[state.range(0)]);
+    state.SetLabel(kQueries[state.range(0)]);
+    const QString expression = ProductSearchIndex::matchExpression(typed);
+    if (expression.isEmpty()) {
+        state.SkipWithError("no words");
+        return;
+    }
+    const bool punctuation = !ProductSearchIndex::isPlainWords(typed);
+    const QByteArray sql = (QStringLiteral("SELECT p.id, p.name, p.price_fen FROM products p ") + ProductSearchIndex::matchJoinSql(punctuation)
+                            + QStringLiteral(" AND p.status = 'listed'")
+                            + (punctuation ? QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')") : QString())
+                            + QStringLiteral(" LIMIT 50"))
+                               .toUtf8();
+    QString like = typed;
+    like.replace(QLatin1Char('!'), QStringLiteral("!!")).replace(QLatin1Char('%'), QStringLiteral("!%")).replace(QLatin1Char('_'), QStringLiteral("!_"));
+    const QByteArray contains = (QLatin1Char('%') + like + QLatin1Char('%')).toUtf8();
+    const QByteArray match = expression.toUtf8();
+    RawDb raw;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw.db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        state.SkipWithError(sqlite3_errmsg(raw.db));
+        return;
+    }
+    std::vector<double> us;
+    int found = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        int n = 1;
+        sqlite3_bind_text(stmt, n++, match.constData(), int(match.size()), SQLITE_STATIC);
+        if (punctuation) {
+            sqlite3_bind_int(stmt, n++, ProductSearchIndex::kFullTextCandidates);
+            sqlite3_bind_text(stmt, n++, contains.constData(), int(contains.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, n++, contains.constData(), int(contains.size()), SQLITE_STATIC);
+        }
+        found = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            ++found;
+        sqlite3_reset(stmt);
+        us.push_back(elapsedUs(start));
+    }
+    sqlite3_finalize(stmt);
+    state.counters["results"] = found;
+    report(state, us);
+}
+BENCHMARK(BM_Search_RawSqliteFullTextStep)->DenseRange(0, int(std::size(kQueries)) - 1)->Unit(benchmark::kMillisecond);
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -200,6 +258,8 @@ int main(int argc, char **argv)
         return 1;
     g_store = store.get();
     benchmark::AddCustomContext("products", std::to_string(count));
+    benchmark::AddCustomContext("inventory_schema",
+                                std::to_string(store->services().store().schemaVersion(QStringLiteral("inventory"))));
     if (store->generationSeconds() > 0)
         benchmark::AddCustomContext("generation_s", std::to_string(store->generationSeconds()));
     benchmark::Initialize(&argc, argv);

@@ -51,24 +51,29 @@ ProductListKey keyAt(ProductListFilter::Order order, int position)
 {
     QSqlQuery q(g_store->services().store().database());
     q.prepare(order == ProductListFilter::Order::ByName
-                  ? QStringLiteral("SELECT name, id FROM products ORDER BY name, id LIMIT 1 OFFSET ?")
-                  : QStringLiteral("SELECT sku, id FROM products ORDER BY sku LIMIT 1 OFFSET ?"));
+                  ? QStringLiteral("SELECT name, id, price_fen FROM products ORDER BY name, id LIMIT 1 OFFSET ?")
+                  : order == ProductListFilter::Order::ByPrice
+                  ? QStringLiteral("SELECT '', id, price_fen FROM products ORDER BY price_fen, id LIMIT 1 OFFSET ?")
+                  : QStringLiteral("SELECT sku, id, price_fen FROM products ORDER BY sku LIMIT 1 OFFSET ?"));
     q.addBindValue(position);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), q.value(1).toLongLong()};
+    return {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-/// range(0): 0 first page, 1 deep (90% into the catalog); range(1): 0 by item code, 1 by name.
+/// range(0): 0 first page, 1 deep (90% into the catalog); range(1): 0 by item code, 1 by name, 2 by price.
 void BM_ListPage_Catalog(benchmark::State &state)
 {
     const Catalog catalog(g_store->services().store());
     ProductListFilter filter;
-    filter.order = state.range(1) == 0 ? ProductListFilter::Order::BySku : ProductListFilter::Order::ByName;
+    const ProductListFilter::Order orders[] = {ProductListFilter::Order::BySku, ProductListFilter::Order::ByName,
+                                               ProductListFilter::Order::ByPrice};
+    const char *const labels[] = {" by sku", " by name", " by price"};
+    filter.order = orders[state.range(1)];
     std::optional<ProductListKey> after;
     if (state.range(0) == 1)
         after = keyAt(filter.order, g_store->count() / 10 * 9);
-    state.SetLabel(std::string(state.range(0) == 0 ? "first" : "deep") + (state.range(1) == 0 ? " by sku" : " by name"));
+    state.SetLabel(std::string(state.range(0) == 0 ? "first" : "deep") + labels[state.range(1)]);
     std::vector<double> us;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
@@ -81,7 +86,7 @@ void BM_ListPage_Catalog(benchmark::State &state)
     }
     report(state, us);
 }
-BENCHMARK(BM_ListPage_Catalog)->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ListPage_Catalog)->ArgsProduct({{0, 1}, {0, 1, 2}})->Unit(benchmark::kMicrosecond);
 
 /// The model as the view drives it: each iteration is one fetchMore, so the pages go deeper and deeper.
 void BM_ListModel_FetchMore(benchmark::State &state)
@@ -130,12 +135,20 @@ struct RawDb
 
 /// Raw SQLite, same rows: range(0) 0 first / 1 deep keyset page by item code (the columns a list shows);
 /// 2 the deep page by OFFSET; 3 the deep keyset page with exactly the SQL Catalog::listPage runs (every
-/// product column, the main code and the stock sum per row), so the rest is Qt SQL and building rows.
+/// product column, the main code and the stock sum per row), so the rest is Qt SQL and building rows;
+/// 4 the same for the deep page by price (price, id keyset on products_price).
 void BM_ListPage_RawSqlite(benchmark::State &state)
 {
     RawDb raw;
     const int mode = int(state.range(0));
-    const char *sql = mode == 2 ? "SELECT id, sku, name, price_fen, member_price_fen, status FROM products ORDER BY sku"
+    const char *sql = mode == 4 ? "SELECT p.id, p.sku, p.name, p.name_en, p.category_id, p.unit, p.sold_by_weight, p.price_fen,"
+                                  " p.member_price_fen, p.cost_fen, p.tax_class, p.status, p.safety_stock_milli, p.pinyin, p.brand_id,"
+                                  " p.department_id, p.max_stock_milli, p.serial_tracked, p.image_path,"
+                                  " (SELECT b.code FROM product_barcodes b WHERE b.product_id = p.id ORDER BY b.pack_qty_milli, b.code"
+                                  " LIMIT 1), (SELECT SUM(s.qty_milli) FROM stock_balances s WHERE s.product_id = p.id)"
+                                  " FROM products p WHERE 1 = 1 AND p.price_fen >= ?1 AND (p.price_fen > ?1 OR p.id > ?2)"
+                                  " ORDER BY p.price_fen, p.id LIMIT 100"
+        : mode == 2 ? "SELECT id, sku, name, price_fen, member_price_fen, status FROM products ORDER BY sku"
                                   " LIMIT 100 OFFSET ?1"
         : mode == 3 ? "SELECT p.id, p.sku, p.name, p.name_en, p.category_id, p.unit, p.sold_by_weight, p.price_fen,"
                       " p.member_price_fen, p.cost_fen, p.tax_class, p.status, p.safety_stock_milli, p.pinyin, p.brand_id,"
@@ -149,13 +162,21 @@ void BM_ListPage_RawSqlite(benchmark::State &state)
     sqlite3_prepare_v2(raw.db, sql, -1, &stmt, nullptr);
     const int deep = g_store->count() / 10 * 9;
     const QByteArray after = mode == 1 || mode == 3 ? keyAt(ProductListFilter::Order::BySku, deep).sortKey.toUtf8() : QByteArray();
-    state.SetLabel(mode == 0 ? "first keyset" : mode == 1 ? "deep keyset" : mode == 2 ? "deep OFFSET" : "deep, Catalog's SQL");
+    const ProductListKey priceKey = mode == 4 ? keyAt(ProductListFilter::Order::ByPrice, deep) : ProductListKey{};
+    state.SetLabel(mode == 0 ? "first keyset"
+                       : mode == 1 ? "deep keyset"
+                       : mode == 2 ? "deep OFFSET"
+                       : mode == 3 ? "deep, Catalog's SQL"
+                                   : "deep by price, Catalog's SQL");
     std::vector<double> us;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        if (mode == 2)
+        if (mode == 2) {
             sqlite3_bind_int(stmt, 1, deep);
-        else
+        } else if (mode == 4) {
+            sqlite3_bind_int64(stmt, 1, priceKey.priceFen);
+            sqlite3_bind_int64(stmt, 2, priceKey.id);
+        } else
             sqlite3_bind_text(stmt, 1, after.constData(), int(after.size()), SQLITE_STATIC);
         int rows = 0;
         while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -170,7 +191,7 @@ void BM_ListPage_RawSqlite(benchmark::State &state)
     sqlite3_finalize(stmt);
     report(state, us);
 }
-BENCHMARK(BM_ListPage_RawSqlite)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ListPage_RawSqlite)->DenseRange(0, 4)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -224,4 +225,196 @@ TEST(Store, OneAppPerDatabaseAndNoRestoreUnderARunningApp)
     EXPECT_EQ(restored.error().code, Error::Code::Locked);
     app->reset();
     EXPECT_TRUE(Store::open(o, t.clock).ok());
+}
+
+// ---- the statement cache (execCached) -----------------------------------------------------------
+
+namespace {
+
+void addThings(Store &store, int count)
+{
+    for (int i = 0; i < count; ++i)
+        ASSERT_TRUE(store.exec(QStringLiteral("INSERT INTO things (name) VALUES (?)"), {QStringLiteral("thing %1").arg(i)}).ok());
+}
+
+} // namespace
+
+TEST(StatementCache, ARepeatedStatementIsPreparedOnceAndReadsFreshValuesEachTime)
+{
+    TempStore t({ledgerSchema()});
+    addThings(*t.store, 3);
+    const QString sql = QStringLiteral("SELECT name FROM things WHERE id = ?");
+    for (int id = 1; id <= 3; ++id) {
+        auto q = t.store->execCached(sql, {id});
+        ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
+        ASSERT_TRUE(q->next());
+        EXPECT_EQ(q->value(0).toString(), QStringLiteral("thing %1").arg(id - 1));
+        EXPECT_FALSE(q->next());
+    }
+    const auto stats = t.store->statementCacheStats();
+    EXPECT_EQ(stats.prepares, 1);
+    EXPECT_EQ(stats.hits, 2);
+    EXPECT_EQ(stats.size, 1);
+    // A write between reads is seen: a returned statement holds no old snapshot.
+    ASSERT_TRUE(t.store->exec(QStringLiteral("UPDATE things SET name = 'renamed' WHERE id = 2")).ok());
+    auto q = t.store->execCached(sql, {2});
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("renamed"));
+}
+
+TEST(StatementCache, ANestedUseOfTheSameStatementDoesNotDisturbTheOuterOne)
+{
+    TempStore t({ledgerSchema()});
+    addThings(*t.store, 5);
+    const QString sql = QStringLiteral("SELECT id, name FROM things WHERE id >= ? ORDER BY id");
+    auto outer = t.store->execCached(sql, {1});
+    ASSERT_TRUE(outer.ok());
+    QStringList seen;
+    while (outer->next()) {
+        seen << outer->value(1).toString();
+        // While the outer statement is out, the same SQL gets its own statement.
+        auto inner = t.store->execCached(sql, {4});
+        ASSERT_TRUE(inner.ok());
+        ASSERT_TRUE(inner->next());
+        EXPECT_EQ(inner->value(0).toLongLong(), 4);
+    }
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("thing 0"), QStringLiteral("thing 1"), QStringLiteral("thing 2"),
+                                 QStringLiteral("thing 3"), QStringLiteral("thing 4")}));
+    EXPECT_EQ(t.store->statementCacheStats().prepares, 2); // the outer one and one nested copy, reused 4 times
+    EXPECT_EQ(t.store->statementCacheStats().size, 1);
+}
+
+TEST(StatementCache, ItStaysBoundedAndMigrationsEmptyIt)
+{
+    TempStore t({ledgerSchema()});
+    for (int i = 0; i < Store::kStatementCacheSize + 10; ++i)
+        ASSERT_TRUE(t.store->execCached(QStringLiteral("SELECT COUNT(*) + %1 FROM things").arg(i)).ok());
+    EXPECT_EQ(t.store->statementCacheStats().size, Store::kStatementCacheSize);
+
+    const QString sql = QStringLiteral("SELECT * FROM things WHERE id = ?");
+    ASSERT_TRUE(t.store->execCached(sql, {1}).ok());
+    // A migration changes the table under the cached statement: the cache is emptied, and the
+    // statement prepared again sees the new column.
+    Schema next = ledgerSchema();
+    next.migrations << Migration{2, QStringLiteral("colour"), {QStringLiteral("ALTER TABLE things ADD COLUMN colour TEXT NOT NULL DEFAULT 'red'")}};
+    ASSERT_TRUE(t.store->migrate({next}).ok());
+    EXPECT_EQ(t.store->statementCacheStats().size, 0);
+    addThings(*t.store, 1);
+    auto q = t.store->execCached(sql, {1});
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->query().record().count(), 3);
+    EXPECT_EQ(q->value(2).toString(), QStringLiteral("red"));
+}
+
+TEST(StatementCache, ErrorsAreReportedLikeExecAndNotCached)
+{
+    TempStore t({ledgerSchema()});
+    auto bad = t.store->execCached(QStringLiteral("SELECT nothing FROM nowhere"), {}, QStringLiteral("Could not read."));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().message, QStringLiteral("Could not read."));
+    EXPECT_TRUE(bad.error().detail.contains(QStringLiteral("nowhere")));
+    addThings(*t.store, 1);
+    auto duplicate = t.store->execCached(QStringLiteral("INSERT INTO things (name) VALUES (?)"), {QStringLiteral("thing 0")});
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(duplicate.error().code, Error::Code::Conflict);
+    EXPECT_EQ(t.store->statementCacheStats().size, 0);
+}
+
+// Store::lookupBatched: many keys in IN lists of at most 500 bound values.
+namespace {
+
+/// `count` things "thing 0" … in one transaction.
+void addManyThings(Store &store, int count)
+{
+    const Status added = store.transaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            auto q = store.exec(QStringLiteral("INSERT INTO things (name) VALUES (?)"), {QStringLiteral("thing %1").arg(i)});
+            if (!q)
+                return q.error();
+        }
+        return {};
+    });
+    ASSERT_TRUE(added.ok());
+}
+
+} // namespace
+
+TEST(LookupBatched, EveryKeyIsFoundOnceOnBothSidesOfTheChunkBoundary)
+{
+    TempStore t({ledgerSchema()});
+    addManyThings(*t.store, 1002);
+    for (const int count : {1, 499, 500, 501, 1001}) {
+        QStringList keys;
+        for (int i = 0; i < count; ++i)
+            keys << QStringLiteral("thing %1").arg(i);
+        QStringList found;
+        QList<qint64> ids;
+        const Status looked = t.store->lookupBatched(keys, QStringLiteral("SELECT name, id FROM things WHERE name"),
+                                                     [&](const QSqlQuery &q) {
+                                                         found << q.value(0).toString();
+                                                         ids << q.value(1).toLongLong();
+                                                     });
+        ASSERT_TRUE(looked.ok()) << looked.error().toString().toStdString();
+        ASSERT_EQ(found.size(), count) << count << " keys";
+        found.sort();
+        keys.sort();
+        EXPECT_EQ(found, keys) << count << " keys";
+        // The key just past the boundary (the 501st, in the second statement) comes with its own row.
+        if (count > Store::kLookupChunk) {
+            EXPECT_TRUE(ids.contains(Store::kLookupChunk + 1)) << count << " keys";
+            EXPECT_TRUE(found.contains(QStringLiteral("thing 500")));
+        }
+    }
+}
+
+TEST(LookupBatched, KeysTheStoreLacksGiveNoRowsAndNoKeysGiveNoQuery)
+{
+    TempStore t({ledgerSchema()});
+    addManyThings(*t.store, 600);
+    // 501 keys, every other one missing: 251 present ("thing 0", "thing 2", … "thing 500").
+    QStringList keys;
+    for (int i = 0; i <= 500; ++i)
+        keys << (i % 2 == 0 ? QStringLiteral("thing %1").arg(i) : QStringLiteral("missing %1").arg(i));
+    int rows = 0;
+    ASSERT_TRUE(t.store->lookupBatched(keys, QStringLiteral("SELECT id FROM things WHERE name"), [&](const QSqlQuery &) { ++rows; })
+                    .ok());
+    EXPECT_EQ(rows, 251);
+
+    rows = 0;
+    // No keys: not even a broken statement is run.
+    EXPECT_TRUE(t.store->lookupBatched(QStringList(), QStringLiteral("SELECT id FROM nowhere WHERE x"),
+                                       [&](const QSqlQuery &) { ++rows; })
+                    .ok());
+    EXPECT_EQ(rows, 0);
+}
+
+TEST(LookupBatched, SmallerChunksAndIntegerKeysWork)
+{
+    TempStore t({ledgerSchema()});
+    addManyThings(*t.store, 10);
+    // Ids 1…7 in chunks of 3 (3 + 3 + 1), plus two that do not exist.
+    const QVariantList ids{1, 2, 3, 4, 5, 6, 7, 98, 99};
+    QStringList names;
+    ASSERT_TRUE(t.store
+                    ->lookupBatched(ids, QStringLiteral("SELECT name FROM things WHERE id"),
+                                    [&](const QSqlQuery &q) { names << q.value(0).toString(); }, {}, 3)
+                    .ok());
+    names.sort();
+    EXPECT_EQ(names, QStringList({QStringLiteral("thing 0"), QStringLiteral("thing 1"), QStringLiteral("thing 2"),
+                                  QStringLiteral("thing 3"), QStringLiteral("thing 4"), QStringLiteral("thing 5"),
+                                  QStringLiteral("thing 6")}));
+}
+
+TEST(LookupBatched, AFailingQueryIsAStorageErrorWithTheCallersMessage)
+{
+    TempStore t({ledgerSchema()});
+    int rows = 0;
+    const Status looked = t.store->lookupBatched(QStringList{QStringLiteral("a")},
+                                                 QStringLiteral("SELECT id FROM no_such_table WHERE name"),
+                                                 [&](const QSqlQuery &) { ++rows; }, QStringLiteral("The things could not be read."));
+    ASSERT_FALSE(looked.ok());
+    EXPECT_EQ(looked.error().code, Error::Code::Storage);
+    EXPECT_EQ(looked.error().message, QStringLiteral("The things could not be read."));
+    EXPECT_TRUE(looked.error().detail.contains(QStringLiteral("no_such_table")));
+    EXPECT_EQ(rows, 0);
 }

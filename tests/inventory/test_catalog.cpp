@@ -3,8 +3,15 @@
 
 #include "inventory/catalog.h"
 #include "inventory/ean13.h"
+#include "inventory/pinyin.h"
+#include "inventory/productsearchindex.h"
+#include "inventory/purchasingschema.h"
+
+#include "core/store.h"
+#include "testsupport.h"
 
 #include <QLocale>
+#include <QSqlQuery>
 
 using namespace qtill;
 using namespace qtill::inventory;
@@ -13,7 +20,7 @@ namespace {
 
 struct CatalogTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    qtill::inventory::test::DemoFixture demo;
     Catalog catalog{demo.store()};
 
     /// The item's own barcode (pack quantity 1) of the product with `sku`.
@@ -27,7 +34,7 @@ struct CatalogTest : ::testing::Test
         return {};
     }
 
-    QStringList names(const QList<Product> &products)
+    static QStringList names(const QList<Product> &products)
     {
         QStringList list;
         for (const Product &p : products)
@@ -109,7 +116,7 @@ TEST_F(CatalogTest, SomeProductsHaveALowerMemberPrice)
 TEST_F(CatalogTest, SearchFindsByChineseNameWithNamePrefixFirst)
 {
     auto found = catalog.search(QStringLiteral("可乐"));
-    ASSERT_TRUE(found.ok());
+    ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();
     const QStringList list = names(*found);
     ASSERT_EQ(list.size(), 3);
     EXPECT_TRUE(list.at(0).startsWith(QStringLiteral("可乐")));
@@ -165,12 +172,12 @@ TEST_F(CatalogTest, SearchRespectsTheLimitAndTreatsWildcardsAsText)
 TEST_F(CatalogTest, CategoriesAreTheSupermarketsAisles)
 {
     const QList<Category> categories = catalog.categories().value();
-    EXPECT_EQ(categories.size(), 14);
+    EXPECT_EQ(categories.size(), 15);   // 14 aisles + 数码通讯 (the serial-tracked phones)
     QStringList names;
     for (const Category &c : categories)
         names << c.name;
     for (const char *aisle : {"粮油", "饮料", "零食", "乳制品", "日化", "冷冻食品", "生鲜蔬果", "肉禽蛋", "酒水", "调味品",
-                              "纸品", "文具"})
+                              "纸品", "文具", "数码通讯"})
         EXPECT_TRUE(names.contains(QString::fromUtf8(aisle))) << aisle;
 }
 
@@ -178,7 +185,8 @@ TEST_F(CatalogTest, CategoriesAreTheSupermarketsAisles)
 
 TEST_F(CatalogTest, ListPagesFollowOneAnotherWithoutGapsOrRepeatsInEitherOrder)
 {
-    for (auto order : {ProductListFilter::Order::BySku, ProductListFilter::Order::ByName}) {
+    for (auto order : {ProductListFilter::Order::BySku, ProductListFilter::Order::ByName, ProductListFilter::Order::ByPrice,
+                       ProductListFilter::Order::ByPriceDescending}) {
         ProductListFilter filter;
         filter.order = order;
         QList<ProductListRow> all;
@@ -197,8 +205,12 @@ TEST_F(CatalogTest, ListPagesFollowOneAnotherWithoutGapsOrRepeatsInEitherOrder)
             const Product &a = all.at(i - 1).product, &b = all.at(i).product;
             if (order == ProductListFilter::Order::BySku)
                 EXPECT_LT(a.sku, b.sku);
-            else
+            else if (order == ProductListFilter::Order::ByName)
                 EXPECT_TRUE(a.name < b.name || (a.name == b.name && a.id.value() < b.id.value())) << a.sku.toStdString();
+            else if (order == ProductListFilter::Order::ByPrice)
+                EXPECT_TRUE(a.price < b.price || (a.price == b.price && a.id.value() < b.id.value())) << a.sku.toStdString();
+            else
+                EXPECT_TRUE(b.price < a.price || (a.price == b.price && a.id.value() > b.id.value())) << a.sku.toStdString();
         }
         if (order == ProductListFilter::Order::BySku) {
             // The same rows as the OFFSET page, which reads them in the same order.
@@ -261,4 +273,206 @@ TEST_F(CatalogTest, ListFiltersNarrowTheListAndTheCount)
     ASSERT_EQ(filtered->size(), found.size());
     for (qsizetype i = 0; i < found.size(); ++i)
         EXPECT_EQ(filtered->at(i).product.id, found.at(i).id);
+}
+
+// ---- search on a larger catalog: what the cashier gets back for awkward text ------------------------
+
+namespace {
+
+/// The demo store plus `count` products named like the benchmark's (brand + item + size + " #n"), and
+/// a few hand-made ones, all with their search keys.
+struct SearchCatalogTest : CatalogTest
+{
+    QHash<qint64, QString> allNames; // every listed product's name by id (demo ones too)
+
+    void SetUp() override
+    {
+        const char *const brands[] = {"康师傅", "统一", "可口可乐", "乐事", "洽洽", "双汇"};
+        const char *const items[] = {"红烧牛肉面", "矿泉水", "薯片", "瓜子", "火腿肠"};
+        const char *const sizes[] = {"330ml", "500ml", "1L", "100g", "5kg", "12包"};
+        QStringList generated;
+        // 600 products whose keys all hold 薯 片 1kg (the phrase "薯片 1" matches them) but never "薯片 #1",
+        // ahead (lower ids) of the three that do: far more rejects than the old 120 candidates.
+        for (int i = 0; i < 600; ++i)
+            generated << QStringLiteral("特价薯片 1kg 装 #%1").arg(500 + i);
+        for (int i = 0; i < 1500; ++i) {
+            generated << QString::fromUtf8(brands[i % 6]) + QString::fromUtf8(items[(i / 6) % 5]) + QLatin1Char(' ')
+                    + QString::fromUtf8(sizes[(i / 30) % 6]) + QStringLiteral(" #%1").arg(i % 997);
+        }
+        generated << QStringLiteral("乐事薯片 5kg #99") << QStringLiteral("乐事薯片 5kg #990") << QStringLiteral("乐事薯片 5kg #199")
+                  << QStringLiteral("乐事薯片 500g #99") << QStringLiteral("原味薯片 #1") << QStringLiteral("原味薯片 #12")
+                  << QStringLiteral("原味薯片 #1 家庭装");
+        Store &store = demo.store();
+        const qint64 category = catalog.categories()->constFirst().id.value();
+        ASSERT_TRUE(store.transaction([&]() -> Status {
+                             for (qsizetype i = 0; i < generated.size(); ++i) {
+                                 auto q = store.exec(QStringLiteral("INSERT INTO products (sku, name, category_id, unit, price_fen,"
+                                                                    " tax_class) VALUES (?, ?, ?, '件', 500, 'standard')"),
+                                                     {QStringLiteral("9%1").arg(i, 6, 10, QLatin1Char('0')), generated.at(i),
+                                                      category});
+                                 if (!q)
+                                     return q.error();
+                                 const qint64 id = q->lastInsertId().toLongLong();
+                                 if (Status s = ProductSearchIndex::update(store, ProductId(id), generated.at(i), {}); !s)
+                                     return s;
+                             }
+                             return {};
+                         })
+                        .ok());
+        auto all = store.exec(QStringLiteral("SELECT id, name FROM products WHERE status = 'listed'"));
+        ASSERT_TRUE(all.ok());
+        while (all->next())
+            allNames.insert(all->value(0).toLongLong(), all->value(1).toString());
+    }
+
+    /// The listed products whose name holds `text`, sorted.
+    QStringList containing(const QString &text) const
+    {
+        QStringList list;
+        for (const QString &name : allNames) {
+            if (name.contains(text))
+                list << name;
+        }
+        list.sort();
+        return list;
+    }
+
+    QStringList sortedNames(const QString &typed, int limit = 50)
+    {
+        auto found = catalog.search(typed, limit);
+        EXPECT_TRUE(found.ok()) << found.error().toString().toStdString();
+        QStringList list = CatalogTest::names(found.valueOr({}));
+        list.sort();
+        return list;
+    }
+};
+
+} // namespace
+
+TEST_F(SearchCatalogTest, ALongNameWithSizeAndNumberFindsExactlyTheProductsThatHaveIt)
+{
+    EXPECT_EQ(sortedNames(QStringLiteral("乐事薯片 5kg #99")),
+              (QStringList{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("乐事薯片 5kg #990")}));
+    // Without the number sign the words are the same; the last one is a word prefix, so #199 stays out.
+    EXPECT_EQ(sortedNames(QStringLiteral("乐事薯片 5kg 99")),
+              (QStringList{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("乐事薯片 5kg #990")}));
+    for (const char *typed : {"乐事薯片 5kg #1", "乐事薯片 5kg #7", "乐事薯片 5kg #", "乐事薯片 5kg #99!"}) {
+        const QString text = QString::fromUtf8(typed);
+        EXPECT_EQ(sortedNames(text), containing(text)) << typed;
+    }
+    EXPECT_TRUE(containing(QStringLiteral("乐事薯片 5kg #1")).contains(QStringLiteral("乐事薯片 5kg #199")));
+}
+
+TEST_F(SearchCatalogTest, PunctuatedTextIsFoundBehindManyNearMisses)
+{
+    // "原味薯片 #1": 600 products match the words 薯 片 1… but lack the text; the three that have it come last.
+    EXPECT_EQ(containing(QStringLiteral("薯片 #1")),
+              (QStringList{QStringLiteral("原味薯片 #1"), QStringLiteral("原味薯片 #1 家庭装"), QStringLiteral("原味薯片 #12")}));
+    EXPECT_EQ(sortedNames(QStringLiteral("薯片 #1")), containing(QStringLiteral("薯片 #1")));
+    EXPECT_EQ(sortedNames(QStringLiteral("原味薯片 #1 家")), (QStringList{QStringLiteral("原味薯片 #1 家庭装")}));
+}
+
+TEST_F(SearchCatalogTest, CommonWordsAndPrefixesGiveAFullPageOfRealMatches)
+{
+    for (const char *typed : {"薯片", "薯片 1", "5kg", "1", "#9", "乐事"}) {
+        const QString text = QString::fromUtf8(typed);
+        auto found = catalog.search(text, 50);
+        ASSERT_TRUE(found.ok()) << typed;
+        EXPECT_EQ(found->size(), 50) << typed;
+        QSet<qint64> ids;
+        for (const Product &p : *found) {
+            ids.insert(p.id.value());
+            EXPECT_TRUE(p.isListed());
+            // Each is a real match: a name with the text, or (codes, pinyin) an item whose SKU starts with it.
+            const bool words = ProductSearchIndex::tokens(p.name.simplified().replace(QLatin1Char('#'), QLatin1Char(' ')))
+                                   .contains(ProductSearchIndex::tokens(QString(text).replace(QLatin1Char('#'), QLatin1Char(' '))));
+            EXPECT_TRUE(words || p.name.contains(text) || p.sku.startsWith(text)) << typed << " → " << p.name.toStdString();
+        }
+        EXPECT_EQ(ids.size(), found->size()) << typed << ": no product twice";
+    }
+}
+
+TEST_F(SearchCatalogTest, FewerMatchesThanTheLimitAreAllFound)
+{
+    // Every listed product with the text in its name, nothing else.
+    for (const char *typed : {"乐事薯片 5kg", "乐事薯片 5", "双汇火腿肠 12包 #1", "洽洽瓜子 5kg #4", "原味薯片"}) {
+        const QString text = QString::fromUtf8(typed);
+        const QStringList expected = containing(text);
+        ASSERT_LT(expected.size(), 50) << typed;
+        EXPECT_EQ(sortedNames(text), expected) << typed;
+    }
+}
+
+TEST_F(SearchCatalogTest, PinyinInitialsFindTheNamesThatStartSo)
+{
+    const QString initials = Pinyin::initials(QStringLiteral("乐事薯片"));
+    ASSERT_EQ(initials.size(), 4);
+    auto found = catalog.search(initials.toLower(), 50);
+    ASSERT_TRUE(found.ok());
+    int expected = 0;
+    for (const QString &name : std::as_const(allNames))
+        expected += Pinyin::initials(name).startsWith(initials) ? 1 : 0;
+    ASSERT_GT(expected, 50); // the generated 乐事薯片 and the hand-made ones
+    EXPECT_EQ(found->size(), 50);
+    for (const Product &p : *found)
+        EXPECT_TRUE(p.pinyin.startsWith(initials)) << p.name.toStdString();
+    // Typing on narrows it down to the one product.
+    auto narrower = catalog.search(initials.toLower() + QStringLiteral("5kg"), 50);
+    ASSERT_TRUE(narrower.ok());
+    for (const Product &p : *narrower)
+        EXPECT_TRUE(p.name.startsWith(QStringLiteral("乐事薯片 5kg"))) << p.name.toStdString();
+    EXPECT_TRUE(CatalogTest::names(*narrower).contains(QStringLiteral("乐事薯片 5kg #99")));
+}
+
+// ---- schema "inventory" v3 on a store written before it ---------------------------------------------
+
+TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
+{
+    Schema v2 = InventoryModule::schema();
+    v2.migrations = v2.migrations.mid(0, 2);
+    qtill::test::TempStore t({v2, PurchasingSchema::schema()}); // purchasing: stock_balances for the list
+    Store &store = *t.store;
+    ASSERT_EQ(store.schemaVersion(QStringLiteral("inventory")), 2);
+    ASSERT_TRUE(store.exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('1', '零食')")).ok());
+    const QStringList names{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("可口可乐 330ml"), QStringLiteral("原味薯片 500g")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        ASSERT_TRUE(store.exec(QStringLiteral("INSERT INTO products (id, sku, name, category_id, unit, price_fen, tax_class)"
+                                              " VALUES (?, ?, ?, 1, '件', ?, 'standard')"),
+                               {i + 1, QStringLiteral("10%1").arg(i), names.at(i), 900 - 100 * int(i)})
+                        .ok());
+        ASSERT_TRUE(ProductSearchIndex::update(store, ProductId(i + 1), names.at(i), i == 1 ? QStringLiteral("Coca Cola") : QString()).ok());
+    }
+    Catalog before(store);
+    ASSERT_EQ(before.search(QStringLiteral("薯片")).value().size(), 2); // a statement cached against v2
+
+    ASSERT_TRUE(store.migrate({InventoryModule::schema(), PurchasingSchema::schema()}).ok());
+    EXPECT_EQ(store.schemaVersion(QStringLiteral("inventory")), 3);
+    auto sql = store.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
+    ASSERT_TRUE(sql.ok() && sql->next());
+    EXPECT_TRUE(sql->value(0).toString().contains(QStringLiteral("prefix = '1 2 3'"))) << sql->value(0).toString().toStdString();
+
+    // The same catalog object goes on working on the rebuilt table, and finds what it found before.
+    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("薯片")).value()),
+              (QStringList{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("原味薯片 500g")}));
+    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("coca c")).value()), QStringList{QStringLiteral("可口可乐 330ml")});
+    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("5kg #9")).value()), QStringList{QStringLiteral("乐事薯片 5kg #99")});
+    // A product saved after the upgrade is found too.
+    ASSERT_TRUE(ProductSearchIndex::update(store, ProductId(3), QStringLiteral("原味薯片 1kg"), {}).ok());
+    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("薯片 1")).value()), QStringList{QStringLiteral("原味薯片 500g")});
+
+    // Cheapest first, through the new index.
+    ProductListFilter byPrice;
+    byPrice.order = ProductListFilter::Order::ByPrice;
+    auto rows = before.listPage(byPrice, std::nullopt, 10);
+    ASSERT_TRUE(rows.ok()) << rows.error().toString().toStdString();
+    ASSERT_EQ(rows->size(), 3);
+    EXPECT_EQ(rows->at(0).product.price, Money::fromMinor(700));
+    EXPECT_EQ(rows->at(2).product.price, Money::fromMinor(900));
+    auto plan = store.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM products p WHERE p.price_fen >= 700 AND"
+                                          " (p.price_fen > 700 OR p.id > 3) ORDER BY p.price_fen, p.id LIMIT 100"));
+    ASSERT_TRUE(plan.ok());
+    QString planText;
+    while (plan->next())
+        planText += plan->value(3).toString();
+    EXPECT_TRUE(planText.contains(QStringLiteral("products_price"))) << planText.toStdString();
 }

@@ -121,6 +121,16 @@ TEST_F(ProductImportTest, GoodFileWithChineseHeadingsImportsEveryColumn)
     EXPECT_EQ(cases->packQuantity, Quantity::units(24));
     EXPECT_EQ(cases->product.id, cola->product.id);
 
+    // Search as you type finds an imported product by its Chinese name and by its pinyin initials.
+    for (const QString &typed : {QStringLiteral("可乐"), QStringLiteral("KL")}) {
+        auto found = catalog.search(typed, 10);
+        ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();
+        QStringList skus;
+        for (const auto &p : std::as_const(*found))
+            skus << p.sku;
+        EXPECT_TRUE(skus.contains(QStringLiteral("900001"))) << typed.toStdString() << ": " << skus.join(QLatin1Char(',')).toStdString();
+    }
+
     auto apples = catalog.lookup(QStringLiteral("9001"));
     ASSERT_TRUE(apples.ok());
     EXPECT_TRUE(apples->product.soldByWeight);
@@ -469,4 +479,9 @@ TEST(ProductImportLarge, HundredThousandRowsValidateAndImportWithProgress)
     ASSERT_TRUE(last.ok());
     EXPECT_EQ(last->product.sku, QStringLiteral("8099999"));
     EXPECT_EQ(last->product.price, Money::fromMinor(50099));   // 1 + 99999 % 500 = 500 yuan, 99 fen
+    // Search finds the imported rows (the full-text rows went in with the products).
+    auto found = catalog.search(QStringLiteral("Item 99999"), 10);
+    ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().sku, QStringLiteral("8099999"));
 }

@@ -80,6 +80,35 @@ TEST_F(StockImportTest, ACountedListBooksTheDifferencesAsMovementsAndTheLedgerSt
     EXPECT_TRUE(verified->ok) << verified->problems.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(StockImportTest, APairWithoutMovementsGetsOpeningStockAndOneWithMovementsAnAdjustment)
+{
+    // A piece-goods product that never had stock in the back room.
+    auto q = demo.store().exec(QStringLiteral(
+        "SELECT p.sku FROM products p WHERE p.sold_by_weight = 0 AND NOT EXISTS (SELECT 1 FROM stock_movements m"
+        " JOIN locations l ON l.id = m.location_id WHERE m.product_id = p.id AND l.code = 'BACK') ORDER BY p.sku LIMIT 1"));
+    ASSERT_TRUE(q.ok() && q->next());
+    const QString fresh = q->value(0).toString();
+    StockImporter importer(*demo.services);
+    auto report = importer.validate(
+        *CsvReader::parse((QStringLiteral("sku,location,on_hand\n") + fresh + QStringLiteral(",BACK,5\n130009,FLOOR,40\n")).toUtf8()));
+    ASSERT_TRUE(report.ok() && report->isClean());
+    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+    EXPECT_EQ(result->movements, 2);
+    EXPECT_EQ(onHandMilli(fresh, "BACK"), 5000);
+    EXPECT_EQ(onHandMilli(QStringLiteral("130009"), "FLOOR"), 40000);
+    auto opening = ledger.history(catalog.productBySku(fresh)->id);
+    ASSERT_TRUE(opening.ok() && !opening->entries.isEmpty());
+    EXPECT_EQ(opening->entries.first().reason, StockReason::kOpening);
+    EXPECT_EQ(opening->entries.first().quantity.milli(), 5000);
+    auto adjusted = ledger.history(catalog.productBySku(QStringLiteral("130009"))->id);
+    ASSERT_TRUE(adjusted.ok() && !adjusted->entries.isEmpty());
+    EXPECT_EQ(adjusted->entries.first().reason, StockReason::kAdjustment);
+    auto verified = ledger.verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok) << verified->problems.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(StockImportTest, BadRowsAreReportedAndAllOrNothingBooksNothing)
 {
     StockImporter importer(*demo.services);

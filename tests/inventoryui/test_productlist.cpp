@@ -118,7 +118,7 @@ TEST_F(ProductListTest, TheWholeCatalogShowsWithItsCountAndLoadsPageByPageAsItSc
     // Only the first page is read; the count covers them all.
     EXPECT_EQ(model()->rowCount(), ProductListModel::kPageSize);
     EXPECT_EQ(model()->matchCount(), total);
-    EXPECT_EQ(m_screen->resultText(), QStringLiteral("1,815 product(s)"));
+    EXPECT_EQ(m_screen->resultText(), QStringLiteral("1,818 product(s)"));   // 318 demo (with the 3 phones) + 1,500
     EXPECT_EQ(cell(0, ProductListModel::CodeColumn), QStringLiteral("100001"));
     EXPECT_EQ(cell(0, ProductListModel::NameColumn), QStringLiteral("东北大米 5kg"));
     EXPECT_EQ(cell(0, ProductListModel::PriceColumn), QStringLiteral("¥39.90"));
@@ -190,6 +190,45 @@ TEST_F(ProductListTest, SortingByNameKeepsTheOrderAcrossPages)
     EXPECT_EQ(cell(int(names.indexOf(QStringLiteral("测试商品 00001"))), ProductListModel::CodeColumn), QStringLiteral("900449"));
 }
 
+TEST_F(ProductListTest, SortingByPriceGoesCheapestOrDearestFirstAcrossPagesWithTies)
+{
+    addGenerated(450);
+    // A third of the generated products at one price: more ties than a page holds.
+    ASSERT_TRUE(services().store().exec(QStringLiteral("UPDATE products SET price_fen = 500 WHERE sku LIKE '9%' AND id % 3 = 0")).ok());
+    openScreen();
+    const int total = m_demoProducts + 450;
+    for (auto order : {ProductListFilter::Order::ByPrice, ProductListFilter::Order::ByPriceDescending}) {
+        const int index = m_screen->sortOrder()->findData(int(order));
+        ASSERT_GE(index, 0);
+        m_screen->sortOrder()->setCurrentIndex(index);
+        EXPECT_EQ(m_screen->sortOrder()->currentText(),
+                  order == ProductListFilter::Order::ByPrice ? QStringLiteral("By price, lowest first")
+                                                             : QStringLiteral("By price, highest first"));
+        ASSERT_TRUE(scrollUntil(total));
+        ASSERT_EQ(model()->rowCount(), total);
+        EXPECT_GE(model()->pagesLoaded(), 6);
+        // Row for row what the database has in that order (price, then id), deep pages included.
+        auto q = services().store().exec(order == ProductListFilter::Order::ByPrice
+                                             ? QStringLiteral("SELECT sku, price_fen FROM products ORDER BY price_fen, id")
+                                             : QStringLiteral("SELECT sku, price_fen FROM products ORDER BY price_fen DESC, id DESC"));
+        ASSERT_TRUE(q.ok());
+        int row = 0;
+        while (q->next()) {
+            ASSERT_LT(row, total);
+            ASSERT_EQ(cell(row, ProductListModel::CodeColumn), q->value(0).toString()) << "row " << row;
+            EXPECT_EQ(cell(row, ProductListModel::PriceColumn),
+                      Money::fromMinor(q->value(1).toLongLong()).format(QLocale())) << "row " << row;
+            ++row;
+        }
+        EXPECT_EQ(row, total);
+    }
+    // What the clerk sees at the top: the cheapest item, then (highest first) the dearest.
+    EXPECT_EQ(model()->rowAt(0).product.price, [&] {
+        auto top = services().store().exec(QStringLiteral("SELECT MAX(price_fen) FROM products"));
+        return top && top->next() ? Money::fromMinor(top->value(0).toLongLong()) : Money();
+    }());
+}
+
 TEST_F(ProductListTest, TypingSearchesAsYouTypeAndClearingGoesBackToTheWholeList)
 {
     openScreen();
@@ -210,7 +249,7 @@ TEST_F(ProductListTest, TypingSearchesAsYouTypeAndClearingGoesBackToTheWholeList
     typeSearch(QString());
     EXPECT_FALSE(model()->isSearching());
     EXPECT_EQ(model()->matchCount(), m_demoProducts);
-    EXPECT_EQ(m_screen->resultText(), QStringLiteral("315 product(s)"));
+    EXPECT_EQ(m_screen->resultText(), QStringLiteral("318 product(s)"));
 }
 
 TEST_F(ProductListTest, ScanningAFullBarcodeSelectsTheProductAndShowsItsDetails)

@@ -165,6 +165,8 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     m_sortOrder->setObjectName(QStringLiteral("sortOrder"));
     m_sortOrder->addItem(tr("By item code"), int(ProductListFilter::Order::BySku));
     m_sortOrder->addItem(tr("By name"), int(ProductListFilter::Order::ByName));
+    m_sortOrder->addItem(tr("By price, lowest first"), int(ProductListFilter::Order::ByPrice));
+    m_sortOrder->addItem(tr("By price, highest first"), int(ProductListFilter::Order::ByPriceDescending));
     m_result->setObjectName(QStringLiteral("searchResult"));
     m_result->setProperty("secondary", true);
 

@@ -662,7 +662,7 @@ void ReorderScreen::loadOutOfStock()
         m_outOfStock->setItem(row, 2, numberItem(qty(p.onHand) + QLatin1Char(' ') + p.unit));
         m_outOfStock->setItem(row, 3, numberItem(qty(p.safetyStock)));
         m_outOfStock->setItem(row, 4, textItem(p.lastSaleAt.isValid()
-                                                   ? locale.toString(p.lastSaleAt, QLocale::ShortFormat)
+                                                   ? locale.toString(p.lastSaleAt.date(), QLocale::ShortFormat)
                                                    : tr("Never sold")));
     }
     fitColumns(m_outOfStock, 1);
