@@ -2,8 +2,10 @@
 
 #include "catalogdemo.h"
 #include "demopurchasing.h"
+#include "demoserials.h"
 #include "ean13.h"
 #include "inventorymodule.h"
+#include "saleshistorydemo.h"
 #include "stockledger.h"
 
 #include "core/auditlog.h"
@@ -194,6 +196,14 @@ Result<DemoStore::Summary> DemoStore::populate(Services &services, const Session
             return catalog;
         if (Status purchasing = DemoPurchasing::populate(services, actor); !purchasing)
             return purchasing;
+        if (auto history = SalesHistoryDemo::populate(services, actor); !history)   // sales before Qtill
+            return history.error();
+        auto phones = DemoSerials::populate(services, actor);   // 数码通讯: serial-tracked phones
+        if (!phones)
+            return phones.error();
+        summary.categories += 1;
+        summary.products += *phones;
+        summary.barcodes += *phones;
         auto audited = services.auditLog().append(
             AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.demoPopulate"), QStringLiteral("catalog"),
                         AuditOutcome::kOk,

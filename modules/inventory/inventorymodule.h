@@ -1,6 +1,7 @@
 #pragma once
 
 #include "purchasingschema.h"
+#include "saleshistory.h"
 #include "serialnumberservice.h"
 #include "stocktakeservice.h"
 
@@ -23,13 +24,16 @@ class InventoryModule final : public DomainModule
 {
 public:
     QString name() const override { return QStringLiteral("inventory"); }
-    QList<Schema> schemas() const override { return {schema(), PurchasingSchema::schema(), StocktakeService::schema(), SerialNumberService::schema()}; }
+    QList<Schema> schemas() const override { return {schema(), PurchasingSchema::schema(), StocktakeService::schema(), SerialNumberService::schema(), SalesHistory::schema()}; }
     QList<PermissionDef> permissions() const override;
 
     static Schema schema();
     /// "inventory" v2 (catalogschema.cpp): pinyin, brand, department, max stock, serial-tracked flag, image,
     /// barcode kinds, departments, brands, scale label layouts, search indexes.
     static Migration catalogMigrationV2();
+    /// "inventory" v3 (catalogschema.cpp): price index for the product list, (reason, at) index for sales by
+    /// period, search keys with prefix indexes.
+    static Migration catalogMigrationV3();
 };
 
 } // namespace qtill::inventory

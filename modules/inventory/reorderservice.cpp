@@ -3,9 +3,11 @@
 #include "inventorymodule.h"
 #include "purchaseorderservice.h"
 
+#include "core/clock.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,7 +93,11 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
     if (options.defaultLeadTimeDays < 0 || options.defaultLeadTimeDays > 365)
         return Error::invalidInput(tr("The lead time must be between 0 and 365 days."));
     Store &store = m_services.store();
-    const QString since = store.clock().now().addDays(-options.salesDays).toString(Qt::ISODateWithMs);
+    // The sales window: the ledger's sales and refunds since now − salesDays, plus the imported history's
+    // whole business days from the business day of that moment on.
+    const QDateTime sinceAt = store.clock().now().addDays(-options.salesDays);
+    const QString since = sinceAt.toString(Qt::ISODateWithMs);
+    const QString sinceDay = Clock::businessDate(sinceAt, m_services.storeProfile().businessDayStart()).toString(Qt::ISODate);
 
     auto onOrder = onOrderByProduct(store);
     if (!onOrder)
@@ -130,10 +136,14 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
                        " FROM products p"
                        " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_movements"
                        "            GROUP BY product_id) h ON h.product_id = p.id"
-                       " LEFT JOIN (SELECT product_id, -SUM(qty_milli) AS sold FROM stock_movements"
-                       "            WHERE reason = 'sale' AND at >= ? GROUP BY product_id) s ON s.product_id = p.id"
+                       " LEFT JOIN (SELECT product_id, SUM(sold) AS sold FROM"
+                       "            (SELECT product_id, -qty_milli AS sold FROM stock_movements"
+                       "             WHERE reason IN ('sale', 'refund') AND at >= ?"
+                       "             UNION ALL"
+                       "             SELECT product_id, qty_milli AS sold FROM sales_history WHERE business_date >= ?) u"
+                       "            GROUP BY product_id) s ON s.product_id = p.id"
                        " WHERE p.status = 'listed' AND (p.safety_stock_milli > 0 OR COALESCE(s.sold, 0) > 0)"),
-        {since}, tr("The sales could not be read."));
+        {since, sinceDay}, tr("The sales could not be read."));
     if (!q)
         return q.error();
     QList<ReorderSuggestion> list;

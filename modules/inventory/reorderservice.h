@@ -44,7 +44,8 @@ struct ReorderSuggestion
     QString unit;
     SupplierId supplier;            ///< the preferred (else cheapest) active supplier; invalid when none
     QString supplierName;
-    Quantity sold;                  ///< sold (reason "sale") in the last salesDays days
+    Quantity sold;                  ///< sold minus refunded (reasons "sale", "refund") in the last salesDays
+                                    ///< days, plus the imported sales history of those business days
     int salesDays = 0;
     Quantity averageDaily;          ///< sold ÷ salesDays, half-up to the milli-unit (for display)
     int leadTimeDays = 0;
@@ -75,7 +76,8 @@ struct ReorderOrders
 };
 
 /// Safety-stock alerts and reorder suggestions from sales velocity, turned into draft purchase orders
-/// in one step. Reads stock_movements and the purchasing tables (suppliers, supplier_items,
+/// in one step. Reads stock_movements, sales_history (SalesHistory: sales before Qtill, whole business
+/// days from the business day salesDays ago) and the purchasing tables (suppliers, supplier_items,
 /// purchase_orders) directly; creating orders goes through PurchaseOrderService.
 ///
 /// On order counts draft POs too, so suggesting again right after creating the drafts suggests

@@ -2,13 +2,16 @@
 
 #include "inventorymodule.h"
 
+#include "core/clock.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSqlQuery>
 
 namespace qtill::inventory {
 
@@ -37,8 +40,8 @@ QString iso(const QDateTime &t)
     return t.toString(Qt::ISODateWithMs);
 }
 
-/// Columns 0–7 of a stock position query (see positionQuery).
-StockPosition positionFromRow(const QSqlQuery &q)
+/// Columns 0–8 of a stock position query (see positionQuery); `dayStart` places a history day in time.
+StockPosition positionFromRow(const QSqlQuery &q, QTime dayStart)
 {
     StockPosition p;
     p.product = ProductId(q.value(0).toLongLong());
@@ -50,20 +53,26 @@ StockPosition positionFromRow(const QSqlQuery &q)
     if (p.onHand.milli() > 0)
         p.stockValue = Money::fromMinor(q.value(6).toLongLong()).times(p.onHand).valueOr(Money());
     p.lastSaleAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    // History is always older than the first Qtill sale, so it only speaks when the ledger has none.
+    if (!p.lastSaleAt.isValid() && !q.value(8).isNull())
+        p.lastSaleAt = QDateTime(QDate::fromString(q.value(8).toString(), Qt::ISODate), dayStart);
     return p;
 }
 
-/// Listed products with their on hand (at one location when `atLocation`) and last sale; `where`
-/// and `order` complete it.
+/// Listed products with their on hand (at one location when `atLocation`), last sale in the ledger
+/// (column 7) and last day with sales in the imported history (column 8); `where` and `order` complete it.
 QString positionQuery(bool atLocation, const QString &where, const QString &order)
 {
-    return QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(h.q, 0), p.safety_stock_milli, p.cost_fen, ls.last"
+    return QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(h.q, 0), p.safety_stock_milli, p.cost_fen, ls.last,"
+                          " lh.last"
                           " FROM products p"
                           " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS q FROM stock_movements")
         + (atLocation ? QStringLiteral(" WHERE location_id = ?") : QString())
         + QStringLiteral(" GROUP BY product_id) h ON h.product_id = p.id"
                          " LEFT JOIN (SELECT product_id, MAX(at) AS last FROM stock_movements WHERE reason = 'sale'"
                          "            GROUP BY product_id) ls ON ls.product_id = p.id"
+                         " LEFT JOIN (SELECT product_id, MAX(business_date) AS last FROM sales_history WHERE qty_milli > 0"
+                         "            GROUP BY product_id) lh ON lh.product_id = p.id"
                          " WHERE p.status = 'listed' AND ")
         + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
 }
@@ -85,9 +94,10 @@ Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, L
                                      values, tr("The stock could not be read."));
     if (!q)
         return q.error();
+    const QTime dayStart = m_services.storeProfile().businessDayStart();
     QList<StockPosition> list;
     while (q->next())
-        list << positionFromRow(*q);
+        list << positionFromRow(*q, dayStart);
     return list;
 }
 
@@ -97,16 +107,21 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
         return allowed.error();
     if (days < 1 || days > 3650)
         return Error::invalidInput(tr("The period must be between 1 and 3650 days."));
-    const QString since = iso(m_services.clock().now().addDays(-days));
+    // A history day counts as "in the last N days" when it is on or after the business day N days ago.
+    const QDateTime since = m_services.clock().now().addDays(-days);
+    const QDate sinceDay = Clock::businessDate(since, m_services.storeProfile().businessDayStart());
     auto q = m_services.store().exec(
-        positionQuery(false, QStringLiteral("COALESCE(h.q, 0) > 0 AND (ls.last IS NULL OR ls.last < ?)"),
+        positionQuery(false,
+                      QStringLiteral("COALESCE(h.q, 0) > 0 AND (ls.last IS NULL OR ls.last < ?)"
+                                     " AND (lh.last IS NULL OR lh.last < ?)"),
                       QStringLiteral("COALESCE(h.q, 0) * p.cost_fen DESC, p.sku")),
-        {since, limit}, tr("The stock could not be read."));
+        {iso(since), sinceDay.toString(Qt::ISODate), limit}, tr("The stock could not be read."));
     if (!q)
         return q.error();
+    const QTime dayStart = m_services.storeProfile().businessDayStart();
     QList<StockPosition> list;
     while (q->next())
-        list << positionFromRow(*q);
+        list << positionFromRow(*q, dayStart);
     return list;
 }
 
@@ -117,16 +132,25 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
         return allowed.error();
     if (!from.isValid() || !to.isValid() || to <= from)
         return Error::invalidInput(tr("Choose a period whose end comes after its start."));
-    const QString order = by == SalesRanking::ByValue ? QStringLiteral("-SUM(m.qty_milli) * p.price_fen DESC, p.sku")
-                                                      : QStringLiteral("-SUM(m.qty_milli) DESC, p.sku");
+    const QString order = by == SalesRanking::ByValue ? QStringLiteral("SUM(s.sold) * p.price_fen DESC, p.sku")
+                                                      : QStringLiteral("SUM(s.sold) DESC, p.sku");
+    // The ledger's sales and refunds in [from, to) plus the imported history's whole business days in
+    // [businessDate(from), businessDate(to)).
+    const QTime dayStart = m_services.storeProfile().businessDayStart();
     auto q = m_services.store().exec(
-        QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, -SUM(m.qty_milli)"
-                       " FROM stock_movements m JOIN products p ON p.id = m.product_id"
-                       " WHERE m.reason IN ('sale', 'refund') AND m.at >= ? AND m.at < ?"
-                       " GROUP BY p.id, p.sku, p.name, p.unit, p.price_fen HAVING -SUM(m.qty_milli) > 0"
+        QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, SUM(s.sold)"
+                       " FROM (SELECT product_id, -qty_milli AS sold FROM stock_movements"
+                       "       WHERE reason IN ('sale', 'refund') AND at >= ? AND at < ?"
+                       "       UNION ALL"
+                       "       SELECT product_id, qty_milli AS sold FROM sales_history"
+                       "       WHERE business_date >= ? AND business_date < ?) s"
+                       " JOIN products p ON p.id = s.product_id"
+                       " GROUP BY p.id, p.sku, p.name, p.unit, p.price_fen HAVING SUM(s.sold) > 0"
                        " ORDER BY ")
             + order + QStringLiteral(" LIMIT ?"),
-        {iso(from), iso(to), limit}, tr("The sales could not be read."));
+        {iso(from), iso(to), Clock::businessDate(from, dayStart).toString(Qt::ISODate),
+         Clock::businessDate(to, dayStart).toString(Qt::ISODate), limit},
+        tr("The sales could not be read."));
     if (!q)
         return q.error();
     QList<SalesRank> list;

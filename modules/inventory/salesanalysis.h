@@ -27,7 +27,8 @@ struct StockPosition
     Quantity onHand;            ///< all locations, or the one asked for
     Quantity safetyStock;
     Money stockValue;           ///< onHand × cost (zero when onHand ≤ 0)
-    QDateTime lastSaleAt;       ///< invalid: never sold
+    QDateTime lastSaleAt;       ///< invalid: never sold; a day known only from the imported sales
+                                ///< history (SalesHistory) gives the start of that business day
 };
 
 /// One row of the best-seller list.
@@ -38,7 +39,7 @@ struct SalesRank
     QString sku;
     QString name;
     QString unit;
-    Quantity quantity;          ///< sold minus refunded in the period
+    Quantity quantity;          ///< sold minus refunded in the period, imported history included
     Money value;                ///< quantity × today's retail price (sale lines with their prices belong
                                 ///< to checkout; until they exist this is the value at list price)
 };
@@ -59,7 +60,9 @@ enum class StockGrouping { ByLocation, ByCategory, BySupplier };
 
 /// Read-only stock and sales analysis for the back office (seed 003: out-of-stock, best-seller and
 /// slow-mover analysis; stock by department, category and supplier). Everything comes from
-/// stock_movements (reasons "sale" and "refund" for sales) and the catalog. Needs inventory.view.
+/// stock_movements (reasons "sale" and "refund" for sales), the sales history imported from the
+/// previous system (SalesHistory: whole business days, counted in [businessDate(from), businessDate(to)))
+/// and the catalog. Needs inventory.view.
 /// Threading: same as the Services it uses, which must outlive it.
 class SalesAnalysis
 {
@@ -73,8 +76,8 @@ public:
     Result<QList<SalesRank>> bestSellers(const Session &session, const QDateTime &from, const QDateTime &to,
                                          SalesRanking by = SalesRanking::ByQuantity, int limit = 20) const;
 
-    /// Slow movers: listed products with stock on hand and no sale in the last `days` days, the
-    /// most money tied up first.
+    /// Slow movers: listed products with stock on hand and no sale in the last `days` days (a history
+    /// day counts when it is on or after the business day `days` days ago), the most money tied up first.
     Result<QList<StockPosition>> slowMovers(const Session &session, int days = 30, int limit = 100) const;
 
     /// Stock by location, category or (preferred) supplier, by code; products without a supplier

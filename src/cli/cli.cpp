@@ -74,6 +74,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales history import FILE [--good-rows-only] [--dry-run]
+                                    daily sales per product from the POS used before Qtill (date,
+                                    sku or barcode, quantity, value) for best sellers and reorder;
+                                    only days before the first Qtill sale; stock is not changed
+  sales history export FILE         the imported sales history in the import's columns
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -83,6 +88,9 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     book a delivery in (- : without a PO, --supplier and --location
                                     needed); updates stock and the moving-average cost; serial-numbered
                                     goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
+  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
+                                    send goods back to the supplier (RT-…); serial-numbered goods
+                                    name the units going back: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");
@@ -112,7 +120,7 @@ int run(const QStringList &arguments)
         {"profile", runProfile}, {"tax", runTax},         {"db", runDb},
         {"stocktake", runStocktake}, {"reorder", runReorder}, {"serial", runSerial},
         {"products", runProducts},
-        {"stock", runStock}, {"po", runPo},
+        {"stock", runStock}, {"po", runPo}, {"sales", runImportExport},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

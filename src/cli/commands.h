@@ -27,7 +27,8 @@ int runStocktake(Context &context);
 int runReorder(Context &context);
 /// serial show | add (serialcommand.cpp).
 int runSerial(Context &context);
-/// products|stock|suppliers import | export (importcommand.cpp); cli.cpp sends those subcommands here.
+/// products|stock|suppliers import | export and sales history import | export (importcommand.cpp);
+/// cli.cpp sends those subcommands here.
 int runImportExport(Context &context);
 /// products list | show (productscommand.cpp).
 int runProducts(Context &context);

@@ -1,11 +1,12 @@
-// qtillctl products|stock|suppliers import | export: CSV files of the catalog, stock and suppliers, with a
-// progress line and the row-by-row report.
+// qtillctl products|stock|suppliers import | export and sales history import | export: CSV files of the catalog,
+// stock, suppliers and the sales before Qtill, with a progress line and the row-by-row report.
 #include "commands.h"
 #include "context.h"
 #include "table.h"
 
 #include "inventory/exporter.h"
 #include "inventory/productimporter.h"
+#include "inventory/saleshistory.h"
 #include "inventory/stockimporter.h"
 #include "inventory/supplierimporter.h"
 
@@ -151,6 +152,28 @@ ImportJob supplierJob(Services &services)
             }};
 }
 
+ImportJob salesHistoryJob(Services &services, const QString &file)
+{
+    auto history = std::make_shared<inventory::SalesHistory>(services);
+    const QString source = QFileInfo(file).fileName();
+    return {[history](inventory::ImportProgress p) { history->setProgress(std::move(p)); },
+            [history](const QString &path, const inventory::CsvReader::Options &o) { return history->validateFile(path, o); },
+            [history, source](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
+                auto r = history->import(actor, mode, source);
+                if (!r)
+                    return r.error();
+                return std::pair(tr("Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.")
+                                     .arg(r->rows)
+                                     .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate), r->batch)
+                                     .arg(r->skippedRows),
+                                 QJsonObject{{QStringLiteral("batch"), r->batch},
+                                             {QStringLiteral("rows"), r->rows},
+                                             {QStringLiteral("from"), r->from.toString(Qt::ISODate)},
+                                             {QStringLiteral("to"), r->to.toString(Qt::ISODate)},
+                                             {QStringLiteral("skippedRows"), r->skippedRows}});
+            }};
+}
+
 int runImport(Context &context, const QString &what, const QString &file)
 {
     const Args &args = context.args();
@@ -178,7 +201,8 @@ int runImport(Context &context, const QString &what, const QString &file)
 
     ProgressLine progress;
     Services &services = **opened;
-    ImportJob job = what == QLatin1String("stock")       ? stockJob(services)
+    ImportJob job = what == QLatin1String("sales")       ? salesHistoryJob(services, file)
+                    : what == QLatin1String("stock")     ? stockJob(services)
                     : what == QLatin1String("suppliers") ? supplierJob(services)
                                                          : productJob(services, args.flag(QStringLiteral("update")));
     job.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
@@ -255,7 +279,10 @@ int runExport(Context &context, const QString &what, const QString &file)
         sentence = tr("Exported %1 products to %2.");
     } else {
         inventory::CsvWriter writer(options);
-        if (what == QLatin1String("stock")) {
+        if (what == QLatin1String("sales")) {
+            written = inventory::SalesHistory::exportHistory(**opened, *actor, writer);
+            sentence = tr("Exported %1 rows of daily sales to %2.");
+        } else if (what == QLatin1String("stock")) {
             written = inventory::StockImporter::exportStock(**opened, *actor, writer);
             sentence = tr("Exported %1 stock balances to %2.");
         } else if (args.flag(QStringLiteral("items"))) {
@@ -284,6 +311,16 @@ int runImportExport(Context &context)
 {
     const Args &args = context.args();
     const QString what = args.word(0);
+    if (what == QLatin1String("sales")) {
+        // sales history import | export FILE
+        const QString sub = args.word(2);
+        if (args.words().size() != 4 || args.word(1) != QLatin1String("history")
+            || (sub != QLatin1String("import") && sub != QLatin1String("export"))) {
+            return context.usage(tr("Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]"
+                                    " | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]"));
+        }
+        return sub == QLatin1String("import") ? runImport(context, what, args.word(3)) : runExport(context, what, args.word(3));
+    }
     const QString sub = args.word(1);
     if (args.words().size() != 3 || (sub != QLatin1String("import") && sub != QLatin1String("export"))) {
         return context.usage(tr("Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]"

@@ -2,7 +2,9 @@
 #include "demofixture.h"
 
 #include "inventory/catalog.h"
+#include "inventory/demoserials.h"
 #include "inventory/ean13.h"
+#include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 
 #include "core/auditlog.h"
@@ -37,7 +39,7 @@ struct DemoStoreTest : ::testing::Test
 
 TEST_F(DemoStoreTest, HasAboutThreeHundredProductsInFourteenCategories)
 {
-    EXPECT_EQ(demo.summary.categories, 14);
+    EXPECT_EQ(demo.summary.categories, 15);   // the 14 aisles and 数码通讯 (serial-tracked phones)
     EXPECT_GE(demo.summary.products, 280);
     EXPECT_LE(demo.summary.products, 350);
     EXPECT_EQ(catalog.productCount().value(), demo.summary.products);
@@ -170,4 +172,25 @@ TEST(DemoStorePermissions, ACashierCannotFillTheStore)
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
     EXPECT_EQ(Catalog(empty.store()).productCount().value(), 0);
     EXPECT_TRUE(empty.services->storeProfile().profile().name.isEmpty());
+}
+
+TEST_F(DemoStoreTest, HasSerialTrackedPhonesOneSoldUnderWarranty)
+{
+    // 数码通讯: three phones, each received with three IMEIs; one unit sold to a member with a year's warranty.
+    const Product nova = catalog.productBySku(QStringLiteral("240001")).value();
+    EXPECT_TRUE(nova.serialTracked);
+    SerialNumberService serials(*demo.services);
+    EXPECT_EQ(serials.serialsOf(nova.id, QStringLiteral("in_stock")).value().size(), 2);
+    EXPECT_EQ(ledger.onHand(nova.id).value(), Quantity::units(2));   // the ledger agrees with the serials
+    const QList<SerialRecord> sold = serials.lookup(QLatin1String(DemoSerials::kSoldSerial)).value();
+    ASSERT_EQ(sold.size(), 1);
+    EXPECT_EQ(sold.first().status, SerialStatus::Sold);
+    EXPECT_EQ(sold.first().sku, QStringLiteral("240001"));
+    EXPECT_EQ(sold.first().customerRef, QStringLiteral("13800138000"));
+    EXPECT_EQ(sold.first().warrantyEnd, demo.clock.now().date().addMonths(12));
+    for (const char *sku : {"240002", "240003"}) {
+        const Product phone = catalog.productBySku(QLatin1String(sku)).value();
+        EXPECT_EQ(serials.serialsOf(phone.id, QStringLiteral("in_stock")).value().size(), 3) << sku;
+        EXPECT_EQ(ledger.onHand(phone.id).value(), Quantity::units(3)) << sku;
+    }
 }

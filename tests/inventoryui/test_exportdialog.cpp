@@ -8,6 +8,8 @@
 #include "inventory/productcsvformat.h"
 #include "inventory/ui/exportdialog.h"
 
+#include "core/store.h"
+
 #include "shell/theme.h"
 
 #include <QDir>
@@ -85,4 +87,27 @@ TEST_F(ExportDialogTest, CashierNeedsAManager)
     EXPECT_THAT(context().authorizeRequests.last().toStdString(), HasSubstr("inventory.export"));
     EXPECT_FALSE(dialog.isBusy());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(ExportDialogTest, SavesTheSalesHistoryBeforeQtill)
+{
+    auto rows = services().store().exec(QStringLiteral("SELECT COUNT(*) FROM sales_history"));
+    ASSERT_TRUE(rows.ok() && rows->next());
+    const qint64 days = rows->value(0).toLongLong();
+    ASSERT_GT(days, 0);   // the demo store's four weeks
+
+    ExportDialog dialog(context());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = m_dir.filePath(QStringLiteral("history.csv"));
+    dialog.setWhat(QStringLiteral("sales_history"));
+    dialog.setPath(path);
+    tap(dialog.exportButton());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_TRUE(dialog.exported().has_value()) << dialog.statusText().toStdString();
+    EXPECT_EQ(*dialog.exported(), days);
+    EXPECT_THAT(dialog.statusText().toStdString(), HasSubstr("day(s) of product sales"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_THAT(file.readLine().toStdString(), HasSubstr("date,sku,barcode,name,quantity,value"));
 }

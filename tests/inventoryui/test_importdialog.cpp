@@ -215,3 +215,35 @@ TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
     EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150));
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
 }
+
+TEST_F(ImportDialogTest, SalesHistoryFromTheOldPosIsCheckedAndImportedAsOneBatch)
+{
+    const QDate today = services().clock().now().date();
+    const QString older = today.addDays(-40).toString(Qt::ISODate);   // before the demo's four weeks
+    const QString future = today.addDays(2).toString(Qt::ISODate);
+    const QString path = writeFile(QStringLiteral("history.csv"),
+                                   QStringLiteral("日期,商品编码,销量,销售额\n%1,130009,5,62.50\n%2,130009,1,\n%1,999999,1,\n")
+                                       .arg(older, future)
+                                       .toUtf8());
+    ImportDialog dialog(context());
+    dialog.setKind(ImportDialog::Kind::SalesHistory);
+    EXPECT_EQ(dialog.kind(), ImportDialog::Kind::SalesHistory);
+    check(dialog, path);
+    EXPECT_EQ(dialog.report().goodRows, 1);
+    EXPECT_EQ(dialog.report().badRows, 2);
+    const QSet<std::pair<int, QString>> expected{{3, QStringLiteral("日期")}, {4, QStringLiteral("商品编码")}};
+    EXPECT_EQ(shownIssues(dialog), expected);
+
+    tap(dialog.importButton());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.state() != ImportDialog::State::Importing; }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
+    ASSERT_TRUE(dialog.historyResult().has_value());
+    EXPECT_EQ(dialog.historyResult()->rows, 1);
+    EXPECT_EQ(dialog.historyResult()->skippedRows, 2);
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr(dialog.historyResult()->batch.toStdString()));
+    auto stored = services().store().exec(QStringLiteral("SELECT qty_milli, value_fen FROM sales_history WHERE business_date = ?"),
+                                          {older});
+    ASSERT_TRUE(stored.ok() && stored->next());
+    EXPECT_EQ(stored->value(0).toLongLong(), 5000);
+    EXPECT_EQ(stored->value(1).toLongLong(), 6250);
+}

@@ -3,6 +3,7 @@
 #include "importworker.h"
 
 #include "inventory/exporter.h"
+#include "inventory/saleshistory.h"
 
 #include "admin/adminsupport.h"
 
@@ -43,6 +44,7 @@ ExportDialog::ExportDialog(shell::ShellContext &context, QWidget *parent)
 
     m_what->setObjectName(QStringLiteral("exportWhat"));
     m_what->addItem(tr("Products: item codes, barcodes, names, prices, costs, stock limits"), QStringLiteral("products"));
+    m_what->addItem(tr("Sales history before Qtill: sold per product and day"), QStringLiteral("sales_history"));
     m_encoding->setObjectName(QStringLiteral("exportEncoding"));
     m_encoding->addItem(tr("UTF-8 with BOM (opens in Excel and WPS)"), int(Encoding::Utf8Bom));
     m_encoding->addItem(tr("UTF-8 without BOM"), int(Encoding::Utf8));
@@ -87,6 +89,18 @@ ExportDialog::ExportDialog(shell::ShellContext &context, QWidget *parent)
     layout->addStretch(1);
     layout->addLayout(buttons);
 
+    // The suggested file name follows what is exported until someone chooses their own.
+    connect(m_what, &QComboBox::currentIndexChanged, this, [this] {
+        const QString products = QStringLiteral("qtill-products-");
+        const QString history = QStringLiteral("qtill-sales-history-");
+        QString text = m_path->text();
+        const bool sales = m_what->currentData().toString() == QLatin1String("sales_history");
+        if (sales && text.contains(products))
+            text.replace(text.lastIndexOf(products), products.size(), history);
+        else if (!sales && text.contains(history))
+            text.replace(text.lastIndexOf(history), history.size(), products);
+        m_path->setText(text);
+    });
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
@@ -102,6 +116,11 @@ void ExportDialog::setPath(const QString &path)
 QString ExportDialog::path() const
 {
     return m_path->text();
+}
+
+void ExportDialog::setWhat(const QString &what)
+{
+    m_what->setCurrentIndex(std::max(0, m_what->findData(what)));
 }
 
 void ExportDialog::setEncoding(Encoding encoding)
@@ -134,8 +153,10 @@ void ExportDialog::exportNow()
         m_status->setText(tr("Choose where to save the file."));
         return;
     }
+    const bool salesHistory = m_what->currentData().toString() == QLatin1String("sales_history");
     const std::optional<Session> acting =
-        admin::actingSession(m_context, ImportPermissions::kExport, tr("Export the product catalog with costs"), this);
+        admin::actingSession(m_context, ImportPermissions::kExport,
+                             salesHistory ? tr("Export the sales history") : tr("Export the product catalog with costs"), this);
     if (!acting)
         return;
     CsvWriter::Options options;
@@ -176,16 +197,26 @@ void ExportDialog::exportNow()
     auto outcome = std::make_shared<std::optional<Result<int>>>();
     const Session session = *acting;
     m_worker->run(
-        [outcome, session, path, options, progress](Services *services, const Error *openError) {
+        [outcome, session, path, options, progress, salesHistory](Services *services, const Error *openError) {
             if (!services) {
                 *outcome = *openError;
+                return;
+            }
+            if (salesHistory) {
+                CsvWriter writer(options);
+                Result<int> written = SalesHistory::exportHistory(*services, session, writer);
+                if (written) {
+                    if (Status saved = writer.save(path); !saved)
+                        written = saved.error();
+                }
+                *outcome = written;
                 return;
             }
             Exporter exporter(*services);
             exporter.setProgress(progress);
             *outcome = exporter.exportProductsToFile(session, path, options);
         },
-        [this, outcome, path] {
+        [this, outcome, path, salesHistory] {
             m_export->setEnabled(true);
             m_close->setEnabled(true);
             m_progress->setVisible(false);
@@ -197,7 +228,10 @@ void ExportDialog::exportNow()
                 return;
             }
             m_exported = *outcome->value();
-            const QString text = tr("Saved %n product(s) to %1.", nullptr, *m_exported).arg(QDir::toNativeSeparators(path));
+            const int count = *m_exported;
+            const QString text = salesHistory
+                ? tr("Saved %n day(s) of product sales to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
+                : tr("Saved %n product(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path));
             m_status->setText(text);
             m_context.showMessage(text, shell::ShellContext::Severity::Info);
         });

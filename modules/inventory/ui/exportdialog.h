@@ -22,8 +22,8 @@ namespace qtill::inventory {
 class ImportWorker;
 
 /// Export to a CSV file (the Products screen opens it: `ExportDialog dialog(context, this); dialog.exec();`):
-/// what (the product catalog with barcodes, prices and costs — in the columns the import reads, so a
-/// file exported here imports back), the encoding (UTF-8 with BOM for Excel, UTF-8, GB18030), and where
+/// what (the product catalog with barcodes, prices and costs, or the sales history imported from the POS
+/// used before Qtill — in the columns the imports read, so a file exported here imports back), the encoding (UTF-8 with BOM for Excel, UTF-8, GB18030), and where
 /// to save. Runs off the GUI thread with a progress bar; audited by the domain. Needs inventory.export.
 class ExportDialog : public QDialog
 {
@@ -37,6 +37,8 @@ public:
 
     void setPath(const QString &path);
     QString path() const;
+    /// What to export: "products" (the default) or "sales_history".
+    void setWhat(const QString &what);
     void setEncoding(Encoding encoding);
     /// Starts the export (what the Export button does); the result comes when isBusy() turns false.
     void exportNow();

@@ -2,6 +2,8 @@
 
 #include "importworker.h"
 
+#include "inventory/saleshistory.h"
+
 #include "admin/adminsupport.h"
 
 #include "shell/shellcontext.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,8 +32,10 @@ namespace qtill::inventory {
 struct ImportJobState
 {
     std::unique_ptr<ProductImporter> importer;   ///< worker thread only
+    std::unique_ptr<SalesHistory> history;       ///< worker thread only (Kind::SalesHistory)
     std::optional<Result<ImportReport>> report;
     std::optional<Result<ImportResult>> result;
+    std::optional<Result<SalesHistoryImportResult>> historyResult;
 };
 
 namespace {
@@ -47,7 +52,7 @@ QTableWidgetItem *cell(const QString &text)
 
 ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_worker(std::make_unique<ImportWorker>(context.services())),
-      m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose file…"), this)), m_encoding(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose file…"), this)), m_encoding(new QComboBox(this)),
       m_existing(new QComboBox(this)), m_phase(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_issues(new QTableWidget(0, 4, this)), m_nothing(new QPushButton(tr("Import nothing"), this)),
       m_import(new QPushButton(tr("Import"), this))
@@ -57,7 +62,7 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     setModal(true);
     resize(1040, 700);
 
-    auto *title = new QLabel(tr("Import products from a CSV file"), this);
+    auto *title = new QLabel(tr("Import from a CSV file"), this);
     title->setProperty("heading", true);
     auto *hint = new QLabel(tr("The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). "
                                "Every row is checked first; nothing is added until you choose."),
@@ -65,6 +70,10 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     hint->setProperty("secondary", true);
     hint->setWordWrap(true);
 
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("Products: item codes, barcodes, names, prices"), int(Kind::Products));
+    m_kind->addItem(tr("Sales history before Qtill: sold per product and day (date, sku, quantity)"),
+                    int(Kind::SalesHistory));
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("No file chosen"));
     m_path->setReadOnly(true);
@@ -122,6 +131,7 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(hint);
+    layout->addWidget(m_kind);
     layout->addLayout(fileRow);
     layout->addWidget(m_existing);
     layout->addLayout(progressRow);
@@ -131,6 +141,18 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
 
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_encoding, &QComboBox::activated, this, [this] {
+        if (!m_path->text().isEmpty())
+            check();
+    });
+    connect(m_kind, &QComboBox::activated, this, [this, hint] {
+        const bool history = kind() == Kind::SalesHistory;
+        m_existing->setVisible(!history);
+        setWindowTitle(history ? tr("Import sales history") : tr("Import products"));
+        hint->setText(history ? tr("The first row names the columns: date, sku (or barcode), quantity and optionally value "
+                                   "(or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. "
+                                   "Every row is checked first; nothing is added until you choose.")
+                              : tr("The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). "
+                                   "Every row is checked first; nothing is added until you choose."));
         if (!m_path->text().isEmpty())
             check();
     });
@@ -148,7 +170,10 @@ ImportDialog::~ImportDialog()
 {
     // The importer (and its prepared statements) belongs to the worker's connection: end it there.
     if (m_jobs)
-        m_worker->runAndWait([jobs = m_jobs](Services *, const Error *) { jobs->importer.reset(); });
+        m_worker->runAndWait([jobs = m_jobs](Services *, const Error *) {
+            jobs->importer.reset();
+            jobs->history.reset();
+        });
     m_worker.reset();
 }
 
@@ -181,6 +206,20 @@ void ImportDialog::setEncoding(CsvEncoding encoding)
         m_encoding->setCurrentIndex(index);
 }
 
+void ImportDialog::setKind(Kind kind)
+{
+    const int index = m_kind->findData(int(kind));
+    if (index < 0 || index == m_kind->currentIndex())
+        return;
+    m_kind->setCurrentIndex(index);
+    Q_EMIT m_kind->activated(index);
+}
+
+ImportDialog::Kind ImportDialog::kind() const
+{
+    return Kind(m_kind->currentData().toInt());
+}
+
 void ImportDialog::setUpdateExisting(bool update)
 {
     m_existing->setCurrentIndex(update ? 1 : 0);
@@ -203,6 +242,7 @@ void ImportDialog::setState(State state)
     m_state = state;
     const bool busy = state == State::Checking || state == State::Importing;
     m_browse->setEnabled(!busy && state != State::Done);
+    m_kind->setEnabled(!busy && state != State::Done);
     m_encoding->setEnabled(!busy && state != State::Done);
     m_existing->setEnabled(!busy && state != State::Done);
     m_phase->setVisible(busy || state == State::Done);
@@ -254,6 +294,7 @@ void ImportDialog::check()
     const QString path = m_path->text();
     const auto existing = m_existing->currentData().toBool() ? ProductImporter::Existing::Update
                                                              : ProductImporter::Existing::Refuse;
+    const bool history = kind() == Kind::SalesHistory;
     QPointer<ImportDialog> self(this);
     ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -265,9 +306,16 @@ void ImportDialog::check()
             Qt::QueuedConnection);
     };
     m_worker->run(
-        [jobs = m_jobs, options, path, existing, progress](Services *services, const Error *openError) {
+        [jobs = m_jobs, options, path, existing, progress, history](Services *services, const Error *openError) {
             if (!services) {
                 jobs->report = *openError;
+                return;
+            }
+            if (history) {
+                if (!jobs->history)
+                    jobs->history = std::make_unique<SalesHistory>(*services);
+                jobs->history->setProgress(progress);
+                jobs->report = jobs->history->validateFile(path, options);
                 return;
             }
             if (!jobs->importer)
@@ -363,9 +411,13 @@ void ImportDialog::importGoodRows()
 {
     if (m_state != State::Report || m_report.goodRows <= 0 || !m_jobs)
         return;
+    const bool history = kind() == Kind::SalesHistory;
+    const QString fileName = QFileInfo(m_path->text()).fileName();
     const std::optional<Session> acting = admin::actingSession(
         m_context, ImportPermissions::kImport,
-        tr("Import %n product(s) from %1", nullptr, m_report.goodRows).arg(QFileInfo(m_path->text()).fileName()), this);
+        history ? tr("Import %n day(s) of product sales from %1", nullptr, m_report.goodRows).arg(fileName)
+                : tr("Import %n product(s) from %1", nullptr, m_report.goodRows).arg(fileName),
+        this);
     if (!acting)
         return;
     const Session session = *acting;
@@ -388,7 +440,16 @@ void ImportDialog::importGoodRows()
             Qt::QueuedConnection);
     };
     m_worker->run(
-        [jobs = m_jobs, session, mode, progress](Services *services, const Error *openError) {
+        [jobs = m_jobs, session, mode, progress, history, fileName](Services *services, const Error *openError) {
+            if (history) {
+                if (!services || !jobs->history) {
+                    jobs->historyResult = openError ? *openError : Error::internal(tr("The import could not start."));
+                    return;
+                }
+                jobs->history->setProgress(progress);
+                jobs->historyResult = jobs->history->import(session, mode, fileName);
+                return;
+            }
             if (!services || !jobs->importer) {
                 jobs->result = openError ? *openError : Error::internal(tr("The import could not start."));
                 return;
@@ -396,10 +457,37 @@ void ImportDialog::importGoodRows()
             jobs->importer->setProgress(progress);
             jobs->result = jobs->importer->import(session, mode);
         },
-        [this] {
-            if (m_jobs->result)
+        [this, history] {
+            if (history && m_jobs->historyResult)
+                showHistoryResult(*m_jobs->historyResult);
+            else if (!history && m_jobs->result)
                 showResult(*m_jobs->result);
         });
+}
+
+void ImportDialog::showHistoryResult(const Result<SalesHistoryImportResult> &result)
+{
+    if (!result) {
+        m_summary->setText(tr("Nothing was imported: %1").arg(result.error().message));
+        m_context.showMessage(result.error().message, shell::ShellContext::Severity::Error);
+        setState(State::Failed);
+        m_phase->setVisible(false);
+        m_progress->setVisible(false);
+        return;
+    }
+    m_historyResult = *result;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_phase->setText(tr("Done"));
+    QString text = tr("Imported %n day(s) of product sales", nullptr, result->rows)
+                   + tr(" from %1 to %2 as %3.")
+                         .arg(QLocale().toString(result->from, QLocale::ShortFormat),
+                              QLocale().toString(result->to, QLocale::ShortFormat), result->batch);
+    if (result->skippedRows > 0)
+        text += QLatin1Char(' ') + tr("%n row(s) with problems left out.", nullptr, result->skippedRows);
+    m_summary->setText(text);
+    setState(State::Done);
+    m_context.showMessage(text, shell::ShellContext::Severity::Info);
 }
 
 void ImportDialog::showResult(const Result<ImportResult> &result)

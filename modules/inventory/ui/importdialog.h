@@ -2,6 +2,7 @@
 
 #include "inventory/csvreader.h"
 #include "inventory/productimporter.h"
+#include "inventory/saleshistory.h"
 
 #include <QDialog>
 
@@ -24,8 +25,8 @@ namespace qtill::inventory {
 class ImportWorker;
 struct ImportJobState;
 
-/// Import products from a CSV file (the Products screen opens it: `ImportDialog dialog(context, this);
-/// dialog.exec();`).
+/// Import products, or the sales history from the POS used before Qtill (Kind), from a CSV file (the
+/// Products screen opens it: `ImportDialog dialog(context, this); dialog.exec();`).
 ///
 /// 1. Choose a file (and the encoding: automatic UTF-8 / UTF-8 with BOM / GB18030, or chosen); every
 ///    row is checked at once with a progress bar. Nothing is written.
@@ -39,6 +40,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     enum class State { ChooseFile, Checking, Report, Importing, Done, Failed };
+    /// What the file holds: products (ProductImporter) or daily sales before Qtill (SalesHistory).
+    enum class Kind { Products, SalesHistory };
 
     explicit ImportDialog(shell::ShellContext &context, QWidget *parent = nullptr);
     ~ImportDialog() override;
@@ -47,6 +50,9 @@ public:
     void setFile(const QString &path);
     QString file() const;
     void setEncoding(CsvEncoding encoding);
+    /// Products by default; checks again when a file is open.
+    void setKind(Kind kind);
+    Kind kind() const;
     /// Whether rows whose item code is in the store already update those products (price lists)
     /// instead of being reported as problems; checks again when a file is open.
     void setUpdateExisting(bool update);
@@ -63,6 +69,8 @@ public:
     const ImportReport &report() const { return m_report; }
     /// What the import wrote; nullopt until it has run.
     const std::optional<ImportResult> &importResult() const { return m_result; }
+    /// What a sales-history import wrote; nullopt until it has run.
+    const std::optional<SalesHistoryImportResult> &historyResult() const { return m_historyResult; }
 
     QTableWidget *issueTable() const { return m_issues; }
     QPushButton *importButton() const { return m_import; }
@@ -84,6 +92,7 @@ private:
     void showProgress(ImportPhase phase, qint64 done, qint64 total);
     void showReport(const Result<ImportReport> &report);
     void showResult(const Result<ImportResult> &result);
+    void showHistoryResult(const Result<SalesHistoryImportResult> &result);
 
     shell::ShellContext &m_context;
     std::unique_ptr<ImportWorker> m_worker;
@@ -91,8 +100,10 @@ private:
     State m_state = State::ChooseFile;
     ImportReport m_report;
     std::optional<ImportResult> m_result;
+    std::optional<SalesHistoryImportResult> m_historyResult;
     int m_generation = 0;                          ///< drops progress of a check that was replaced
 
+    QComboBox *m_kind;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QComboBox *m_encoding;

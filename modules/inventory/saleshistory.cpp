@@ -1,0 +1,623 @@
+#include "saleshistory.h"
+
+#include "csvsheet.h"
+#include "stockledger.h"
+
+#include "core/auditlog.h"
+#include "core/clock.h"
+#include "core/ids.h"
+#include "core/operator.h"
+#include "core/permissionservice.h"
+#include "core/services.h"
+#include "core/store.h"
+#include "core/storeprofileservice.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace qtill::inventory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::inventory::SalesHistory", text);
+}
+
+enum Column { kDate, kSku, kBarcode, kName, kQuantity, kValue };
+
+QList<CsvColumnSpec> columns()
+{
+    return {
+        {QStringLiteral("date"), {QStringLiteral("日期"), QStringLiteral("营业日期"), QStringLiteral("销售日期")}, true},
+        {QStringLiteral("sku"), {QStringLiteral("商品编码"), QStringLiteral("货号"), QStringLiteral("编码")}, false},
+        {QStringLiteral("barcode"), {QStringLiteral("条码"), QStringLiteral("条形码")}, false},
+        {QStringLiteral("name"), {QStringLiteral("品名"), QStringLiteral("商品名称")}, false},
+        {QStringLiteral("quantity"), {QStringLiteral("销量"), QStringLiteral("数量"), QStringLiteral("销售数量")}, true},
+        {QStringLiteral("value"), {QStringLiteral("销售额"), QStringLiteral("金额"), QStringLiteral("销售金额")}, false},
+    };
+}
+
+constexpr int kLookupBatch = 500;
+constexpr int kInsertBatch = 20;   // rows per INSERT (5 values each); Qt binds many values slowly
+constexpr int kProgressEvery = 1000;
+
+QVariant idValue(qint64 id)
+{
+    return QVariant::fromValue(static_cast<qlonglong>(id));
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+/// yyyy-MM-dd, also yyyy/M/d and yyyyMMdd as spreadsheets write them; invalid otherwise.
+QDate parseDate(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy/M/d"),
+                                  QStringLiteral("yyyyMMdd")}) {
+        const QDate d = QDate::fromString(text, format);
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+struct Article
+{
+    qint64 id = 0;
+    QString sku;
+    QString name;
+    bool weighed = false;
+};
+
+/// One row as validated: what the file said, resolved.
+struct Row
+{
+    int row = 0;
+    bool good = true;
+    qint64 product = 0;
+    QString sku;
+    QDate date;
+    qint64 qtyMilli = 0;
+    qint64 valueFen = 0;
+};
+
+/// What every row is checked against.
+struct Rules
+{
+    QDate today;                                    ///< business date of the store clock
+    QDate earliest;
+    QDate firstSale;                                ///< first business day with Qtill sales; invalid: none
+    QHash<std::pair<qint64, qint64>, QString> imported;   ///< (product, julian day) → batch number
+    QHash<std::pair<qint64, qint64>, int> seen;     ///< (product, julian day) → first row in this import
+};
+
+/// The date rules; the message for the first one broken, or empty.
+QString dateProblem(const QDate &date, const Rules &rules, const QLocale &locale)
+{
+    if (date > rules.today)
+        return tr("%1 is in the future. Sales history can only be for days before today.").arg(isoDate(date));
+    if (date == rules.today)
+        return tr("%1 is today: today's sales come from the tills. Sales history can only be for days before today.")
+            .arg(isoDate(date));
+    if (date < rules.earliest)
+        return tr("%1 is more than ten years ago; check the date.").arg(isoDate(date));
+    if (rules.firstSale.isValid() && date >= rules.firstSale)
+        return tr("Qtill has recorded sales since %1, so history can only be for days before that (no sale may be "
+                  "counted twice).")
+            .arg(locale.toString(rules.firstSale, QLocale::ShortFormat));
+    return {};
+}
+
+/// The quantity rules for a parsed quantity; the message or empty. `text` is called only for a message.
+template<typename Text>
+QString quantityProblem(qint64 milli, const Text &text, const Article &article)
+{
+    if (milli < 0)
+        return tr("The quantity cannot be negative: give what was sold that day, net of customer returns.");
+    if (milli > SalesHistory::kMaxQuantityMilli)
+        return tr("%1 a day is more than a store sells; check the number.").arg(text());
+    if (!article.weighed && milli % 1000 != 0)
+        return tr("%1 is sold by the piece; give whole units.").arg(article.name);
+    return {};
+}
+
+QString valueProblem(qint64 fen)
+{
+    if (fen < 0)
+        return tr("The sales value cannot be negative.");
+    if (fen > SalesHistory::kMaxValueFen)
+        return tr("The sales value is too large for one product and day; check the number.");
+    return {};
+}
+
+/// Which (product, day) pairs are imported already, for dates in [from, to].
+Status loadImported(Store &store, const QDate &from, const QDate &to, Rules &rules)
+{
+    if (!from.isValid() || !to.isValid())
+        return {};
+    auto q = store.exec(QStringLiteral("SELECT h.product_id, h.business_date, b.number FROM sales_history h"
+                                       " JOIN sales_history_batches b ON b.id = h.batch_id"
+                                       " WHERE h.business_date >= ? AND h.business_date <= ?"),
+                        {isoDate(from), isoDate(to)}, tr("The sales history could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QDate d = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        rules.imported.insert({q->value(0).toLongLong(), d.toJulianDay()}, q->value(2).toString());
+    }
+    return {};
+}
+
+} // namespace
+
+struct SalesHistory::Private
+{
+    ImportReport report;
+    QList<Row> rows;
+    bool validated = false;
+
+    /// today, earliest and firstSale.
+    Result<Rules> baseRules(Services &services, const SalesHistory &self) const
+    {
+        Rules rules;
+        rules.today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
+        rules.earliest = rules.today.addDays(-kMaxAgeDays);
+        auto first = self.firstSaleDate();
+        if (!first)
+            return first.error();
+        rules.firstSale = *first;
+        return rules;
+    }
+
+    /// Writes the good rows as one batch (inside the caller's transaction) and audits it.
+    Result<SalesHistoryImportResult> write(Services &services, const Session &actor, const QString &source,
+                                           int skipped, const ImportProgress &progress);
+};
+
+SalesHistory::SalesHistory(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
+
+SalesHistory::~SalesHistory() = default;
+
+Schema SalesHistory::schema()
+{
+    Migration v1{1, QStringLiteral("daily sales per product imported from the system used before Qtill"), {}};
+    v1.statements = {
+        QStringLiteral("CREATE TABLE sales_history_batches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " number TEXT NOT NULL UNIQUE,"
+                       " imported_at TEXT NOT NULL,"
+                       " operator_id INTEGER,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " row_count INTEGER NOT NULL,"
+                       " first_date TEXT NOT NULL,"
+                       " last_date TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sales_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " batch_id INTEGER NOT NULL REFERENCES sales_history_batches (id),"
+                       " product_id INTEGER NOT NULL REFERENCES products (id),"
+                       " business_date TEXT NOT NULL,"
+                       " qty_milli INTEGER NOT NULL CHECK (qty_milli >= 0),"
+                       " value_fen INTEGER NOT NULL DEFAULT 0 CHECK (value_fen >= 0),"
+                       " UNIQUE (product_id, business_date))"),
+        QStringLiteral("CREATE INDEX sales_history_date ON sales_history (business_date)"),
+    };
+    return Schema{QStringLiteral("saleshistory"), {v1}};
+}
+
+const ImportReport &SalesHistory::report() const
+{
+    return d->report;
+}
+
+Result<QDate> SalesHistory::firstSaleDate() const
+{
+    auto q = m_services.store().exec(QStringLiteral("SELECT MIN(at) FROM stock_movements WHERE reason = 'sale'"), {},
+                                     tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QDate();
+    const QDateTime at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+    return Clock::businessDate(at, m_services.storeProfile().businessDayStart());
+}
+
+Result<ImportReport> SalesHistory::validateFile(const QString &path, const CsvReader::Options &options)
+{
+    auto document = CsvReader::readFile(path, options);
+    if (!document)
+        return document.error();
+    return validate(*document);
+}
+
+Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
+{
+    d->report = ImportReport{};
+    d->rows.clear();
+    d->validated = false;
+    auto mapped = CsvSheet::map(document, columns());
+    if (!mapped)
+        return mapped.error();
+    const CsvSheet &sheet = *mapped;
+    if (!sheet.has(kSku) && !sheet.has(kBarcode))
+        return Error::invalidInput(tr("The file needs a column \"sku\" (item code) or \"barcode\" to name the products."));
+    Store &store = m_services.store();
+
+    auto base = d->baseRules(m_services, *this);
+    if (!base)
+        return base.error();
+    Rules rules = *base;
+
+    // The products and the date range the file names, then what is imported already in that range.
+    QStringList skus;
+    QStringList codes;
+    QDate minDate;
+    QDate maxDate;
+    for (const CsvRecord &r : document.records) {
+        if (const QString s = sheet.cell(r, kSku); !s.isEmpty())
+            skus << s;
+        else if (const QString c = sheet.cell(r, kBarcode); !c.isEmpty())
+            codes << c;
+        if (const QDate date = parseDate(sheet.cell(r, kDate)); date.isValid()) {
+            minDate = minDate.isValid() ? std::min(minDate, date) : date;
+            maxDate = maxDate.isValid() ? std::max(maxDate, date) : date;
+        }
+    }
+    skus.removeDuplicates();
+    codes.removeDuplicates();
+    QHash<QString, Article> bySku;
+    QHash<QString, Article> byCode;
+    auto lookup = [&](const QStringList &keys, const QString &sqlHead, QHash<QString, Article> &into) -> Status {
+        for (qsizetype start = 0; start < keys.size(); start += kLookupBatch) {
+            const QStringList batch = keys.mid(start, kLookupBatch);
+            auto q = store.exec(sqlHead + QStringLiteral(" IN (") + Store::bindMarks(batch.size()) + QStringLiteral(")"),
+                                QVariantList(batch.cbegin(), batch.cend()), tr("The products could not be read."));
+            if (!q)
+                return q.error();
+            while (q->next())
+                into.insert(q->value(0).toString(), Article{q->value(1).toLongLong(), q->value(2).toString(),
+                                                            q->value(3).toString(), q->value(4).toInt() != 0});
+        }
+        return {};
+    };
+    if (Status read = lookup(skus, QStringLiteral("SELECT sku, id, sku, name, sold_by_weight FROM products WHERE sku"), bySku);
+        !read)
+        return read.error();
+    if (Status read = lookup(codes,
+                             QStringLiteral("SELECT b.code, p.id, p.sku, p.name, p.sold_by_weight FROM product_barcodes b"
+                                            " JOIN products p ON p.id = b.product_id WHERE b.code"),
+                             byCode);
+        !read)
+        return read.error();
+    if (Status read = loadImported(store, minDate, maxDate, rules); !read)
+        return read.error();
+
+    ImportReport &report = d->report;
+    report.fileEncoding = csvEncodingName(document.encoding);
+    report.totalRows = int(document.records.size());
+    const QLocale cLocale = QLocale::c();
+    const QLocale locale;
+    for (qsizetype i = 0; i < document.records.size(); ++i) {
+        const CsvRecord &r = document.records.at(i);
+        Row row;
+        row.row = r.row;
+        const qsizetype issuesBefore = report.issues.size();
+        sheet.checkRecord(r, report);
+        const auto issue = [&](int column, const QString &value, const QString &message) {
+            sheet.addIssue(report, row.row, column, value, message);
+        };
+
+        const QString sku = sheet.cell(r, kSku);
+        const QString code = sheet.cell(r, kBarcode);
+        const Article *article = nullptr;
+        if (!sku.isEmpty()) {
+            if (const auto it = bySku.constFind(sku); it != bySku.cend())
+                article = &*it;
+            else
+                issue(kSku, sku, tr("There is no product with the item code %1.").arg(sku));
+        } else if (!code.isEmpty()) {
+            if (const auto it = byCode.constFind(code); it != byCode.cend())
+                article = &*it;
+            else
+                issue(kBarcode, code, tr("No product has the barcode %1.").arg(code));
+        } else {
+            issue(sheet.has(kSku) ? kSku : kBarcode, {}, tr("The row names no product: give its item code or barcode."));
+        }
+        if (article) {
+            row.product = article->id;
+            row.sku = article->sku;
+        }
+
+        const QString dateText = sheet.cell(r, kDate);
+        if (dateText.isEmpty()) {
+            issue(kDate, {}, tr("The date is empty. Write it as year-month-day, e.g. 2026-10-31."));
+        } else if (const QDate date = parseDate(dateText); !date.isValid()) {
+            issue(kDate, dateText, tr("\"%1\" is not a date. Write it as year-month-day, e.g. 2026-10-31.").arg(dateText));
+        } else if (const QString problem = dateProblem(date, rules, locale); !problem.isEmpty()) {
+            issue(kDate, dateText, problem);
+        } else {
+            row.date = date;
+        }
+
+        const QString quantityText = sheet.cell(r, kQuantity);
+        auto quantity = Quantity::parse(quantityText, cLocale);
+        if (quantityText.isEmpty()) {
+            issue(kQuantity, {}, tr("The quantity is empty; write 0 for a day without sales."));
+        } else if (!quantity) {
+            issue(kQuantity, quantityText, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(quantityText));
+        } else if (const QString problem = quantityProblem(quantity->milli(), [&] { return quantityText; },
+                                                           article ? *article : Article{0, {}, {}, true});
+                   !problem.isEmpty()) {
+            issue(kQuantity, quantityText, problem);
+        } else {
+            row.qtyMilli = quantity->milli();
+        }
+
+        if (const QString valueText = sheet.cell(r, kValue); !valueText.isEmpty()) {
+            auto value = Money::parse(valueText, cLocale);
+            if (!value)
+                issue(kValue, valueText, tr("\"%1\" is not an amount. Write it like 125.50, or leave it empty.").arg(valueText));
+            else if (const QString problem = valueProblem(value->minor()); !problem.isEmpty())
+                issue(kValue, valueText, problem);
+            else
+                row.valueFen = value->minor();
+        }
+
+        if (article && row.date.isValid()) {
+            const auto key = std::pair(row.product, row.date.toJulianDay());
+            if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend()) {
+                issue(kDate, dateText, tr("The sales of %1 on %2 were imported already (batch %3).")
+                                           .arg(article->name, isoDate(row.date), *batch));
+            } else if (const auto first = rules.seen.constFind(key); first != rules.seen.cend()) {
+                issue(kDate, dateText, tr("%1 on %2 is also on row %3.").arg(article->name, isoDate(row.date)).arg(*first));
+            } else {
+                rules.seen.insert(key, row.row);
+            }
+        }
+        row.good = report.issues.size() == issuesBefore;
+        (row.good ? report.goodRows : report.badRows) += 1;
+        d->rows << row;
+        if (m_progress && (i + 1) % kProgressEvery == 0)
+            m_progress(ImportPhase::Validating, i + 1, report.totalRows);
+    }
+    if (m_progress)
+        m_progress(ImportPhase::Validating, report.totalRows, report.totalRows);
+    d->validated = true;
+    return report;
+}
+
+Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services, const Session &actor,
+                                                              const QString &source, int skipped,
+                                                              const ImportProgress &progress)
+{
+    Store &store = services.store();
+    SalesHistoryImportResult result;
+    result.skippedRows = skipped;
+    QList<const Row *> good;
+    for (const Row &row : std::as_const(rows)) {
+        if (!row.good)
+            continue;
+        good << &row;
+        result.from = result.from.isValid() ? std::min(result.from, row.date) : row.date;
+        result.to = result.to.isValid() ? std::max(result.to, row.date) : row.date;
+    }
+    result.rows = int(good.size());
+    if (good.isEmpty())
+        return Error::invalidInput(tr("There is no sales history to import."));
+
+    // The batch number: "SH-", the register, its next sequence (as purchase orders and transfers count).
+    QString registerId = services.storeProfile().registerId().trimmed();
+    if (registerId.isEmpty())
+        registerId = QStringLiteral("R01");
+    const QString head = QStringLiteral("SH-") + registerId + QLatin1Char('-');
+    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM sales_history_batches WHERE substr(number, 1, ?) = ?"),
+                           {int(head.size()), head}, tr("The next batch number could not be found."));
+    if (!last)
+        return last.error();
+    std::int64_t sequence = 1;
+    if (last->next() && !last->value(0).isNull())
+        sequence = last->value(0).toString().mid(head.size()).toLongLong() + 1;
+    result.batch = QStringLiteral("SH-") + DocumentNumber{registerId, sequence}.toString();
+
+    const QString now = services.clock().now().toString(Qt::ISODateWithMs);
+    auto batch = store.exec(QStringLiteral("INSERT INTO sales_history_batches (number, imported_at, operator_id, source,"
+                                           " row_count, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {result.batch, now,
+                             actor.operatorId.isValid() ? idValue(actor.operatorId.value()) : QVariant(QMetaType(QMetaType::LongLong)),
+                             source.isNull() ? QStringLiteral("") : source, result.rows, isoDate(result.from),
+                             isoDate(result.to)},
+                            tr("The sales history could not be saved."));
+    if (!batch)
+        return batch.error();
+    const QVariant batchId = batch->lastInsertId();
+
+    // Several rows per statement: thousands of rows in a few hundred statements.
+    for (qsizetype start = 0; start < good.size(); start += kInsertBatch) {
+        const qsizetype count = std::min<qsizetype>(kInsertBatch, good.size() - start);
+        QString sql = QStringLiteral("INSERT INTO sales_history (batch_id, product_id, business_date, qty_milli, value_fen) VALUES ");
+        QVariantList values;
+        values.reserve(count * 5);
+        for (qsizetype i = 0; i < count; ++i) {
+            const Row &row = *good.at(start + i);
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
+            values << batchId << idValue(row.product) << isoDate(row.date) << QVariant::fromValue(qlonglong(row.qtyMilli))
+                   << QVariant::fromValue(qlonglong(row.valueFen));
+        }
+        auto inserted = store.exec(sql, values, tr("The sales history could not be saved."));
+        if (!inserted) {
+            Error error = inserted.error();
+            if (error.code == Error::Code::Conflict)
+                error.message = tr("Some of these days were imported at the same time by someone else. Nothing was imported.");
+            return error;
+        }
+        if (progress && (start + count) / kProgressEvery != start / kProgressEvery)
+            progress(ImportPhase::Importing, start + count, good.size());
+    }
+    auto audited = services.auditLog().append(
+        AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("sales.history_import"), result.batch, AuditOutcome::kOk,
+                    QStringLiteral("%1 rows from %2 to %3; %4 bad rows skipped; source %5")
+                        .arg(result.rows)
+                        .arg(isoDate(result.from), isoDate(result.to))
+                        .arg(result.skippedRows)
+                        .arg(source.isEmpty() ? QStringLiteral("-") : source)});
+    if (!audited)
+        return audited.error();
+    return result;
+}
+
+Result<SalesHistoryImportResult> SalesHistory::import(const Session &actor, ProductImporter::Mode mode, const QString &source)
+{
+    if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
+        return allowed.error();
+    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
+        return importable.error();
+    Result<SalesHistoryImportResult> result = Error::internal(tr("The sales history could not be saved."));
+    const Status done = m_services.store().transaction([&]() -> Status {
+        result = d->write(m_services, actor, source, d->report.badRows, m_progress);
+        return result ? Status() : Status(result.error());
+    });
+    if (!done)
+        return done.error();
+    if (m_progress)
+        m_progress(ImportPhase::Importing, result->rows, result->rows);
+    d->validated = false;
+    return result;
+}
+
+Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &actor, const QList<SalesHistoryEntry> &entries,
+                                                             const QString &source)
+{
+    if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
+        return allowed.error();
+    d->report = ImportReport{};
+    d->rows.clear();
+    d->validated = false;
+    Store &store = m_services.store();
+    Result<SalesHistoryImportResult> result = Error::internal(tr("The sales history could not be saved."));
+    const Status done = store.transaction([&]() -> Status {
+        auto base = d->baseRules(m_services, *this);
+        if (!base)
+            return base.error();
+        Rules rules = *base;
+        QList<qint64> ids;
+        QDate minDate;
+        QDate maxDate;
+        for (const SalesHistoryEntry &e : entries) {
+            ids << e.product.value();
+            if (e.date.isValid()) {
+                minDate = minDate.isValid() ? std::min(minDate, e.date) : e.date;
+                maxDate = maxDate.isValid() ? std::max(maxDate, e.date) : e.date;
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        QHash<qint64, Article> articles;
+        for (qsizetype start = 0; start < ids.size(); start += kLookupBatch) {
+            QVariantList batch;
+            for (qsizetype i = start; i < std::min<qsizetype>(ids.size(), start + kLookupBatch); ++i)
+                batch << idValue(ids.at(i));
+            auto q = store.exec(QStringLiteral("SELECT id, sku, name, sold_by_weight FROM products WHERE id IN (")
+                                    + Store::bindMarks(batch.size()) + QStringLiteral(")"),
+                                batch, tr("The products could not be read."));
+            if (!q)
+                return q.error();
+            while (q->next())
+                articles.insert(q->value(0).toLongLong(), Article{q->value(0).toLongLong(), q->value(1).toString(),
+                                                                  q->value(2).toString(), q->value(3).toInt() != 0});
+        }
+        if (Status read = loadImported(store, minDate, maxDate, rules); !read)
+            return read;
+
+        const QLocale locale;
+        QString firstProblem;
+        int bad = 0;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const SalesHistoryEntry &e = entries.at(i);
+            Row row;
+            row.row = int(i) + 1;
+            QString problem;
+            const auto it = articles.constFind(e.product.value());
+            if (it == articles.cend()) {
+                problem = tr("There is no such product.");
+            } else {
+                row.product = it->id;
+                row.sku = it->sku;
+                row.date = e.date;
+                row.qtyMilli = e.quantity.milli();
+                row.valueFen = e.value.minor();
+                const auto key = std::pair(row.product, e.date.toJulianDay());
+                if (!e.date.isValid())
+                    problem = tr("The date is missing.");
+                else if (problem = dateProblem(e.date, rules, locale); !problem.isEmpty())
+                    ;
+                else if (problem = quantityProblem(row.qtyMilli, [&] { return e.quantity.toString(locale); }, *it); !problem.isEmpty())
+                    ;
+                else if (problem = valueProblem(row.valueFen); !problem.isEmpty())
+                    ;
+                else if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend())
+                    problem = tr("The sales of %1 on %2 were imported already (batch %3).")
+                                  .arg(it->name, isoDate(e.date), *batch);
+                else if (const auto first = rules.seen.constFind(key); first != rules.seen.cend())
+                    problem = tr("%1 on %2 is also in entry %3.").arg(it->name, isoDate(e.date)).arg(*first);
+                else
+                    rules.seen.insert(key, row.row);
+            }
+            if (!problem.isEmpty()) {
+                row.good = false;
+                if (bad++ == 0)
+                    firstProblem = tr("Entry %1 (%2): %3").arg(row.row).arg(row.sku, problem);
+            }
+            d->rows << row;
+        }
+        if (bad > 0) {
+            return Error::invalidInput(tr("%1 (%2 of %3 entries have problems.) Nothing was imported.")
+                                           .arg(firstProblem)
+                                           .arg(bad)
+                                           .arg(entries.size()));
+        }
+        result = d->write(m_services, actor, source, 0, m_progress);
+        return result ? Status() : Status(result.error());
+    });
+    d->rows.clear();
+    if (!done)
+        return done.error();
+    return result;
+}
+
+Result<int> SalesHistory::exportHistory(Services &services, const Session &actor, CsvWriter &writer)
+{
+    if (Status allowed = services.permissions().require(actor, ImportPermissions::kExport); !allowed)
+        return allowed.error();
+    auto q = services.store().exec(
+        QStringLiteral("SELECT h.business_date, p.sku, COALESCE((SELECT MIN(b.code) FROM product_barcodes b"
+                       " WHERE b.product_id = p.id AND b.pack_qty_milli = 1000), ''), p.name, h.qty_milli, h.value_fen"
+                       " FROM sales_history h JOIN products p ON p.id = h.product_id ORDER BY h.business_date, p.sku"),
+        {}, tr("The sales history could not be read."));
+    if (!q)
+        return q.error();
+    writer.addRow({QStringLiteral("date"), QStringLiteral("sku"), QStringLiteral("barcode"), QStringLiteral("name"),
+                   QStringLiteral("quantity"), QStringLiteral("value")});
+    int written = 0;
+    const QLocale cLocale = QLocale::c();
+    while (q->next()) {
+        const qint64 value = q->value(5).toLongLong();
+        writer.addRow({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                       Quantity::fromMilli(q->value(4).toLongLong()).toString(cLocale),
+                       value > 0 ? Money::fromMinor(value).toPlainString() : QString()});
+        ++written;
+    }
+    auto audited = services.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.export"),
+                                                          QStringLiteral("sales_history"), AuditOutcome::kOk,
+                                                          QStringLiteral("%1 rows").arg(written)});
+    if (!audited)
+        return audited.error();
+    return written;
+}
+
+} // namespace qtill::inventory

@@ -1,0 +1,122 @@
+// qtillctl sales history import | export end to end: the real binary on a demo store.
+#include <QDate>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class QtillctlTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+
+    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+
+    /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
+    Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QTILL_DB"));
+        env.remove(QStringLiteral("QTILL_PIN"));
+        env.remove(QStringLiteral("QTILL_NEW_PIN"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        if (!pin.isEmpty())
+            env.insert(QStringLiteral("QTILL_PIN"), pin);
+        if (!newPin.isEmpty())
+            env.insert(QStringLiteral("QTILL_NEW_PIN"), newPin);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        process.start(QStringLiteral(QTILLCTL_PATH), args);
+        Outcome result;
+        if (!process.waitForFinished(60000)) {
+            ADD_FAILURE() << "qtillctl did not finish: " << args.join(QLatin1Char(' ')).toStdString();
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    void initDemo()
+    {
+        const Outcome init = run({QStringLiteral("init"), QStringLiteral("--demo")});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    }
+};
+
+} // namespace
+
+TEST_F(QtillctlTest, SalesHistoryFromTheOldPosImportsWithAReportAndExportsBack)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    // The demo has the last 28 days; the old POS's file is older. Dates from the real clock (as qtillctl's).
+    const QString d40 = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+    const QString d35 = QDate::currentDate().addDays(-35).toString(Qt::ISODate);
+    const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    const QString file = dir.filePath(QStringLiteral("old-pos.csv"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("date,sku,quantity,value\n%1,130009,5,62.50\n%2,130009,3,\n%3,130009,1,\n")
+                      .arg(d40, d35, future)
+                      .toUtf8());
+    }
+
+    const Outcome refused = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("import"), file,
+                                 QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("is in the future"))) << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("Nothing was imported"))) << refused.out.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Checking 3 of 3 rows"))) << refused.err.toStdString();
+
+    const Outcome good = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("import"), file,
+                              QStringLiteral("--good-rows-only"), QStringLiteral("--as"), QStringLiteral("00"),
+                              QStringLiteral("--json")}, owner);
+    ASSERT_EQ(good.exitCode, 0) << good.err.toStdString() << good.out.toStdString();
+    const QString jsonText = good.out.mid(good.out.indexOf(QLatin1Char('{')));
+    const QJsonObject report = QJsonDocument::fromJson(jsonText.toUtf8()).object();
+    EXPECT_EQ(report.value(QStringLiteral("badRows")).toInt(), 1);
+    const QJsonObject imported = report.value(QStringLiteral("imported")).toObject();
+    EXPECT_EQ(imported.value(QStringLiteral("rows")).toInt(), 2);
+    EXPECT_EQ(imported.value(QStringLiteral("batch")).toString(), QStringLiteral("SH-R01-00000002"));  // the demo's is 1
+    EXPECT_EQ(imported.value(QStringLiteral("from")).toString(), d40);
+
+    const QString exported = dir.filePath(QStringLiteral("history.csv"));
+    const Outcome saved = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("export"), exported,
+                               QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    QFile in(exported);
+    ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(in.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("date,sku,barcode,name,quantity,value")));
+    EXPECT_TRUE(text.contains(d40 + QStringLiteral(",130009,"))) << text.left(300).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(",5,62.50")));
+    // Imported again, every day is there already: refused, nothing counted twice.
+    const Outcome again = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("import"), exported,
+                               QStringLiteral("--dry-run")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("were imported already (batch SH-R01-00000002)"))) << again.out.left(2000).toStdString();
+
+    EXPECT_EQ(run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("list")}).exitCode, 2);
+}
