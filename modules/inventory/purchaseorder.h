@@ -140,7 +140,8 @@ struct SupplierReturnRequest
     SupplierId supplier;
     LocationId location;        ///< taken from here
     QString reason;             ///< free text for people: "破损", "过期"
-    QList<ReceiptLine> lines;   ///< quantities positive; unitCost default: the product's current cost
+    QList<ReceiptLine> lines;   ///< quantities positive; unitCost default: the product's current cost;
+                                ///< serials: one per unit of a serial-tracked product
 };
 
 /// One booked return to a supplier, for lists.

@@ -246,7 +246,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
                 return added.error();
         }
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("po.create"), QStringLiteral("po:%1").arg(doc->second),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.create"), QStringLiteral("po:%1").arg(doc->second),
                         AuditOutcome::kOk,
                         QStringLiteral("%1, %2 lines%3")
                             .arg(sup->name)
@@ -366,7 +366,7 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
                 return added.error();
         }
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("po.update"), QStringLiteral("po:%1").arg(po->number),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.update"), QStringLiteral("po:%1").arg(po->number),
                         AuditOutcome::kOk, QStringLiteral("%1, %2 lines").arg(po->supplierName).arg(byProduct.size())});
         return audited ? Status() : Status(audited.error());
     });
@@ -390,7 +390,7 @@ Status PurchaseOrderService::send(const Session &session, PurchaseOrderId id)
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();
-        auto audited = m_services.auditLog().append(AuditRecord{session.operatorId, {}, QStringLiteral("po.send"),
+        auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.send"),
                                                                 QStringLiteral("po:%1").arg(po->number),
                                                                 AuditOutcome::kOk, po->supplierName});
         return audited ? Status() : Status(audited.error());
@@ -417,7 +417,7 @@ Status PurchaseOrderService::cancel(const Session &session, PurchaseOrderId id, 
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();
-        auto audited = m_services.auditLog().append(AuditRecord{session.operatorId, {}, QStringLiteral("po.cancel"),
+        auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.cancel"),
                                                                 QStringLiteral("po:%1").arg(po->number),
                                                                 AuditOutcome::kOk, reason.trimmed()});
         return audited ? Status() : Status(audited.error());
@@ -440,7 +440,7 @@ Status PurchaseOrderService::close(const Session &session, PurchaseOrderId id, c
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();
-        auto audited = m_services.auditLog().append(AuditRecord{session.operatorId, {}, QStringLiteral("po.close"),
+        auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.close"),
                                                                 QStringLiteral("po:%1").arg(po->number),
                                                                 AuditOutcome::kOk, reason.trimmed()});
         return audited ? Status() : Status(audited.error());
@@ -667,7 +667,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
                 return updated.error();
         }
         auto audited = m_services.auditLog().append(AuditRecord{
-            session.operatorId, {}, QStringLiteral("po.receive"), QStringLiteral("receipt:%1").arg(receipt.number),
+            session.auditActor(), session.auditApprover(), QStringLiteral("po.receive"), QStringLiteral("receipt:%1").arg(receipt.number),
             overReceived.isEmpty() ? AuditOutcome::kOk : QStringLiteral("over"),
             QStringLiteral("%1%2, %3 lines, %4%5%6")
                 .arg(sup->name, po ? QStringLiteral(" ") + po->number : QString())
@@ -714,15 +714,32 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         if (!header)
             return header.error();
         Money value;
+        SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {
             auto product = productCost(store, line.product);
             if (!product)
                 return product.error();
+            if (product->serialTracked) {
+                const qint64 units = line.quantity.milli() / 1000;
+                if (!line.quantity.isWhole() || line.serials.size() != units) {
+                    return Error::invalidInput(
+                        tr("%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.")
+                            .arg(product->name, product->sku, qtyText(line.quantity))
+                            .arg(line.serials.size()));
+                }
+            } else if (!line.serials.isEmpty()) {
+                return Error::invalidInput(tr("%1 (%2) does not take serial numbers.").arg(product->name, product->sku));
+            }
             const Money cost = line.unitCost.value_or(product->cost);
             auto moved = ledger.post(StockMovement{line.product, request.location, -line.quantity,
                                                    StockReason::kSupplierReturn, session.operatorId, number});
             if (!moved)
                 return moved.error();
+            if (product->serialTracked) {
+                if (Status back = serials.returnToSupplier(line.product, line.serials, number, session.operatorId, sup->name);
+                    !back)
+                    return back;
+            }
             auto row = store.exec(QStringLiteral("INSERT INTO supplier_return_lines (return_id, product_id, qty_milli,"
                                                  " unit_cost_fen) VALUES (?, ?, ?, ?)"),
                                   {number64(doc->first), idValue(line.product.value()), number64(line.quantity.milli()),
@@ -744,7 +761,7 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         if (!valued)
             return valued.error();
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("supplier.return"), QStringLiteral("return:%1").arg(number),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.return"), QStringLiteral("return:%1").arg(number),
                         AuditOutcome::kOk,
                         QStringLiteral("%1, %2 lines, %3: %4")
                             .arg(sup->name)

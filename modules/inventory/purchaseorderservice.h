@@ -83,6 +83,9 @@ public:
     Status addScan(ReceiveRequest &request, const QString &code, int times = 1) const;
 
     /// Returns goods to a supplier: "supplier_return" movements out of the location. Needs kReceive.
+    /// A serial-tracked product's line needs one serial per unit (ReceiptLine::serials), each of a unit
+    /// in the shop; those units are marked returned to the supplier (SerialNumberService::returnToSupplier)
+    /// in the same transaction, so a refused serial returns nothing at all.
     /// Returns the document number ("RT-R01-00000003").
     Result<QString> returnToSupplier(const Session &session, const SupplierReturnRequest &request);
 

@@ -115,7 +115,17 @@ Schema PurchasingSchema::schema()
                        " qty_milli INTEGER NOT NULL CHECK (qty_milli > 0))"),
         QStringLiteral("CREATE INDEX transfer_lines_transfer ON transfer_lines (transfer_id)"),
     };
-    return Schema{QStringLiteral("purchasing"), {v1}};
+
+    Migration v2{2, QStringLiteral("suppliers: address, payment terms, tax id, bank and account, note"), {}};
+    v2.statements = {
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN payment_terms TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN tax_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN bank_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN bank_account TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE suppliers ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+    };
+    return Schema{QStringLiteral("purchasing"), {v1, v2}};
 }
 
 } // namespace qtill::inventory

@@ -41,6 +41,8 @@ SerialStatus statusFromKey(const QString &key)
         return SerialStatus::Sold;
     if (key == QLatin1String("returned"))
         return SerialStatus::Returned;
+    if (key == QLatin1String("returned_to_supplier"))
+        return SerialStatus::ReturnedToSupplier;
     return SerialStatus::InStock;
 }
 
@@ -80,6 +82,8 @@ QString serialStatusKey(SerialStatus status)
         return QStringLiteral("sold");
     case SerialStatus::Returned:
         return QStringLiteral("returned");
+    case SerialStatus::ReturnedToSupplier:
+        return QStringLiteral("returned_to_supplier");
     }
     return {};
 }
@@ -93,6 +97,8 @@ QString serialStatusName(SerialStatus status)
         return tr("Sold");
     case SerialStatus::Returned:
         return tr("Returned");
+    case SerialStatus::ReturnedToSupplier:
+        return tr("Returned to supplier");
     }
     return {};
 }
@@ -132,7 +138,50 @@ Schema SerialNumberService::schema()
                        " detail TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX serial_events_serial ON serial_events (serial_id)"),
     };
-    return Schema{QStringLiteral("serials"), {v1}};
+
+    // v2: a unit can go back to the supplier. SQLite cannot change a CHECK, so both tables are rebuilt
+    // (events first: nothing may reference the old product_serials when it is dropped); the rename
+    // carries serial_events' reference over to the new table.
+    Migration v2{2, QStringLiteral("serial numbers: status returned_to_supplier (supplier returns)"), {}};
+    v2.statements = {
+        QStringLiteral("CREATE TABLE product_serials_v2 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " product_id INTEGER NOT NULL REFERENCES products (id),"
+                       " serial TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'in_stock'"
+                       "  CHECK (status IN ('in_stock', 'sold', 'returned', 'returned_to_supplier')),"
+                       " location_id INTEGER REFERENCES locations (id),"
+                       " received_at TEXT NOT NULL,"
+                       " receipt_document TEXT NOT NULL DEFAULT '',"
+                       " sold_at TEXT,"
+                       " sale_document TEXT,"
+                       " customer_ref TEXT,"
+                       " warranty_months INTEGER,"
+                       " warranty_end TEXT,"
+                       " UNIQUE (product_id, serial))"),
+        QStringLiteral("INSERT INTO product_serials_v2 (id, product_id, serial, status, location_id, received_at,"
+                       " receipt_document, sold_at, sale_document, customer_ref, warranty_months, warranty_end)"
+                       " SELECT id, product_id, serial, status, location_id, received_at, receipt_document, sold_at,"
+                       " sale_document, customer_ref, warranty_months, warranty_end FROM product_serials"),
+        QStringLiteral("CREATE TABLE serial_events_v2 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " serial_id INTEGER NOT NULL REFERENCES product_serials_v2 (id),"
+                       " event TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " document TEXT NOT NULL DEFAULT '',"
+                       " operator_id INTEGER,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO serial_events_v2 (id, serial_id, event, at, document, operator_id, detail)"
+                       " SELECT id, serial_id, event, at, document, operator_id, detail FROM serial_events"),
+        QStringLiteral("DROP TABLE serial_events"),
+        QStringLiteral("DROP TABLE product_serials"),
+        QStringLiteral("ALTER TABLE product_serials_v2 RENAME TO product_serials"),
+        QStringLiteral("ALTER TABLE serial_events_v2 RENAME TO serial_events"),
+        QStringLiteral("CREATE INDEX product_serials_serial ON product_serials (serial)"),
+        QStringLiteral("CREATE INDEX product_serials_sale ON product_serials (sale_document)"),
+        QStringLiteral("CREATE INDEX serial_events_serial ON serial_events (serial_id)"),
+    };
+    return Schema{QStringLiteral("serials"), {v1, v2}};
 }
 
 QString SerialNumberService::normalized(const QString &serial)
@@ -175,7 +224,25 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
                                          {idValue(product.value()), serial}, tr("The serial numbers could not be read."));
             if (!existing)
                 return existing.error();
-            if (existing->next()) {
+            if (existing->next() && existing->value(0).toString() == QLatin1String("returned_to_supplier")) {
+                // The unit (repaired, or the same serial on a replacement) comes back from the supplier.
+                auto back = m_store.exec(QStringLiteral("UPDATE product_serials SET status = 'in_stock', location_id = ?,"
+                                                        " received_at = ?, receipt_document = ?"
+                                                        " WHERE product_id = ? AND serial = ? AND status = 'returned_to_supplier'"),
+                                         {optionalId(location.value()), now, text(document), idValue(product.value()), serial},
+                                         tr("The serial number %1 could not be saved.").arg(serial));
+                if (!back)
+                    return back.error();
+                auto event = m_store.exec(QStringLiteral("INSERT INTO serial_events (serial_id, event, at, document, operator_id)"
+                                                         " SELECT id, 'received', ?, ?, ? FROM product_serials"
+                                                         " WHERE product_id = ? AND serial = ?"),
+                                          {now, text(document), optionalId(operatorId.value()), idValue(product.value()), serial},
+                                          tr("The serial number %1 could not be saved.").arg(serial));
+                if (!event)
+                    return event.error();
+                continue;
+            }
+            if (existing->isValid()) {
                 return Error::conflict(tr("%1 with serial number %2 is recorded already (%3, received with %4).")
                                            .arg(productName, serial,
                                                 serialStatusName(statusFromKey(existing->value(0).toString())).toLower(),
@@ -278,6 +345,10 @@ Result<SerialRecord> SerialNumberService::markSold(const QString &serial, const 
         auto unit = findOne(serial, product);
         if (!unit)
             return unit.error();
+        if (unit->status == SerialStatus::ReturnedToSupplier) {
+            return Error::conflict(tr("%1 with serial number %2 went back to the supplier; it cannot be sold.")
+                                       .arg(unit->productName, unit->serial));
+        }
         if (unit->status == SerialStatus::Sold) {
             return Error::conflict(tr("%1 with serial number %2 was sold already on %3 (%4).")
                                        .arg(unit->productName, unit->serial, unit->soldAt.date().toString(Qt::ISODate),
@@ -335,6 +406,53 @@ Result<SerialRecord> SerialNumberService::markReturned(const QString &serial, co
             return r;
     }
     return Error::internal(tr("The serial number could not be read back."));
+}
+
+Status SerialNumberService::returnToSupplier(ProductId product, const QStringList &serials, const QString &document,
+                                            OperatorId operatorId, const QString &detail)
+{
+    if (serials.isEmpty())
+        return Error::invalidInput(tr("Scan or type the serial numbers of the units going back."));
+    QStringList clean;
+    QSet<QString> seen;
+    for (const QString &s : serials) {
+        const QString n = normalized(s);
+        if (n.isEmpty())
+            return Error::invalidInput(tr("A serial number is empty."));
+        if (seen.contains(n))
+            return Error::invalidInput(tr("Serial number %1 is given twice.").arg(n));
+        seen.insert(n);
+        clean << n;
+    }
+    return m_store.transaction([&]() -> Status {
+        for (const QString &serial : std::as_const(clean)) {
+            auto unit = findOne(serial, product);
+            if (!unit) {
+                if (unit.error().code == Error::Code::NotFound) {
+                    auto name = m_store.exec(QStringLiteral("SELECT name FROM products WHERE id = ?"), {idValue(product.value())},
+                                             tr("The products could not be read."));
+                    const QString productName = name && name->next() ? name->value(0).toString() : QString();
+                    return Error::notFound(tr("%1 has no unit with serial number %2.").arg(productName, serial));
+                }
+                return unit.error();
+            }
+            if (unit->status == SerialStatus::Sold) {
+                return Error::conflict(tr("%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.")
+                                           .arg(unit->productName, unit->serial, unit->soldAt.date().toString(Qt::ISODate),
+                                                unit->saleDocument));
+            }
+            if (unit->status == SerialStatus::ReturnedToSupplier) {
+                return Error::conflict(tr("%1 with serial number %2 went back to the supplier already.")
+                                           .arg(unit->productName, unit->serial));
+            }
+            if (Status changed = changeStatus(*unit, QStringLiteral("returned_to_supplier"),
+                                              QStringLiteral("returned_to_supplier"), document.trimmed(), operatorId,
+                                              detail.trimmed(), {}, {});
+                !changed)
+                return changed;
+        }
+        return {};
+    });
 }
 
 Result<QList<SerialRecord>> SerialNumberService::lookup(const QString &serial) const

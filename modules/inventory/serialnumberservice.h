@@ -26,17 +26,18 @@ enum class SerialStatus {
     InStock,    ///< received, not sold
     Sold,       ///< sold to a customer (under warranty until warrantyEnd)
     Returned,   ///< brought back by the customer; can be sold again
+    ReturnedToSupplier,   ///< sent back to the supplier (supplier return "RT-…"); can be received again
 };
 
-/// Stable key stored in product_serials.status: "in_stock", "sold", "returned".
+/// Stable key stored in product_serials.status: "in_stock", "sold", "returned", "returned_to_supplier".
 QString serialStatusKey(SerialStatus status);
-/// Translated: "In stock", "Sold", "Returned".
+/// Translated: "In stock", "Sold", "Returned", "Returned to supplier".
 QString serialStatusName(SerialStatus status);
 
 /// One thing that happened to a unit, oldest first in SerialRecord::history.
 struct SerialEvent
 {
-    QString event;              ///< "received", "sold", "returned"
+    QString event;              ///< "received", "sold", "returned", "returned_to_supplier"
     QDateTime at;
     QString document;           ///< delivery note / goods receipt, sale receipt, return document
     OperatorId operatorId;
@@ -78,8 +79,11 @@ inline const QString kManage = QStringLiteral("inventory.serials.manage");
 /// - A serial is unique per product (two makers may use the same serial; one maker never twice).
 ///   Serials are stored trimmed and in upper case; lookups ignore case.
 /// - recordReceipt(), markSold() and markReturned() are hooks for receiving, checkout and returns:
-///   they check no permission (their callers check theirs), join the caller's Store::transaction and
+///   returnToSupplier() is the hook for supplier returns. They check no permission (their callers check theirs), join the caller's Store::transaction and
 ///   append their audit row there, so the serial and the stock movement commit together.
+/// - Only a unit in the shop (in stock, or brought back by a customer) can go back to the supplier;
+///   a unit that went back cannot be sold, and receiving its serial again (a replacement or a repaired
+///   unit) puts it back in stock.
 /// - A sold unit cannot be sold again until it is returned; selling an unknown serial is refused
 ///   (receive it first), so every sold unit has a known origin.
 ///
@@ -89,7 +93,7 @@ class SerialNumberService
 public:
     explicit SerialNumberService(Services &services);
 
-    /// The "serials" schema (v1: product_serials, serial_events).
+    /// The "serials" schema (v1: product_serials, serial_events; v2: status "returned_to_supplier").
     static Schema schema();
     /// How serials are stored: trimmed, upper case.
     static QString normalized(const QString &serial);
@@ -112,6 +116,13 @@ public:
     /// Hook for customer returns: the sold unit comes back. Conflict when it is not sold.
     Result<SerialRecord> markReturned(const QString &serial, const QString &document, OperatorId operatorId,
                                       ProductId product = {});
+
+    /// Hook for supplier returns: the units of `product` with `serials` go back to the supplier on
+    /// `document` ("RT-R01-00000003"); `detail` (the supplier's name) goes into their history.
+    /// All or nothing: InvalidInput for no serial, an empty one or one given twice; NotFound for a
+    /// serial this product does not have; Conflict for a unit that is sold or went back already.
+    Status returnToSupplier(ProductId product, const QStringList &serials, const QString &document,
+                            OperatorId operatorId, const QString &detail = {});
 
     /// After-sales lookup: every unit with this serial (normally one), with its history.
     /// NotFound when no product has this serial.

@@ -23,6 +23,13 @@ struct Supplier
     QString phone;
     int leadTimeDays = 0;       ///< days from order to delivery, for reorder suggestions
     bool active = true;         ///< inactive suppliers keep their history but get no new orders
+    // Since purchasing v2 (all optional, "" when not known):
+    QString address {};         ///< "上海市闵行区莘庄工业区春东路 88 号"
+    QString paymentTerms {};    ///< free text, e.g. "月结 30 天", "货到付款" (cash on delivery)
+    QString taxId {};           ///< 统一社会信用代码 / tax number: 15–20 letters and digits
+    QString bankName {};        ///< "中国工商银行上海莘庄支行"
+    QString bankAccount {};     ///< account number: digits (spaces and dashes allowed), 8–34 of them
+    QString note {};            ///< free text for the buyer
 };
 
 /// What one supplier calls one of our products and what it last cost from them.

@@ -30,7 +30,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::SupplierImporter", text);
 }
 
-enum SupplierColumn { kCode, kName, kContact, kPhone, kLeadTime, kActive };
+enum SupplierColumn {
+    kCode, kName, kContact, kPhone, kLeadTime, kActive, kAddress, kPaymentTerms, kTaxId, kBankName, kBankAccount, kNote
+};
 enum ItemColumn { kSupplier, kSku, kItemCode, kCost, kPackSize, kPreferred };
 
 QList<CsvColumnSpec> supplierColumns()
@@ -42,6 +44,12 @@ QList<CsvColumnSpec> supplierColumns()
         {QStringLiteral("phone"), {QStringLiteral("电话"), QStringLiteral("联系电话")}, false},
         {QStringLiteral("lead_time_days"), {QStringLiteral("到货天数"), QStringLiteral("交货期")}, false},
         {QStringLiteral("active"), {QStringLiteral("启用")}, false},
+        {QStringLiteral("address"), {QStringLiteral("地址")}, false},
+        {QStringLiteral("payment_terms"), {QStringLiteral("付款方式"), QStringLiteral("结算方式")}, false},
+        {QStringLiteral("tax_id"), {QStringLiteral("税号"), QStringLiteral("统一社会信用代码")}, false},
+        {QStringLiteral("bank_name"), {QStringLiteral("开户行"), QStringLiteral("开户银行")}, false},
+        {QStringLiteral("bank_account"), {QStringLiteral("银行账号"), QStringLiteral("账号")}, false},
+        {QStringLiteral("note"), {QStringLiteral("备注")}, false},
     };
 }
 
@@ -153,12 +161,12 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
         const auto issue = [&](int column, const QString &value, const QString &message) {
             sheet.addIssue(report, row.row, column, value, message);
         };
-        const auto text = [&](int column, const QString &current) {
+        const auto text = [&](int column, const QString &current, int maxLength = kMaxTextLength) {
             if (!sheet.has(column))
                 return current;
             const QString value = sheet.cell(r, column);
-            if (value.size() > kMaxTextLength)
-                issue(column, value, tr("Too long (at most %1 characters).").arg(kMaxTextLength));
+            if (value.size() > maxLength)
+                issue(column, value, tr("Too long (at most %1 characters).").arg(maxLength));
             return value;
         };
         QString key;
@@ -180,6 +188,24 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
                 issue(kName, {}, tr("A new supplier needs a name."));
             row.supplier.contact = text(kContact, row.supplier.contact);
             row.supplier.phone = text(kPhone, row.supplier.phone);
+            row.supplier.address = text(kAddress, row.supplier.address, 200);
+            row.supplier.paymentTerms = text(kPaymentTerms, row.supplier.paymentTerms);
+            row.supplier.taxId = text(kTaxId, row.supplier.taxId);
+            row.supplier.bankName = text(kBankName, row.supplier.bankName);
+            row.supplier.bankAccount = text(kBankAccount, row.supplier.bankAccount);
+            row.supplier.note = text(kNote, row.supplier.note, 1000);
+            // The tax id and the account as the supplier service checks them, said on their own column.
+            for (const auto &[column, value] : {std::pair{int(kTaxId), row.supplier.taxId},
+                                                std::pair{int(kBankAccount), row.supplier.bankAccount}}) {
+                Supplier probe;
+                probe.code = probe.name = QStringLiteral("-");
+                probe.bankName = QStringLiteral("-");
+                (column == kTaxId ? probe.taxId : probe.bankAccount) = value;
+                if (Status ok = SupplierService::validate(probe); !ok && sheet.has(column))
+                    issue(column, value, ok.error().message);
+            }
+            if (!row.supplier.bankAccount.trimmed().isEmpty() && row.supplier.bankName.trimmed().isEmpty())
+                issue(kBankName, {}, tr("Say which bank the account %1 is with.").arg(row.supplier.bankAccount.trimmed()));
             if (sheet.has(kLeadTime)) {
                 const QString lead = sheet.cell(r, kLeadTime);
                 bool ok = lead.isEmpty();
@@ -294,7 +320,7 @@ Result<SupplierImportResult> SupplierImporter::import(const Session &actor, Prod
             result.items = int(batch.size());
         }
         auto audited = m_services.auditLog().append(AuditRecord{
-            actor.operatorId, {}, QStringLiteral("inventory.import"),
+            actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.import"),
             items ? QStringLiteral("supplier_items") : QStringLiteral("suppliers"), AuditOutcome::kOk,
             QStringLiteral("%1 suppliers added, %2 updated, %3 items; %4 bad rows skipped; file %5")
                 .arg(result.suppliersAdded)
@@ -329,7 +355,7 @@ Result<int> exportRows(Services &services, const Session &actor, CsvWriter &writ
         writer.addRow(format(*q));
         ++written;
     }
-    auto audited = services.auditLog().append(AuditRecord{actor.operatorId, {}, QStringLiteral("inventory.export"), target,
+    auto audited = services.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.export"), target,
                                                           AuditOutcome::kOk, QStringLiteral("%1 rows").arg(written)});
     if (!audited)
         return audited.error();
@@ -341,10 +367,11 @@ Result<int> exportRows(Services &services, const Session &actor, CsvWriter &writ
 Result<int> SupplierImporter::exportSuppliers(Services &services, const Session &actor, CsvWriter &writer)
 {
     return exportRows(services, actor, writer, supplierColumns(),
-                      QStringLiteral("SELECT code, name, contact, phone, lead_time_days, active FROM suppliers ORDER BY code"),
+                      QStringLiteral("SELECT code, name, contact, phone, lead_time_days, active, address, payment_terms,"
+                                     " tax_id, bank_name, bank_account, note FROM suppliers ORDER BY code"),
                       QStringLiteral("suppliers"), [](const QSqlQuery &q) {
                           QStringList row;
-                          for (int c = 0; c < 6; ++c)
+                          for (int c = 0; c < 12; ++c)
                               row << q.value(c).toString();
                           return row;
                       });

@@ -27,7 +27,9 @@ struct SupplierImportResult
 /// Imports suppliers, or what each supplier supplies, from CSV. The file's columns say which:
 ///
 /// - **Suppliers** (no `sku` column): `code`, `name`, `contact`, `phone`, `lead_time_days`, `active`
-///   (供应商编码, 供应商名称, 联系人, 电话, 到货天数, 启用). A code the store knows updates that supplier
+///   (供应商编码, 供应商名称, 联系人, 电话, 到货天数, 启用), and optionally `address`, `payment_terms`,
+///   `tax_id`, `bank_name`, `bank_account`, `note` (地址, 付款方式, 税号, 开户行, 银行账号, 备注; checked as
+///   SupplierService::validate() does). A code the store knows updates that supplier
 ///   (columns the file lacks, and an empty name, keep their values); a new code needs a name.
 /// - **Supplier items** (a `sku` column): `supplier` (code), `sku`, `supplier_item_code`, `cost` (yuan
 ///   per selling unit), `pack_size` (units per order pack), `preferred` (1/0). Supplier and product must

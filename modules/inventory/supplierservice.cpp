@@ -9,7 +9,10 @@
 #include "core/store.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace qtill::inventory {
 
@@ -31,14 +34,17 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-const QString kSupplierColumns = QStringLiteral("id, code, name, contact, phone, lead_time_days, active");
+const QString kSupplierColumns = QStringLiteral("id, code, name, contact, phone, lead_time_days, active, address,"
+                                                " payment_terms, tax_id, bank_name, bank_account, note");
 const QString kItemColumns = QStringLiteral("i.supplier_id, i.product_id, i.supplier_code, i.last_cost_fen,"
                                             " i.pack_qty_milli, i.preferred");
 
 Supplier supplierFromRow(const QSqlQuery &q)
 {
     return Supplier{SupplierId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt() != 0};
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt() != 0,
+                    q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+                    q.value(11).toString(), q.value(12).toString()};
 }
 
 SupplierItem itemFromRow(const QSqlQuery &q)
@@ -48,14 +54,58 @@ SupplierItem itemFromRow(const QSqlQuery &q)
                         q.value(5).toInt() != 0};
 }
 
-Status validate(const Supplier &s)
+/// The optional v2 fields, trimmed; the tax id in upper case without spaces, the account as typed.
+Supplier cleaned(const Supplier &s)
 {
-    if (s.code.trimmed().isEmpty() || s.name.trimmed().isEmpty())
+    Supplier c = s;
+    c.code = s.code.trimmed();
+    c.name = s.name.trimmed();
+    c.contact = s.contact.trimmed();
+    c.phone = s.phone.trimmed();
+    c.address = s.address.trimmed();
+    c.paymentTerms = s.paymentTerms.trimmed();
+    c.taxId = s.taxId.simplified().remove(QLatin1Char(' ')).toUpper();
+    c.bankName = s.bankName.trimmed();
+    c.bankAccount = s.bankAccount.simplified();
+    c.note = s.note.trimmed();
+    return c;
+}
+
+} // namespace
+
+Status SupplierService::validate(const Supplier &supplier)
+{
+    const Supplier s = cleaned(supplier);
+    if (s.code.isEmpty() || s.name.isEmpty())
         return Error::invalidInput(tr("A supplier needs a code and a name."));
     if (s.leadTimeDays < 0 || s.leadTimeDays > 365)
         return Error::invalidInput(tr("The lead time must be between 0 and 365 days."));
+    if (s.name.size() > 100 || s.contact.size() > 100 || s.phone.size() > 50 || s.address.size() > 200
+        || s.paymentTerms.size() > 100 || s.bankName.size() > 100)
+        return Error::invalidInput(tr("A supplier's name, contact, phone, address, payment terms or bank is too long."));
+    if (s.note.size() > 1000)
+        return Error::invalidInput(tr("The note is too long (at most 1000 characters)."));
+    if (!s.taxId.isEmpty()) {
+        static const QRegularExpression kTaxId(QStringLiteral("^[0-9A-Z]{15,20}$"));
+        if (!kTaxId.match(s.taxId).hasMatch())
+            return Error::invalidInput(
+                tr("The tax id \"%1\" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).")
+                    .arg(s.taxId));
+    }
+    if (!s.bankAccount.isEmpty()) {
+        static const QRegularExpression kAccount(QStringLiteral("^[0-9][0-9 -]*[0-9]$"));
+        const qsizetype digits = std::count_if(s.bankAccount.cbegin(), s.bankAccount.cend(),
+                                               [](QChar ch) { return ch.isDigit(); });
+        if (!kAccount.match(s.bankAccount).hasMatch() || digits < 8 || digits > 34)
+            return Error::invalidInput(
+                tr("The bank account \"%1\" is not valid: 8 to 34 digits (spaces and dashes allowed).").arg(s.bankAccount));
+    }
+    if (!s.bankAccount.isEmpty() && s.bankName.isEmpty())
+        return Error::invalidInput(tr("Say which bank the account %1 is with.").arg(s.bankAccount));
     return {};
 }
+
+namespace {
 
 } // namespace
 
@@ -68,9 +118,7 @@ Result<Supplier> SupplierService::add(const Session &session, const Supplier &su
     if (Status valid = validate(supplier); !valid)
         return valid.error();
     Store &store = m_services.store();
-    Supplier added = supplier;
-    added.code = supplier.code.trimmed();
-    added.name = supplier.name.trimmed();
+    Supplier added = cleaned(supplier);
     const Status done = store.transaction([&]() -> Status {
         auto existing = supplierByCode(added.code);
         if (existing)
@@ -78,15 +126,17 @@ Result<Supplier> SupplierService::add(const Session &session, const Supplier &su
         if (existing.error().code != Error::Code::NotFound)
             return existing.error();
         auto inserted = store.exec(
-            QStringLiteral("INSERT INTO suppliers (code, name, contact, phone, lead_time_days, active)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"),
-            {added.code, added.name, text(added.contact.trimmed()), text(added.phone.trimmed()), added.leadTimeDays,
-             added.active ? 1 : 0},
+            QStringLiteral("INSERT INTO suppliers (code, name, contact, phone, lead_time_days, active, address,"
+                           " payment_terms, tax_id, bank_name, bank_account, note)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {added.code, added.name, text(added.contact), text(added.phone), added.leadTimeDays, added.active ? 1 : 0,
+             text(added.address), text(added.paymentTerms), text(added.taxId), text(added.bankName),
+             text(added.bankAccount), text(added.note)},
             tr("The supplier could not be saved."));
         if (!inserted)
             return inserted.error();
         added.id = SupplierId(inserted->lastInsertId().toLongLong());
-        auto audited = m_services.auditLog().append(AuditRecord{session.operatorId, {}, QStringLiteral("supplier.add"),
+        auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.add"),
                                                                 QStringLiteral("supplier:%1").arg(added.code),
                                                                 AuditOutcome::kOk, added.name});
         return audited ? Status() : Status(audited.error());
@@ -107,20 +157,36 @@ Status SupplierService::update(const Session &session, const Supplier &supplier)
         auto current = this->supplier(supplier.id);
         if (!current)
             return current.error();
+        const Supplier s = cleaned(supplier);
         auto updated = store.exec(QStringLiteral("UPDATE suppliers SET name = ?, contact = ?, phone = ?,"
-                                                 " lead_time_days = ?, active = ? WHERE id = ?"),
-                                  {supplier.name.trimmed(), text(supplier.contact.trimmed()), text(supplier.phone.trimmed()),
-                                   supplier.leadTimeDays, supplier.active ? 1 : 0, idValue(supplier.id.value())},
+                                                 " lead_time_days = ?, active = ?, address = ?, payment_terms = ?,"
+                                                 " tax_id = ?, bank_name = ?, bank_account = ? , note = ? WHERE id = ?"),
+                                  {s.name, text(s.contact), text(s.phone), s.leadTimeDays, s.active ? 1 : 0,
+                                   text(s.address), text(s.paymentTerms), text(s.taxId), text(s.bankName),
+                                   text(s.bankAccount), text(s.note), idValue(supplier.id.value())},
                                   tr("The supplier could not be saved."));
         if (!updated)
             return updated.error();
+        // Which of the other fields changed, so the audit says e.g. "bank account changed" (a fraud signal).
+        QStringList changed;
+        const std::pair<const char *, bool> fields[] = {
+            {"contact", current->contact != s.contact},           {"phone", current->phone != s.phone},
+            {"address", current->address != s.address},           {"payment terms", current->paymentTerms != s.paymentTerms},
+            {"tax id", current->taxId != s.taxId},                {"bank", current->bankName != s.bankName},
+            {"bank account", current->bankAccount != s.bankAccount}, {"note", current->note != s.note}};
+        for (const auto &[field, differs] : fields) {
+            if (differs)
+                changed << QLatin1String(field);
+        }
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("supplier.update"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.update"),
                         QStringLiteral("supplier:%1").arg(current->code), AuditOutcome::kOk,
-                        QStringLiteral("%1, lead time %2 days%3")
-                            .arg(supplier.name.trimmed())
-                            .arg(supplier.leadTimeDays)
-                            .arg(supplier.active ? QString() : QStringLiteral(", inactive"))});
+                        QStringLiteral("%1, lead time %2 days%3%4")
+                            .arg(s.name)
+                            .arg(s.leadTimeDays)
+                            .arg(s.active ? QString() : QStringLiteral(", inactive"),
+                                 changed.isEmpty() ? QString()
+                                                   : QStringLiteral("; changed: ") + changed.join(QStringLiteral(", ")))});
         return audited ? Status() : Status(audited.error());
     });
 }
@@ -173,7 +239,7 @@ Status SupplierService::setItems(const Session &session, const QList<SupplierIte
             if (Status written = writeItem(store, item); !written)
                 return written;
         }
-        auto audited = m_services.auditLog().append(AuditRecord{session.operatorId, {}, QStringLiteral("supplier.items"),
+        auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.items"),
                                                                 QStringLiteral("supplier_items"), AuditOutcome::kOk,
                                                                 QStringLiteral("%1 items set").arg(items.size())});
         return audited ? Status() : Status(audited.error());
@@ -192,7 +258,7 @@ Status SupplierService::setItem(const Session &session, const SupplierItem &item
         if (Status written = writeItem(store, item); !written)
             return written;
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("supplier.item"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.item"),
                         QStringLiteral("supplier:%1/product:%2").arg(current->code).arg(item.product.value()),
                         AuditOutcome::kOk,
                         QStringLiteral("code %1, cost %2, pack %3%4")
@@ -251,7 +317,7 @@ Status SupplierService::removeItem(const Session &session, SupplierId supplier, 
         if (removed->numRowsAffected() == 0)
             return Error::notFound(tr("This supplier does not supply that product."));
         auto audited = m_services.auditLog().append(
-            AuditRecord{session.operatorId, {}, QStringLiteral("supplier.itemRemove"),
+            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.itemRemove"),
                         QStringLiteral("supplier:%1/product:%2").arg(supplier.value()).arg(product.value()),
                         AuditOutcome::kOk, {}});
         return audited ? Status() : Status(audited.error());

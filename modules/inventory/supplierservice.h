@@ -25,9 +25,15 @@ class SupplierService
 public:
     explicit SupplierService(Services &services);
 
-    /// Adds a supplier; code and name required, lead time 0–365 days. Conflict when the code exists.
+    /// Checks a supplier as add() and update() do (InvalidInput with the reason): code and name required,
+    /// lead time 0–365 days, lengths; when given, a tax id of 15–20 letters and digits (spaces ignored,
+    /// upper-cased) and a bank account of 8–34 digits (spaces, dashes allowed) with its bank's name.
+    static Status validate(const Supplier &supplier);
+
+    /// Adds a supplier (fields trimmed; see validate()). Conflict when the code exists.
     Result<Supplier> add(const Session &session, const Supplier &supplier);
-    /// Changes name, contact, phone, lead time and active flag of the supplier with supplier.id.
+    /// Changes everything but the code of the supplier with supplier.id (see validate()). The audit
+    /// row names the fields that changed ("changed: bank account").
     Status update(const Session &session, const Supplier &supplier);
 
     /// Every supplier ordered by code (inactive ones too unless activeOnly).

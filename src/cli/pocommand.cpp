@@ -286,6 +286,40 @@ int receive(Context &context, Services &services, PurchaseOrderService &orders, 
     return kExitOk;
 }
 
+int giveBack(Context &context, Services &services, PurchaseOrderService &orders, const Session &actor)
+{
+    const Args &args = context.args();
+    SupplierReturnRequest request;
+    auto supplier = SupplierService(services).supplierByCode(args.word(2));
+    if (!supplier)
+        return context.fail(supplier.error());
+    request.supplier = supplier->id;
+    if (!args.has(QStringLiteral("location")))
+        return context.usage(tr("Say where the goods are taken from: --location LOC."));
+    auto found = StockLedger(services.store()).location(args.value(QStringLiteral("location")));
+    if (!found)
+        return context.fail(found.error());
+    request.location = found->id;
+    request.reason = args.value(QStringLiteral("reason"));
+    for (qsizetype i = 3; i < args.words().size(); ++i) {
+        auto item = parseItem(services, args.word(i));
+        if (!item)
+            return context.fail(item.error());
+        request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
+    }
+    auto number = orders.returnToSupplier(actor, request);
+    if (!number)
+        return context.fail(number.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("return"), *number},
+                                      {QStringLiteral("supplier"), supplier->code},
+                                      {QStringLiteral("lines"), int(request.lines.size())}});
+    } else {
+        context.say(tr("Returned to %1 as %2.").arg(supplier->name, *number));
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runPo(Context &context)
@@ -296,12 +330,14 @@ int runPo(Context &context)
     const bool numbered = sub == QLatin1String("show") || sub == QLatin1String("send") || sub == QLatin1String("cancel")
         || sub == QLatin1String("close");
     if (!((sub == QLatin1String("list") || sub == QLatin1String("suppliers")) && words == 2) && !(numbered && words == 3)
-        && !((sub == QLatin1String("create") || sub == QLatin1String("receive")) && words >= 4)) {
+        && !((sub == QLatin1String("create") || sub == QLatin1String("receive") || sub == QLatin1String("return"))
+             && words >= 4)) {
         return context.usage(tr("Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers"
                                 " | po create SUPPLIER ITEM... [--location LOC] [--note TEXT]"
                                 " | po send|cancel|close NUMBER [--note TEXT]"
                                 " | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE]"
-                                " [--accept-over]   (ITEM: CODE[xCOUNT][@COST])"));
+                                " [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]"
+                                "   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])"));
     }
     auto opened = context.services();
     if (!opened)
@@ -326,6 +362,8 @@ int runPo(Context &context)
         return create(context, services, orders, *actor);
     if (sub == QLatin1String("receive"))
         return receive(context, services, orders, *actor);
+    if (sub == QLatin1String("return"))
+        return giveBack(context, services, orders, *actor);
     auto po = orders.orderByNumber(args.word(2));
     if (!po)
         return context.fail(po.error());

@@ -322,3 +322,34 @@ TEST_F(QtillctlTest, SerialNumberedGoodsAreReceivedWithTheirSerialsAndFoundAgain
     const Outcome stock = run({QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("990001"), QStringLiteral("--json")});
     EXPECT_EQ(stock.json().object().value(QStringLiteral("onHand")).toString(), QStringLiteral("2")) << stock.out.toStdString();
 }
+
+TEST_F(QtillctlTest, TheDemoPhoneIsFoundBySerialAndPhonesGoBackToTheSupplierBySerial)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    // After-sales: the demo's sold phone shows the sale, the customer and the warranty date.
+    const Outcome sold = run({QStringLiteral("serial"), QStringLiteral("show"), QStringLiteral("860000000000011")});
+    ASSERT_EQ(sold.exitCode, 0) << sold.err.toStdString();
+    EXPECT_TRUE(sold.out.contains(QStringLiteral("R01-DEMO-0001"))) << sold.out.toStdString();
+    EXPECT_TRUE(sold.out.contains(QStringLiteral("13800138000"))) << sold.out.toStdString();
+    EXPECT_TRUE(sold.out.contains(QStringLiteral("Warranty  12 months, until"))) << sold.out.toStdString();
+
+    const QStringList where{QStringLiteral("--location"), QStringLiteral("FLOOR"), QStringLiteral("--reason"),
+                            QStringLiteral("屏幕坏点"), QStringLiteral("--as"), QStringLiteral("00")};
+    const QStringList giveBack{QStringLiteral("po"), QStringLiteral("return"), QStringLiteral("S005")};
+    // Two phones need two serials; the sold one cannot go back; nothing is booked either time.
+    EXPECT_EQ(run(giveBack + QStringList{QStringLiteral("240001x2:860000000000012")} + where, owner).exitCode, 1);
+    const Outcome refused = run(giveBack + QStringList{QStringLiteral("240001x2:860000000000011,860000000000012")} + where, owner);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("was sold"))) << refused.err.toStdString();
+    const Outcome returned = run(giveBack + QStringList{QStringLiteral("240001x2:860000000000012,860000000000013")} + where
+                                     + QStringList{QStringLiteral("--json")},
+                                 owner);
+    ASSERT_EQ(returned.exitCode, 0) << returned.err.toStdString();
+    EXPECT_TRUE(returned.json().object().value(QStringLiteral("return")).toString().startsWith(QStringLiteral("RT-R01-")));
+    const Outcome stock = run({QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("240001"), QStringLiteral("--json")});
+    EXPECT_EQ(stock.json().object().value(QStringLiteral("onHand")).toString(), QStringLiteral("0")) << stock.out.toStdString();
+    const Outcome gone = run({QStringLiteral("serial"), QStringLiteral("show"), QStringLiteral("860000000000013"), QStringLiteral("--json")});
+    ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
+    EXPECT_TRUE(gone.out.contains(QStringLiteral("returned_to_supplier"))) << gone.out.toStdString();
+}

@@ -4,6 +4,7 @@
 
 #include "inventory/catalog.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 #include "inventory/supplierservice.h"
 
@@ -262,6 +263,83 @@ TEST_F(PurchasingTest, ReturnsToTheSupplierTakeStockOutAndLeaveTheCost)
                   .error()
                   .code,
               Error::Code::PermissionDenied);
+}
+
+TEST_F(PurchasingTest, ReturningSerialNumberedGoodsNamesTheUnitsAndMarksThemGoneBack)
+{
+    // The demo's 小米 14 (240002): IMEIs 860000000000021…23 in stock on the floor.
+    const Product phone = product("240002");
+    SerialNumberService serials(*demo.services);
+    const Quantity before = ledger.onHand(phone.id, floor.id).value();
+    auto returnOf = [&](int units, QStringList imeis) {
+        return orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, floor.id, QStringLiteral("屏幕坏点"),
+                                                                         {ReceiptLine{phone.id, Quantity::units(units), {}, imeis}}});
+    };
+    auto expectNothingBooked = [&](const Result<QString> &refused, const char *why) {
+        SCOPED_TRACE(why);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(ledger.onHand(phone.id, floor.id).value(), before);
+        EXPECT_EQ(serials.serialsOf(phone.id, QStringLiteral("in_stock")).value().size(), 3);
+        EXPECT_TRUE(orders.returns().value().isEmpty() || !orders.returns().value().first().reason.contains(QStringLiteral("屏幕")));
+    };
+
+    // The count of serials must match the quantity.
+    auto missing = returnOf(2, {QStringLiteral("860000000000021")});
+    expectNothingBooked(missing, "one serial for two units");
+    EXPECT_EQ(missing.error().code, Error::Code::InvalidInput);
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("needs one serial number per unit"))) << missing.error().message.toStdString();
+    // A unit this product does not have, and one that was sold (the demo's sold nova is another product;
+    // sell one of these first), are refused and nothing is booked.
+    auto unknown = returnOf(1, {QStringLiteral("860000000000099")});
+    expectNothingBooked(unknown, "unknown serial");
+    EXPECT_EQ(unknown.error().code, Error::Code::NotFound);
+    ASSERT_TRUE(serials.markSold(QStringLiteral("860000000000023"), QStringLiteral("R01-00000077"), {}, 12,
+                                 demo.owner.operatorId, phone.id).ok());
+    ASSERT_TRUE(ledger.record({phone.id, floor.id, -Quantity::units(1), StockReason::kSale, demo.owner.operatorId,
+                               QStringLiteral("R01-00000077")}).ok());
+    const Quantity afterSale = ledger.onHand(phone.id, floor.id).value();
+    auto sold = returnOf(2, {QStringLiteral("860000000000021"), QStringLiteral("860000000000023")});
+    ASSERT_FALSE(sold.ok());
+    EXPECT_EQ(sold.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(sold.error().message.contains(QStringLiteral("was sold"))) << sold.error().message.toStdString();
+    EXPECT_EQ(ledger.onHand(phone.id, floor.id).value(), afterSale);
+    EXPECT_EQ(serials.lookup(QStringLiteral("860000000000021")).value().first().status, SerialStatus::InStock);
+
+    // Two units back, named by serial (any case/spaces): stock and serials move together.
+    auto returned = returnOf(2, {QStringLiteral(" 860000000000021"), QStringLiteral("860000000000022 ")});
+    ASSERT_TRUE(returned.ok()) << returned.error().toString().toStdString();
+    EXPECT_EQ(ledger.onHand(phone.id, floor.id).value(), Quantity::fromMilli(afterSale.milli() - 2000));
+    const SerialRecord gone = serials.lookup(QStringLiteral("860000000000021")).value().first();
+    EXPECT_EQ(gone.status, SerialStatus::ReturnedToSupplier);
+    EXPECT_EQ(serialStatusName(gone.status), QStringLiteral("Returned to supplier"));
+    ASSERT_FALSE(gone.history.isEmpty());
+    EXPECT_EQ(gone.history.last().event, QStringLiteral("returned_to_supplier"));
+    EXPECT_EQ(gone.history.last().document, *returned);
+    EXPECT_EQ(gone.history.last().detail, drinks.name);
+    EXPECT_TRUE(serials.serialsOf(phone.id, QStringLiteral("in_stock")).value().isEmpty());
+
+    // Gone back: it can neither go back again nor be sold; a non-serial product takes no serials.
+    auto again = returnOf(1, {QStringLiteral("860000000000022")});
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("went back to the supplier already")));
+    auto resold = serials.markSold(QStringLiteral("860000000000022"), QStringLiteral("R01-00000078"), {}, 12,
+                                   demo.owner.operatorId, phone.id);
+    ASSERT_FALSE(resold.ok());
+    EXPECT_EQ(resold.error().code, Error::Code::Conflict);
+    auto cola = orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, floor.id, {},
+                                                                          {ReceiptLine{product("140006").id, Quantity::units(1), {},
+                                                                                       {QStringLiteral("X1")}}}});
+    ASSERT_FALSE(cola.ok());
+    EXPECT_TRUE(cola.error().message.contains(QStringLiteral("does not take serial numbers")));
+
+    // The repaired unit comes back in with a delivery: in stock again, its history kept.
+    ReceiveRequest back{{}, drinks.id, floor.id, QStringLiteral("维修返回"),
+                        {ReceiptLine{phone.id, Quantity::units(1), {}, {QStringLiteral("860000000000021")}}}, false};
+    auto received = orders.receive(supervisor, back);
+    ASSERT_TRUE(received.ok()) << received.error().toString().toStdString();
+    const SerialRecord home = serials.lookup(QStringLiteral("860000000000021")).value().first();
+    EXPECT_EQ(home.status, SerialStatus::InStock);
+    EXPECT_EQ(home.history.size(), 3);   // received, returned_to_supplier, received
 }
 
 TEST_F(PurchasingTest, CancelAndCloseFollowTheRules)

@@ -18,6 +18,7 @@
 #include "inventory/ui/purchasingscreen.h"
 #include "inventory/ui/receivingtab.h"
 #include "inventory/ui/supplierdialog.h"
+#include "inventory/ui/supplieritemdialog.h"
 #include "inventory/ui/supplierreturnstab.h"
 #include "inventory/ui/supplierstab.h"
 
@@ -26,6 +27,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -127,6 +129,13 @@ protected:
         const qint64 num = costFen * onHandMilli + unitFen * qtyMilli;
         const qint64 den = onHandMilli + qtyMilli;
         return (2 * num + den) / (2 * den);
+    }
+    static void grabDialog(QWidget *dialog, const char *name)
+    {
+        const QByteArray dir = qgetenv("QTILL_GRAB_DIR");
+        QCoreApplication::processEvents();
+        if (!dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/h3-%1.png").arg(QLatin1String(name)));
     }
     void grab(const char *name)
     {
@@ -339,6 +348,54 @@ TEST_F(PurchasingScreenTest, AReturnToTheSupplierTakesTheGoodsOutOfStock)
     EXPECT_TRUE(returns->lines().isEmpty());
 }
 
+TEST_F(PurchasingScreenTest, ReturningAPhoneToTheSupplierTakesTheSerialOfEachUnit)
+{
+    // The demo's 小米 14 (240002): three units on the floor, IMEIs 860000000000021…23; one sold first.
+    SerialNumberService serials(services());
+    ASSERT_TRUE(serials.markSold(QStringLiteral("860000000000023"), QStringLiteral("R01-00000077"), {}, 12,
+                                 context().session().operatorId, product("240002").id).ok());
+    m_screen->showTab(PurchasingScreen::ReturnsTab);
+    SupplierReturnsTab *returns = m_screen->returns();
+    returns->setSupplier(supplier("S005"));
+    returns->setReason(QStringLiteral("屏幕坏点"));
+    const Quantity before = onHandAt("240002", DemoStore::kFloorCode);
+    scan(returns->scanBar(), itemBarcode("240002"), QStringLiteral("2"));
+    ASSERT_TRUE(returns->scanBar()->isAskingSerial());
+    EXPECT_THAT(returns->scanBar()->hintText().toStdString(), HasSubstr("2 more to scan"));
+    EXPECT_TRUE(returns->stopSerialsButton()->isVisibleTo(returns));
+    EXPECT_FALSE(returns->table()->isColumnHidden(SupplierReturnsTab::SerialColumn));
+    EXPECT_FALSE(returns->post());
+
+    auto enterSerial = [&](const QString &serial) {
+        typeInto(returns->scanBar()->scanBox(), serial);
+        QTest::keyClick(returns->scanBar()->scanBox(), Qt::Key_Return);
+    };
+    // A unit that was sold, and a serial the product does not have, are refused at once.
+    enterSerial(QStringLiteral("860000000000023"));
+    EXPECT_THAT(returns->scanBar()->hintText().toStdString(), HasSubstr("was sold on"));
+    enterSerial(QStringLiteral("860000000000099"));
+    EXPECT_THAT(returns->scanBar()->hintText().toStdString(), HasSubstr("has no unit with serial number"));
+    enterSerial(QStringLiteral("860000000000021"));
+    enterSerial(QStringLiteral("860000000000021"));
+    EXPECT_THAT(returns->scanBar()->hintText().toStdString(), HasSubstr("on this return already"));
+    EXPECT_TRUE(returns->scanBar()->isAskingSerial());
+    grab("returns-serials");
+    enterSerial(QStringLiteral("860000000000022"));
+    EXPECT_FALSE(returns->scanBar()->isAskingSerial());
+    ASSERT_EQ(returns->lines().size(), 1);
+    EXPECT_EQ(returns->lines().first().quantity, Quantity::units(2));
+    EXPECT_EQ(cellText(returns->table(), 0, SupplierReturnsTab::SerialColumn),
+              QStringLiteral("860000000000021, 860000000000022"));
+
+    ASSERT_TRUE(returns->post()) << context().lastMessage().toStdString();
+    EXPECT_EQ(onHandAt("240002", DemoStore::kFloorCode).milli(), before.milli() - 2000);
+    for (const char *imei : {"860000000000021", "860000000000022"}) {
+        const SerialRecord unit = serials.lookup(QLatin1String(imei)).value().first();
+        EXPECT_EQ(unit.status, SerialStatus::ReturnedToSupplier) << imei;
+        EXPECT_TRUE(unit.history.last().document.startsWith(QStringLiteral("RT-R01-"))) << imei;
+    }
+}
+
 TEST_F(PurchasingScreenTest, BadInputIsSaidClearlyAndChangesNothing)
 {
     m_screen->showTab(PurchasingScreen::ReceivingTabIndex);
@@ -462,6 +519,117 @@ TEST_F(PurchasingScreenTest, SuppliersAreListedAddedAndEditedWithWhatTheySupply)
     edit->save();
     EXPECT_FALSE(SupplierService(services()).supplierByCode(QStringLiteral("S006"))->active);
     EXPECT_EQ(cellText(tab->table(), 5, 4), QStringLiteral("No new orders"));
+}
+
+TEST_F(PurchasingScreenTest, ASuppliersPaperworkIsEnteredCheckedAndShown)
+{
+    m_screen->showTab(PurchasingScreen::SuppliersTabIndex);
+    SuppliersTab *tab = m_screen->suppliers();
+    tab->selectRow(0);   // S001
+    SupplierDialog *dialog = tab->editSelected();
+    ASSERT_NE(dialog, nullptr);
+    typeInto(dialog->addressEdit(), QStringLiteral("上海市松江区车墩镇 8 号"));
+    dialog->paymentTermsCombo()->setCurrentText(QStringLiteral("Net 30 days"));
+    typeInto(dialog->taxIdEdit(), QStringLiteral("9131-0117"));
+    typeInto(dialog->bankNameEdit(), QStringLiteral("农业银行松江支行"));
+    typeInto(dialog->bankAccountEdit(), QStringLiteral("6228 4800 1234 5678"));
+    typeInto(dialog->noteEdit(), QStringLiteral("周一不送货"));
+    grabDialog(dialog, "supplier-dialog");
+    dialog->save();
+    EXPECT_THAT(dialog->errorText().toStdString(), HasSubstr("tax id"));
+    EXPECT_TRUE(SupplierService(services()).supplierByCode(QStringLiteral("S001"))->address.isEmpty());
+    typeInto(dialog->taxIdEdit(), QStringLiteral("91310117ma1j3abc9x"));
+    dialog->save();
+    EXPECT_TRUE(dialog->errorText().isEmpty()) << dialog->errorText().toStdString();
+    const Supplier s001 = SupplierService(services()).supplierByCode(QStringLiteral("S001")).value();
+    EXPECT_EQ(s001.paymentTerms, QStringLiteral("Net 30 days"));
+    EXPECT_EQ(s001.taxId, QStringLiteral("91310117MA1J3ABC9X"));
+    EXPECT_EQ(s001.bankAccount, QStringLiteral("6228 4800 1234 5678"));
+    EXPECT_EQ(s001.note, QStringLiteral("周一不送货"));
+    // The card beside the list shows it.
+    tab->selectRow(0);
+    EXPECT_THAT(tab->detailText().toStdString(), HasSubstr("Pays: Net 30 days"));
+    EXPECT_THAT(tab->detailText().toStdString(), HasSubstr("6228 4800 1234 5678"));
+    // Reopened, the dialog has what was saved.
+    SupplierDialog *again = tab->editSelected();
+    EXPECT_EQ(again->bankNameEdit()->text(), QStringLiteral("农业银行松江支行"));
+    EXPECT_EQ(again->paymentTermsCombo()->currentText(), QStringLiteral("Net 30 days"));
+    again->reject();
+}
+
+TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
+{
+    m_screen->showTab(PurchasingScreen::SuppliersTabIndex);
+    SuppliersTab *tab = m_screen->suppliers();
+    tab->selectRow(1);   // S002, drinks
+    const qsizetype before = tab->items().size();
+    EXPECT_FALSE(tab->editItemButton()->isEnabled());   // no item chosen yet
+    ASSERT_TRUE(tab->addItemButton()->isEnabled());
+
+    // Add: the rice found by its barcode, their code, cost, a case of 12, preferred.
+    SupplierItemDialog *dialog = tab->addItem();
+    ASSERT_NE(dialog, nullptr);
+    typeInto(dialog->productEdit(), QStringLiteral("no such thing 123"));
+    QTest::keyClick(dialog->productEdit(), Qt::Key_Return);
+    EXPECT_FALSE(dialog->errorText().isEmpty());
+    typeInto(dialog->productEdit(), itemBarcode("100001"));
+    QTest::keyClick(dialog->productEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog->errorText().isEmpty()) << dialog->errorText().toStdString();
+    EXPECT_EQ(dialog->productLabel()->text().section(QStringLiteral(" · "), 0, 0), product("100001").name);
+    typeInto(dialog->supplierCodeEdit(), QStringLiteral("HD-RICE5"));
+    typeInto(dialog->costEdit(), QStringLiteral("-1"));
+    typeInto(dialog->packEdit(), QStringLiteral("12"));
+    dialog->save();
+    EXPECT_THAT(dialog->errorText().toStdString(), HasSubstr("is not a cost"));
+    typeInto(dialog->costEdit(), QStringLiteral("6.80"));
+    dialog->preferredCheck()->setChecked(true);
+    grabDialog(dialog, "supplier-item-dialog");
+    dialog->save();
+    ASSERT_EQ(tab->items().size(), before + 1);
+    const ProductId juice = product("100001").id;
+    auto preferred = SupplierService(services()).preferredItem(juice).value();
+    ASSERT_TRUE(preferred.has_value());
+    EXPECT_EQ(preferred->supplier, supplier("S002"));
+    EXPECT_EQ(preferred->supplierCode, QStringLiteral("HD-RICE5"));
+    EXPECT_EQ(preferred->lastCost, Money::fromMinor(680));
+    EXPECT_EQ(preferred->packSize, Quantity::units(12));
+    int row = -1;
+    for (int r = 0; r < tab->itemsTable()->rowCount(); ++r) {
+        if (cellText(tab->itemsTable(), r, SuppliersTab::ItemCodeColumn) == QStringLiteral("100001"))
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(cellText(tab->itemsTable(), row, SuppliersTab::TheirCodeColumn), QStringLiteral("HD-RICE5"));
+    EXPECT_EQ(cellText(tab->itemsTable(), row, SuppliersTab::PreferredColumn), QStringLiteral("✓"));
+    grab("suppliers-items");
+
+    // The same product again is refused: edit that line instead.
+    SupplierItemDialog *twice = tab->addItem();
+    typeInto(twice->productEdit(), QStringLiteral("100001"));
+    twice->save();
+    EXPECT_THAT(twice->errorText().toStdString(), HasSubstr("edit that line"));
+    twice->reject();
+
+    // Edit: a new cost; the product cannot change.
+    tab->selectItemRow(row);
+    SupplierItemDialog *edit = tab->editItem();
+    ASSERT_NE(edit, nullptr);
+    EXPECT_FALSE(edit->productEdit()->isEnabled());
+    EXPECT_EQ(edit->costEdit()->text(), QStringLiteral("6.80"));
+    typeInto(edit->costEdit(), QStringLiteral("7.10"));
+    edit->save();
+    EXPECT_EQ(SupplierService(services()).preferredItem(juice).value()->lastCost, Money::fromMinor(710));
+
+    // Remove it: gone from the list and from the domain.
+    for (int r = 0; r < tab->itemsTable()->rowCount(); ++r) {
+        if (cellText(tab->itemsTable(), r, SuppliersTab::ItemCodeColumn) == QStringLiteral("100001"))
+            tab->selectItemRow(r);
+    }
+    ASSERT_TRUE(tab->removeItem()) << context().lastMessage().toStdString();
+    EXPECT_EQ(tab->items().size(), before);
+    EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("no longer listed"));
+    for (const SupplierItem &i : SupplierService(services()).items(supplier("S002")).value())
+        EXPECT_NE(i.product, juice);
 }
 
 TEST_F(PurchasingScreenTest, ACashierBooksADeliveryInOnlyWithASupervisorsOverride)

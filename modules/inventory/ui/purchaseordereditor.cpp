@@ -3,6 +3,8 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
+#include "admin/adminsupport.h"
+
 #include "inventory/catalog.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
@@ -368,7 +370,7 @@ bool PurchaseOrderEditor::save()
         m_context.showMessage(tr("Add at least one product before saving."), shell::ShellContext::Severity::Error);
         return false;
     }
-    const std::optional<Session> actor = purchasingui::actingSession(m_context, PurchasingPermissions::kOrder,
+    const std::optional<Session> actor = admin::actingSession(m_context, PurchasingPermissions::kOrder,
         m_order ? tr("Change purchase order %1").arg(m_order->number) : tr("Make a purchase order"), this);
     if (!actor)
         return false;
@@ -404,7 +406,7 @@ bool PurchaseOrderEditor::send()
         if (!save())
             return false;
     }
-    const std::optional<Session> actor = purchasingui::actingSession(
+    const std::optional<Session> actor = admin::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Send purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;
@@ -422,7 +424,7 @@ bool PurchaseOrderEditor::cancelOrder()
 {
     if (!m_order)
         return false;
-    const std::optional<Session> actor = purchasingui::actingSession(
+    const std::optional<Session> actor = admin::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Cancel purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;
@@ -440,7 +442,7 @@ bool PurchaseOrderEditor::closeOrder()
 {
     if (!m_order)
         return false;
-    const std::optional<Session> actor = purchasingui::actingSession(
+    const std::optional<Session> actor = admin::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Close purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;

@@ -42,25 +42,6 @@ protected:
 
 } // namespace
 
-std::optional<Session> actingSession(
-    shell::ShellContext &context, const QString &permission, const QString &why, QWidget *parent)
-{
-    const Session &own = context.session();
-    if (context.can(permission))
-        return own;
-    const std::optional<Authorization> granted = context.authorize(permission, why, parent);
-    if (!granted)
-        return std::nullopt;
-    if (!granted->isOverride())
-        return own;
-    auto approver = context.services().operators().find(granted->approverId);
-    if (!approver) {
-        context.showMessage(approver.error().message, shell::ShellContext::Severity::Error);
-        return std::nullopt;
-    }
-    return Session {approver->id, approver->number, approver->name, approver->role, context.clock().now()};
-}
-
 void setupTable(QTableWidget *table, const QStringList &headers, int rowHeight)
 {
     table->setColumnCount(int(headers.size()));

@@ -29,13 +29,6 @@ class Catalog;
 /// Helpers the Purchasing screen's tabs share (suppliers, orders, receiving, returns).
 namespace purchasingui {
 
-/// The session to hand a purchasing service for an action that needs `permission`: the operator's
-/// own when they hold it; otherwise, after a supervisor override (ShellContext::authorize), a session
-/// for the approver, so the service checks and audits the approver's rights; nullopt when refused or
-/// cancelled (the shell has said so).
-std::optional<Session> actingSession(
-    shell::ShellContext &context, const QString &permission, const QString &why, QWidget *parent);
-
 /// The look every purchasing table shares: whole rows, one at a time, tall touch rows, no grid.
 void setupTable(QTableWidget *table, const QStringList &headers, int rowHeight = 52);
 /// A read-only cell; right-aligned for numbers.

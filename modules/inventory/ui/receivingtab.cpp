@@ -3,6 +3,8 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
+#include "admin/adminsupport.h"
+
 #include "inventory/catalog.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
@@ -407,7 +409,7 @@ bool ReceivingTab::post()
     }
     const QString what
         = m_po ? tr("Book in a delivery for %1").arg(m_po->number) : tr("Book in a delivery without an order");
-    std::optional<Session> actor = purchasingui::actingSession(m_context,
+    std::optional<Session> actor = admin::actingSession(m_context,
         request.acceptOverReceipt ? PurchasingPermissions::kOrder : PurchasingPermissions::kReceive,
         request.acceptOverReceipt ? what + tr(", with more than ordered") : what, this);
     if (!actor)

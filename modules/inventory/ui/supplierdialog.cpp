@@ -2,6 +2,8 @@
 
 #include "purchasingsupport.h"
 
+#include "admin/adminsupport.h"
+
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
@@ -9,6 +11,7 @@
 #include "shell/theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,12 +32,18 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
       m_phone(new QLineEdit(this)),
       m_leadTime(new QSpinBox(this)),
       m_active(new QCheckBox(tr("Takes new orders"), this)),
+      m_address(new QLineEdit(this)),
+      m_paymentTerms(new QComboBox(this)),
+      m_taxId(new QLineEdit(this)),
+      m_bankName(new QLineEdit(this)),
+      m_bankAccount(new QLineEdit(this)),
+      m_note(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("supplierDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(true);
-    setMinimumWidth(620);
+    setMinimumWidth(1000);
     const QString title = existing ? tr("Edit supplier") : tr("New supplier");
     setWindowTitle(title);
     auto *heading = new QLabel(title, this);
@@ -60,6 +69,28 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
     m_leadTime->setValue(2);
     m_active->setObjectName(QStringLiteral("supplierActiveCheck"));
     m_active->setChecked(true);
+    m_address->setObjectName(QStringLiteral("supplierAddressEdit"));
+    m_address->setMaxLength(200);
+    m_address->setPlaceholderText(tr("Street, district, city"));
+    m_paymentTerms->setObjectName(QStringLiteral("supplierPaymentTermsCombo"));
+    m_paymentTerms->setEditable(true);
+    m_paymentTerms->addItems({QString(), tr("Cash on delivery"), tr("Net 15 days"), tr("Net 30 days"), tr("Net 60 days"),
+                              tr("Prepayment")});
+    m_paymentTerms->lineEdit()->setMaxLength(100);
+    m_paymentTerms->lineEdit()->setPlaceholderText(tr("Choose or type, e.g. net 30 days"));
+    m_taxId->setObjectName(QStringLiteral("supplierTaxIdEdit"));
+    m_taxId->setMaxLength(24);
+    m_taxId->setPlaceholderText(tr("18-character unified social credit code"));
+    m_bankName->setObjectName(QStringLiteral("supplierBankNameEdit"));
+    m_bankName->setMaxLength(100);
+    m_bankName->setPlaceholderText(tr("Bank and branch"));
+    m_bankAccount->setObjectName(QStringLiteral("supplierBankAccountEdit"));
+    m_bankAccount->setMaxLength(48);
+    m_bankAccount->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_bankAccount->setPlaceholderText(tr("Account number"));
+    m_note->setObjectName(QStringLiteral("supplierNoteEdit"));
+    m_note->setMaxLength(1000);
+    m_note->setPlaceholderText(tr("Anything the buyer should know"));
     if (existing) {
         m_code->setText(existing->code);
         m_code->setEnabled(false);
@@ -68,6 +99,12 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
         m_phone->setText(existing->phone);
         m_leadTime->setValue(existing->leadTimeDays);
         m_active->setChecked(existing->active);
+        m_address->setText(existing->address);
+        m_paymentTerms->setCurrentText(existing->paymentTerms);
+        m_taxId->setText(existing->taxId);
+        m_bankName->setText(existing->bankName);
+        m_bankAccount->setText(existing->bankAccount);
+        m_note->setText(existing->note);
     }
 
     auto *form = new QFormLayout;
@@ -80,6 +117,22 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
     form->addRow(purchasingui::fieldLabel(tr("Phone"), this), m_phone);
     form->addRow(purchasingui::fieldLabel(tr("Lead time"), this), m_leadTime);
     form->addRow(QString(), m_active);
+
+    // The paperwork, beside: invoices, payment and the bank.
+    auto *paperwork = new QFormLayout;
+    paperwork->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    paperwork->setHorizontalSpacing(16);
+    paperwork->setVerticalSpacing(12);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Address"), this), m_address);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Payment terms"), this), m_paymentTerms);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Tax id"), this), m_taxId);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Bank"), this), m_bankName);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Account"), this), m_bankAccount);
+    paperwork->addRow(purchasingui::fieldLabel(tr("Note"), this), m_note);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addLayout(form, 1);
+    columns->addLayout(paperwork, 1);
 
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
@@ -106,7 +159,7 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
     layout->setSpacing(16);
     layout->addWidget(heading);
     layout->addWidget(hint);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -125,6 +178,7 @@ void SupplierDialog::showError(const QString &message)
 
 void SupplierDialog::save()
 {
+    showError({});
     Supplier s = m_existing.value_or(Supplier {});
     s.code = m_code->text().trimmed().toUpper();
     s.name = m_name->text().trimmed();
@@ -132,11 +186,22 @@ void SupplierDialog::save()
     s.phone = m_phone->text().trimmed();
     s.leadTimeDays = m_leadTime->value();
     s.active = m_active->isChecked();
+    s.address = m_address->text().trimmed();
+    s.paymentTerms = m_paymentTerms->currentText().trimmed();
+    s.taxId = m_taxId->text().trimmed();
+    s.bankName = m_bankName->text().trimmed();
+    s.bankAccount = m_bankAccount->text().trimmed();
+    s.note = m_note->text().trimmed();
     if (s.code.isEmpty() || s.name.isEmpty()) {
         showError(tr("Enter the supplier's code and name."));
         return;
     }
-    const std::optional<Session> actor = purchasingui::actingSession(m_context, PurchasingPermissions::kOrder,
+    // Checked before asking for a supervisor: a typo in the tax id needs no override to be told.
+    if (Status valid = SupplierService::validate(s); !valid) {
+        showError(valid.error().message);
+        return;
+    }
+    const std::optional<Session> actor = admin::actingSession(m_context, PurchasingPermissions::kOrder,
         m_existing ? tr("Change supplier %1").arg(s.code) : tr("Add supplier %1").arg(s.code), this);
     if (!actor) {
         showError(tr("Not saved: the change was not authorised."));

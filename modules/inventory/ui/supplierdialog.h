@@ -7,6 +7,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -18,7 +19,8 @@ class ShellContext;
 namespace qtill::inventory {
 
 /// Adds or edits one supplier: code (fixed once saved), name, contact person, phone, lead time in
-/// days and whether new orders may go to it. Save checks purchasing.order (with a supervisor override
+/// days and whether new orders may go to it; beside them the paperwork: address, payment terms
+/// (editable list: cash on delivery, net 30 days, …), tax id, bank and account number, a note. Save checks purchasing.order (with a supervisor override
 /// when the operator lacks it); a refusal from the domain keeps the dialog open with its message.
 /// Open it with open(); it deletes itself on close and emits saved() after a successful save.
 class SupplierDialog : public QDialog
@@ -33,6 +35,12 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QSpinBox *leadTimeEdit() const { return m_leadTime; }
     QCheckBox *activeCheck() const { return m_active; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QComboBox *paymentTermsCombo() const { return m_paymentTerms; }
+    QLineEdit *taxIdEdit() const { return m_taxId; }
+    QLineEdit *bankNameEdit() const { return m_bankName; }
+    QLineEdit *bankAccountEdit() const { return m_bankAccount; }
+    QLineEdit *noteEdit() const { return m_note; }
     QString errorText() const;
 
     /// Same as pressing Save.
@@ -52,6 +60,12 @@ private:
     QLineEdit *m_phone;
     QSpinBox *m_leadTime;
     QCheckBox *m_active;
+    QLineEdit *m_address;
+    QComboBox *m_paymentTerms;
+    QLineEdit *m_taxId;
+    QLineEdit *m_bankName;
+    QLineEdit *m_bankAccount;
+    QLineEdit *m_note;
     QLabel *m_error;
 };
 

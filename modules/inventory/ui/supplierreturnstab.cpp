@@ -3,8 +3,11 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
+#include "admin/adminsupport.h"
+
 #include "inventory/catalog.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 
 #include "shell/pageheader.h"
@@ -38,7 +41,8 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
       m_history(new QTableWidget(this)),
       m_summary(new QLabel(this)),
       m_remove(new QPushButton(tr("Remove line"), this)),
-      m_post(new QPushButton(tr("Post return"), this))
+      m_post(new QPushButton(tr("Post return"), this)),
+      m_stopSerials(new QPushButton(tr("Stop scanning serials"), this))
 {
     setObjectName(QStringLiteral("supplierReturnsTab"));
     m_supplier->setObjectName(QStringLiteral("returnSupplierCombo"));
@@ -52,6 +56,9 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
     m_summary->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 700;"));
     m_remove->setObjectName(QStringLiteral("removeReturnLineButton"));
     m_post->setObjectName(QStringLiteral("postReturnButton"));
+    m_stopSerials->setObjectName(QStringLiteral("stopReturnSerialsButton"));
+    m_stopSerials->setAutoDefault(false);
+    m_stopSerials->setVisible(false);
     m_remove->setAutoDefault(false);
     m_post->setAutoDefault(false);
     m_post->setMinimumWidth(180);
@@ -59,10 +66,13 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
 
     m_table->setObjectName(QStringLiteral("returnLineTable"));
     purchasingui::setupTable(
-        m_table, {tr("Item code"), tr("Product"), tr("On hand"), tr("Return"), tr("Cost"), tr("Value")});
+        m_table, {tr("Item code"), tr("Product"), tr("On hand"), tr("Return"), tr("Cost"), tr("Value"),
+            tr("Serial numbers")});
     QHeaderView *columns = m_table->horizontalHeader();
     for (int c = 0; c < m_table->columnCount(); ++c)
-        columns->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        columns->setSectionResizeMode(
+            c, c == NameColumn || c == SerialColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_table->setColumnHidden(SerialColumn, true);   // shown once a serial-tracked product is on the return
     m_history->setObjectName(QStringLiteral("returnHistoryTable"));
     purchasingui::setupTable(m_history, {tr("Number"), tr("Supplier"), tr("Reason"), tr("Value")}, 44);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
@@ -87,6 +97,7 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_remove);
+    bottom->addWidget(m_stopSerials);
     bottom->addStretch(1);
     bottom->addWidget(m_summary);
     bottom->addWidget(m_post);
@@ -120,11 +131,23 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
     m_scan->setProductHandler([this](const ScanMatch &match, Quantity quantity, std::optional<Money> cost) {
         return addProduct(match, quantity, cost);
     });
+    m_scan->setSerialHandler([this](const QString &serial) { addSerial(serial); });
+    connect(m_stopSerials, &QPushButton::clicked, this, [this] {
+        m_serialLine = -1;
+        m_serialsWanted = 0;
+        promptSerial();
+        refreshTable();
+    });
     connect(m_post, &QPushButton::clicked, this, &SupplierReturnsTab::post);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row >= 0 && row < m_lines.size()) {
             m_lines.removeAt(row);
+            if (m_serialLine >= 0) {
+                m_serialLine = -1;
+                m_serialsWanted = 0;
+                promptSerial();
+            }
             refreshTable();
         }
     });
@@ -158,6 +181,14 @@ void SupplierReturnsTab::setReason(const QString &reason)
 
 bool SupplierReturnsTab::addProduct(const ScanMatch &match, Quantity quantity, std::optional<Money> cost)
 {
+    if (m_serialLine >= 0) {
+        m_scan->setHint(tr("Finish the serial numbers first, or tap Stop scanning serials."), true);
+        return false;
+    }
+    if (match.product.serialTracked && !quantity.isWhole()) {
+        m_scan->setHint(tr("%1 goes back in whole units, each with its serial number.").arg(match.product.name), true);
+        return false;
+    }
     auto it
         = std::find_if(m_lines.begin(), m_lines.end(), [&](const Line &l) { return l.product == match.product.id; });
     if (it == m_lines.end()) {
@@ -167,29 +198,102 @@ bool SupplierReturnsTab::addProduct(const ScanMatch &match, Quantity quantity, s
         line.name = match.product.name;
         line.unit = match.product.unit;
         line.currentCost = match.product.cost;
+        line.serialTracked = match.product.serialTracked;
         line.onHand = StockLedger(m_context.services().store())
                           .onHand(match.product.id, LocationId(m_location->currentData().toLongLong()))
                           .valueOr(Quantity());
         m_lines << line;
         it = m_lines.end() - 1;
     }
-    it->quantity = Quantity::fromMilli(it->quantity.milli() + quantity.milli());
     if (cost)
         it->cost = cost;
+    const int row = int(it - m_lines.begin());
+    if (it->serialTracked) {
+        // One serial per unit: the units are added as their serials are scanned.
+        m_serialLine = row;
+        m_serialsWanted = int(quantity.milli() / 1000);
+        promptSerial();
+        refreshTable();
+        m_table->selectRow(row);
+        return true;
+    }
+    it->quantity = Quantity::fromMilli(it->quantity.milli() + quantity.milli());
     if (it->quantity > it->onHand) {
         m_scan->setHint(tr("Only %1 %2 of %3 are on hand here; check the count before returning %4.")
                             .arg(it->onHand.toString(QLocale()), it->unit, it->name, it->quantity.toString(QLocale())),
             true);
     }
     refreshTable();
-    m_table->selectRow(int(it - m_lines.begin()));
+    m_table->selectRow(row);
     return true;
+}
+
+void SupplierReturnsTab::promptSerial()
+{
+    const bool asking = m_serialLine >= 0 && m_serialLine < m_lines.size() && m_serialsWanted > 0;
+    m_stopSerials->setVisible(asking);
+    if (!asking) {
+        m_serialLine = -1;
+        m_serialsWanted = 0;
+        m_scan->askSerial({});
+        return;
+    }
+    m_scan->askSerial(tr("%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).",
+                          nullptr, m_serialsWanted)
+                          .arg(m_lines.at(m_serialLine).name));
+}
+
+void SupplierReturnsTab::addSerial(const QString &typed)
+{
+    if (m_serialLine < 0 || m_serialLine >= m_lines.size())
+        return;
+    Line &line = m_lines[m_serialLine];
+    const QString serial = SerialNumberService::normalized(typed);
+    auto refuse = [this](const QString &message) {
+        m_scan->setHint(message, true);
+        m_context.showMessage(message, shell::ShellContext::Severity::Error);
+    };
+    if (line.serials.contains(serial)) {
+        refuse(tr("Serial number %1 is on this return already.").arg(serial));
+        return;
+    }
+    // Checked now, so the person at the back door hears it before posting.
+    SerialRecord unit;
+    bool found = false;
+    for (const SerialRecord &r : SerialNumberService(m_context.services()).serialsOf(line.product).valueOr({})) {
+        if (r.serial == serial) {
+            unit = r;
+            found = true;
+        }
+    }
+    if (!found) {
+        refuse(tr("%1 has no unit with serial number %2. Check the number on the box.").arg(line.name, serial));
+        return;
+    }
+    if (unit.status == SerialStatus::Sold) {
+        refuse(tr("%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.")
+                   .arg(line.name, serial, QLocale().toString(unit.soldAt.date(), QLocale::ShortFormat), unit.saleDocument));
+        return;
+    }
+    if (unit.status == SerialStatus::ReturnedToSupplier) {
+        refuse(tr("%1 with serial number %2 went back to the supplier already.").arg(line.name, serial));
+        return;
+    }
+    line.serials << serial;
+    line.quantity = Quantity::fromMilli(line.quantity.milli() + 1000);
+    --m_serialsWanted;
+    const QString name = line.name;
+    promptSerial();
+    if (m_serialsWanted == 0)
+        m_scan->setHint(tr("Serial numbers of %1 taken.").arg(name));
+    refreshTable();
 }
 
 void SupplierReturnsTab::refreshTable()
 {
     const QLocale locale;
     m_table->setRowCount(int(m_lines.size()));
+    bool serials = false;
     Money total;
     for (int r = 0; r < m_lines.size(); ++r) {
         const Line &l = m_lines.at(r);
@@ -205,11 +309,19 @@ void SupplierReturnsTab::refreshTable()
         m_table->setItem(r, 3, qty);
         m_table->setItem(r, 4, purchasingui::cell(cost.format(locale), true));
         m_table->setItem(r, 5, purchasingui::cell(value.format(locale), true));
+        QString serialText = l.serials.join(QStringLiteral(", "));
+        if (r == m_serialLine && m_serialsWanted > 0)
+            serialText += (serialText.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n to scan", nullptr, m_serialsWanted);
+        m_table->setItem(r, SerialColumn, purchasingui::cell(serialText));
+        m_table->item(r, SerialColumn)->setToolTip(l.serials.join(QLatin1Char('\n')));
+        m_table->item(r, NameColumn)->setToolTip(l.name);
+        serials = serials || l.serialTracked;
     }
+    m_table->setColumnHidden(SerialColumn, !serials);
     m_summary->setText(m_lines.isEmpty()
             ? tr("Nothing to return yet")
             : tr("%n line(s) · %1", nullptr, int(m_lines.size())).arg(total.format(locale)));
-    m_post->setEnabled(!m_lines.isEmpty());
+    m_post->setEnabled(!m_lines.isEmpty() && m_serialLine < 0);
     m_remove->setEnabled(!m_lines.isEmpty());
 }
 
@@ -242,12 +354,30 @@ QString SupplierReturnsTab::summaryText() const
 void SupplierReturnsTab::clear()
 {
     m_lines.clear();
+    m_serialLine = -1;
+    m_serialsWanted = 0;
+    promptSerial();
     refreshTable();
 }
 
 bool SupplierReturnsTab::post()
 {
     if (m_lines.isEmpty()) {
+        m_context.showMessage(tr("Scan the goods to return first."), shell::ShellContext::Severity::Error);
+        return false;
+    }
+    if (m_serialLine >= 0) {
+        m_context.showMessage(tr("Finish the serial numbers first, or tap Stop scanning serials."),
+            shell::ShellContext::Severity::Error);
+        return false;
+    }
+    // A serial-tracked line whose serial scanning was stopped before the first unit has nothing to return.
+    for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
+        if (m_lines.at(i).quantity.isZero())
+            m_lines.removeAt(i);
+    }
+    if (m_lines.isEmpty()) {
+        refreshTable();
         m_context.showMessage(tr("Scan the goods to return first."), shell::ShellContext::Severity::Error);
         return false;
     }
@@ -265,8 +395,8 @@ bool SupplierReturnsTab::post()
     request.location = LocationId(m_location->currentData().toLongLong());
     request.reason = reason;
     for (const Line &l : std::as_const(m_lines))
-        request.lines << ReceiptLine {l.product, l.quantity, l.cost, {}};
-    const std::optional<Session> actor = purchasingui::actingSession(
+        request.lines << ReceiptLine {l.product, l.quantity, l.cost, l.serials};
+    const std::optional<Session> actor = admin::actingSession(
         m_context, PurchasingPermissions::kReceive, tr("Return goods to %1").arg(m_supplier->currentText()), this);
     if (!actor)
         return false;

@@ -24,6 +24,10 @@ class PurchaseScanBar;
 /// where the goods are taken from and why, scan the goods (quantity, optionally the credited cost), and
 /// Post return books supplier-return movements out of stock (purchasing.receive, with a supervisor
 /// override when missing). Recent returns are listed beside it.
+///
+/// Serial-tracked goods (phones): scanning one asks for the serial of each unit going back, checked
+/// at once (a unit of this product that is in the shop, not sold, not gone back); the units are
+/// marked returned to the supplier with the return.
 class SupplierReturnsTab : public QWidget
 {
     Q_OBJECT
@@ -38,7 +42,12 @@ public:
         std::optional<Money> cost;
         Money currentCost;
         Quantity onHand; ///< at the chosen location when scanned
+        bool serialTracked = false;
+        QStringList serials {};   ///< serial-tracked goods: one per unit going back
     };
+
+    /// Columns of table().
+    enum Column { CodeColumn, NameColumn, OnHandColumn, ReturnColumn, CostColumn, ValueColumn, SerialColumn };
 
     SupplierReturnsTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
 
@@ -55,6 +64,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QTableWidget *historyTable() const { return m_history; }
     QPushButton *postButton() const { return m_post; }
+    QPushButton *stopSerialsButton() const { return m_stopSerials; }
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -64,6 +74,8 @@ private:
     bool addProduct(const ScanMatch &match, Quantity quantity, std::optional<Money> cost);
     void refreshTable();
     void loadHistory();
+    void promptSerial();
+    void addSerial(const QString &serial);
 
     shell::ShellContext &m_context;
     const Catalog &m_catalog;
@@ -78,6 +90,9 @@ private:
     QLabel *m_summary;
     QPushButton *m_remove;
     QPushButton *m_post;
+    QPushButton *m_stopSerials;
+    int m_serialLine = -1;     ///< the line whose serials are being scanned
+    int m_serialsWanted = 0;   ///< how many more
 };
 
 } // namespace qtill::inventory
