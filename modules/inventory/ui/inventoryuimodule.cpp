@@ -6,6 +6,7 @@
 #include "purchasingscreen.h"
 #include "reorderscreen.h"
 #include "scalelabelsscreen.h"
+#include "seriallookupscreen.h"
 #include "stockscreen.h"
 #include "stocktakescreen.h"
 
@@ -79,6 +80,16 @@ QList<shell::ScreenDescriptor> InventoryUiModule::screens() const
     labels.description = tr("Shelf and barcode labels on A4 sheets or rolls: print or save as PDF");
     labels.create = [](shell::ShellContext &context, QWidget *parent) { return new LabelsScreen(context, parent); };
     screens << labels;
+
+    shell::ScreenDescriptor serials;
+    serials.id = QStringLiteral("inventory.serials");
+    serials.title = tr("Serials");
+    serials.icon = shell::Icons::navIcon(QStringLiteral("shield"));
+    serials.permission = InventoryPermissions::kView;
+    serials.order = 360;
+    serials.description = tr("After-sales: a serial number's sale, customer and warranty");
+    serials.create = [](shell::ShellContext &context, QWidget *parent) { return new SerialLookupScreen(context, parent); };
+    screens << serials;
 
     shell::ScreenDescriptor scaleLabels;
     scaleLabels.id = QLatin1String(kScaleLabelsId);
