@@ -60,6 +60,7 @@ Result<std::unique_ptr<Services>> Services::open(const Options &options)
     storeOptions.path = options.path.isEmpty() ? Store::defaultPath() : options.path;
     storeOptions.createIfMissing = options.createIfMissing;
     storeOptions.lockForApp = options.lockForApp;
+    storeOptions.checkIntegrity = options.checkIntegrity;
     auto store = Store::open(storeOptions, options.clock);
     if (!store)
         return store.error();

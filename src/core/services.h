@@ -42,6 +42,7 @@ public:
         PinHasher::Params pinParams = PinHasher::Params::interactive();   ///< fastest() only in tests
         bool createIfMissing = true;                ///< false: a missing file is NotFound (qtillctl, except init)
         bool lockForApp = false;                    ///< the GUI app sets it (see Store::Options::lockForApp)
+        bool checkIntegrity = true;                 ///< false: no quick_check (see Store::Options::checkIntegrity)
     };
 
     ~Services();

@@ -251,7 +251,7 @@ Status Store::configure()
             return Error::storage(tr("The database file %1 cannot be used.").arg(m_options.path), detail);
         }
     }
-    return quickCheck();
+    return m_options.checkIntegrity ? quickCheck() : Status();
 }
 
 Status Store::quickCheck() const

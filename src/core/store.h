@@ -39,6 +39,9 @@ public:
         /// The running app sets this: one app per database file (a lock file beside it), and
         /// restore refuses while it is held. qtillctl reads and writes beside the app without it.
         bool lockForApp = false;
+        /// false skips PRAGMA quick_check at open: only for a second connection to a file this process
+        /// opened and checked already (a worker thread's own Store); on a million products it saves seconds.
+        bool checkIntegrity = true;
     };
 
     ~Store();

@@ -28,7 +28,9 @@ struct ImportWorker::Private
                                                        .path = path,
                                                        .modules = modules,
                                                        .pinParams = PinHasher::Params::fastest(),
-                                                       .createIfMissing = false});
+                                                       .createIfMissing = false,
+                                                       // The screen's own connection checked this file at start.
+                                                       .checkIntegrity = false});
         if (opened)
             services = std::move(opened.value());
         else
