@@ -53,6 +53,14 @@ QString eventText(const QString &event)
     return event;
 }
 
+/// A read-only cell whose tooltip holds the whole text (cells elide).
+QTableWidgetItem *textItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
 void setChip(QLabel *label, const QString &text, const char *tone)
 {
     label->setText(text);
@@ -99,6 +107,9 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     m_units->setColumnCount(kUnitColumnCount);
     m_units->setHorizontalHeaderLabels({tr("Serial number"), tr("Product"), tr("Status"), tr("Warranty until")});
     admin::setupTable(m_units);
+    m_units->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_units->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_units->horizontalHeader()->setSectionResizeMode(kProductColumn, QHeaderView::Stretch);
     connect(m_units, &QTableWidget::itemSelectionChanged, this, [this] {
         if (const int row = m_units->currentRow(); row >= 0)
             showUnit(row);
@@ -107,7 +118,7 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     // ---- the selected unit -----------------------------------------------------------------------
     auto *card = new shell::Card(this);
     card->setObjectName(QStringLiteral("unitCard"));
-    card->setFixedWidth(560);
+    card->setFixedWidth(520);
     m_title->setObjectName(QStringLiteral("unitProduct"));
     m_title->setProperty("heading", true);
     m_title->setWordWrap(true);
@@ -140,6 +151,9 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     m_history->setColumnCount(4);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Document"), tr("By")});
     admin::setupTable(m_history, 44);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *historyTitle = new QLabel(tr("History"), card);
     historyTitle->setProperty("heading", true);
 
@@ -253,9 +267,8 @@ void SerialLookupScreen::showUnits(const QList<SerialRecord> &units, const QStri
             warranty = tr("%1 (ended)").arg(warranty);
         const QStringList cells{u.serial, u.productName, serialStatusName(u.status), warranty};
         for (int c = 0; c < cells.size(); ++c)
-            m_units->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_units->setItem(r, c, textItem(cells.at(c)));
     }
-    m_units->resizeColumnsToContents();
     if (units.isEmpty()) {
         clearDetail();
         return;
@@ -308,9 +321,8 @@ void SerialLookupScreen::showUnit(int row)
             document += document.isEmpty() ? e.detail : QStringLiteral(" · ") + e.detail;
         const QStringList cells{dateTimeText(e.at), eventText(e.event), document, operatorText(e.operatorId)};
         for (int c = 0; c < cells.size(); ++c)
-            m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+            m_history->setItem(r, c, textItem(cells.at(c)));
     }
-    m_history->resizeColumnsToContents();
 }
 
 void SerialLookupScreen::clearDetail()
