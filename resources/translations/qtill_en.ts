@@ -518,156 +518,161 @@
     <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="102" />
+            <location filename="../../src/core/store.cpp" line="187" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="103" />
+            <location filename="../../src/core/store.cpp" line="188" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="104" />
+            <location filename="../../src/core/store.cpp" line="189" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="111" />
+            <location filename="../../src/core/store.cpp" line="196" />
             <source>No database file was given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="116" />
+            <location filename="../../src/core/store.cpp" line="201" />
             <source>There is no database at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="118" />
-            <location filename="../../src/core/store.cpp" line="399" />
+            <location filename="../../src/core/store.cpp" line="203" />
+            <location filename="../../src/core/store.cpp" line="512" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="120" />
+            <location filename="../../src/core/store.cpp" line="205" />
             <source>The database file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="124" />
+            <location filename="../../src/core/store.cpp" line="209" />
             <source>%1 is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="134" />
+            <location filename="../../src/core/store.cpp" line="219" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="143" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>The database file %1 cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="166" />
+            <location filename="../../src/core/store.cpp" line="251" />
             <source>The database file %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="192" />
-            <location filename="../../src/core/store.cpp" line="201" />
+            <location filename="../../src/core/store.cpp" line="277" />
+            <location filename="../../src/core/store.cpp" line="294" />
             <source>The database could not do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="227" />
+            <location filename="../../src/core/store.cpp" line="333" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="233" />
+            <location filename="../../src/core/store.cpp" line="339" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="243" />
+            <location filename="../../src/core/store.cpp" line="349" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="275" />
+            <location filename="../../src/core/store.cpp" line="388" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="308" />
+            <location filename="../../src/core/store.cpp" line="421" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="323" />
-            <location filename="../../src/core/store.cpp" line="389" />
+            <location filename="../../src/core/store.cpp" line="436" />
+            <location filename="../../src/core/store.cpp" line="502" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="330" />
+            <location filename="../../src/core/store.cpp" line="443" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="332" />
+            <location filename="../../src/core/store.cpp" line="445" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="334" />
+            <location filename="../../src/core/store.cpp" line="447" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="344" />
+            <location filename="../../src/core/store.cpp" line="457" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="351" />
+            <location filename="../../src/core/store.cpp" line="464" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="353" />
+            <location filename="../../src/core/store.cpp" line="466" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="357" />
+            <location filename="../../src/core/store.cpp" line="470" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="365" />
+            <location filename="../../src/core/store.cpp" line="478" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="382" />
+            <location filename="../../src/core/store.cpp" line="495" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="392" />
+            <location filename="../../src/core/store.cpp" line="505" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="397" />
+            <location filename="../../src/core/store.cpp" line="510" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="402" />
+            <location filename="../../src/core/store.cpp" line="515" />
             <source>The backup could not be copied to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="525" />
+            <source>The database could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2746,6 +2751,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales history import FILE [--good-rows-only] [--dry-run]
+                                    daily sales per product from the POS used before Qtill (date,
+                                    sku or barcode, quantity, value) for best sellers and reorder;
+                                    only days before the first Qtill sale; stock is not changed
+  sales history export FILE         the imported sales history in the import's columns
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -2755,18 +2765,21 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     book a delivery in (- : without a PO, --supplier and --location
                                     needed); updates stock and the moving-average cost; serial-numbered
                                     goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
+  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
+                                    send goods back to the supplier (RT-…); serial-numbered goods
+                                    name the units going back: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="100" />
+            <location filename="../../src/cli/cli.cpp" line="108" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="121" />
+            <location filename="../../src/cli/cli.cpp" line="129" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2806,38 +2819,43 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="100" />
+            <location filename="../../src/cli/importcommand.cpp" line="101" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="123" />
+            <location filename="../../src/cli/importcommand.cpp" line="124" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="142" />
+            <location filename="../../src/cli/importcommand.cpp" line="143" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="162" />
-            <location filename="../../src/cli/importcommand.cpp" line="237" />
+            <location filename="../../src/cli/importcommand.cpp" line="165" />
+            <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="185" />
+            <location filename="../../src/cli/importcommand.cpp" line="261" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
             <location filename="../../src/cli/reordercommand.cpp" line="93" />
@@ -2846,47 +2864,57 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="197" />
+            <location filename="../../src/cli/importcommand.cpp" line="221" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="205" />
+            <location filename="../../src/cli/importcommand.cpp" line="229" />
             <source>Dry run: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="209" />
+            <location filename="../../src/cli/importcommand.cpp" line="233" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="255" />
+            <location filename="../../src/cli/importcommand.cpp" line="279" />
             <source>Exported %1 products to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="260" />
+            <location filename="../../src/cli/importcommand.cpp" line="284" />
+            <source>Exported %1 rows of daily sales to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="287" />
             <source>Exported %1 stock balances to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="263" />
+            <location filename="../../src/cli/importcommand.cpp" line="290" />
             <source>Exported %1 supplier items to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="266" />
+            <location filename="../../src/cli/importcommand.cpp" line="293" />
             <source>Exported %1 suppliers to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="289" />
+            <location filename="../../src/cli/importcommand.cpp" line="319" />
+            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="326" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation type="unfinished" />
         </message>
@@ -3112,12 +3140,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="300" />
-            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
+            <location filename="../../src/cli/pocommand.cpp" line="298" />
+            <source>Say where the goods are taken from: --location LOC.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="344" />
+            <location filename="../../src/cli/pocommand.cpp" line="318" />
+            <source>Returned to %1 as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="382" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
@@ -3670,12 +3708,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::ProgressLine</name>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <location filename="../../src/cli/importcommand.cpp" line="39" />
             <source>Checking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <location filename="../../src/cli/importcommand.cpp" line="39" />
             <source>Writing</source>
             <translation type="unfinished" />
         </message>
@@ -5233,76 +5271,75 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::Catalog</name>
         <message>
             <location filename="../../modules/inventory/catalog.cpp" line="97" />
-            <location filename="../../modules/inventory/catalog.cpp" line="402" />
-            <location filename="../../modules/inventory/catalog.cpp" line="449" />
+            <location filename="../../modules/inventory/catalog.cpp" line="389" />
+            <location filename="../../modules/inventory/catalog.cpp" line="436" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="115" />
-            <location filename="../../modules/inventory/catalog.cpp" line="124" />
+            <location filename="../../modules/inventory/catalog.cpp" line="117" />
             <source>The product could not be looked up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="127" />
-            <location filename="../../modules/inventory/catalog.cpp" line="145" />
+            <location filename="../../modules/inventory/catalog.cpp" line="121" />
+            <location filename="../../modules/inventory/catalog.cpp" line="137" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="141" />
+            <location filename="../../modules/inventory/catalog.cpp" line="133" />
             <source>The scale label layouts could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="159" />
+            <location filename="../../modules/inventory/catalog.cpp" line="151" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="183" />
+            <location filename="../../modules/inventory/catalog.cpp" line="175" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="296" />
+            <location filename="../../modules/inventory/catalog.cpp" line="283" />
             <source>The product no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="306" />
+            <location filename="../../modules/inventory/catalog.cpp" line="293" />
             <source>There is no product with item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="304" />
             <location filename="../../modules/inventory/catalog.cpp" line="317" />
-            <location filename="../../modules/inventory/catalog.cpp" line="330" />
             <source>The barcodes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="342" />
+            <location filename="../../modules/inventory/catalog.cpp" line="329" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="369" />
+            <location filename="../../modules/inventory/catalog.cpp" line="356" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="380" />
+            <location filename="../../modules/inventory/catalog.cpp" line="367" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="471" />
+            <location filename="../../modules/inventory/catalog.cpp" line="459" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="517" />
+            <location filename="../../modules/inventory/catalog.cpp" line="525" />
             <source>The products could not be counted.</source>
             <translation type="unfinished" />
         </message>
@@ -5343,27 +5380,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="188" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="196" />
             <source>Line %1: a quote (") opens a field that is never closed, so the rest of the file cannot be read. Add the closing quote or remove the stray one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="195" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="203" />
             <source>Text follows a closing quote in field %1; quotes inside a quoted field must be written twice ("").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="248" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
             <source>The file is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="264" />
             <source>The file %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="258" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="266" />
             <source>The file %1 could not be opened.</source>
             <translation type="unfinished" />
         </message>
@@ -5429,39 +5466,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="100" />
+            <location filename="../../modules/inventory/demostore.cpp" line="102" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="104" />
+            <location filename="../../modules/inventory/demostore.cpp" line="106" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="124" />
+            <location filename="../../modules/inventory/demostore.cpp" line="126" />
             <source>The demo categories could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="153" />
             <location filename="../../modules/inventory/demostore.cpp" line="155" />
-            <location filename="../../modules/inventory/demostore.cpp" line="190" />
+            <location filename="../../modules/inventory/demostore.cpp" line="157" />
+            <location filename="../../modules/inventory/demostore.cpp" line="192" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="160" />
+            <location filename="../../modules/inventory/demostore.cpp" line="162" />
             <source>The demo products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="172" />
+            <location filename="../../modules/inventory/demostore.cpp" line="174" />
             <source>The demo barcodes could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="36" />
+            <location filename="../../modules/inventory/demostore.cpp" line="38" />
             <source>The demo data is missing from this build.</source>
             <translation type="unfinished" />
         </message>
@@ -5529,98 +5566,116 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ExportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="35" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="35" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="38" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="42" />
             <source>Export to a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="46" />
             <source>Products: item codes, barcodes, names, prices, costs, stock limits</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/exportdialog.cpp" line="47" />
-            <source>UTF-8 with BOM (opens in Excel and WPS)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="48" />
-            <source>UTF-8 without BOM</source>
+            <source>Sales history before Qtill: sold per product and day</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/exportdialog.cpp" line="49" />
+            <source>UTF-8 with BOM (opens in Excel and WPS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="50" />
+            <source>UTF-8 without BOM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="51" />
             <source>GB18030 (older Chinese software)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="65" />
             <source>Encoding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="66" />
             <source>Save to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="72" />
             <source>The file holds costs: keep it safe. It imports back with Import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="124" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="143" />
             <source>Save the export as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="125" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="144" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="134" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="153" />
             <source>Choose where to save the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="138" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="159" />
+            <source>Export the sales history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="159" />
             <source>Export the product catalog with costs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="183" />
             <source>Exporting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="224" />
             <source>The export did not run.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="200" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="233" />
+            <source>Saved %n day(s) of product sales to %1.</source>
+            <translation>
+                <numerusform>Saved %n day of product sales to %1.</numerusform>
+                <numerusform>Saved %n days of product sales to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>Saved %n product to %1.</numerusform>
@@ -5645,109 +5700,131 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="55" />
             <source>Choose file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="52" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="220" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="263" />
             <source>Import nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
             <source>Import products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
-            <source>Import products from a CSV file</source>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <source>Import from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="154" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
-            <source>No file chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="73" />
-            <source>Encoding: automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
-            <source>UTF-8</source>
+            <source>Products: item codes, barcodes, names, prices</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
-            <source>GB18030 (Chinese Excel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
-            <source>New products only: item codes already in the store are problems</source>
+            <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
+            <source>Encoding: automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
+            <source>GB18030 (Chinese Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
+            <source>New products only: item codes already in the store are problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <source>Import sales history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="151" />
+            <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="185" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="186" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="256" />
             <source>Choose a CSV file to check.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="217" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="257" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="224" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="264" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>Import all %n row</numerusform>
@@ -5755,7 +5832,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="265" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>Import %n good row</numerusform>
@@ -5763,34 +5840,34 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="234" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="352" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="246" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Checking every row…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="248" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="288" />
             <source>Checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="337" />
             <source>Checking row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="338" />
             <source>Importing row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>%n row checked (%1): </numerusform>
@@ -5798,17 +5875,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="365" />
             <source>The file has no rows to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="319" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="367" />
             <source>all good.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n good, </numerusform>
@@ -5816,7 +5893,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n with problems.</numerusform>
@@ -5824,17 +5901,25 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="329" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
             <source>(whole row)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="350" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
             <source>Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <source>Import %n day(s) of product sales from %1</source>
+            <translation>
+                <numerusform>Import %n day of product sales from %1</numerusform>
+                <numerusform>Import %n days of product sales from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>Import %n product from %1</numerusform>
@@ -5842,12 +5927,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="375" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
@@ -5855,54 +5940,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="454" />
             <source>The import could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="471" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="496" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="506" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
-            <source>Added %n product(s)</source>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <source>Imported %n day(s) of product sales</source>
             <translation>
-                <numerusform>Added %n product</numerusform>
-                <numerusform>Added %n products</numerusform>
+                <numerusform>Imported %n day of product sales</numerusform>
+                <numerusform>Imported %n days of product sales</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="420" />
-            <source> with %n barcode(s).</source>
-            <translation>
-                <numerusform> with %n barcode.</numerusform>
-                <numerusform> with %n barcodes.</numerusform>
-            </translation>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="483" />
+            <source> from %1 to %2 as %3.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="422" />
-            <source>Updated %n product(s)</source>
-            <translation>
-                <numerusform>Updated %n product</numerusform>
-                <numerusform>Updated %n products</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="423" />
-            <source>, %n with a new price.</source>
-            <translation>
-                <numerusform>, %n with a new price.</numerusform>
-                <numerusform>, %n with a new price.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="513" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -5910,7 +5980,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <source>Added %n product(s)</source>
+            <translation>
+                <numerusform>Added %n product</numerusform>
+                <numerusform>Added %n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="508" />
+            <source> with %n barcode(s).</source>
+            <translation>
+                <numerusform> with %n barcode.</numerusform>
+                <numerusform> with %n barcodes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="510" />
+            <source>Updated %n product(s)</source>
+            <translation>
+                <numerusform>Updated %n product</numerusform>
+                <numerusform>Updated %n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="511" />
+            <source>, %n with a new price.</source>
+            <translation>
+                <numerusform>, %n with a new price.</numerusform>
+                <numerusform>, %n with a new price.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
@@ -5921,72 +6023,82 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::InventoryUiModule</name>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="23" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="24" />
             <source>Products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="27" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="28" />
             <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="34" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="38" />
             <source>Stock per location, movements, adjustments, damage and transfers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="44" />
             <source>Stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="48" />
             <source>Count sessions, scan to count, differences and approval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="54" />
             <source>Purchasing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="60" />
             <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="66" />
             <source>Reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="70" />
             <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="76" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="80" />
             <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="85" />
-            <source>Scale labels</source>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="86" />
+            <source>Serials</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <source>After-sales: a serial number's sale, customer and warranty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="96" />
+            <source>Scale labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="101" />
             <source>How the till reads the price and weight labels your scales print</source>
             <translation type="unfinished" />
         </message>
@@ -6639,233 +6751,233 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="198" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="200" />
             <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="216" />
             <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="225" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="246" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="248" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="259" />
             <source>The scale label settings could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="267" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="338" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="351" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="342" />
             <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="356" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
             <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="371" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="362" />
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="377" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="368" />
             <source>The item code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="379" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="370" />
             <source>The item code is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="376" />
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="383" />
             <source>The product name is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="394" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
             <source>The name is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
             <source>The category is empty. Give its code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="406" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="397" />
             <source>Several categories are called "%1"; give the category code instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="411" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="402" />
             <source>There is no category "%1". Add it first or use an existing category code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="416" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="407" />
             <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="418" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="409" />
             <source>The unit is too long (at most 10 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="426" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
             <source>Write 1 for goods sold by weight and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="423" />
             <source>The price is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="436" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
             <source>The price is zero; a product needs a selling price.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="433" />
             <source>The new price is below the member price %1; give a member_price column too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="439" />
             <source>The member price is higher than the retail price %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="455" />
             <source>The store has no tax classes yet; add them before importing products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="461" />
             <source>There is no tax class "%1". Use one of: %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="479" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
             <source>Write "listed" (上架) or "delisted" (下架).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="487" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="478" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="489" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
             <source>The safety stock cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="500" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="491" />
             <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="502" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="493" />
             <source>The maximum stock is below the safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="508" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="499" />
             <source>The brand is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="509" />
             <source>There is no department "%1". Add it first or leave the cell empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="526" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="517" />
             <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="548" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="539" />
             <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="574" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="566" />
             <source>The item code %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="582" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="576" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="594" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="587" />
             <source>The barcode %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="601" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="635" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="668" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="659" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="684" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="694" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="675" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="710" />
             <source>The products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="699" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="715" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="119" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="121" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="129" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="131" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation type="unfinished" />
         </message>
@@ -6946,19 +7058,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="93" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="97" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="101" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="115" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="119" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="123" />
             <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="113" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="135" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="137" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="159" />
             <source>The products could not be searched.</source>
             <translation type="unfinished" />
         </message>
@@ -7281,8 +7393,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="529" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
             <source>Delist</source>
             <translation type="unfinished" />
         </message>
@@ -7342,17 +7454,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
+            <source>By price, lowest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="169" />
+            <source>By price, highest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="218" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
             <source>All categories</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="395" />
             <source>%Ln product(s) in the catalog</source>
             <translation>
                 <numerusform>%Ln product in the catalog</numerusform>
@@ -7360,17 +7482,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
             <source>No product matches these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
             <source>The catalog is empty: add a product.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
             <source>%Ln product(s) match the filters</source>
             <translation>
                 <numerusform>%Ln product match the filters</numerusform>
@@ -7378,7 +7500,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
             <source>%Ln product(s)</source>
             <translation>
                 <numerusform>%Ln product</numerusform>
@@ -7386,22 +7508,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
             <source>Nothing matches "%1" with these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
             <source>Nothing matches "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
             <source>The first %1 matches for "%2". Type more to narrow the search.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="430" />
             <source>%Ln product(s) match "%1"</source>
             <translation>
                 <numerusform>%Ln product match "%1"</numerusform>
@@ -7409,173 +7531,173 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="446" />
             <source>Add a product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="462" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="464" />
             <source>Edit %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="483" />
             <source>%1 is added and can be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="488" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="490" />
             <source>Saved %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
             <source>Delist %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
             <source>List %1 (%2) again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="505" />
             <source>Delisted on the Products screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="514" />
             <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="515" />
             <source>%1 is listed again and can be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
             <source>List again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
             <source>Listed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
             <source>Delisted: not for sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
             <source>%1, sold by weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="557" />
             <source>, serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="562" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="563" />
             <source>Tax class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
             <source>Prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
             <source> per %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
             <source>Member price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="588" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="571" />
             <source>Last cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="575" />
             <source>Barcodes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
             <source>PLU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
             <source>Case of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="582" />
             <source>Store code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="583" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="592" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="598" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="601" />
             <source>Maximum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="604" />
             <source>Low on stock: reorder soon.</source>
             <translation type="unfinished" />
         </message>
@@ -7616,128 +7738,128 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderEditor</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
             <source>Back to orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
             <source>Save draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
             <source>Send to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
             <source>Cancel order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
             <source>Close: expect no more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
             <source>Receive goods</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="58" />
             <source>Note for the supplier or the team (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Their code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Cost (¥)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
             <source>Deliver to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="218" />
             <source>%1 is %2: its lines cannot change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="221" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="223" />
             <source>Choose the supplier first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="266" />
             <source>Enter a quantity of more than zero for %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="273" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="275" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="312" />
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="313" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="315" />
             <source>Tap twice to change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
             <source>%1 (%2 to come)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="324" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -7745,62 +7867,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
             <source>Purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
             <source>New purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="370" />
             <source>Add at least one product before saving.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
             <source>Change purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
             <source>Make a purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="394" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="396" />
             <source>%1 saved as a draft.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="410" />
             <source>Send purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="416" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="418" />
             <source>%1 sent to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="428" />
             <source>Cancel purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="434" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="436" />
             <source>%1 cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="446" />
             <source>Close purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="452" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="454" />
             <source>%1 closed: nothing more is expected.</source>
             <translation type="unfinished" />
         </message>
@@ -7932,6 +8054,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="731" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation type="unfinished" />
         </message>
@@ -7972,45 +8095,50 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="730" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="743" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="726" />
+            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="747" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="760" />
             <source>The supplier return could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="766" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="789" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="783" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="806" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="828" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="770" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
             <source>There is no purchase order with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="832" />
             <source>There is no purchase order %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="842" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="862" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="983" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="859" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="987" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1000" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="897" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="915" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="896" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="914" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="932" />
             <source>The deliveries could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="943" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="960" />
             <source>The supplier returns could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -8244,17 +8372,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="80" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="101" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="107" />
             <source>No product has the barcode or item code "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -8262,108 +8390,108 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
             <source>Accept more than ordered (manager)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
             <source>Stop scanning serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
             <source>Start over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Book in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="66" />
             <source>Their note number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Received before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>This delivery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
             <source>Purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Receive into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Delivery note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="145" />
             <source>No purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="227" />
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="405" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="407" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="252" />
             <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="262" />
             <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="303" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="305" />
             <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
             <translation>
                 <numerusform>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</numerusform>
@@ -8371,37 +8499,37 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="316" />
             <source>Serial number %1 was scanned already in this delivery.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="325" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="327" />
             <source>Serial numbers of %1 taken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="347" />
             <source>not ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="351" />
             <source>all received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="369" />
             <source>scan at receipt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
             <source>Nothing scanned yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -8409,27 +8537,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="402" />
             <source>Scan the delivered goods first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
             <source>Book in a delivery for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
             <source>Book in a delivery without an order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="414" />
             <source>, with more than ordered</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="422" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="424" />
             <source>%1 booked in: %n line(s), %2.</source>
             <translation>
                 <numerusform>%1 booked in: %n line, %2.</numerusform>
@@ -8437,7 +8565,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="428" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
         </message>
@@ -8915,47 +9043,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderService</name>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="65" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="67" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="90" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
             <source>The sales period must be between 1 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="94" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="114" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="120" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="136" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="146" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="204" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="214" />
             <source>There is nothing to order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="205" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="215" />
             <source>Nothing can be ordered: none of the products has a supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="209" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
             <source>Reorder suggestion of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="37" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="39" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -8963,41 +9091,224 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="85" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="104" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="161" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="194" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="94" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="118" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="99" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="109" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="119" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="134" />
             <source>Choose a period whose end comes after its start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="153" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="172" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="196" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="205" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
             <source>No supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="210" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="234" />
             <source>The stock value is too large to show.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistory</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="222" />
+            <source>The sales could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="249" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="280" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="527" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="323" />
+            <source>There is no product with the item code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="328" />
+            <source>No product has the barcode %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
+            <source>The row names no product: give its item code or barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="339" />
+            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="341" />
+            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="351" />
+            <source>The quantity is empty; write 0 for a day without sales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="353" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="375" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="564" />
+            <source>The sales of %1 on %2 were imported already (batch %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="378" />
+            <source>%1 on %2 is also on row %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="480" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="502" />
+            <source>The sales history could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="547" />
+            <source>There is no such product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="556" />
+            <source>The date is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="567" />
+            <source>%1 on %2 is also in entry %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="574" />
+            <source>Entry %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="579" />
+            <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="601" />
+            <source>The sales history could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <source>%1 is in the future. Sales history can only be for days before today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <source>%1 is more than ten years ago; check the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="112" />
+            <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <source>%1 a day is more than a store sells; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="127" />
+            <source>%1 is sold by the piece; give whole units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <source>The sales value cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="136" />
+            <source>The sales value is too large for one product and day; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistory::Private</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="412" />
+            <source>There is no sales history to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="420" />
+            <source>The next batch number could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="435" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <source>The sales history could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="456" />
+            <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistoryDemo</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="72" />
+            <source>The demo products could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9178,124 +9489,353 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
-        <name>qtill::inventory::SerialNumberService</name>
+        <name>qtill::inventory::SerialLookupScreen</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="147" />
-            <source>Scan or type at least one serial number.</source>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="137" />
+            <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="153" />
-            <source>A serial number is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="155" />
-            <source>Serial number %1 is given twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="161" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="165" />
-            <source>This product does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="168" />
-            <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="175" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="346" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="379" />
-            <source>The serial numbers could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="179" />
-            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="188" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="194" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="248" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="257" />
-            <source>The serial number %1 could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="344" />
-            <source>Scan or type a serial number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
-            <source>Serial number %1 is not known. Was it received?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="235" />
-            <source>Serial number %1 belongs to %2 products; choose the product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="252" />
-            <source>Serial number %1 was changed by someone else just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="273" />
-            <source>The warranty must be between 0 and 240 months.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="275" />
-            <source>A sale of a serial-numbered item needs its receipt number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="282" />
-            <source>%1 with serial number %2 was sold already on %3 (%4).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="337" />
-            <source>The serial number could not be read back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="320" />
-            <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
-            <source>No product has serial number %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
-            <source>In stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="93" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="48" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="50" />
+            <source>Returned by the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="52" />
+            <source>Returned to the supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="75" />
+            <source>Serial numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="76" />
+            <source>After-sales: scan a serial number (IMEI) to see the sale, the customer and the warranty. Scan a product to list its units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="82" />
+            <source>Serial number, IMEI or product barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
+            <source>Look up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Warranty until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="135" />
+            <source>Sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="136" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="143" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="181" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="202" />
+            <source>Scan the serial number on the box or the device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="207" />
+            <source>%n unit(s) with serial number %1</source>
+            <translation>
+                <numerusform>%n unit with serial number %1</numerusform>
+                <numerusform>%n units with serial number %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="223" />
+            <source>%1 is not a serial-numbered product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="235" />
+            <source>%1: %n unit(s) known, %2 in stock</source>
+            <translation>
+                <numerusform>%1: %n unit known, %2 in stock</numerusform>
+                <numerusform>%1: %n units known, %2 in stock</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="238" />
+            <source>Nothing has the serial number %1. Check the number on the device (for a phone: *#06#).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="253" />
+            <source>%1 (ended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="272" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="279" />
+            <source>Under warranty until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>Under warranty until %1 (%n day left)</numerusform>
+                <numerusform>Under warranty until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="282" />
+            <source>Warranty ended on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="284" />
+            <source>Sold without warranty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="286" />
+            <source>Warranty starts when sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="289" />
+            <source>%1 on receipt %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="290" />
+            <source>Not sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="292" />
+            <source>Not recorded at the sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="294" />
+            <source>%1 with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
+            <source>, at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="314" />
+            <source>No unit selected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SerialNumberService</name>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="196" />
+            <source>Scan or type at least one serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="421" />
+            <source>A serial number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="204" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
+            <source>Serial number %1 is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="210" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="433" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="214" />
+            <source>This product does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="217" />
+            <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="293" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="475" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="497" />
+            <source>The serial numbers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="240" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="261" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="315" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="324" />
+            <source>The serial number %1 could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="246" />
+            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="286" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="462" />
+            <source>Scan or type a serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="300" />
+            <source>Serial number %1 is not known. Was it received?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
+            <source>Serial number %1 belongs to %2 products; choose the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="319" />
+            <source>Serial number %1 was changed by someone else just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="340" />
+            <source>The warranty must be between 0 and 240 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="342" />
+            <source>A sale of a serial-numbered item needs its receipt number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
+            <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
+            <source>%1 with serial number %2 was sold already on %3 (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="378" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="408" />
+            <source>The serial number could not be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="391" />
+            <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="415" />
+            <source>Scan or type the serial numbers of the units going back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
+            <source>%1 has no unit with serial number %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="440" />
+            <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="445" />
+            <source>%1 with serial number %2 went back to the supplier already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="471" />
+            <source>No product has serial number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <source>In stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="97" />
+            <source>Sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="99" />
             <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="101" />
+            <source>Returned to supplier</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9312,68 +9852,68 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="175" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="167" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="172" />
             <source>No product has the barcode %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="182" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="174" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="191" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="183" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="195" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
             <source>There is no active location "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="192" />
             <source>The quantity is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="202" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="194" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="204" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
             <source>Stock on hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="206" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="198" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="216" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>%1 at this location is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="265" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="309" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="256" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="323" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -10412,112 +10952,197 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="31" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="34" />
             <source>Takes new orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="47" />
             <source>Edit supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="47" />
             <source>New supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="51" />
             <source>Orders and deliveries keep the supplier they were made with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
             <source>The code is short and cannot be changed later, e.g. S006.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
             <source>e.g. S006</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="61" />
             <source>Company name as on the invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="63" />
             <source>Who to call about orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="68" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="74" />
+            <source>Street, district, city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
-            <source>Code</source>
+            <source>Cash on delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 15 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 60 days</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="78" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="79" />
-            <source>Contact</source>
+            <source>Prepayment</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="80" />
-            <source>Phone</source>
+            <source>Choose or type, e.g. net 30 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="81" />
-            <source>Lead time</source>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="83" />
+            <source>18-character unified social credit code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="88" />
-            <source>Save</source>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="86" />
+            <source>Bank and branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="90" />
+            <source>Account number</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="93" />
+            <source>Anything the buyer should know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="114" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="115" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="116" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="117" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="118" />
+            <source>Lead time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="126" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="127" />
+            <source>Payment terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="128" />
+            <source>Tax id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="129" />
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="130" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="131" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="141" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="146" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="136" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="196" />
             <source>Enter the supplier's code and name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
             <source>Change supplier %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
             <source>Add supplier %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="207" />
             <source>Not saved: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
             <source>Supplier %1 saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
             <source>Supplier %1 added.</source>
             <translation type="unfinished" />
         </message>
@@ -10525,223 +11150,394 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="135" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="143" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="161" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="169" />
             <source>Too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="173" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="181" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="232" />
             <source>The supplier code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="175" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="183" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>A new supplier needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="208" />
+            <source>Say which bank the account %1 is with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="207" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>There is no supplier with the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="211" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
             <source>The item code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="212" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="238" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="218" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="244" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="220" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="246" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="254" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="236" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="262" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>The same %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>supplier and item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>supplier code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="286" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="312" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="322" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="348" />
             <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierItemDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="39" />
+            <source>Preferred: reorder suggestions buy it from this supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <source>Edit item of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <source>New item from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="54" />
+            <source>Scan a barcode, or type the item code or name, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="60" />
+            <source>Their code on the delivery note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="63" />
+            <source>per selling unit, e.g. 2.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="162" />
+            <source>No product chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="86" />
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="88" />
+            <source>Their code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
+            <source>Last cost (¥)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
+            <source>Units per pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="97" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="102" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="149" />
+            <source>Scan or type the product first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="194" />
+            <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="203" />
+            <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="211" />
+            <source>%1 supplies this product already: edit that line instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="217" />
+            <source>Change what %1 supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="219" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="226" />
+            <source>%1 saved for %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::SupplierReturnsTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="43" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
             <source>Post return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <source>Stop scanning serials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
             <source>Expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
             <source>Quality problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
             <source>Wrong goods delivered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
             <source>Overstock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>current cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <source>Serial numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="88" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
             <source>Take from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="117" />
             <source>Recent returns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="180" />
-            <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="370" />
+            <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="210" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="189" />
+            <source>%1 goes back in whole units, each with its serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="222" />
+            <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="241" />
+            <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
+            <translation>
+                <numerusform>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</numerusform>
+                <numerusform>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="257" />
+            <source>Serial number %1 is on this return already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <source>%1 has no unit with serial number %2. Check the number on the box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="274" />
+            <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <source>%1 with serial number %2 went back to the supplier already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="288" />
+            <source>Serial numbers of %1 taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="314" />
+            <source>%n to scan</source>
+            <translation>
+                <numerusform>%n to scan</numerusform>
+                <numerusform>%n to scan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="322" />
             <source>Nothing to return yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="211" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -10749,27 +11545,28 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="251" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="366" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="381" />
             <source>Scan the goods to return first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="255" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="385" />
             <source>Choose the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="390" />
             <source>Say why the goods go back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="400" />
             <source>Return goods to %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="409" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>Return %1 posted: %n line taken out of stock.</numerusform>
@@ -10777,7 +11574,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="410" />
             <source>Return %1 posted.</source>
             <translation type="unfinished" />
         </message>
@@ -10785,150 +11582,205 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
-            <source>There is already a supplier %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="114" />
-            <source>The supplier could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="133" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="146" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="158" />
-            <source>The suppliers could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="150" />
-            <source>There is no supplier with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
-            <source>There is no supplier %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="209" />
-            <source>A cost cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
-            <source>A pack holds at least some of the product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="215" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
-            <source>The supplier item could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="233" />
-            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="248" />
-            <source>The supplier item could not be removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="252" />
-            <source>This supplier does not supply that product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="266" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
-            <source>The supplier items could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="54" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
             <source>A supplier needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="56" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>The lead time must be between 0 and 365 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <source>The note is too long (at most 1000 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="92" />
+            <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="101" />
+            <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="104" />
+            <source>Say which bank the account %1 is with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="125" />
+            <source>There is already a supplier %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="135" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="167" />
+            <source>The supplier could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="199" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="212" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <source>The suppliers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="216" />
+            <source>There is no supplier with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="228" />
+            <source>There is no supplier %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <source>A pack holds at least some of the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
+            <source>The supplier item could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
+            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
+            <source>The supplier item could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
+            <source>This supplier does not supply that product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="347" />
+            <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::SuppliersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="32" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="38" />
+            <source>Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="39" />
+            <source>Edit item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
+            <source>Remove item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
             <source>Add supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Lead time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Their code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Last cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Per pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <source>Preferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="54" />
+            <source>The supplier reorder suggestions buy it from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="76" />
+            <source>Nothing recorded yet. Add the products you buy from this supplier, with their code and cost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="92" />
             <source>What they supply</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="141" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -10936,27 +11788,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
             <source>No new orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="166" />
             <source>Choose a supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="167" />
             <source>Its contact and what it supplies show here.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="177" />
             <source>delivers in %n day(s)</source>
             <translation>
                 <numerusform>delivers in %n day</numerusform>
@@ -10964,8 +11816,33 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="139" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
             <source>takes no new orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="183" />
+            <source>Pays: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="187" />
+            <source>Tax id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="215" />
+            <source>Reorder suggestions buy it from this supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="291" />
+            <source>Remove %1 from what %2 supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="298" />
+            <source>%1 no longer listed for %2; its orders and deliveries keep it.</source>
             <translation type="unfinished" />
         </message>
     </context>

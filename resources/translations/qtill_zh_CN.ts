@@ -518,157 +518,162 @@
     <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="102" />
+            <location filename="../../src/core/store.cpp" line="187" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore 备份文件 --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="103" />
+            <location filename="../../src/core/store.cpp" line="188" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore "%1" --db "%2"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="104" />
+            <location filename="../../src/core/store.cpp" line="189" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation>数据库文件 %1 已损坏，未做任何改动。%2</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="111" />
+            <location filename="../../src/core/store.cpp" line="196" />
             <source>No database file was given.</source>
             <translation>没有指定数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="116" />
+            <location filename="../../src/core/store.cpp" line="201" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="118" />
-            <location filename="../../src/core/store.cpp" line="399" />
+            <location filename="../../src/core/store.cpp" line="203" />
+            <location filename="../../src/core/store.cpp" line="512" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="120" />
+            <location filename="../../src/core/store.cpp" line="205" />
             <source>The database file %1 cannot be created.</source>
             <translation>无法创建数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="124" />
+            <location filename="../../src/core/store.cpp" line="209" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="134" />
+            <location filename="../../src/core/store.cpp" line="219" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation>Qtill 已在使用这个数据库（进程 %1）。请切换到那个窗口。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="143" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>The database file %1 cannot be opened.</source>
             <translation>无法打开数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="166" />
+            <location filename="../../src/core/store.cpp" line="251" />
             <source>The database file %1 cannot be used.</source>
             <translation>无法使用数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="192" />
-            <location filename="../../src/core/store.cpp" line="201" />
+            <location filename="../../src/core/store.cpp" line="277" />
+            <location filename="../../src/core/store.cpp" line="294" />
             <source>The database could not do this.</source>
             <translation>数据库无法完成此操作。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="227" />
+            <location filename="../../src/core/store.cpp" line="333" />
             <source>The database is busy. Try again.</source>
             <translation>数据库正忙，请重试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="233" />
+            <location filename="../../src/core/store.cpp" line="339" />
             <source>Something went wrong; nothing was changed.</source>
             <translation>出错了，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="243" />
+            <location filename="../../src/core/store.cpp" line="349" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation>修改无法保存，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="275" />
+            <location filename="../../src/core/store.cpp" line="388" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation>此数据库由更新版本的 Qtill 写入（%1 版本 %2）。请安装新版 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="308" />
+            <location filename="../../src/core/store.cpp" line="421" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation>数据库无法升级（%1 第 %2 步），该步骤未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="323" />
-            <location filename="../../src/core/store.cpp" line="389" />
+            <location filename="../../src/core/store.cpp" line="436" />
+            <location filename="../../src/core/store.cpp" line="502" />
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="330" />
+            <location filename="../../src/core/store.cpp" line="443" />
             <source>%1 exists already; choose another name.</source>
             <translation>%1 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="332" />
+            <location filename="../../src/core/store.cpp" line="445" />
             <source>The backup file %1 cannot be created.</source>
             <translation>无法创建备份文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="334" />
+            <location filename="../../src/core/store.cpp" line="447" />
             <source>The backup could not be written.</source>
             <translation>备份无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="344" />
+            <location filename="../../src/core/store.cpp" line="457" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="351" />
+            <location filename="../../src/core/store.cpp" line="464" />
             <source>the file is damaged or not a database</source>
             <translation>文件已损坏或不是数据库</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="353" />
+            <location filename="../../src/core/store.cpp" line="466" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation>%1 不是可用的备份（%2）。未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="357" />
+            <location filename="../../src/core/store.cpp" line="470" />
             <source>%1 is not a Qtill backup.</source>
             <translation>%1 不是 Qtill 备份。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="365" />
+            <location filename="../../src/core/store.cpp" line="478" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="382" />
+            <location filename="../../src/core/store.cpp" line="495" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先在本机关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="392" />
+            <location filename="../../src/core/store.cpp" line="505" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation>当前数据库无法保存到 %1，未恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="397" />
+            <location filename="../../src/core/store.cpp" line="510" />
             <source>%1 could not be replaced.</source>
             <translation>%1 无法替换。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="402" />
+            <location filename="../../src/core/store.cpp" line="515" />
             <source>The backup could not be copied to %1.</source>
             <translation>备份无法复制到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="525" />
+            <source>The database could not be read.</source>
+            <translation>无法读取数据库。</translation>
         </message>
     </context>
     <context>
@@ -2741,6 +2746,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales history import FILE [--good-rows-only] [--dry-run]
+                                    daily sales per product from the POS used before Qtill (date,
+                                    sku or barcode, quantity, value) for best sellers and reorder;
+                                    only days before the first Qtill sale; stock is not changed
+  sales history export FILE         the imported sales history in the import's columns
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -2750,6 +2760,9 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     book a delivery in (- : without a PO, --supplier and --location
                                     needed); updates stock and the moving-average cost; serial-numbered
                                     goods give one serial per unit: CODEx2:SERIAL1,SERIAL2
+  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
+                                    send goods back to the supplier (RT-…); serial-numbered goods
+                                    name the units going back: CODEx2:SERIAL1,SERIAL2
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
@@ -2819,6 +2832,11 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
                                     或在有 sku 列时导入其供货商品（supplier、sku、
                                     supplier_item_code、cost、pack_size、preferred）
   suppliers export FILE [--items]   导出供应商，或加 --items 导出其供货商品
+  sales history import FILE [--good-rows-only] [--dry-run]
+                                    导入启用 Qtill 前所用收银系统的各商品日销量（date、
+                                    sku 或 barcode、quantity、value），用于畅销排行和补货；
+                                    仅限首笔 Qtill 销售之前的日期；不改变库存
+  sales history export FILE         按导入所用的列导出已导入的销售历史
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     创建采购单草稿；ITEM 格式为 CODE[xCOUNT][@COST]，箱条码
@@ -2828,16 +2846,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
                                     收货入库（- ：无采购单，需指定 --supplier 和 --location）；
                                     同时更新库存和移动平均成本；串号商品每件给一个串号：
                                     CODEx2:SERIAL1,SERIAL2
+  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
+                                    退货给供应商（RT-…）；串号商品须逐件指明退回的串号：
+                                    CODEx2:SERIAL1,SERIAL2
 
 退出码：0 成功，1 出错，2 用法错误。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="100" />
+            <location filename="../../src/cli/cli.cpp" line="108" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="121" />
+            <location filename="../../src/cli/cli.cpp" line="129" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2877,38 +2898,43 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>操作员：      %1   商品：%2   审计记录：%3</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="100" />
+            <location filename="../../src/cli/importcommand.cpp" line="101" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation>已导入 %1 个新商品，更新 %2 个（%3 个新价格），共 %4 个条码；跳过 %5 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="123" />
+            <location filename="../../src/cli/importcommand.cpp" line="124" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation>已记入 %1 条库存流水；%2 行与现有库存一致；跳过 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="142" />
+            <location filename="../../src/cli/importcommand.cpp" line="143" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation>已新增 %1 个供应商，更新 %2 个，设置 %3 条供货商品；跳过 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="162" />
-            <location filename="../../src/cli/importcommand.cpp" line="237" />
+            <location filename="../../src/cli/importcommand.cpp" line="165" />
+            <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
+            <translation>已导入 %1 行日销售数据（%2 至 %3），批次号 %4；跳过 %5 行。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="185" />
+            <location filename="../../src/cli/importcommand.cpp" line="261" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <location filename="../../src/cli/pocommand.cpp" line="147" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
             <location filename="../../src/cli/reordercommand.cpp" line="93" />
@@ -2917,47 +2943,57 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="192" />
+            <location filename="../../src/cli/importcommand.cpp" line="216" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="197" />
+            <location filename="../../src/cli/importcommand.cpp" line="221" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation>%1（%2）：共 %3 行，%4 行正确，%5 行有问题。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="205" />
+            <location filename="../../src/cli/importcommand.cpp" line="229" />
             <source>Dry run: nothing was imported.</source>
             <translation>试运行：未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="209" />
+            <location filename="../../src/cli/importcommand.cpp" line="233" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation>未导入任何数据。请修正上述行，或加上 --good-rows-only 重新运行，导入 %1 个正确的行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="255" />
+            <location filename="../../src/cli/importcommand.cpp" line="279" />
             <source>Exported %1 products to %2.</source>
             <translation>已将 %1 个商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="260" />
+            <location filename="../../src/cli/importcommand.cpp" line="284" />
+            <source>Exported %1 rows of daily sales to %2.</source>
+            <translation>已将 %1 行日销售数据导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="287" />
             <source>Exported %1 stock balances to %2.</source>
             <translation>已将 %1 条库存余额导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="263" />
+            <location filename="../../src/cli/importcommand.cpp" line="290" />
             <source>Exported %1 supplier items to %2.</source>
             <translation>已将 %1 条供货商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="266" />
+            <location filename="../../src/cli/importcommand.cpp" line="293" />
             <source>Exported %1 suppliers to %2.</source>
             <translation>已将 %1 个供应商导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="289" />
+            <location filename="../../src/cli/importcommand.cpp" line="319" />
+            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
+            <translation>用法：sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="326" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
@@ -3183,12 +3219,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>已收货入库，单号 %1（金额 %2）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="300" />
-            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   (ITEM: CODE[xCOUNT][@COST])</source>
-            <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]   （ITEM：CODE[xCOUNT][@COST]）</translation>
+            <location filename="../../src/cli/pocommand.cpp" line="298" />
+            <source>Say where the goods are taken from: --location LOC.</source>
+            <translation>请指定退货商品从哪个库位出库：--location LOC。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="344" />
+            <location filename="../../src/cli/pocommand.cpp" line="318" />
+            <source>Returned to %1 as %2.</source>
+            <translation>已退货给 %1，单号 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
+            <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   （ITEM：CODE[xCOUNT][@COST][:SERIAL,SERIAL]）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/pocommand.cpp" line="382" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation>%1 现为：%2。</translation>
@@ -3741,12 +3787,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::ProgressLine</name>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <location filename="../../src/cli/importcommand.cpp" line="39" />
             <source>Checking</source>
             <translation>检查中</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="38" />
+            <location filename="../../src/cli/importcommand.cpp" line="39" />
             <source>Writing</source>
             <translation>写入中</translation>
         </message>
@@ -5303,76 +5349,75 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::Catalog</name>
         <message>
             <location filename="../../modules/inventory/catalog.cpp" line="97" />
-            <location filename="../../modules/inventory/catalog.cpp" line="402" />
-            <location filename="../../modules/inventory/catalog.cpp" line="449" />
+            <location filename="../../modules/inventory/catalog.cpp" line="389" />
+            <location filename="../../modules/inventory/catalog.cpp" line="436" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="115" />
-            <location filename="../../modules/inventory/catalog.cpp" line="124" />
+            <location filename="../../modules/inventory/catalog.cpp" line="117" />
             <source>The product could not be looked up.</source>
             <translation>无法查询该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="127" />
-            <location filename="../../modules/inventory/catalog.cpp" line="145" />
+            <location filename="../../modules/inventory/catalog.cpp" line="121" />
+            <location filename="../../modules/inventory/catalog.cpp" line="137" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation>没有条码为 %1 的商品。请核对条码或新增商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="141" />
+            <location filename="../../modules/inventory/catalog.cpp" line="133" />
             <source>The scale label layouts could not be read.</source>
             <translation>无法读取条码秤标签格式。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="159" />
+            <location filename="../../modules/inventory/catalog.cpp" line="151" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation>条码秤标签 %1 对应的商品编号 %2 不存在，请检查电子秤上的 PLU。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="183" />
+            <location filename="../../modules/inventory/catalog.cpp" line="175" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation>%1（%2）已下架，不能销售。店长可将其重新上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="296" />
+            <location filename="../../modules/inventory/catalog.cpp" line="283" />
             <source>The product no longer exists.</source>
             <translation>该商品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="306" />
+            <location filename="../../modules/inventory/catalog.cpp" line="293" />
             <source>There is no product with item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
+            <location filename="../../modules/inventory/catalog.cpp" line="304" />
             <location filename="../../modules/inventory/catalog.cpp" line="317" />
-            <location filename="../../modules/inventory/catalog.cpp" line="330" />
             <source>The barcodes could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="342" />
+            <location filename="../../modules/inventory/catalog.cpp" line="329" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="369" />
+            <location filename="../../modules/inventory/catalog.cpp" line="356" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="380" />
+            <location filename="../../modules/inventory/catalog.cpp" line="367" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="471" />
+            <location filename="../../modules/inventory/catalog.cpp" line="459" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="517" />
+            <location filename="../../modules/inventory/catalog.cpp" line="525" />
             <source>The products could not be counted.</source>
             <translation>无法统计商品数量。</translation>
         </message>
@@ -5413,27 +5458,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>无法识别文件的文本编码（既不是 UTF-8，也不是 GB18030）。请另存为“CSV UTF-8”后重试。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="188" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="196" />
             <source>Line %1: a quote (") opens a field that is never closed, so the rest of the file cannot be read. Add the closing quote or remove the stray one.</source>
             <translation>第 %1 行：某个字段以引号（"）开头但没有闭合，文件其余部分无法读取。请补上闭合引号，或删除多余的引号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="195" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="203" />
             <source>Text follows a closing quote in field %1; quotes inside a quoted field must be written twice ("").</source>
             <translation>第 %1 个字段的闭合引号后还有文字；带引号的字段内如含引号，须连写两个（""）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="248" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
             <source>The file is empty.</source>
             <translation>文件为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="256" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="264" />
             <source>The file %1 does not exist.</source>
             <translation>文件 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/csvreader.cpp" line="258" />
+            <location filename="../../modules/inventory/csvreader.cpp" line="266" />
             <source>The file %1 could not be opened.</source>
             <translation>无法打开文件 %1。</translation>
         </message>
@@ -5498,39 +5543,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="100" />
+            <location filename="../../modules/inventory/demostore.cpp" line="102" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="104" />
+            <location filename="../../modules/inventory/demostore.cpp" line="106" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation>本店已有商品；演示数据只能导入空门店。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="124" />
+            <location filename="../../modules/inventory/demostore.cpp" line="126" />
             <source>The demo categories could not be saved.</source>
             <translation>演示分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="153" />
             <location filename="../../modules/inventory/demostore.cpp" line="155" />
-            <location filename="../../modules/inventory/demostore.cpp" line="190" />
+            <location filename="../../modules/inventory/demostore.cpp" line="157" />
+            <location filename="../../modules/inventory/demostore.cpp" line="192" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="160" />
+            <location filename="../../modules/inventory/demostore.cpp" line="162" />
             <source>The demo products could not be saved.</source>
             <translation>演示商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="172" />
+            <location filename="../../modules/inventory/demostore.cpp" line="174" />
             <source>The demo barcodes could not be saved.</source>
             <translation>演示条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="36" />
+            <location filename="../../modules/inventory/demostore.cpp" line="38" />
             <source>The demo data is missing from this build.</source>
             <translation>此版本缺少演示数据。</translation>
         </message>
@@ -5598,98 +5643,115 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ExportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="35" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="34" />
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="35" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="38" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="42" />
             <source>Export to a CSV file</source>
             <translation>导出为 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="46" />
             <source>Products: item codes, barcodes, names, prices, costs, stock limits</source>
             <translation>商品：货号、条码、品名、价格、成本、库存上下限</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/ui/exportdialog.cpp" line="47" />
+            <source>Sales history before Qtill: sold per product and day</source>
+            <translation>启用 Qtill 前的销售历史：各商品每日销量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="49" />
             <source>UTF-8 with BOM (opens in Excel and WPS)</source>
             <translation>UTF-8 带 BOM（可直接用 Excel 和 WPS 打开）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="50" />
             <source>UTF-8 without BOM</source>
             <translation>UTF-8 不带 BOM</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="51" />
             <source>GB18030 (older Chinese software)</source>
             <translation>GB18030（适用于较旧的中文软件）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="65" />
             <source>Encoding</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="66" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="72" />
             <source>The file holds costs: keep it safe. It imports back with Import.</source>
             <translation>文件中含有成本信息，请妥善保管。可通过“导入”重新导入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="124" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="143" />
             <source>Save the export as</source>
             <translation>导出文件另存为</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="125" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="144" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="134" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="153" />
             <source>Choose where to save the file.</source>
             <translation>请选择文件的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="138" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="159" />
+            <source>Export the sales history</source>
+            <translation>导出销售历史</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="159" />
             <source>Export the product catalog with costs</source>
             <translation>导出含成本的商品资料</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="183" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="224" />
             <source>The export did not run.</source>
             <translation>导出未执行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="200" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="233" />
+            <source>Saved %n day(s) of product sales to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条商品日销量保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>已将 %n 种商品保存到 %1。</numerusform>
@@ -5713,260 +5775,305 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="55" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="52" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="220" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="263" />
             <source>Import nothing</source>
             <translation>无可导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
             <source>Import products</source>
             <translation>导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
-            <source>Import products from a CSV file</source>
-            <translation>从 CSV 文件导入商品</translation>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <source>Import from a CSV file</source>
+            <translation>从 CSV 文件导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="154" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <source>Products: item codes, barcodes, names, prices</source>
+            <translation>商品：货号、条码、品名、价格</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
+            <translation>启用 Qtill 前的销售历史：各商品每日销量（日期、货号、数量）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
             <source>Encoding: automatic</source>
             <translation>编码：自动识别</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
             <source>GB18030 (Chinese Excel)</source>
             <translation>GB18030（中文版 Excel）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
             <source>New products only: item codes already in the store are problems</source>
             <translation>仅新增商品：店内已有的货号视为问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation>同时更新店内已有货号的商品（价目表）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <source>Import sales history</source>
+            <translation>导入销售历史</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="151" />
+            <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
+            <translation>第一行为列名：date、sku（或 barcode）、quantity，以及可选的 value（或 日期、商品编码、销量、销售额），即启用 Qtill 之前每个商品每天的销量。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="185" />
             <source>Choose the file to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="186" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="256" />
             <source>Choose a CSV file to check.</source>
             <translation>请选择要检查的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="217" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="257" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="224" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="264" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>导入全部 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="265" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>导入 %n 行有效数据</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="234" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="352" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="246" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="248" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="288" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="337" />
             <source>Checking row %1 of %2</source>
             <translation>正在检查第 %1 行，共 %2 行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="338" />
             <source>Importing row %1 of %2</source>
             <translation>正在导入第 %1 行，共 %2 行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>已检查 %n 行（%1）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="365" />
             <source>The file has no rows to import.</source>
             <translation>文件中没有可导入的行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="319" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="367" />
             <source>all good.</source>
             <translation>全部无误。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n 行无误，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="321" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n 行有问题。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="329" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="350" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <source>Import %n day(s) of product sales from %1</source>
+            <translation>
+                <numerusform>从 %1 导入 %n 条商品日销量</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="375" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="454" />
             <source>The import could not start.</source>
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="471" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="496" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="506" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
-            <source>Added %n product(s)</source>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <source>Imported %n day(s) of product sales</source>
             <translation>
-                <numerusform>已新增 %n 种商品</numerusform>
+                <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="420" />
-            <source> with %n barcode(s).</source>
-            <translation>
-                <numerusform> 及 %n 个条码。</numerusform>
-            </translation>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="483" />
+            <source> from %1 to %2 as %3.</source>
+            <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="422" />
-            <source>Updated %n product(s)</source>
-            <translation>
-                <numerusform>已更新 %n 种商品</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="423" />
-            <source>, %n with a new price.</source>
-            <translation>
-                <numerusform>，其中 %n 种售价有变。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="513" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <source>Added %n product(s)</source>
+            <translation>
+                <numerusform>已新增 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="508" />
+            <source> with %n barcode(s).</source>
+            <translation>
+                <numerusform> 及 %n 个条码。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="510" />
+            <source>Updated %n product(s)</source>
+            <translation>
+                <numerusform>已更新 %n 种商品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="511" />
+            <source>, %n with a new price.</source>
+            <translation>
+                <numerusform>，其中 %n 种售价有变。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
@@ -5976,72 +6083,82 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::InventoryUiModule</name>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="23" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="24" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="27" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="28" />
             <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
             <translation>商品资料：搜索、筛选、新增商品、价格、条码、上架与下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="34" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="38" />
             <source>Stock per location, movements, adjustments, damage and transfers</source>
             <translation>各库位库存、库存流水、库存调整、报损与调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="44" />
             <source>Stocktake</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="48" />
             <source>Count sessions, scan to count, differences and approval</source>
             <translation>盘点任务、扫码盘点、盈亏差异与审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="54" />
             <source>Purchasing</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="60" />
             <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
             <translation>供应商、采购单、扫码收货、采购退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="66" />
             <source>Reorder</source>
             <translation>补货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="70" />
             <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
             <translation>低库存预警、补货建议转为草稿采购单、畅销商品与滞销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="76" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="80" />
             <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
             <translation>货架标签和条码标签，支持 A4 标签纸或卷装标签：打印或保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="86" />
+            <source>Serials</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <source>After-sales: a serial number's sale, customer and warranty</source>
+            <translation>售后：查询串号的销售、顾客和保修信息</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="96" />
             <source>Scale labels</source>
             <translation>条码秤</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="101" />
             <source>How the till reads the price and weight labels your scales print</source>
             <translation>设置收银台如何识别电子秤打印的金额与重量标签</translation>
         </message>
@@ -6686,233 +6803,233 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="198" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="200" />
             <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
             <translation>列“%1”和“%2”都表示%3，请删除其中一列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="216" />
             <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
             <translation>文件缺少以下列：%1。第一行须为列名，例如 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="225" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="246" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="248" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="257" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="259" />
             <source>The scale label settings could not be read.</source>
             <translation>无法读取条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="267" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="338" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位为元，最多两位小数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="351" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="342" />
             <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
             <translation>金额 %1 为负数；价格和成本不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="356" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
             <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
             <translation>金额 %1 超过 1,000,000.00，请检查是否漏了小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="371" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="362" />
             <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
             <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="377" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="368" />
             <source>The item code is empty.</source>
             <translation>货号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="379" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="370" />
             <source>The item code is too long (at most %1 characters).</source>
             <translation>货号太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="376" />
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="383" />
             <source>The product name is empty.</source>
             <translation>品名为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="394" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
             <source>The name is too long (at most %1 characters).</source>
             <translation>品名太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="401" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
             <source>The category is empty. Give its code or name.</source>
             <translation>分类为空。请填写分类编码或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="406" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="397" />
             <source>Several categories are called "%1"; give the category code instead.</source>
             <translation>有多个名为“%1”的分类，请改填分类编码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="411" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="402" />
             <source>There is no category "%1". Add it first or use an existing category code or name.</source>
             <translation>没有分类“%1”。请先添加该分类，或使用已有的分类编码或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="416" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="407" />
             <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
             <translation>单位为空（例如 瓶、袋、kg）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="418" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="409" />
             <source>The unit is too long (at most 10 characters).</source>
             <translation>单位太长（最多 10 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="426" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
             <source>Write 1 for goods sold by weight and 0 for others.</source>
             <translation>称重商品填 1，其他商品填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="432" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="423" />
             <source>The price is empty.</source>
             <translation>售价为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="436" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
             <source>The price is zero; a product needs a selling price.</source>
             <translation>售价为零；商品必须有售价。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="442" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="433" />
             <source>The new price is below the member price %1; give a member_price column too.</source>
             <translation>新售价低于会员价 %1；请同时提供 member_price 列。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="448" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="439" />
             <source>The member price is higher than the retail price %1.</source>
             <translation>会员价高于售价 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="464" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="455" />
             <source>The store has no tax classes yet; add them before importing products.</source>
             <translation>本店尚未设置税目；请先添加税目，再导入商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="461" />
             <source>There is no tax class "%1". Use one of: %2.</source>
             <translation>没有税目“%1”。请使用以下税目之一：%2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="479" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
             <source>Write "listed" (上架) or "delisted" (下架).</source>
             <translation>请填写“listed”（上架）或“delisted”（下架）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="487" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="478" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="489" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
             <source>The safety stock cannot be negative.</source>
             <translation>安全库存不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="500" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="491" />
             <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
             <translation>“%1”不是有效数量。请按 48 或 12.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="502" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="493" />
             <source>The maximum stock is below the safety stock.</source>
             <translation>库存上限低于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="508" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="499" />
             <source>The brand is too long (at most %1 characters).</source>
             <translation>品牌名称太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="518" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="509" />
             <source>There is no department "%1". Add it first or leave the cell empty.</source>
             <translation>没有部门“%1”。请先添加该部门，或将此单元格留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="526" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="517" />
             <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
             <translation>需管理串号的商品（如手机、笔记本电脑）填 1，其他商品填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="548" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="539" />
             <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
             <translation>“%1”：包装条码请按“条码*数量”的格式填写，例如 16901234567899*24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="574" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="566" />
             <source>The item code %1 is also on row %2.</source>
             <translation>货号 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="582" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="576" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation>此商品的条码 %1 重复填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="594" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="587" />
             <source>The barcode %1 is also on row %2.</source>
             <translation>条码 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="610" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="601" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation>货号 %1 已被店内商品 %2 使用。不支持通过导入修改已有商品；请删除该行或更换货号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="635" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于商品 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="668" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="659" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="684" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="694" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="675" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="710" />
             <source>The products could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="699" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="715" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="119" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="121" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation>条码 %1 的校验位有误：此 %2 条码的最后一位应为 %3。请对照标签核对数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="129" />
+            <location filename="../../modules/inventory/productimporter.cpp" line="131" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的编码会被识别为条码秤标签；请为商品更换编码，或修改条码秤标签设置。</translation>
         </message>
@@ -6993,19 +7110,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="93" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="97" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="101" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="115" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="119" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="123" />
             <source>The product's search keys could not be saved.</source>
             <translation>商品检索信息无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="113" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="135" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="137" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="159" />
             <source>The products could not be searched.</source>
             <translation>无法搜索商品。</translation>
         </message>
@@ -7328,8 +7445,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="529" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
             <source>Delist</source>
             <translation>下架</translation>
         </message>
@@ -7389,236 +7506,246 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>按名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
+            <source>By price, lowest first</source>
+            <translation>按价格从低到高</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="169" />
+            <source>By price, highest first</source>
+            <translation>按价格从高到低</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="218" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation>选择商品，查看其条码、价格和库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
             <source>All categories</source>
             <translation>全部分类</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="395" />
             <source>%Ln product(s) in the catalog</source>
             <translation>
                 <numerusform>商品资料共 %Ln 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
             <source>No product matches these filters.</source>
             <translation>没有符合筛选条件的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="417" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
             <source>The catalog is empty: add a product.</source>
             <translation>商品资料为空，请新增商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
             <source>%Ln product(s) match the filters</source>
             <translation>
                 <numerusform>%Ln 种商品符合筛选条件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
             <source>%Ln product(s)</source>
             <translation>
                 <numerusform>%Ln 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
             <source>Nothing matches "%1" with these filters.</source>
             <translation>在当前筛选条件下，没有与“%1”匹配的结果。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
             <source>Nothing matches "%1".</source>
             <translation>没有与“%1”匹配的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
             <source>The first %1 matches for "%2". Type more to narrow the search.</source>
             <translation>仅显示与“%2”匹配的前 %1 条结果。请继续输入以缩小范围。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="430" />
             <source>%Ln product(s) match "%1"</source>
             <translation>
                 <numerusform>%Ln 种商品与“%1”匹配</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="446" />
             <source>Add a product</source>
             <translation>新增商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="462" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="464" />
             <source>Edit %1 (%2)</source>
             <translation>编辑 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="483" />
             <source>%1 is added and can be sold.</source>
             <translation>%1 已添加，可以销售了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="488" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="490" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
             <source>Delist %1 (%2)</source>
             <translation>下架 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
             <source>List %1 (%2) again</source>
             <translation>重新上架 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="505" />
             <source>Delisted on the Products screen</source>
             <translation>在商品页面下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="514" />
             <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
             <translation>%1 已下架，不能再销售。您可以随时重新上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="515" />
             <source>%1 is listed again and can be sold.</source>
             <translation>%1 已重新上架，可以销售了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
             <source>List again</source>
             <translation>重新上架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
             <source>Listed</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
             <source>Delisted: not for sale</source>
             <translation>已下架：不可销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
             <source>%1, sold by weight</source>
             <translation>%1，称重销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="557" />
             <source>, serial numbers</source>
             <translation>，串号管理</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="562" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="563" />
             <source>Tax class</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
             <source> per %1</source>
             <translation> /%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
             <source>Member price</source>
             <translation>会员价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="588" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="571" />
             <source>Last cost</source>
             <translation>最近进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="575" />
             <source>Barcodes</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
             <source>PLU</source>
             <translation>PLU</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
             <source>Case of %1</source>
             <translation>整箱 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="582" />
             <source>Store code</source>
             <translation>店内码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="583" />
             <source>Item</source>
             <translation>单品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="592" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="598" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="601" />
             <source>Maximum</source>
             <translation>库存上限</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="604" />
             <source>Low on stock: reorder soon.</source>
             <translation>库存不足：请尽快补货。</translation>
         </message>
@@ -7659,190 +7786,190 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderEditor</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
             <source>Back to orders</source>
             <translation>返回采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
             <source>Save draft</source>
             <translation>存草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
             <source>Send to supplier</source>
             <translation>发送给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
             <source>Cancel order</source>
             <translation>取消采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
             <source>Close: expect no more</source>
             <translation>关闭（不再到货）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
             <source>Receive goods</source>
             <translation>收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="58" />
             <source>Note for the supplier or the team (optional)</source>
             <translation>给供应商或同事的备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Their code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Received</source>
             <translation>已收数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Cost (¥)</source>
             <translation>进价（¥）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
             <source>Deliver to</source>
             <translation>收货库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="216" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="218" />
             <source>%1 is %2: its lines cannot change.</source>
             <translation>%1 当前为“%2”状态，明细不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="221" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="223" />
             <source>Choose the supplier first.</source>
             <translation>请先选择供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="266" />
             <source>Enter a quantity of more than zero for %1.</source>
             <translation>请为 %1 输入大于零的数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="273" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="275" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="312" />
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="313" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="315" />
             <source>Tap twice to change</source>
             <translation>双击可修改</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
             <source>%1 (%2 to come)</source>
             <translation>%1（待收 %2）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="324" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
             <source>Purchase order %1</source>
             <translation>采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
             <source>New purchase order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="370" />
             <source>Add at least one product before saving.</source>
             <translation>保存前请至少添加一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
             <source>Change purchase order %1</source>
             <translation>修改采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
             <source>Make a purchase order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="394" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="396" />
             <source>%1 saved as a draft.</source>
             <translation>%1 已保存为草稿。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="410" />
             <source>Send purchase order %1</source>
             <translation>发送采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="416" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="418" />
             <source>%1 sent to %2.</source>
             <translation>%1 已发送给 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="428" />
             <source>Cancel purchase order %1</source>
             <translation>取消采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="434" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="436" />
             <source>%1 cancelled.</source>
             <translation>%1 已取消。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="446" />
             <source>Close purchase order %1</source>
             <translation>关闭采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="452" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="454" />
             <source>%1 closed: nothing more is expected.</source>
             <translation>%1 已关闭，不再等待到货。</translation>
         </message>
@@ -7974,6 +8101,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="731" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation>%1（%2）不使用串号管理。</translation>
         </message>
@@ -8014,45 +8142,50 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>采购退货单无法保存，请检查库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="730" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="743" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="726" />
+            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
+            <translation>%1（%2）每件需要一个串号：退回 %3 件，已扫描 %4 个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="747" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="760" />
             <source>The supplier return could not be saved.</source>
             <translation>采购退货单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="766" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="789" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="783" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="806" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="828" />
             <source>The purchase order could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="770" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
             <source>There is no purchase order with id %1.</source>
             <translation>没有 ID 为 %1 的采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="832" />
             <source>There is no purchase order %1.</source>
             <translation>没有采购单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="842" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="862" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="983" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="859" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="987" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1000" />
             <source>The purchase orders could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="897" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="915" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="896" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="914" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="932" />
             <source>The deliveries could not be read.</source>
             <translation>无法读取收货记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="943" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="960" />
             <source>The supplier returns could not be read.</source>
             <translation>无法读取采购退货记录。</translation>
         </message>
@@ -8285,17 +8418,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>待到货：%1 · 部分收货：%2 · 草稿：%3 · 启用的供应商：%4</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="80" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation>请扫描条码，或输入货号或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="101" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="107" />
             <source>No product has the barcode or item code "%1".</source>
             <translation>没有条码或货号为“%1”的商品。</translation>
         </message>
@@ -8303,179 +8436,179 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
             <source>Accept more than ordered (manager)</source>
             <translation>接收超订数量（需店长）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
             <source>Stop scanning serials</source>
             <translation>停止扫描串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
             <source>Start over</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Book in</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="66" />
             <source>Their note number</source>
             <translation>供应商送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Received before</source>
             <translation>此前已收</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>This delivery</source>
             <translation>本次到货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
             <source>Purchase order</source>
             <translation>采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Receive into</source>
             <translation>收货库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Delivery note</source>
             <translation>送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="145" />
             <source>No purchase order</source>
             <translation>无采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="227" />
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="405" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="407" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="252" />
             <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
             <translation>%1（%2）不在 %3 中。请把它放到一边；如果店长同意留下，请勾选“接收超订数量”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="262" />
             <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
             <translation>%1 数量过多：订购 %2，此前已收 %3，本次到货 %4 将超出订购数。请重新清点；如果店长同意，请勾选“接收超订数量”。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="303" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="305" />
             <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
             <translation>
                 <numerusform>%1 需要串号管理：请扫描下一件的串号（还需扫描 %n 个）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="316" />
             <source>Serial number %1 was scanned already in this delivery.</source>
             <translation>本次到货中已扫描过串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="325" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="327" />
             <source>Serial numbers of %1 taken.</source>
             <translation>%1 的串号已全部录入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="347" />
             <source>not ordered</source>
             <translation>未订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="351" />
             <source>all received</source>
             <translation>已全部收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="369" />
             <source>scan at receipt</source>
             <translation>收货时扫描</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
             <source>Nothing scanned yet</source>
             <translation>尚未扫描任何商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="402" />
             <source>Scan the delivered goods first.</source>
             <translation>请先扫描到货商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
             <source>Book in a delivery for %1</source>
             <translation>为 %1 收货入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
             <source>Book in a delivery without an order</source>
             <translation>无采购单收货入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="414" />
             <source>, with more than ordered</source>
             <translation>，且超出订购数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="422" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="424" />
             <source>%1 booked in: %n line(s), %2.</source>
             <translation>
                 <numerusform>%1 已入库：%n 行，%2。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="428" />
             <source>%1 is now %2.</source>
             <translation>%1 状态已变为“%2”。</translation>
         </message>
@@ -8941,47 +9074,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderService</name>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="65" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="67" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="90" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
             <source>The sales period must be between 1 and 365 days.</source>
             <translation>统计天数必须在 1 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="94" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation>到货天数必须在 0 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="114" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="120" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="136" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="146" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="204" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="214" />
             <source>There is nothing to order.</source>
             <translation>没有需要订购的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="205" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="215" />
             <source>Nothing can be ordered: none of the products has a supplier.</source>
             <translation>无法下单：这些商品都没有供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="209" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
             <source>Reorder suggestion of %1</source>
             <translation>%1 的补货建议</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="37" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="39" />
             <source>The purchase orders could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
@@ -8989,42 +9122,225 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="85" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="104" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="161" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="194" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="94" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="118" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="99" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="109" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation>统计天数必须在 1 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="119" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="134" />
             <source>Choose a period whose end comes after its start.</source>
             <translation>请选择结束时间晚于开始时间的时段。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="153" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="172" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="196" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="205" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
             <source>No supplier</source>
             <translation>无供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="210" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="234" />
             <source>The stock value is too large to show.</source>
             <translation>库存金额过大，无法显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistory</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="222" />
+            <source>The sales could not be read.</source>
+            <translation>无法读取销售数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="249" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="280" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="527" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="323" />
+            <source>There is no product with the item code %1.</source>
+            <translation>没有货号为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="328" />
+            <source>No product has the barcode %1.</source>
+            <translation>没有条码为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
+            <source>The row names no product: give its item code or barcode.</source>
+            <translation>该行未指定商品：请填写货号或条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="339" />
+            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="341" />
+            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="351" />
+            <source>The quantity is empty; write 0 for a day without sales.</source>
+            <translation>数量为空；当天无销售请填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="353" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
+            <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="375" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="564" />
+            <source>The sales of %1 on %2 were imported already (batch %3).</source>
+            <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="378" />
+            <source>%1 on %2 is also on row %3.</source>
+            <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="480" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="502" />
+            <source>The sales history could not be saved.</source>
+            <translation>无法保存销售历史。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="547" />
+            <source>There is no such product.</source>
+            <translation>没有该商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="556" />
+            <source>The date is missing.</source>
+            <translation>缺少日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="567" />
+            <source>%1 on %2 is also in entry %3.</source>
+            <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="574" />
+            <source>Entry %1 (%2): %3</source>
+            <translation>第 %1 条（%2）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="579" />
+            <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
+            <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="601" />
+            <source>The sales history could not be read.</source>
+            <translation>无法读取销售历史。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <source>%1 is in the future. Sales history can only be for days before today.</source>
+            <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
+            <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <source>%1 is more than ten years ago; check the date.</source>
+            <translation>%1 已是十年以前，请检查日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="112" />
+            <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
+            <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
+            <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <source>%1 a day is more than a store sells; check the number.</source>
+            <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="127" />
+            <source>%1 is sold by the piece; give whole units.</source>
+            <translation>%1 按件销售，请填写整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <source>The sales value cannot be negative.</source>
+            <translation>销售额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="136" />
+            <source>The sales value is too large for one product and day; check the number.</source>
+            <translation>单个商品单日的销售额过大，请检查数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistory::Private</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="412" />
+            <source>There is no sales history to import.</source>
+            <translation>没有可导入的销售历史。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="420" />
+            <source>The next batch number could not be found.</source>
+            <translation>无法获取下一个批次号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="435" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <source>The sales history could not be saved.</source>
+            <translation>无法保存销售历史。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="456" />
+            <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
+            <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistoryDemo</name>
+        <message>
+            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="72" />
+            <source>The demo products could not be read.</source>
+            <translation>无法读取演示商品。</translation>
         </message>
     </context>
     <context>
@@ -9204,125 +9520,351 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::inventory::SerialLookupScreen</name>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="137" />
+            <source>Received</source>
+            <translation>收货入库</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="48" />
+            <source>Sold</source>
+            <translation>已售出</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="50" />
+            <source>Returned by the customer</source>
+            <translation>顾客退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="52" />
+            <source>Returned to the supplier</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="75" />
+            <source>Serial numbers</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="76" />
+            <source>After-sales: scan a serial number (IMEI) to see the sale, the customer and the warranty. Scan a product to list its units.</source>
+            <translation>售后：扫描串号（IMEI）可查看销售记录、顾客和保修信息；扫描商品条码可列出该商品的所有串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="82" />
+            <source>Serial number, IMEI or product barcode</source>
+            <translation>串号、IMEI 或商品条码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
+            <source>Look up</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Serial number</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <source>Warranty until</source>
+            <translation>保修截止</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="135" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="136" />
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>What</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <source>By</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="143" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="181" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="202" />
+            <source>Scan the serial number on the box or the device.</source>
+            <translation>请扫描包装盒或设备上的串号。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="207" />
+            <source>%n unit(s) with serial number %1</source>
+            <translation>
+                <numerusform>串号为 %1 的商品共 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="223" />
+            <source>%1 is not a serial-numbered product.</source>
+            <translation>%1 不是串号管理商品。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="235" />
+            <source>%1: %n unit(s) known, %2 in stock</source>
+            <translation>
+                <numerusform>%1：已登记 %n 件，在库 %2 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="238" />
+            <source>Nothing has the serial number %1. Check the number on the device (for a phone: *#06#).</source>
+            <translation>没有串号为 %1 的商品。请核对设备上的号码（手机可拨 *#06# 查看）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="253" />
+            <source>%1 (ended)</source>
+            <translation>%1（已过保）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="272" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="279" />
+            <source>Under warranty until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>保修期至 %1（剩余 %n 天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="282" />
+            <source>Warranty ended on %1</source>
+            <translation>保修已于 %1 到期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="284" />
+            <source>Sold without warranty</source>
+            <translation>售出时无保修</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="286" />
+            <source>Warranty starts when sold</source>
+            <translation>售出后开始保修</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="289" />
+            <source>%1 on receipt %2</source>
+            <translation>%1，小票号 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="290" />
+            <source>Not sold</source>
+            <translation>未售出</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="292" />
+            <source>Not recorded at the sale</source>
+            <translation>销售时未登记</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="294" />
+            <source>%1 with %2</source>
+            <translation>%1，单号 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
+            <source>, at %1</source>
+            <translation>，库位：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="314" />
+            <source>No unit selected</source>
+            <translation>未选择商品</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="147" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="196" />
             <source>Scan or type at least one serial number.</source>
             <translation>请至少扫描或输入一个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="153" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="421" />
             <source>A serial number is empty.</source>
             <translation>有串号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="155" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="204" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
             <source>Serial number %1 is given twice.</source>
             <translation>串号 %1 重复输入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="161" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="210" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="433" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="165" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="214" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="168" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="217" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation>%1 不管理串号。请先在商品资料中启用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="175" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="346" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="379" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="293" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="475" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="497" />
             <source>The serial numbers could not be read.</source>
             <translation>无法读取串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="179" />
-            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
-            <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="188" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="194" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="248" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="257" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="240" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="261" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="315" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="324" />
             <source>The serial number %1 could not be saved.</source>
             <translation>无法保存串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="344" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="246" />
+            <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
+            <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="286" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="462" />
             <source>Scan or type a serial number.</source>
             <translation>请扫描或输入串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="300" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation>串号 %1 不存在，是否已收货入库？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="235" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation>串号 %1 对应 %2 个商品，请选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="252" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="319" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation>串号 %1 刚刚已被他人修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="273" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="340" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation>保修期必须在 0 到 240 个月之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="275" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="342" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation>销售串号商品需要提供小票号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="282" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
+            <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
+            <translation>串号为 %2 的 %1 已退回供应商，不能销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="337" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="378" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="408" />
             <source>The serial number could not be read back.</source>
             <translation>串号保存后无法读回。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="320" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="391" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation>串号为 %2 的 %1 当前状态为“%3”，并未售出，不能退货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="415" />
+            <source>Scan or type the serial numbers of the units going back.</source>
+            <translation>请扫描或输入要退回商品的串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
+            <source>%1 has no unit with serial number %2.</source>
+            <translation>找不到串号为 %2 的 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="440" />
+            <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
+            <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="445" />
+            <source>%1 with serial number %2 went back to the supplier already.</source>
+            <translation>串号为 %2 的 %1 此前已退回供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="471" />
             <source>No product has serial number %1.</source>
             <translation>没有商品使用串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
             <source>In stock</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="93" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="97" />
             <source>Sold</source>
             <translation>已售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="99" />
             <source>Returned</source>
             <translation>已退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="101" />
+            <source>Returned to supplier</source>
+            <translation>已退供应商</translation>
         </message>
     </context>
     <context>
@@ -9338,68 +9880,68 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="175" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="167" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="172" />
             <source>No product has the barcode %1.</source>
             <translation>没有条码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="182" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="174" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation>该行未指定商品：请填写货号或条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="191" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="183" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="195" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
             <source>There is no active location "%1".</source>
             <translation>没有启用中的库位“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="192" />
             <source>The quantity is empty.</source>
             <translation>数量为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="202" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="194" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="204" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
             <source>Stock on hand cannot be negative.</source>
             <translation>现存数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="206" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="198" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation>%1 超出了门店可能的存量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="216" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>%1 at this location is also on row %2.</source>
             <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="265" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="309" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="256" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="323" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="273" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
         </message>
@@ -10429,112 +10971,197 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="31" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="34" />
             <source>Takes new orders</source>
             <translation>接受新订单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="47" />
             <source>Edit supplier</source>
             <translation>编辑供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="47" />
             <source>New supplier</source>
             <translation>新增供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="51" />
             <source>Orders and deliveries keep the supplier they were made with.</source>
             <translation>采购单和收货单会保留当时的供应商信息。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
             <source>The code is short and cannot be changed later, e.g. S006.</source>
             <translation>编码应简短，保存后不能修改，例如 S006。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
             <source>e.g. S006</source>
             <translation>例如 S006</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="61" />
             <source>Company name as on the invoice</source>
             <translation>发票上的公司名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="63" />
             <source>Who to call about orders</source>
             <translation>订货联系人</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="68" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="74" />
+            <source>Street, district, city</source>
+            <translation>城市、区县、街道门牌</translation>
+        </message>
+        <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Cash on delivery</source>
+            <translation>货到付款</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 15 days</source>
+            <translation>账期 15 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 30 days</source>
+            <translation>账期 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="77" />
+            <source>Net 60 days</source>
+            <translation>账期 60 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="78" />
+            <source>Prepayment</source>
+            <translation>预付款</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="80" />
+            <source>Choose or type, e.g. net 30 days</source>
+            <translation>可选择或输入，例如：账期 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="83" />
+            <source>18-character unified social credit code</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="86" />
+            <source>Bank and branch</source>
+            <translation>开户银行及支行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="90" />
+            <source>Account number</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="93" />
+            <source>Anything the buyer should know</source>
+            <translation>采购人员需要了解的信息</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="114" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="115" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="116" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="117" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="118" />
             <source>Lead time</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="126" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="127" />
+            <source>Payment terms</source>
+            <translation>付款条件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="128" />
+            <source>Tax id</source>
+            <translation>纳税人识别号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="129" />
+            <source>Bank</source>
+            <translation>开户行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="130" />
+            <source>Account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="131" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="141" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="93" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="146" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="136" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="196" />
             <source>Enter the supplier's code and name.</source>
             <translation>请输入供应商编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
             <source>Change supplier %1</source>
             <translation>修改供应商 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="140" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
             <source>Add supplier %1</source>
             <translation>新增供应商 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="207" />
             <source>Not saved: the change was not authorised.</source>
             <translation>未保存：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
             <source>Supplier %1 saved.</source>
             <translation>供应商 %1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
             <source>Supplier %1 added.</source>
             <translation>供应商 %1 已添加。</translation>
         </message>
@@ -10542,257 +11169,427 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="135" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="143" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="161" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="169" />
             <source>Too long (at most %1 characters).</source>
             <translation>内容过长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="173" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="181" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="232" />
             <source>The supplier code is empty.</source>
             <translation>供应商编码为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="175" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="183" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation>供应商编码过长（最多 16 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="180" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>A new supplier needs a name.</source>
             <translation>新供应商需要填写名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="208" />
+            <source>Say which bank the account %1 is with.</source>
+            <translation>请填写账号 %1 的开户行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation>到货天数请填写 0 到 365 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="197" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation>正常合作的供应商填 1，不再订货的填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="207" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>There is no supplier with the code %1.</source>
             <translation>没有编码为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="211" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
             <source>The item code is empty.</source>
             <translation>货号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="212" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="238" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="218" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="244" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位：元，最多两位小数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="220" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="246" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation>进价 %1 无效：必须在 0 到 1,000,000.00 之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="254" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation>包装数量必须是大于零的数字，例如 24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="236" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="262" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation>补货时选用的供应商填 1，其他填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>The same %1 is also on row %2.</source>
             <translation>第 %2 行也有相同的%1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>supplier and item</source>
             <translation>供应商和商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="240" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
             <source>supplier code</source>
             <translation>供应商编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="286" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="312" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation>第 %1 行：%2 未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="322" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="348" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
     </context>
     <context>
-        <name>qtill::inventory::SupplierReturnsTab</name>
+        <name>qtill::inventory::SupplierItemDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="40" />
-            <source>Remove line</source>
-            <translation>删除行</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="39" />
+            <source>Preferred: reorder suggestions buy it from this supplier</source>
+            <translation>首选：补货建议从该供应商采购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="41" />
-            <source>Post return</source>
-            <translation>确认退货</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <source>Edit item of %1</source>
+            <translation>编辑 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
-            <source>Damaged</source>
-            <translation>破损</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <source>New item from %1</source>
+            <translation>新增 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
-            <source>Expired</source>
-            <translation>过期</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="54" />
+            <source>Scan a barcode, or type the item code or name, then Enter</source>
+            <translation>扫描条码，或输入货号或商品名称后按回车</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
-            <source>Quality problem</source>
-            <translation>质量问题</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="60" />
+            <source>Their code on the delivery note</source>
+            <translation>送货单上的供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
-            <source>Wrong goods delivered</source>
-            <translation>送错货</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="63" />
+            <source>per selling unit, e.g. 2.50</source>
+            <translation>按销售单位计，如 2.50</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="49" />
-            <source>Overstock</source>
-            <translation>库存积压</translation>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="162" />
+            <source>No product chosen yet.</source>
+            <translation>尚未选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="50" />
-            <source>current cost</source>
-            <translation>当前进价</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
-            <source>Item code</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="86" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="88" />
+            <source>Their code</source>
+            <translation>供应商货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
+            <source>Last cost (¥)</source>
+            <translation>最近进价（¥）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
+            <source>Units per pack</source>
+            <translation>每包装数量</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="97" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="102" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="149" />
+            <source>Scan or type the product first.</source>
+            <translation>请先扫描或输入商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="194" />
+            <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
+            <translation>“%1”不是有效的进价。请按 2.50 的格式填写（元/销售单位）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="203" />
+            <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
+            <translation>每包装数量必须是大于零的数字，例如一箱 24 个就填 24。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="211" />
+            <source>%1 supplies this product already: edit that line instead.</source>
+            <translation>%1 已在供应此商品：请改为编辑该条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="217" />
+            <source>Change what %1 supplies</source>
+            <translation>修改 %1 的供货商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="219" />
+            <source>Not saved: the change was not authorised.</source>
+            <translation>未保存：此操作未获授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="226" />
+            <source>%1 saved for %2.</source>
+            <translation>已为 %2 保存 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierReturnsTab</name>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="43" />
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
+            <source>Post return</source>
+            <translation>确认退货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <source>Stop scanning serials</source>
+            <translation>停止扫描串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <source>Damaged</source>
+            <translation>破损</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <source>Expired</source>
+            <translation>过期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <source>Quality problem</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <source>Wrong goods delivered</source>
+            <translation>送错货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <source>Overstock</source>
+            <translation>库存积压</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <source>current cost</source>
+            <translation>当前进价</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <source>Item code</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Return</source>
             <translation>退货数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <source>Serial numbers</source>
+            <translation>串号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="67" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="88" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
             <source>Take from</source>
             <translation>出库库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="117" />
             <source>Recent returns</source>
             <translation>最近退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation>暂无退货给供应商的记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="180" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="370" />
+            <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
+            <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="189" />
+            <source>%1 goes back in whole units, each with its serial number.</source>
+            <translation>%1 只能按整件退回，每件须附其串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="222" />
             <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
             <translation>本库位 %3 现存只有 %1 %2；退货 %4 前请先核对数量。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="241" />
+            <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
+            <translation>
+                <numerusform>%1 按串号管理：请扫描下一件退回商品的串号（还需扫描 %n 件）。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="210" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="257" />
+            <source>Serial number %1 is on this return already.</source>
+            <translation>串号 %1 已在此退货单中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <source>%1 has no unit with serial number %2. Check the number on the box.</source>
+            <translation>%1 没有串号为 %2 的单品。请核对包装盒上的号码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="274" />
+            <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
+            <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <source>%1 with serial number %2 went back to the supplier already.</source>
+            <translation>串号为 %2 的 %1 已退回供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="288" />
+            <source>Serial numbers of %1 taken.</source>
+            <translation>%1 的串号已全部录入。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="314" />
+            <source>%n to scan</source>
+            <translation>
+                <numerusform>待扫 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="322" />
             <source>Nothing to return yet</source>
             <translation>暂无退货商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="211" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="251" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="366" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="381" />
             <source>Scan the goods to return first.</source>
             <translation>请先扫描要退的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="255" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="385" />
             <source>Choose the supplier.</source>
             <translation>请选择供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="390" />
             <source>Say why the goods go back.</source>
             <translation>请说明退货原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="400" />
             <source>Return goods to %1</source>
             <translation>退货给 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="409" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>退货单 %1 已确认：%n 行商品已出库。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="410" />
             <source>Return %1 posted.</source>
             <translation>退货单 %1 已确认。</translation>
         </message>
@@ -10800,186 +11597,266 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
-            <source>There is already a supplier %1 (%2).</source>
-            <translation>供应商 %1（%2）已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="114" />
-            <source>The supplier could not be saved.</source>
-            <translation>无法保存供应商。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="133" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="146" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="158" />
-            <source>The suppliers could not be read.</source>
-            <translation>无法读取供应商。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="150" />
-            <source>There is no supplier with id %1.</source>
-            <translation>没有 ID 为 %1 的供应商。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
-            <source>There is no supplier %1.</source>
-            <translation>没有供应商 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="209" />
-            <source>A cost cannot be negative.</source>
-            <translation>进价不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
-            <source>A pack holds at least some of the product.</source>
-            <translation>每包数量必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="215" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
-            <source>The supplier item could not be saved.</source>
-            <translation>无法保存供应商商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="233" />
-            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
-            <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="248" />
-            <source>The supplier item could not be removed.</source>
-            <translation>无法删除供应商商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="252" />
-            <source>This supplier does not supply that product.</source>
-            <translation>该供应商不供应此商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="266" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
-            <source>The supplier items could not be read.</source>
-            <translation>无法读取供应商商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="54" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
             <source>A supplier needs a code and a name.</source>
             <translation>供应商需要编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="56" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation>到货天数必须在 0 到 365 天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
+            <translation>供应商的名称、联系人、电话、地址、付款条件或开户行过长。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <source>The note is too long (at most 1000 characters).</source>
+            <translation>备注过长（最多 1000 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="92" />
+            <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
+            <translation>纳税人识别号“%1”无效：应为 15 至 20 位字母和数字（统一社会信用代码为 18 位）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="101" />
+            <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
+            <translation>银行账号“%1”无效：应为 8 至 34 位数字（可含空格和短横线）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="104" />
+            <source>Say which bank the account %1 is with.</source>
+            <translation>请填写账号 %1 的开户行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="125" />
+            <source>There is already a supplier %1 (%2).</source>
+            <translation>供应商 %1（%2）已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="135" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="167" />
+            <source>The supplier could not be saved.</source>
+            <translation>无法保存供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="199" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="212" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="216" />
+            <source>There is no supplier with id %1.</source>
+            <translation>没有 ID 为 %1 的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="228" />
+            <source>There is no supplier %1.</source>
+            <translation>没有供应商 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <source>A pack holds at least some of the product.</source>
+            <translation>每包数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
+            <source>The supplier item could not be saved.</source>
+            <translation>无法保存供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
+            <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
+            <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
+            <source>The supplier item could not be removed.</source>
+            <translation>无法删除供应商商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
+            <source>This supplier does not supply that product.</source>
+            <translation>该供应商不供应此商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="347" />
+            <source>The supplier items could not be read.</source>
+            <translation>无法读取供应商商品。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::SuppliersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="32" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="38" />
+            <source>Add item</source>
+            <translation>添加商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="39" />
+            <source>Edit item</source>
+            <translation>编辑商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
+            <source>Remove item</source>
+            <translation>移除商品</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
             <source>Add supplier</source>
             <translation>新增供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Lead time</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="37" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Their code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Last cost</source>
             <translation>最近进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
             <source>Per pack</source>
             <translation>每包数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <source>Preferred</source>
+            <translation>首选</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="54" />
+            <source>The supplier reorder suggestions buy it from</source>
+            <translation>补货建议所采用的供应商</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="76" />
+            <source>Nothing recorded yet. Add the products you buy from this supplier, with their code and cost.</source>
+            <translation>尚无记录。请添加从该供应商采购的商品，以及供应商货号和进价。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="92" />
             <source>What they supply</source>
             <translation>供货商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="141" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
             <source>No new orders</source>
             <translation>停止订货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="166" />
             <source>Choose a supplier</source>
             <translation>请选择供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="167" />
             <source>Its contact and what it supplies show here.</source>
             <translation>供应商的联系方式和供货商品会显示在这里。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="177" />
             <source>delivers in %n day(s)</source>
             <translation>
                 <numerusform>%n 天到货</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="139" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
             <source>takes no new orders</source>
             <translation>停止订货</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="183" />
+            <source>Pays: %1</source>
+            <translation>付款条件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="187" />
+            <source>Tax id %1</source>
+            <translation>税号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="215" />
+            <source>Reorder suggestions buy it from this supplier.</source>
+            <translation>补货建议从该供应商采购此商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="291" />
+            <source>Remove %1 from what %2 supplies</source>
+            <translation>从 %2 的供货商品中移除 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="298" />
+            <source>%1 no longer listed for %2; its orders and deliveries keep it.</source>
+            <translation>%1 已不再列为 %2 的供货商品；相关采购单和收货记录仍保留该商品。</translation>
         </message>
     </context>
     <context>
