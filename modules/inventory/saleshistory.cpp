@@ -1,5 +1,6 @@
 #include "saleshistory.h"
 
+#include "csvproductkeys.h"
 #include "csvsheet.h"
 #include "stockledger.h"
 
@@ -68,13 +69,7 @@ QDate parseDate(const QString &text)
     return {};
 }
 
-struct Article
-{
-    qint64 id = 0;
-    QString sku;
-    QString name;
-    bool weighed = false;
-};
+using Article = CsvProductKeys::Article;
 
 /// One row as validated: what the file said, resolved.
 struct Row
@@ -255,46 +250,17 @@ Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
     Rules rules = *base;
 
     // The products and the date range the file names, then what is imported already in that range.
-    QStringList skus;
-    QStringList codes;
+    auto products = CsvProductKeys::load(store, sheet, document, kSku, kBarcode);
+    if (!products)
+        return products.error();
     QDate minDate;
     QDate maxDate;
     for (const CsvRecord &r : document.records) {
-        if (const QString s = sheet.cell(r, kSku); !s.isEmpty())
-            skus << s;
-        else if (const QString c = sheet.cell(r, kBarcode); !c.isEmpty())
-            codes << c;
         if (const QDate date = parseDate(sheet.cell(r, kDate)); date.isValid()) {
             minDate = minDate.isValid() ? std::min(minDate, date) : date;
             maxDate = maxDate.isValid() ? std::max(maxDate, date) : date;
         }
     }
-    skus.removeDuplicates();
-    codes.removeDuplicates();
-    QHash<QString, Article> bySku;
-    QHash<QString, Article> byCode;
-    auto lookup = [&](const QStringList &keys, const QString &sqlHead, QHash<QString, Article> &into) -> Status {
-        for (qsizetype start = 0; start < keys.size(); start += kLookupBatch) {
-            const QStringList batch = keys.mid(start, kLookupBatch);
-            auto q = store.exec(sqlHead + QStringLiteral(" IN (") + Store::bindMarks(batch.size()) + QStringLiteral(")"),
-                                QVariantList(batch.cbegin(), batch.cend()), tr("The products could not be read."));
-            if (!q)
-                return q.error();
-            while (q->next())
-                into.insert(q->value(0).toString(), Article{q->value(1).toLongLong(), q->value(2).toString(),
-                                                            q->value(3).toString(), q->value(4).toInt() != 0});
-        }
-        return {};
-    };
-    if (Status read = lookup(skus, QStringLiteral("SELECT sku, id, sku, name, sold_by_weight FROM products WHERE sku"), bySku);
-        !read)
-        return read.error();
-    if (Status read = lookup(codes,
-                             QStringLiteral("SELECT b.code, p.id, p.sku, p.name, p.sold_by_weight FROM product_barcodes b"
-                                            " JOIN products p ON p.id = b.product_id WHERE b.code"),
-                             byCode);
-        !read)
-        return read.error();
     if (Status read = loadImported(store, minDate, maxDate, rules); !read)
         return read.error();
 
@@ -313,22 +279,7 @@ Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
             sheet.addIssue(report, row.row, column, value, message);
         };
 
-        const QString sku = sheet.cell(r, kSku);
-        const QString code = sheet.cell(r, kBarcode);
-        const Article *article = nullptr;
-        if (!sku.isEmpty()) {
-            if (const auto it = bySku.constFind(sku); it != bySku.cend())
-                article = &*it;
-            else
-                issue(kSku, sku, tr("There is no product with the item code %1.").arg(sku));
-        } else if (!code.isEmpty()) {
-            if (const auto it = byCode.constFind(code); it != byCode.cend())
-                article = &*it;
-            else
-                issue(kBarcode, code, tr("No product has the barcode %1.").arg(code));
-        } else {
-            issue(sheet.has(kSku) ? kSku : kBarcode, {}, tr("The row names no product: give its item code or barcode."));
-        }
+        const Article *article = products->resolve(r, report);
         if (article) {
             row.product = article->id;
             row.sku = article->sku;

@@ -1,5 +1,6 @@
 #include "stockimporter.h"
 
+#include "csvproductkeys.h"
 #include "csvsheet.h"
 #include "stockledger.h"
 
@@ -42,14 +43,6 @@ QList<CsvColumnSpec> columns()
 
 constexpr int kProgressEvery = 1000;
 constexpr qint64 kMaxOnHandMilli = 1'000'000'000'000;   // a billion units: anything above is a typo
-
-struct Article
-{
-    qint64 id = 0;
-    QString sku;
-    QString name;
-    bool weighed = false;
-};
 
 struct Row
 {
@@ -114,33 +107,9 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
     }
 
     // The products the file names, by item code and by barcode, in batches.
-    QStringList skus;
-    QStringList codes;
-    for (const CsvRecord &r : document.records) {
-        if (const QString s = sheet.cell(r, kSku); !s.isEmpty())
-            skus << s;
-        else if (const QString c = sheet.cell(r, kBarcode); !c.isEmpty())
-            codes << c;
-    }
-    skus.removeDuplicates();
-    codes.removeDuplicates();
-    QHash<QString, Article> bySku;
-    QHash<QString, Article> byCode;
-    auto lookup = [&](const QStringList &keys, const QString &sqlHead, QHash<QString, Article> &into) -> Status {
-        return store.lookupBatched(keys, sqlHead, [&](const QSqlQuery &q) {
-            into.insert(q.value(0).toString(),
-                        Article{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0});
-        }, tr("The products could not be read."));
-    };
-    if (Status read = lookup(skus, QStringLiteral("SELECT sku, id, sku, name, sold_by_weight FROM products WHERE sku"), bySku);
-        !read)
-        return read.error();
-    if (Status read = lookup(codes,
-                             QStringLiteral("SELECT b.code, p.id, p.sku, p.name, p.sold_by_weight FROM product_barcodes b"
-                                            " JOIN products p ON p.id = b.product_id WHERE b.code"),
-                             byCode);
-        !read)
-        return read.error();
+    auto products = CsvProductKeys::load(store, sheet, document, kSku, kBarcode);
+    if (!products)
+        return products.error();
 
     ImportReport &report = d->report;
     report.fileEncoding = csvEncodingName(document.encoding);
@@ -157,22 +126,7 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
             sheet.addIssue(report, row.row, column, value, message);
         };
 
-        const QString sku = sheet.cell(r, kSku);
-        const QString code = sheet.cell(r, kBarcode);
-        const Article *article = nullptr;
-        if (!sku.isEmpty()) {
-            if (const auto it = bySku.constFind(sku); it != bySku.cend())
-                article = &*it;
-            else
-                issue(kSku, sku, tr("There is no product with the item code %1.").arg(sku));
-        } else if (!code.isEmpty()) {
-            if (const auto it = byCode.constFind(code); it != byCode.cend())
-                article = &*it;
-            else
-                issue(kBarcode, code, tr("No product has the barcode %1.").arg(code));
-        } else {
-            issue(sheet.has(kSku) ? kSku : kBarcode, {}, tr("The row names no product: give its item code or barcode."));
-        }
+        const CsvProductKeys::Article *article = products->resolve(r, report);
         if (article) {
             row.product = article->id;
             row.sku = article->sku;

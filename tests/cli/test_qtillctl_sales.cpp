@@ -1,68 +1,14 @@
 // qtillctl sales history import | export end to end: the real binary on a demo store.
+#include "qtillctlfixture.h"
+
 #include <QDate>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
-#include <gtest/gtest.h>
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-class QtillctlTest : public ::testing::Test
-{
-protected:
-    QTemporaryDir dir;
-
-    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
-
-    /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
-    Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QTILL_DB"));
-        env.remove(QStringLiteral("QTILL_PIN"));
-        env.remove(QStringLiteral("QTILL_NEW_PIN"));
-        env.insert(QStringLiteral("HOME"), dir.path());
-        if (!pin.isEmpty())
-            env.insert(QStringLiteral("QTILL_PIN"), pin);
-        if (!newPin.isEmpty())
-            env.insert(QStringLiteral("QTILL_NEW_PIN"), newPin);
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        args.prepend(db());
-        args.prepend(QStringLiteral("--db"));
-        process.start(QStringLiteral(QTILLCTL_PATH), args);
-        Outcome result;
-        if (!process.waitForFinished(60000)) {
-            ADD_FAILURE() << "qtillctl did not finish: " << args.join(QLatin1Char(' ')).toStdString();
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-
-    void initDemo()
-    {
-        const Outcome init = run({QStringLiteral("init"), QStringLiteral("--demo")});
-        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-    }
-};
+using qtill::test::Outcome;
+using QtillctlTest = qtill::test::QtillctlFixture;
 
 } // namespace
 

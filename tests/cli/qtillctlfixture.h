@@ -1,0 +1,67 @@
+#pragma once
+// The fixture shared by the qtillctl end-to-end tests: the real binary (QTILLCTL_PATH, set by the test's
+// target) run on a store in a temporary directory.
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace qtill::test {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class QtillctlFixture : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+
+    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+
+    /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
+    Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QTILL_DB"));
+        env.remove(QStringLiteral("QTILL_PIN"));
+        env.remove(QStringLiteral("QTILL_NEW_PIN"));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        if (!pin.isEmpty())
+            env.insert(QStringLiteral("QTILL_PIN"), pin);
+        if (!newPin.isEmpty())
+            env.insert(QStringLiteral("QTILL_NEW_PIN"), newPin);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        process.start(QStringLiteral(QTILLCTL_PATH), args);
+        Outcome result;
+        if (!process.waitForFinished(60000)) {
+            ADD_FAILURE() << "qtillctl did not finish: " << args.join(QLatin1Char(' ')).toStdString();
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    void initDemo()
+    {
+        const Outcome init = run({QStringLiteral("init"), QStringLiteral("--demo")});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    }
+};
+
+} // namespace qtill::test
