@@ -9132,150 +9132,134 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="222" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="249" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="280" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="527" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="323" />
-            <source>There is no product with the item code %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="328" />
-            <source>No product has the barcode %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
-            <source>The row names no product: give its item code or barcode.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="339" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="341" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="351" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="353" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="375" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="564" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="378" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="480" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="502" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="547" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="478" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="556" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="567" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="574" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="579" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="601" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="112" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="127" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="136" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
@@ -9283,23 +9267,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="412" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="420" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
             <source>The next batch number could not be found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="435" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="456" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -9492,7 +9476,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::SerialLookupScreen</name>
         <message>
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="148" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
@@ -9512,88 +9496,88 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="84" />
             <source>After-sales: scan a serial number (IMEI) to see the sale, the customer and the warranty. Scan a product to list its units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="90" />
             <source>Serial number, IMEI or product barcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="91" />
             <source>Look up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Serial number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Warranty until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="135" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="146" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="136" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="147" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>By</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="157" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="181" />
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="216" />
             <source>Scan the serial number on the box or the device.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="221" />
             <source>%n unit(s) with serial number %1</source>
             <translation>
                 <numerusform>%n unit with serial number %1</numerusform>
@@ -9601,12 +9585,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="237" />
             <source>%1 is not a serial-numbered product.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="235" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="249" />
             <source>%1: %n unit(s) known, %2 in stock</source>
             <translation>
                 <numerusform>%1: %n unit known, %2 in stock</numerusform>
@@ -9614,22 +9598,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="238" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="252" />
             <source>Nothing has the serial number %1. Check the number on the device (for a phone: *#06#).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="267" />
             <source>%1 (ended)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="272" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="285" />
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
             <source>Under warranty until %1 (%n day(s) left)</source>
             <translation>
                 <numerusform>Under warranty until %1 (%n day left)</numerusform>
@@ -9637,47 +9621,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="282" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="299" />
             <source>Warranty ended on %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="284" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="301" />
             <source>Sold without warranty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="303" />
             <source>Warranty starts when sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="306" />
             <source>%1 on receipt %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="307" />
             <source>Not sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="292" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="309" />
             <source>Not recorded at the sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="311" />
             <source>%1 with %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="313" />
             <source>, at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="330" />
             <source>No unit selected</source>
             <translation type="unfinished" />
         </message>
@@ -9842,78 +9826,78 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
-            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="133" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="36" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="167" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="64" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="172" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="74" />
             <source>No product has the barcode %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="174" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="79" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="183" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="93" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="137" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="141" />
             <source>There is no active location "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="192" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="146" />
             <source>The quantity is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="194" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="148" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="150" />
             <source>Stock on hand cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="198" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="152" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="154" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="162" />
             <source>%1 at this location is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="256" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="323" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="210" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="277" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="241" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>

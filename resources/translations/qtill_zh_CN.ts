@@ -9163,150 +9163,134 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="222" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="249" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="280" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="527" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="323" />
-            <source>There is no product with the item code %1.</source>
-            <translation>没有货号为 %1 的商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="328" />
-            <source>No product has the barcode %1.</source>
-            <translation>没有条码为 %1 的商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
-            <source>The row names no product: give its item code or barcode.</source>
-            <translation>该行未指定商品：请填写货号或条码。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="339" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="341" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="351" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation>数量为空；当天无销售请填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="353" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="375" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="564" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="378" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
             <source>%1 on %2 is also on row %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="480" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="502" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="547" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="478" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
             <source>There is no such product.</source>
             <translation>没有该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="556" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
             <source>The date is missing.</source>
             <translation>缺少日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="567" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="574" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="579" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="601" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="112" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="127" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="136" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
         </message>
@@ -9314,23 +9298,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="412" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="420" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
             <source>The next batch number could not be found.</source>
             <translation>无法获取下一个批次号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="435" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="456" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
         </message>
@@ -9523,7 +9507,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::SerialLookupScreen</name>
         <message>
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="148" />
             <source>Received</source>
             <translation>收货入库</translation>
         </message>
@@ -9543,169 +9527,169 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>退回供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="84" />
             <source>After-sales: scan a serial number (IMEI) to see the sale, the customer and the warranty. Scan a product to list its units.</source>
             <translation>售后：扫描串号（IMEI）可查看销售记录、顾客和保修信息；扫描商品条码可列出该商品的所有串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="90" />
             <source>Serial number, IMEI or product barcode</source>
             <translation>串号、IMEI 或商品条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="91" />
             <source>Look up</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Serial number</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
             <source>Warranty until</source>
             <translation>保修截止</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="135" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="146" />
             <source>Sale</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="136" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="147" />
             <source>Customer</source>
             <translation>顾客</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>What</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="152" />
             <source>By</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="157" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="181" />
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="216" />
             <source>Scan the serial number on the box or the device.</source>
             <translation>请扫描包装盒或设备上的串号。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="221" />
             <source>%n unit(s) with serial number %1</source>
             <translation>
                 <numerusform>串号为 %1 的商品共 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="237" />
             <source>%1 is not a serial-numbered product.</source>
             <translation>%1 不是串号管理商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="235" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="249" />
             <source>%1: %n unit(s) known, %2 in stock</source>
             <translation>
                 <numerusform>%1：已登记 %n 件，在库 %2 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="238" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="252" />
             <source>Nothing has the serial number %1. Check the number on the device (for a phone: *#06#).</source>
             <translation>没有串号为 %1 的商品。请核对设备上的号码（手机可拨 *#06# 查看）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="267" />
             <source>%1 (ended)</source>
             <translation>%1（已过保）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="272" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="285" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
             <source>Under warranty until %1 (%n day(s) left)</source>
             <translation>
                 <numerusform>保修期至 %1（剩余 %n 天）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="282" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="299" />
             <source>Warranty ended on %1</source>
             <translation>保修已于 %1 到期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="284" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="301" />
             <source>Sold without warranty</source>
             <translation>售出时无保修</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="303" />
             <source>Warranty starts when sold</source>
             <translation>售出后开始保修</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="306" />
             <source>%1 on receipt %2</source>
             <translation>%1，小票号 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="307" />
             <source>Not sold</source>
             <translation>未售出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="292" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="309" />
             <source>Not recorded at the sale</source>
             <translation>销售时未登记</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="311" />
             <source>%1 with %2</source>
             <translation>%1，单号 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="313" />
             <source>, at %1</source>
             <translation>，库位：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="330" />
             <source>No unit selected</source>
             <translation>未选择商品</translation>
         </message>
@@ -9870,78 +9854,78 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
-            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
-            <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="133" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="36" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="167" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="64" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="172" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="74" />
             <source>No product has the barcode %1.</source>
             <translation>没有条码为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="174" />
+            <location filename="../../modules/inventory/csvproductkeys.cpp" line="79" />
             <source>The row names no product: give its item code or barcode.</source>
             <translation>该行未指定商品：请填写货号或条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="183" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="93" />
+            <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
+            <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="137" />
             <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
             <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="187" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="141" />
             <source>There is no active location "%1".</source>
             <translation>没有启用中的库位“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="192" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="146" />
             <source>The quantity is empty.</source>
             <translation>数量为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="194" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="148" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="196" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="150" />
             <source>Stock on hand cannot be negative.</source>
             <translation>现存数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="198" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="152" />
             <source>%1 is more than a store can hold; check the number.</source>
             <translation>%1 超出了门店可能的存量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="200" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="154" />
             <source>%1 is sold by the piece; count whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="162" />
             <source>%1 at this location is also on row %2.</source>
             <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="256" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="323" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="210" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="277" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="241" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
         </message>
