@@ -9532,7 +9532,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
-            <source>Warranty until</source>
+            <source>Warranty</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9661,7 +9661,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="332" />
             <source>No unit selected</source>
             <translation type="unfinished" />
         </message>

@@ -9563,7 +9563,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="108" />
-            <source>Warranty until</source>
+            <source>Warranty</source>
             <translation>保修截止</translation>
         </message>
         <message>
@@ -9689,7 +9689,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>，库位：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="332" />
             <source>No unit selected</source>
             <translation>未选择商品</translation>
         </message>

@@ -105,7 +105,7 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     // ---- the units found -------------------------------------------------------------------------
     m_units->setObjectName(QStringLiteral("unitsTable"));
     m_units->setColumnCount(kUnitColumnCount);
-    m_units->setHorizontalHeaderLabels({tr("Serial number"), tr("Product"), tr("Status"), tr("Warranty until")});
+    m_units->setHorizontalHeaderLabels({tr("Serial number"), tr("Product"), tr("Status"), tr("Warranty")});
     admin::setupTable(m_units);
     m_units->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_units->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -118,7 +118,7 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     // ---- the selected unit -----------------------------------------------------------------------
     auto *card = new shell::Card(this);
     card->setObjectName(QStringLiteral("unitCard"));
-    card->setFixedWidth(520);
+    card->setFixedWidth(500);
     m_title->setObjectName(QStringLiteral("unitProduct"));
     m_title->setProperty("heading", true);
     m_title->setWordWrap(true);
@@ -319,9 +319,11 @@ void SerialLookupScreen::showUnit(int row)
         QString document = e.document;
         if (!e.detail.isEmpty())
             document += document.isEmpty() ? e.detail : QStringLiteral(" · ") + e.detail;
-        const QStringList cells{dateTimeText(e.at), eventText(e.event), document, operatorText(e.operatorId)};
+        // The day is enough in the list (the sale's time is above); the time is in the tooltip.
+        const QStringList cells{dateText(e.at.date()), eventText(e.event), document, operatorText(e.operatorId)};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(r, c, textItem(cells.at(c)));
+        m_history->item(r, 0)->setToolTip(dateTimeText(e.at));
     }
 }
 
