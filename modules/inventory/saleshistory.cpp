@@ -2,6 +2,7 @@
 
 #include "csvproductkeys.h"
 #include "csvsheet.h"
+#include "inventorymodule.h"
 #include "stockledger.h"
 
 #include "core/auditlog.h"
@@ -569,6 +570,71 @@ Result<int> SalesHistory::exportHistory(Services &services, const Session &actor
     if (!audited)
         return audited.error();
     return written;
+}
+
+Result<QList<SalesHistoryBatch>> SalesHistory::batches(const Session &actor) const
+{
+    if (Status allowed = m_services.permissions().require(actor, InventoryPermissions::kView); !allowed)
+        return allowed.error();
+    auto q = m_services.store().exec(
+        QStringLiteral("SELECT b.number, b.imported_at, b.operator_id, b.source, b.first_date, b.last_date,"
+                       " (SELECT COUNT(*) FROM sales_history h WHERE h.batch_id = b.id)"
+                       " FROM sales_history_batches b ORDER BY b.id DESC"),
+        {}, tr("The sales history could not be read."));
+    if (!q)
+        return q.error();
+    QList<SalesHistoryBatch> out;
+    while (q->next()) {
+        SalesHistoryBatch b;
+        b.number = q->value(0).toString();
+        b.importedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        b.operatorId = q->value(2).isNull() ? OperatorId() : OperatorId(q->value(2).toLongLong());
+        b.source = q->value(3).toString();
+        b.from = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        b.to = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        b.rows = q->value(6).toInt();
+        out << b;
+    }
+    return out;
+}
+
+Result<int> SalesHistory::removeBatch(const Session &actor, const QString &number)
+{
+    if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
+        return allowed.error();
+    const QString wanted = number.trimmed().toUpper();
+    Store &store = m_services.store();
+    int removed = 0;
+    const Status done = store.transaction([&]() -> Status {
+        auto found = store.exec(QStringLiteral("SELECT id, first_date, last_date, source FROM sales_history_batches"
+                                               " WHERE number = ?"),
+                                {wanted}, tr("The sales history could not be read."));
+        if (!found)
+            return found.error();
+        if (!found->next())
+            return Error::notFound(tr("There is no sales history batch %1.").arg(wanted));
+        const QVariant batchId = found->value(0);
+        const QString detail = QStringLiteral("%1 to %2, from %3").arg(found->value(1).toString(),
+                                                                     found->value(2).toString(), found->value(3).toString());
+        auto rows = store.exec(QStringLiteral("DELETE FROM sales_history WHERE batch_id = ?"), {batchId},
+                               tr("The sales history could not be removed."));
+        if (!rows)
+            return rows.error();
+        removed = rows->numRowsAffected();
+        auto batch = store.exec(QStringLiteral("DELETE FROM sales_history_batches WHERE id = ?"), {batchId},
+                                tr("The sales history could not be removed."));
+        if (!batch)
+            return batch.error();
+        auto audited = m_services.auditLog().append(
+            AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("sales.history_remove"), wanted,
+                        AuditOutcome::kOk, QStringLiteral("%1 rows, ").arg(removed) + detail});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return removed;
 }
 
 } // namespace qtill::inventory

@@ -11,6 +11,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,18 @@ struct SalesHistoryImportResult
     int rows = 0;               ///< product-days written
     int skippedRows = 0;        ///< bad rows left out (GoodRowsOnly)
     QDate from;                 ///< first and last business date imported
+    QDate to;
+};
+
+/// One imported batch of sales history, for listing and removing.
+struct SalesHistoryBatch
+{
+    QString number;             ///< "SH-R01-00000001"
+    QDateTime importedAt;
+    OperatorId operatorId;      ///< who imported it; invalid for set-up code
+    QString source;             ///< the file name, "demo", …
+    int rows = 0;               ///< product-days still in the batch
+    QDate from;                 ///< first and last business date
     QDate to;
 };
 
@@ -102,6 +115,14 @@ public:
     /// rules, all or nothing: InvalidInput naming the first bad entry (and how many are bad).
     Result<SalesHistoryImportResult> importEntries(const Session &actor, const QList<SalesHistoryEntry> &entries,
                                                    const QString &source);
+
+    /// Every batch, newest first. Needs InventoryPermissions::kView.
+    Result<QList<SalesHistoryBatch>> batches(const Session &actor) const;
+    /// Takes back a batch imported by mistake (the wrong file, the wrong shop's export): its rows and the
+    /// batch go in one transaction, audited "sales.history_remove" with the row count and dates, so the
+    /// right file can be imported afterwards. Needs ImportPermissions::kImport; NotFound for an unknown
+    /// number. Returns the rows removed. Stock and the ledger are not touched (history never was stock).
+    Result<int> removeBatch(const Session &actor, const QString &number);
 
     /// The first business date with a Qtill "sale" movement; invalid when there is none.
     Result<QDate> firstSaleDate() const;

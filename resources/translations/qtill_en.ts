@@ -2756,6 +2756,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     sku or barcode, quantity, value) for best sellers and reorder;
                                     only days before the first Qtill sale; stock is not changed
   sales history export FILE         the imported sales history in the import's columns
+  sales history batches             the imported batches (SH-…), with their days and rows
+  sales history remove BATCH        takes back a batch imported by mistake (audited)
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -2774,12 +2776,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="108" />
+            <location filename="../../src/cli/cli.cpp" line="110" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="129" />
+            <location filename="../../src/cli/cli.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2909,12 +2911,52 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="319" />
-            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
+            <location filename="../../src/cli/importcommand.cpp" line="322" />
+            <source>Removed batch %1: %2 rows of daily sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="326" />
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="345" />
+            <source>No sales history has been imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="363" />
+            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="371" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation type="unfinished" />
         </message>
@@ -9132,134 +9174,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="218" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="291" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="293" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="303" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="305" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="317" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="327" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="516" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="432" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="478" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="479" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="499" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="508" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="519" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="526" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="553" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="583" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="611" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="615" />
+            <source>There is no sales history batch %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <source>The sales history could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="101" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="119" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="130" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
@@ -9267,23 +9322,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="372" />
             <source>The next batch number could not be found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="387" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="404" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="408" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>

@@ -2751,6 +2751,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     sku or barcode, quantity, value) for best sellers and reorder;
                                     only days before the first Qtill sale; stock is not changed
   sales history export FILE         the imported sales history in the import's columns
+  sales history batches             the imported batches (SH-…), with their days and rows
+  sales history remove BATCH        takes back a batch imported by mistake (audited)
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case
@@ -2837,6 +2839,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
                                     sku 或 barcode、quantity、value），用于畅销排行和补货；
                                     仅限首笔 Qtill 销售之前的日期；不改变库存
   sales history export FILE         按导入所用的列导出已导入的销售历史
+  sales history batches             已导入的批次（SH-…），含日期与行数
+  sales history remove BATCH        撤回误导入的批次（记入审计日志）
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     创建采购单草稿；ITEM 格式为 CODE[xCOUNT][@COST]，箱条码
@@ -2853,12 +2857,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
 退出码：0 成功，1 出错，2 用法错误。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="108" />
+            <location filename="../../src/cli/cli.cpp" line="110" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="129" />
+            <location filename="../../src/cli/cli.cpp" line="131" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2988,12 +2992,52 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>已将 %1 个供应商导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="319" />
-            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
-            <translation>用法：sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
+            <location filename="../../src/cli/importcommand.cpp" line="322" />
+            <source>Removed batch %1: %2 rows of daily sales.</source>
+            <translation>已撤回批次 %1：%2 条商品日销量。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="326" />
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Batch</source>
+            <translation>批次号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>From</source>
+            <translation>起</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>To</source>
+            <translation>止</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="345" />
+            <source>No sales history has been imported.</source>
+            <translation>尚未导入历史销售。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="363" />
+            <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
+            <translation>用法：sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="371" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
@@ -9163,134 +9207,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="218" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="291" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="293" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="303" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation>数量为空；当天无销售请填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="305" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="317" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="327" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="516" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
             <source>%1 on %2 is also on row %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="432" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="478" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="479" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="499" />
             <source>There is no such product.</source>
             <translation>没有该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="508" />
             <source>The date is missing.</source>
             <translation>缺少日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="519" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="526" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="553" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="583" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="611" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="615" />
+            <source>There is no sales history batch %1.</source>
+            <translation>没有历史销售批次 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <source>The sales history could not be removed.</source>
+            <translation>无法撤回历史销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="101" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="119" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="130" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
         </message>
@@ -9298,23 +9355,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="372" />
             <source>The next batch number could not be found.</source>
             <translation>无法获取下一个批次号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="387" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="404" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="408" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
         </message>

@@ -79,6 +79,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     sku or barcode, quantity, value) for best sellers and reorder;
                                     only days before the first Qtill sale; stock is not changed
   sales history export FILE         the imported sales history in the import's columns
+  sales history batches             the imported batches (SH-…), with their days and rows
+  sales history remove BATCH        takes back a batch imported by mistake (audited)
   po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
   po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
                                     a draft purchase order; ITEM is CODE[xCOUNT][@COST], a case

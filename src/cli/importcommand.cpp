@@ -305,6 +305,47 @@ int runExport(Context &context, const QString &what, const QString &file)
     return kExitOk;
 }
 
+/// sales history batches | remove NUMBER: the imported batches, and taking one back.
+int runHistoryBatches(Context &context, const QString &sub, const QString &number)
+{
+    auto opened = context.services();
+    if (!opened)
+        return context.fail(opened.error());
+    auto actor = context.actor();
+    if (!actor)
+        return context.fail(actor.error());
+    inventory::SalesHistory history(**opened);
+    if (sub == QLatin1String("remove")) {
+        auto removed = history.removeBatch(*actor, number);
+        if (!removed)
+            return context.fail(removed.error());
+        context.say(tr("Removed batch %1: %2 rows of daily sales.").arg(number.trimmed().toUpper()).arg(*removed));
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("batch"), number.trimmed().toUpper()}, {QStringLiteral("rows"), *removed}});
+        return kExitOk;
+    }
+    auto batches = history.batches(*actor);
+    if (!batches)
+        return context.fail(batches.error());
+    QJsonArray rows;
+    Table table({tr("Batch"), tr("Imported"), tr("From"), tr("To"), tr("Rows"), tr("Source")});
+    for (const inventory::SalesHistoryBatch &b : std::as_const(*batches)) {
+        table.addRow({b.number, b.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.from.toString(Qt::ISODate),
+                      b.to.toString(Qt::ISODate), QString::number(b.rows), b.source});
+        rows.append(QJsonObject{{QStringLiteral("batch"), b.number},
+                                {QStringLiteral("importedAt"), b.importedAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("from"), b.from.toString(Qt::ISODate)},
+                                {QStringLiteral("to"), b.to.toString(Qt::ISODate)},
+                                {QStringLiteral("rows"), b.rows},
+                                {QStringLiteral("source"), b.source}});
+    }
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("batches"), rows}});
+    else
+        context.say(batches->isEmpty() ? tr("No sales history has been imported.") : table.toString());
+    return kExitOk;
+}
+
 } // namespace
 
 int runImportExport(Context &context)
@@ -312,12 +353,16 @@ int runImportExport(Context &context)
     const Args &args = context.args();
     const QString what = args.word(0);
     if (what == QLatin1String("sales")) {
-        // sales history import | export FILE
+        // sales history import | export FILE, sales history batches, sales history remove NUMBER
         const QString sub = args.word(2);
+        if (args.word(1) == QLatin1String("history") && ((sub == QLatin1String("batches") && args.words().size() == 3)
+                                                          || (sub == QLatin1String("remove") && args.words().size() == 4)))
+            return runHistoryBatches(context, sub, args.word(3));
         if (args.words().size() != 4 || args.word(1) != QLatin1String("history")
             || (sub != QLatin1String("import") && sub != QLatin1String("export"))) {
             return context.usage(tr("Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]"
-                                    " | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]"));
+                                    " | sales history export FILE [--encoding utf-8|gb18030] [--no-bom]"
+                                    " | sales history batches | sales history remove BATCH"));
         }
         return sub == QLatin1String("import") ? runImport(context, what, args.word(3)) : runExport(context, what, args.word(3));
     }

@@ -3,6 +3,8 @@
 
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -65,4 +67,47 @@ TEST_F(QtillctlTest, SalesHistoryFromTheOldPosImportsWithAReportAndExportsBack)
     EXPECT_TRUE(again.out.contains(QStringLiteral("were imported already (batch SH-R01-00000002)"))) << again.out.left(2000).toStdString();
 
     EXPECT_EQ(run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("list")}).exitCode, 2);
+}
+
+TEST_F(QtillctlTest, AWrongSalesHistoryBatchIsListedRemovedAndCanBeImportedAgain)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    const QString d40 = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+    const QString file = dir.filePath(QStringLiteral("wrong.csv"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("date,sku,quantity\n%1,130009,500\n").arg(d40).toUtf8());   // 500: a typo for 5
+    }
+    const QStringList importIt{QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("import"), file,
+                               QStringLiteral("--as"), QStringLiteral("00")};
+    ASSERT_EQ(run(importIt, owner).exitCode, 0);
+
+    const Outcome listed = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("batches"),
+                                QStringLiteral("--as"), QStringLiteral("00"), QStringLiteral("--json")}, owner);
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray batches = QJsonDocument::fromJson(listed.out.mid(listed.out.indexOf(QLatin1Char('{'))).toUtf8())
+                                   .object().value(QStringLiteral("batches")).toArray();
+    ASSERT_EQ(batches.size(), 2);   // newest first: the wrong file, then the demo's 28 days
+    EXPECT_EQ(batches.at(0).toObject().value(QStringLiteral("batch")).toString(), QStringLiteral("SH-R01-00000002"));
+    EXPECT_EQ(batches.at(0).toObject().value(QStringLiteral("rows")).toInt(), 1);
+    EXPECT_EQ(batches.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("wrong.csv"));
+
+    // A cashier may not take it back; the owner may (lower case works too).
+    const Outcome refused = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("remove"),
+                                 QStringLiteral("sh-r01-00000002"), QStringLiteral("--as"), QStringLiteral("01")},
+                                QStringLiteral("0000"));
+    EXPECT_NE(refused.exitCode, 0);
+    const Outcome removed = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("remove"),
+                                 QStringLiteral("sh-r01-00000002"), QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(removed.out.contains(QStringLiteral("Removed batch SH-R01-00000002: 1 rows"))) << removed.out.toStdString();
+    const Outcome again = run({QStringLiteral("sales"), QStringLiteral("history"), QStringLiteral("remove"),
+                               QStringLiteral("SH-R01-00000002"), QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("There is no sales history batch SH-R01-00000002"))) << again.err.toStdString();
+
+    // The day is free again: it can be imported anew.
+    EXPECT_EQ(run(importIt, owner).exitCode, 0);
 }

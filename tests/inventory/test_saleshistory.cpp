@@ -11,6 +11,7 @@
 #include "inventory/stockledger.h"
 
 #include "core/auditlog.h"
+#include "core/operatorservice.h"
 #include "core/store.h"
 
 #include <gmock/gmock.h>
@@ -355,4 +356,56 @@ TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWit
         return q.ok() && q->next() ? std::pair(q->value(0).toLongLong(), q->value(1).toLongLong()) : std::pair(-1LL, -1LL);
     };
     EXPECT_EQ(sum(demo), sum(other));
+}
+
+TEST_F(SalesHistoryTest, ABatchImportedByMistakeIsTakenBackWholeAndAudited)
+{
+    SalesHistory history(*demo.services);
+    ASSERT_TRUE(check(history, "date,sku,quantity\n2026-11-01,910001,400\n2026-11-02,910001,300\n").value().isClean());
+    auto wrong = history.import(demo.owner, ProductImporter::Mode::AllOrNothing, QStringLiteral("other-shop.csv"));
+    ASSERT_TRUE(wrong.ok()) << wrong.error().toString().toStdString();
+    const qint64 before = historyRows();
+    SalesAnalysis analysis(*demo.services);
+    const QDateTime from(QDate(2026, 10, 30), QTime(4, 0));
+    const QDateTime to(QDate(2026, 11, 3), QTime(4, 0));
+    auto ranked = analysis.bestSellers(demo.owner, from, to);
+    ASSERT_TRUE(ranked.ok());
+    ASSERT_GE(indexOf(*ranked, a), 0);
+    EXPECT_EQ(ranked->at(indexOf(*ranked, a)).quantity, Quantity::units(700));
+
+    auto listed = history.batches(demo.owner);
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 2);   // ours (newest first), then the demo's
+    EXPECT_EQ(listed->constFirst().number, wrong->batch);
+    EXPECT_EQ(listed->constFirst().rows, 2);
+    EXPECT_EQ(listed->constFirst().from, QDate(2026, 11, 1));
+    EXPECT_EQ(listed->constFirst().source, QStringLiteral("other-shop.csv"));
+
+    // A cashier may not; nothing changes.
+    auto cashier = demo.services->operators().signIn(QStringLiteral("01"), QStringLiteral("0000"));
+    ASSERT_TRUE(cashier.ok());
+    EXPECT_EQ(history.removeBatch(*cashier, wrong->batch).error().code, Error::Code::PermissionDenied);
+    EXPECT_EQ(historyRows(), before);
+
+    auto removed = history.removeBatch(demo.owner, wrong->batch.toLower());
+    ASSERT_TRUE(removed.ok()) << removed.error().toString().toStdString();
+    EXPECT_EQ(*removed, 2);
+    EXPECT_EQ(historyRows(), before - 2);
+    ranked = analysis.bestSellers(demo.owner, from, to);
+    ASSERT_TRUE(ranked.ok());
+    EXPECT_EQ(indexOf(*ranked, a), -1);   // its only sales were the wrong batch's
+    EXPECT_EQ(history.batches(demo.owner)->size(), 1);
+    EXPECT_EQ(history.removeBatch(demo.owner, wrong->batch).error().code, Error::Code::NotFound);
+
+    AuditQuery query;
+    query.actionPrefix = QStringLiteral("sales.history_remove");
+    auto audit = demo.services->auditLog().entries(query);
+    ASSERT_TRUE(audit.ok());
+    ASSERT_EQ(audit->size(), 1);
+    EXPECT_EQ(audit->constFirst().target, wrong->batch);
+    EXPECT_THAT(audit->constFirst().detail.toStdString(), HasSubstr("2 rows, 2026-11-01 to 2026-11-02, from other-shop.csv"));
+
+    // The days are free again.
+    ASSERT_TRUE(check(history, "date,sku,quantity\n2026-11-01,910001,4\n").value().isClean());
+    EXPECT_TRUE(history.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
 }
