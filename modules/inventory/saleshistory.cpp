@@ -44,7 +44,6 @@ QList<CsvColumnSpec> columns()
     };
 }
 
-constexpr int kLookupBatch = 500;
 constexpr int kInsertBatch = 20;   // rows per INSERT (5 values each); Qt binds many values slowly
 constexpr int kProgressEvery = 1000;
 
@@ -470,19 +469,19 @@ Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &acto
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         QHash<qint64, Article> articles;
-        for (qsizetype start = 0; start < ids.size(); start += kLookupBatch) {
-            QVariantList batch;
-            for (qsizetype i = start; i < std::min<qsizetype>(ids.size(), start + kLookupBatch); ++i)
-                batch << idValue(ids.at(i));
-            auto q = store.exec(QStringLiteral("SELECT id, sku, name, sold_by_weight FROM products WHERE id IN (")
-                                    + Store::bindMarks(batch.size()) + QStringLiteral(")"),
-                                batch, tr("The products could not be read."));
-            if (!q)
-                return q.error();
-            while (q->next())
-                articles.insert(q->value(0).toLongLong(), Article{q->value(0).toLongLong(), q->value(1).toString(),
-                                                                  q->value(2).toString(), q->value(3).toInt() != 0});
-        }
+        QVariantList keys;
+        keys.reserve(ids.size());
+        for (qint64 id : std::as_const(ids))
+            keys << idValue(id);
+        const Status products = store.lookupBatched(
+            keys, QStringLiteral("SELECT id, sku, name, sold_by_weight FROM products WHERE id"),
+            [&](const QSqlQuery &q) {
+                articles.insert(q.value(0).toLongLong(), Article{q.value(0).toLongLong(), q.value(1).toString(),
+                                                                 q.value(2).toString(), q.value(3).toInt() != 0});
+            },
+            tr("The products could not be read."));
+        if (!products)
+            return products.error();
         if (Status read = loadImported(store, minDate, maxDate, rules); !read)
             return read;
 
