@@ -5742,131 +5742,136 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
             <source>Choose file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="260" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="263" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
             <source>Import nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
             <source>Import products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
             <source>Import from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="67" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="154" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="165" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="76" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>No file chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
             <source>Encoding: automatic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
             <source>UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
             <source>GB18030 (Chinese Excel)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>New products only: item codes already in the store are problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="126" />
+            <source>Imported batches…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
             <source>Import sales history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="151" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="162" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="196" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="197" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="256" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="267" />
             <source>Choose a CSV file to check.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="257" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="268" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="275" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>Import all %n row</numerusform>
@@ -5874,7 +5879,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="265" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="276" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>Import %n good row</numerusform>
@@ -5882,34 +5887,34 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="270" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="281" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
             <source>Checking every row…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="288" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
             <source>Checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="337" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="348" />
             <source>Checking row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="349" />
             <source>Importing row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="374" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>%n row checked (%1): </numerusform>
@@ -5917,17 +5922,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="365" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="376" />
             <source>The file has no rows to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
             <source>all good.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n good, </numerusform>
@@ -5935,7 +5940,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n with problems.</numerusform>
@@ -5943,17 +5948,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="388" />
             <source>(whole row)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="429" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>Import %n day of product sales from %1</numerusform>
@@ -5961,7 +5966,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>Import %n product from %1</numerusform>
@@ -5969,12 +5974,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="438" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="441" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
@@ -5982,25 +5987,25 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="446" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="457" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="465" />
             <source>The import could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="471" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="506" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="492" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="493" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>Imported %n day of product sales</numerusform>
@@ -6008,13 +6013,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="494" />
             <source> from %1 to %2 as %3.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="513" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -6022,7 +6027,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>Added %n product</numerusform>
@@ -6030,7 +6035,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> with %n barcode.</numerusform>
@@ -6038,7 +6043,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>Updated %n product</numerusform>
@@ -6046,7 +6051,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="511" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>, %n with a new price.</numerusform>
@@ -6054,7 +6059,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="526" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
@@ -9174,147 +9179,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="218" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="291" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="293" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="303" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="305" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="317" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="327" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="516" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="432" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="479" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="482" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="499" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="508" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="519" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="526" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="553" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="583" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="611" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="582" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="610" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="615" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="614" />
             <source>There is no sales history batch %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="619" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="624" />
             <source>The sales history could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="101" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="119" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="130" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
@@ -9322,24 +9327,111 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="372" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
             <source>The next batch number could not be found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="387" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="404" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="408" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistoryBatchesDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="21" />
+            <source>Take back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="24" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="26" />
+            <source>Imported sales history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
+            <source>Each import is one batch. A batch imported by mistake (the wrong file, another shop's export) is taken back whole; then the right file can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="46" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="80" />
+            <source>No sales history has been imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="81" />
+            <source>%n batch(es)</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="88" />
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="108" />
+            <source>Take back %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="109" />
+            <source>Remove the %1 rows of batch %2 (%3 to %4, from %5)? Best sellers and reorder suggestions no longer count them. Stock is not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="117" />
+            <source>Take back sales history %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="127" />
+            <source>Batch %1 taken back: %2 rows removed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -5819,305 +5819,310 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="260" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="263" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
             <source>Import nothing</source>
             <translation>无可导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
             <source>Import products</source>
             <translation>导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
             <source>Import from a CSV file</source>
             <translation>从 CSV 文件导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="67" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="154" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="165" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation>商品：货号、条码、品名、价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="76" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation>启用 Qtill 前的销售历史：各商品每日销量（日期、货号、数量）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
             <source>Encoding: automatic</source>
             <translation>编码：自动识别</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
             <source>GB18030 (Chinese Excel)</source>
             <translation>GB18030（中文版 Excel）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>New products only: item codes already in the store are problems</source>
             <translation>仅新增商品：店内已有的货号视为问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation>同时更新店内已有货号的商品（价目表）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="126" />
+            <source>Imported batches…</source>
+            <translation>已导入批次…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
             <source>Import sales history</source>
             <translation>导入销售历史</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="151" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="162" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名：date、sku（或 barcode）、quantity，以及可选的 value（或 日期、商品编码、销量、销售额），即启用 Qtill 之前每个商品每天的销量。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="196" />
             <source>Choose the file to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="197" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="256" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="267" />
             <source>Choose a CSV file to check.</source>
             <translation>请选择要检查的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="257" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="268" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="275" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>导入全部 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="265" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="276" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>导入 %n 行有效数据</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="270" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="281" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="288" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="337" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="348" />
             <source>Checking row %1 of %2</source>
             <translation>正在检查第 %1 行，共 %2 行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="349" />
             <source>Importing row %1 of %2</source>
             <translation>正在导入第 %1 行，共 %2 行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="374" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>已检查 %n 行（%1）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="365" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="376" />
             <source>The file has no rows to import.</source>
             <translation>文件中没有可导入的行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
             <source>all good.</source>
             <translation>全部无误。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n 行无误，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n 行有问题。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="388" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="429" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="427" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="438" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="441" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="446" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="457" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="465" />
             <source>The import could not start.</source>
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="471" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="506" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="492" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="493" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="494" />
             <source> from %1 to %2 as %3.</source>
             <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="513" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>已新增 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> 及 %n 个条码。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>已更新 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="511" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>，其中 %n 种售价有变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="526" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
@@ -9207,147 +9212,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="218" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="291" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="293" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="303" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation>数量为空；当天无销售请填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="305" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="317" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="327" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="516" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="330" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
             <source>%1 on %2 is also on row %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="432" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="479" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="482" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="499" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
             <source>There is no such product.</source>
             <translation>没有该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="508" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
             <source>The date is missing.</source>
             <translation>缺少日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="519" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="526" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="553" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="583" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="611" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="582" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="610" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="615" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="614" />
             <source>There is no sales history batch %1.</source>
             <translation>没有历史销售批次 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="619" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="624" />
             <source>The sales history could not be removed.</source>
             <translation>无法撤回历史销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="101" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="119" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="130" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
         </message>
@@ -9355,25 +9360,111 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="372" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
             <source>The next batch number could not be found.</source>
             <translation>无法获取下一个批次号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="387" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="404" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="408" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SalesHistoryBatchesDialog</name>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="21" />
+            <source>Take back</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="24" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="26" />
+            <source>Imported sales history</source>
+            <translation>已导入的历史销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
+            <source>Each import is one batch. A batch imported by mistake (the wrong file, another shop's export) is taken back whole; then the right file can be imported.</source>
+            <translation>每次导入为一个批次。误导入的批次（文件选错、导入了别家门店的数据）可整批撤回，之后再导入正确的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Batch</source>
+            <translation>批次号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Days</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="46" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="80" />
+            <source>No sales history has been imported.</source>
+            <translation>尚未导入历史销售。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="81" />
+            <source>%n batch(es)</source>
+            <translation>
+                <numerusform>%n 个批次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="88" />
+            <source>%1 – %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="108" />
+            <source>Take back %1</source>
+            <translation>撤回 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="109" />
+            <source>Remove the %1 rows of batch %2 (%3 to %4, from %5)? Best sellers and reorder suggestions no longer count them. Stock is not changed.</source>
+            <translation>删除批次 %2 的 %1 条记录（%3 至 %4，来源 %5）？畅销排行和补货建议将不再计入这些数据。库存不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="117" />
+            <source>Take back sales history %1</source>
+            <translation>撤回历史销售 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="127" />
+            <source>Batch %1 taken back: %2 rows removed.</source>
+            <translation>已撤回批次 %1：删除 %2 条记录。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "inventory/demostore.h"
 #include "inventory/ean13.h"
 #include "inventory/ui/importdialog.h"
+#include "inventory/ui/saleshistorybatchesdialog.h"
 
 #include "core/store.h"
 #include "shell/theme.h"
@@ -246,4 +247,43 @@ TEST_F(ImportDialogTest, SalesHistoryFromTheOldPosIsCheckedAndImportedAsOneBatch
     ASSERT_TRUE(stored.ok() && stored->next());
     EXPECT_EQ(stored->value(0).toLongLong(), 5000);
     EXPECT_EQ(stored->value(1).toLongLong(), 6250);
+}
+
+TEST_F(ImportDialogTest, ASalesHistoryBatchImportedByMistakeIsTakenBackFromTheDialog)
+{
+    // The button is there for sales history only.
+    ImportDialog dialog(context());
+    auto *batchesButton = dialog.findChild<QPushButton *>(QStringLiteral("importBatches"));
+    ASSERT_NE(batchesButton, nullptr);
+    EXPECT_TRUE(batchesButton->isHidden());
+    dialog.setKind(ImportDialog::Kind::SalesHistory);
+    EXPECT_FALSE(batchesButton->isHidden());
+
+    // The demo's four weeks are one batch.
+    SalesHistoryBatchesDialog batches(context());
+    ASSERT_EQ(batches.table()->rowCount(), 1);
+    EXPECT_EQ(batches.table()->item(0, 0)->text(), QStringLiteral("SH-R01-00000001"));
+    auto count = [&] {
+        auto q = services().store().exec(QStringLiteral("SELECT COUNT(*) FROM sales_history"));
+        return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    const qint64 rows = count();
+    ASSERT_GT(rows, 1000);
+    EXPECT_EQ(batches.table()->item(0, 3)->text(), QString::number(rows));
+
+    // A cashier needs a manager: nobody approves, nothing goes.
+    context().setSession(signIn(QLatin1String(kCashier), QLatin1String(kCashierPin)));
+    EXPECT_FALSE(batches.takeBackSelected(true));
+    EXPECT_EQ(count(), rows);
+    // The owner approves: the whole batch goes, the list is empty, and the audit names both.
+    context().supervisor = SupervisorCredentials{QLatin1String(kOwner), QLatin1String(kOwnerPin)};
+    EXPECT_TRUE(batches.takeBackSelected(true));
+    EXPECT_EQ(count(), 0);
+    EXPECT_EQ(batches.table()->rowCount(), 0);
+    EXPECT_EQ(batches.statusText(), QStringLiteral("Batch SH-R01-00000001 taken back: %1 rows removed.").arg(rows));
+    auto audit = services().auditLog().entries(AuditQuery{.actionPrefix = QStringLiteral("sales.history_remove")});
+    ASSERT_TRUE(audit.ok());
+    ASSERT_EQ(audit->size(), 1);
+    EXPECT_EQ(audit->first().actorId, services().operators().findByNumber(QLatin1String(kCashier))->id);
+    EXPECT_EQ(audit->first().approverId, services().operators().findByNumber(QLatin1String(kOwner))->id);
 }

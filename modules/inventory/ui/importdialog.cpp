@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "importworker.h"
+#include "saleshistorybatchesdialog.h"
 
 #include "inventory/saleshistory.h"
 
@@ -121,7 +122,16 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     m_nothing->setObjectName(QStringLiteral("importNothing"));
     m_import->setObjectName(QStringLiteral("importGood"));
     shell::Theme::setKind(m_import, QStringLiteral("primary"));
+    // Sales history only: the batches imported so far, and taking one back.
+    auto *batches = new QPushButton(tr("Imported batches…"), this);
+    batches->setObjectName(QStringLiteral("importBatches"));
+    batches->setVisible(false);
+    connect(batches, &QPushButton::clicked, this, [this] {
+        SalesHistoryBatchesDialog dialog(m_context, this);
+        dialog.exec();
+    });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(batches);
     buttons->addStretch(1);
     buttons->addWidget(m_nothing);
     buttons->addWidget(m_import);
@@ -144,9 +154,10 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
         if (!m_path->text().isEmpty())
             check();
     });
-    connect(m_kind, &QComboBox::activated, this, [this, hint] {
+    connect(m_kind, &QComboBox::activated, this, [this, hint, batches] {
         const bool history = kind() == Kind::SalesHistory;
         m_existing->setVisible(!history);
+        batches->setVisible(history);
         setWindowTitle(history ? tr("Import sales history") : tr("Import products"));
         hint->setText(history ? tr("The first row names the columns: date, sku (or barcode), quantity and optionally value "
                                    "(or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. "
