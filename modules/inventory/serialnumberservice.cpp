@@ -189,11 +189,8 @@ QString SerialNumberService::normalized(const QString &serial)
     return serial.trimmed().toUpper();
 }
 
-Status SerialNumberService::recordReceipt(ProductId product, const QStringList &serials, LocationId location,
-                                          const QString &document, OperatorId operatorId)
+Result<QStringList> SerialNumberService::normalizedList(const QStringList &serials)
 {
-    if (serials.isEmpty())
-        return Error::invalidInput(tr("Scan or type at least one serial number."));
     QStringList clean;
     QSet<QString> seen;
     for (const QString &s : serials) {
@@ -205,6 +202,18 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
         seen.insert(n);
         clean << n;
     }
+    return clean;
+}
+
+Status SerialNumberService::recordReceipt(ProductId product, const QStringList &serials, LocationId location,
+                                          const QString &document, OperatorId operatorId)
+{
+    if (serials.isEmpty())
+        return Error::invalidInput(tr("Scan or type at least one serial number."));
+    auto cleaned = normalizedList(serials);
+    if (!cleaned)
+        return cleaned.error();
+    const QStringList clean = *cleaned;
     return m_store.transaction([&]() -> Status {
         auto p = m_store.exec(QStringLiteral("SELECT name, serial_tracked FROM products WHERE id = ?"),
                               {idValue(product.value())}, tr("The products could not be read."));
@@ -413,17 +422,10 @@ Status SerialNumberService::returnToSupplier(ProductId product, const QStringLis
 {
     if (serials.isEmpty())
         return Error::invalidInput(tr("Scan or type the serial numbers of the units going back."));
-    QStringList clean;
-    QSet<QString> seen;
-    for (const QString &s : serials) {
-        const QString n = normalized(s);
-        if (n.isEmpty())
-            return Error::invalidInput(tr("A serial number is empty."));
-        if (seen.contains(n))
-            return Error::invalidInput(tr("Serial number %1 is given twice.").arg(n));
-        seen.insert(n);
-        clean << n;
-    }
+    auto cleaned = normalizedList(serials);
+    if (!cleaned)
+        return cleaned.error();
+    const QStringList clean = *cleaned;
     return m_store.transaction([&]() -> Status {
         for (const QString &serial : std::as_const(clean)) {
             auto unit = findOne(serial, product);

@@ -97,6 +97,8 @@ public:
     static Schema schema();
     /// How serials are stored: trimmed, upper case.
     static QString normalized(const QString &serial);
+    /// Every serial normalized; InvalidInput for an empty one or one given twice.
+    static Result<QStringList> normalizedList(const QStringList &serials);
 
     /// Hook for receiving: the serials of `product` that arrived at `location` with `document`.
     /// All or nothing: InvalidInput for a product not marked serial-tracked, an empty serial or one
