@@ -9845,136 +9845,134 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="196" />
-            <source>Scan or type at least one serial number.</source>
-            <translation>请至少扫描或输入一个串号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="421" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="199" />
             <source>A serial number is empty.</source>
             <translation>有串号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="204" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="201" />
             <source>Serial number %1 is given twice.</source>
             <translation>串号 %1 重复输入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="210" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="433" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="212" />
+            <source>Scan or type at least one serial number.</source>
+            <translation>请至少扫描或输入一个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="214" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="217" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation>%1 不管理串号。请先在商品资料中启用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="293" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="475" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="497" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="466" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="477" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="499" />
             <source>The serial numbers could not be read.</source>
             <translation>无法读取串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="240" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="261" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="315" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="242" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="249" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="264" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="270" />
             <location filename="../../modules/inventory/serialnumberservice.cpp" line="324" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="333" />
             <source>The serial number %1 could not be saved.</source>
             <translation>无法保存串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="246" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="286" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="462" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="295" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
             <source>Scan or type a serial number.</source>
             <translation>请扫描或输入串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="300" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="309" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation>串号 %1 不存在，是否已收货入库？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="311" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation>串号 %1 对应 %2 个商品，请选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="319" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="328" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation>串号 %1 刚刚已被他人修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="340" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation>保修期必须在 0 到 240 个月之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="342" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="351" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation>销售串号商品需要提供小票号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="358" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation>串号为 %2 的 %1 已退回供应商，不能销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="353" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="362" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="378" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="408" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="387" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="417" />
             <source>The serial number could not be read back.</source>
             <translation>串号保存后无法读回。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="391" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="400" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation>串号为 %2 的 %1 当前状态为“%3”，并未售出，不能退货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="415" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="424" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation>请扫描或输入要退回商品的串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="437" />
             <source>%1 has no unit with serial number %2.</source>
             <translation>找不到串号为 %2 的 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="440" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="442" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="445" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="447" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation>串号为 %2 的 %1 此前已退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="471" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="473" />
             <source>No product has serial number %1.</source>
             <translation>没有商品使用串号 %1。</translation>
         </message>
