@@ -40,7 +40,8 @@ public:
         /// restore refuses while it is held. qtillctl reads and writes beside the app without it.
         bool lockForApp = false;
         /// false skips PRAGMA quick_check at open: only for a second connection to a file this process
-        /// opened and checked already (a worker thread's own Store); on a million products it saves seconds.
+        /// opened and checked already (a worker thread's own Store). quick_check reads the whole file, so its cost
+        /// grows with the catalog (not measured here).
         bool checkIntegrity = true;
     };
 

@@ -476,14 +476,19 @@ void ImportDialog::importGoodRows()
         });
 }
 
+void ImportDialog::showFailure(const Error &error)
+{
+    m_summary->setText(tr("Nothing was imported: %1").arg(error.message));
+    m_context.showMessage(error.message, shell::ShellContext::Severity::Error);
+    setState(State::Failed);
+    m_phase->setVisible(false);
+    m_progress->setVisible(false);
+}
+
 void ImportDialog::showHistoryResult(const Result<SalesHistoryImportResult> &result)
 {
     if (!result) {
-        m_summary->setText(tr("Nothing was imported: %1").arg(result.error().message));
-        m_context.showMessage(result.error().message, shell::ShellContext::Severity::Error);
-        setState(State::Failed);
-        m_phase->setVisible(false);
-        m_progress->setVisible(false);
+        showFailure(result.error());
         return;
     }
     m_historyResult = *result;
@@ -504,11 +509,7 @@ void ImportDialog::showHistoryResult(const Result<SalesHistoryImportResult> &res
 void ImportDialog::showResult(const Result<ImportResult> &result)
 {
     if (!result) {
-        m_summary->setText(tr("Nothing was imported: %1").arg(result.error().message));
-        m_context.showMessage(result.error().message, shell::ShellContext::Severity::Error);
-        setState(State::Failed);
-        m_phase->setVisible(false);
-        m_progress->setVisible(false);
+        showFailure(result.error());
         return;
     }
     m_result = *result;

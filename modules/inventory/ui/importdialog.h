@@ -92,6 +92,8 @@ private:
     void showProgress(ImportPhase phase, qint64 done, qint64 total);
     void showReport(const Result<ImportReport> &report);
     void showResult(const Result<ImportResult> &result);
+    /// The import failed: says why, nothing was written.
+    void showFailure(const Error &error);
     void showHistoryResult(const Result<SalesHistoryImportResult> &result);
 
     shell::ShellContext &m_context;
