@@ -5993,19 +5993,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="492" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="493" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>Imported %n day of product sales</numerusform>
@@ -6013,13 +6012,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="494" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
             <source> from %1 to %2 as %3.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -6027,7 +6026,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>Added %n product</numerusform>
@@ -6035,7 +6034,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> with %n barcode.</numerusform>
@@ -6043,7 +6042,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>Updated %n product</numerusform>
@@ -6051,7 +6050,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="523" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>, %n with a new price.</numerusform>
@@ -6059,7 +6058,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="526" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="527" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
@@ -8416,21 +8415,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
             <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="80" />
-            <source>Scan a barcode or type an item code or name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="101" />
-            <source>Several products match "%1": choose one below or scan its barcode.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="107" />
-            <source>No product has the barcode or item code "%1".</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -11081,6 +11065,16 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="157" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="162" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="34" />
             <source>Takes new orders</source>
             <translation type="unfinished" />
@@ -11236,42 +11230,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="141" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="146" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="184" />
             <source>Enter the supplier's code and name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="193" />
             <source>Change supplier %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="193" />
             <source>Add supplier %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="195" />
             <source>Not saved: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="213" />
             <source>Supplier %1 saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="213" />
             <source>Supplier %1 added.</source>
             <translation type="unfinished" />
         </message>
@@ -11414,7 +11398,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="150" />
             <source>No product chosen yet.</source>
             <translation type="unfinished" />
         </message>
@@ -11439,47 +11423,37 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="97" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="102" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="149" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="137" />
             <source>Scan or type the product first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="182" />
             <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="203" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="191" />
             <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="211" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="199" />
             <source>%1 supplies this product already: edit that line instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="217" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="205" />
             <source>Change what %1 supplies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="219" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="207" />
             <source>Not saved: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="226" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
             <source>%1 saved for %2.</source>
             <translation type="unfinished" />
         </message>
@@ -12179,6 +12153,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../modules/inventory/transferservice.cpp" line="198" />
             <source>The transfers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::purchasingui</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="84" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="105" />
+            <source>Several products match "%1": choose one below or scan its barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="111" />
+            <source>No product has the barcode or item code "%1".</source>
             <translation type="unfinished" />
         </message>
     </context>

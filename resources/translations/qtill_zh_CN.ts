@@ -6062,67 +6062,66 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="482" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="507" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="492" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="497" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="493" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="494" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
             <source> from %1 to %2 as %3.</source>
             <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>已新增 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> 及 %n 个条码。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>已更新 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="523" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>，其中 %n 种售价有变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="526" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="527" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
@@ -8465,21 +8464,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
             <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
             <translation>待到货：%1 · 部分收货：%2 · 草稿：%3 · 启用的供应商：%4</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="80" />
-            <source>Scan a barcode or type an item code or name.</source>
-            <translation>请扫描条码，或输入货号或名称。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="101" />
-            <source>Several products match "%1": choose one below or scan its barcode.</source>
-            <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="107" />
-            <source>No product has the barcode or item code "%1".</source>
-            <translation>没有条码或货号为“%1”的商品。</translation>
         </message>
     </context>
     <context>
@@ -11101,6 +11085,16 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="157" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="162" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
             <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="34" />
             <source>Takes new orders</source>
             <translation>接受新订单</translation>
@@ -11256,42 +11250,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="141" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="146" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="184" />
             <source>Enter the supplier's code and name.</source>
             <translation>请输入供应商编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="193" />
             <source>Change supplier %1</source>
             <translation>修改供应商 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="193" />
             <source>Add supplier %1</source>
             <translation>新增供应商 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="195" />
             <source>Not saved: the change was not authorised.</source>
             <translation>未保存：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="213" />
             <source>Supplier %1 saved.</source>
             <translation>供应商 %1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="225" />
+            <location filename="../../modules/inventory/ui/supplierdialog.cpp" line="213" />
             <source>Supplier %1 added.</source>
             <translation>供应商 %1 已添加。</translation>
         </message>
@@ -11434,7 +11418,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="150" />
             <source>No product chosen yet.</source>
             <translation>尚未选择商品。</translation>
         </message>
@@ -11459,47 +11443,37 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>每包装数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="97" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="102" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="149" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="137" />
             <source>Scan or type the product first.</source>
             <translation>请先扫描或输入商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="182" />
             <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
             <translation>“%1”不是有效的进价。请按 2.50 的格式填写（元/销售单位）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="203" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="191" />
             <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
             <translation>每包装数量必须是大于零的数字，例如一箱 24 个就填 24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="211" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="199" />
             <source>%1 supplies this product already: edit that line instead.</source>
             <translation>%1 已在供应此商品：请改为编辑该条记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="217" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="205" />
             <source>Change what %1 supplies</source>
             <translation>修改 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="219" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="207" />
             <source>Not saved: the change was not authorised.</source>
             <translation>未保存：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="226" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
             <source>%1 saved for %2.</source>
             <translation>已为 %2 保存 %1。</translation>
         </message>
@@ -12191,6 +12165,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/transferservice.cpp" line="198" />
             <source>The transfers could not be read.</source>
             <translation>无法读取调拨单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::purchasingui</name>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="84" />
+            <source>Scan a barcode or type an item code or name.</source>
+            <translation>请扫描条码，或输入货号或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="105" />
+            <source>Several products match "%1": choose one below or scan its barcode.</source>
+            <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="111" />
+            <source>No product has the barcode or item code "%1".</source>
+            <translation>没有条码或货号为“%1”的商品。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "inventory/supplierservice.h"
 
 #include "shell/shellcontext.h"
+#include "shell/theme.h"
 
 #include "core/authorizer.h"
 #include "core/clock.h"
@@ -12,8 +13,11 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 
@@ -146,6 +150,26 @@ QLabel *fieldLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("fieldLabel"));
     return label;
+}
+
+QHBoxLayout *saveCancelButtons(QDialog *dialog, QPushButton **ok)
+{
+    auto *save = new QPushButton(QCoreApplication::translate("qtill::inventory::SupplierDialog", "Save"), dialog);
+    save->setObjectName(QStringLiteral("dialogOk"));
+    shell::Theme::setKind(save, QStringLiteral("primary"));
+    save->setMinimumWidth(150);
+    save->setAutoDefault(false);
+    auto *cancel = new QPushButton(QCoreApplication::translate("qtill::inventory::SupplierDialog", "Cancel"), dialog);
+    cancel->setObjectName(QStringLiteral("dialogCancel"));
+    cancel->setMinimumWidth(130);
+    cancel->setAutoDefault(false);
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(save);
+    *ok = save;
+    return buttons;
 }
 
 } // namespace qtill::inventory::purchasingui

@@ -13,7 +13,10 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -47,6 +50,9 @@ void fillLocations(shell::ShellContext &context, QComboBox *combo);
 
 /// A small grey label above a field.
 QLabel *fieldLabel(const QString &text, QWidget *parent);
+/// The Cancel / Save row of the purchasing dialogs (objectNames dialogCancel, dialogOk; Cancel rejects
+/// `dialog`). `*ok` gets the Save button for the caller to connect.
+QHBoxLayout *saveCancelButtons(QDialog *dialog, QPushButton **ok);
 
 } // namespace purchasingui
 } // namespace qtill::inventory

@@ -138,21 +138,9 @@ SupplierDialog::SupplierDialog(shell::ShellContext &context, const std::optional
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    auto *ok = new QPushButton(tr("Save"), this);
-    ok->setObjectName(QStringLiteral("dialogOk"));
-    shell::Theme::setKind(ok, QStringLiteral("primary"));
-    ok->setMinimumWidth(150);
-    ok->setAutoDefault(false);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("dialogCancel"));
-    cancel->setMinimumWidth(130);
-    cancel->setAutoDefault(false);
+    QPushButton *ok = nullptr;
+    QHBoxLayout *buttons = purchasingui::saveCancelButtons(this, &ok);
     connect(ok, &QPushButton::clicked, this, &SupplierDialog::save);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);

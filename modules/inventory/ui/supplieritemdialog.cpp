@@ -94,17 +94,9 @@ SupplierItemDialog::SupplierItemDialog(shell::ShellContext &context, const Suppl
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    auto *ok = new QPushButton(tr("Save"), this);
-    ok->setObjectName(QStringLiteral("dialogOk"));
-    shell::Theme::setKind(ok, QStringLiteral("primary"));
-    ok->setMinimumWidth(150);
-    ok->setAutoDefault(false);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("dialogCancel"));
-    cancel->setMinimumWidth(130);
-    cancel->setAutoDefault(false);
+    QPushButton *ok = nullptr;
+    QHBoxLayout *buttons = purchasingui::saveCancelButtons(this, &ok);
     connect(ok, &QPushButton::clicked, this, &SupplierItemDialog::save);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_product, &QLineEdit::returnPressed, this, [this] {
         if (findProduct())
             m_code->setFocus();
@@ -112,10 +104,6 @@ SupplierItemDialog::SupplierItemDialog(shell::ShellContext &context, const Suppl
     connect(m_product, &QLineEdit::textEdited, this, [this] { m_chosen = ProductId(); });
     for (QLineEdit *edit : {m_code, m_cost, m_pack})
         connect(edit, &QLineEdit::textEdited, this, [this] { showError({}); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(cancel);
-    buttons->addWidget(ok);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);
