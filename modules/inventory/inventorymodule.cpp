@@ -1,4 +1,5 @@
 #include "inventorymodule.h"
+#include "inventoryservices.h"
 #include "productimporter.h"
 #include "purchaseorderservice.h"
 #include "stockledger.h"
@@ -92,6 +93,11 @@ Schema InventoryModule::schema()
                        " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
     };
     return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3()}};
+}
+
+std::unique_ptr<ModuleServices> InventoryModule::createServices(Services &core) const
+{
+    return std::make_unique<InventoryServices>(core);
 }
 
 } // namespace qtill::inventory

@@ -26,6 +26,8 @@ public:
     QString name() const override { return QStringLiteral("inventory"); }
     QList<Schema> schemas() const override { return {schema(), PurchasingSchema::schema(), StocktakeService::schema(), SerialNumberService::schema(), SalesHistory::schema()}; }
     QList<PermissionDef> permissions() const override;
+    /// InventoryServices: every inventory service, built once for the opened store.
+    std::unique_ptr<ModuleServices> createServices(Services &core) const override;
 
     static Schema schema();
     /// "inventory" v2 (catalogschema.cpp): pinyin, brand, department, max stock, serial-tracked flag, image,

@@ -74,6 +74,10 @@ Result<std::unique_ptr<Services>> Services::open(const Options &options)
         permissions += module->permissions();
     if (Status registered = services->m_permissions->registerPermissions(permissions); !registered)
         return registered.error();
+    for (const DomainModule *module : options.modules) {
+        if (auto owned = module->createServices(*services))
+            services->m_moduleServices.push_back(std::move(owned));
+    }
     return services;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "moduleservices.h"
 #include "operatorservice.h"
 #include "pinhasher.h"
 #include "result.h"
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace qtill {
 
@@ -27,7 +29,8 @@ struct Schema;
 /// date, registers every permission and owns the foundation's services.
 ///
 /// Order of open(): Store::open → migrate(core, auth, audit, tax, then each module's schemas in the
-/// order given) → PermissionService::registerPermissions(core, then each module's).
+/// order given) → PermissionService::registerPermissions(core, then each module's) → each module's
+/// createServices(), in order.
 ///
 /// Ownership: Services owns the Store and the services; the Clock and the modules belong to the caller
 /// and must outlive it. Threading: everything belongs to the thread that called open().
@@ -75,6 +78,18 @@ public:
     TaxClassService &taxClasses() { return *m_taxClasses; }
     DeviceConfigService &deviceConfig() { return *m_deviceConfig; }
 
+    /// The services of the module whose owner object is a T (see DomainModule::createServices), or
+    /// nullptr when no module built one. Modules wrap this in T::of(Services &).
+    template <class T>
+    T *moduleServices() const
+    {
+        for (const auto &owned : m_moduleServices) {
+            if (auto *found = dynamic_cast<T *>(owned.get()))
+                return found;
+        }
+        return nullptr;
+    }
+
 private:
     Services(const Options &options, std::unique_ptr<Store> store);
 
@@ -91,6 +106,8 @@ private:
     std::unique_ptr<StoreProfileService> m_storeProfile;
     std::unique_ptr<TaxClassService> m_taxClasses;
     std::unique_ptr<DeviceConfigService> m_deviceConfig;
+    // Last, so destroyed first: a module's services use the core services above.
+    std::vector<std::unique_ptr<ModuleServices>> m_moduleServices;
 };
 
 } // namespace qtill
