@@ -1,15 +1,24 @@
 #include "hal/device.h"
 
 #include "hal/devicemanager.h"
+#include "hal/iothreads.h"
 
 #include <QCoreApplication>
 #include <QThread>
+
+#include <atomic>
 
 namespace qtill::hal {
 
 namespace {
 constexpr unsigned long kStopWaitMs = 3000;
+std::atomic<int> s_abandonedIoThreads{0};
 } // namespace
+
+int abandonedIoThreads()
+{
+    return s_abandonedIoThreads;
+}
 
 Device::Device(DeviceInfo info, QObject *parent)
     : QObject(parent)
@@ -167,6 +176,9 @@ void Device::stopIoThread()
         delete thread;
     } else {
         // A blocking call outlives the wait: let the thread finish and clean up alone.
+        ++s_abandonedIoThreads;
+        qWarning("qtill.hal: %s: its I/O did not stop within %lu ms; it finishes in the background",
+                 qPrintable(m_info.id), kStopWaitMs);
         QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     }
 }

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace qtill::hal {
@@ -262,6 +263,15 @@ QList<DetectedDevice> DeviceDetector::detect(Sources sources, const Options &opt
     return found;
 }
 
+namespace {
+std::atomic<int> s_runningWorkers{0};
+} // namespace
+
+int DetectionJob::runningWorkers()
+{
+    return s_runningWorkers;
+}
+
 DetectionJob *DetectionJob::start(DeviceDetector::Sources sources, const DeviceDetector::Options &options,
                                   QObject *parent)
 {
@@ -272,6 +282,8 @@ DetectionJob *DetectionJob::start(DeviceDetector::Sources sources, const DeviceD
     const DeviceDetector::Sources rest = sources & ~DeviceDetector::Sources(DeviceDetector::Source::Cameras);
     auto result = std::make_shared<QList<DetectedDevice>>();
     QThread *worker = QThread::create([result, rest, options] { *result = DeviceDetector::detect(rest, options); });
+    ++s_runningWorkers;
+    QObject::connect(worker, &QObject::destroyed, [] { --s_runningWorkers; });
     QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     QObject::connect(worker, &QThread::finished, job, [job, result, cameras] {
         job->m_running = false;

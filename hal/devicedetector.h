@@ -102,6 +102,10 @@ public:
 
     bool isRunning() const { return m_running; }
 
+    /// Detection threads started and not yet deleted, in this process. A job whose parent went first
+    /// keeps its thread until the detection ends; then the thread deletes itself (tests check it).
+    static int runningWorkers();
+
 Q_SIGNALS:
     void finished(const QList<qtill::hal::DetectedDevice> &found);
 

@@ -109,10 +109,11 @@ std::unique_ptr<Device> InputDeviceFactory::create(const DeviceInfo &info, const
     return device;
 }
 
-QList<DetectedDevice> InputDeviceFactory::detect()
+QList<DetectedDevice> InputDeviceFactory::detect(const DetectionOptions &options)
 {
     using Source = DeviceDetector::Source;
-    return DeviceDetector::detect(Source::InputDevices | Source::SerialPorts | Source::Cameras | Source::PcscReaders);
+    return DeviceDetector::detect(Source::InputDevices | Source::SerialPorts | Source::Cameras | Source::PcscReaders,
+                                  options);
 }
 
 } // namespace qtill::hal

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hal/device.h"
+#include "hal/devicedetector.h"
 #include "hal/deviceinfo.h"
 
 #include <QList>
@@ -44,8 +45,8 @@ public:
 
     /// Attached now: keyboard-mode scanners (evdev, by USB id), serial ports (ttyACM* as scanners,
     /// other ports as scales — the settings screen lets staff change the category), cameras, PC/SC
-    /// readers.
-    static QList<DetectedDevice> detect();
+    /// readers. `options` say where to look (tests point them at a fake /dev).
+    static QList<DetectedDevice> detect(const DetectionOptions &options = {});
 };
 
 } // namespace qtill::hal

@@ -164,10 +164,10 @@ std::unique_ptr<CashDrawer> PrinterFactory::createDrawer(const DeviceInfo &info,
     return nullptr;
 }
 
-QList<DetectedDevice> PrinterFactory::detectPrinters()
+QList<DetectedDevice> PrinterFactory::detectPrinters(const DetectionOptions &options)
 {
     using Source = DeviceDetector::Source;
-    return DeviceDetector::detect(Source::CupsQueues | Source::PrinterPorts | Source::UsbPrinters);
+    return DeviceDetector::detect(Source::CupsQueues | Source::PrinterPorts | Source::UsbPrinters, options);
 }
 
 } // namespace qtill::hal

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hal/cashdrawer.h"
+#include "hal/devicedetector.h"
 #include "hal/deviceinfo.h"
 #include "hal/receiptprinter.h"
 
@@ -33,8 +34,9 @@ public:
     /// A drawer wired to a printer already added to `manager` (backend "printer"), or simulated.
     static std::unique_ptr<CashDrawer> createDrawer(const DeviceInfo &info, const DeviceManager &manager,
                                                     Outcome *error = nullptr);
-    /// Printers attached now: CUPS queues, /dev/usb/lp*, USB printer-class devices.
-    static QList<DetectedDevice> detectPrinters();
+    /// Printers attached now: CUPS queues, /dev/usb/lp*, USB printer-class devices. `options` say
+    /// where to look (tests point them at a fake /dev and their own CUPS server).
+    static QList<DetectedDevice> detectPrinters(const DetectionOptions &options = {});
 };
 
 } // namespace qtill::hal

@@ -229,13 +229,15 @@ ReceiptPainter::ReceiptPainter(PaperProfile profile)
 
 QString ReceiptPainter::fontFamily()
 {
-    static const QString family = [] {
-        const QString preferred = QStringLiteral("Noto Sans Mono CJK SC");
-        return QFontDatabase::families().contains(preferred)
-                   ? preferred
-                   : QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
-    }();
+    static const QString family =
+        pickFontFamily(QFontDatabase::families(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     return family;
+}
+
+QString ReceiptPainter::pickFontFamily(const QStringList &installed, const QString &fallback)
+{
+    const QString preferred = QStringLiteral("Noto Sans Mono CJK SC");
+    return installed.contains(preferred) ? preferred : fallback;
 }
 
 int ReceiptPainter::paint(QPainter *painter, const ReceiptDocument &receipt) const

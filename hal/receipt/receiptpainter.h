@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 
@@ -28,8 +29,11 @@ public:
     QByteArray pdf(const ReceiptDocument &receipt) const;
     bool savePdf(const ReceiptDocument &receipt, const QString &path) const;
 
-    /// The font family used ("Noto Sans Mono CJK SC" when installed).
+    /// The font family used: pickFontFamily() of this machine's fonts.
     static QString fontFamily();
+    /// The family to paint with, given the `installed` families: "Noto Sans Mono CJK SC" (the grid of
+    /// the printer's font, CJK included) when there, else `fallback` (the system's fixed-pitch font).
+    static QString pickFontFamily(const QStringList &installed, const QString &fallback);
 
     static constexpr int kMarginDots = 16;
     static constexpr int kLineDots = 30;   ///< one text line: 24-dot characters + spacing

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -200,16 +201,50 @@ TEST_F(DetectorCupsTest, TheBackgroundJobDeliversOnTheCallersThread)
     EXPECT_EQ(found.first().params.value(QStringLiteral("queue")).toString(), QStringLiteral("counter"));
 }
 
+TEST(DetectionJob, DeliversWhatItFoundAndCleansUp)
+{
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    makeNode(dev.filePath(QStringLiteral("usb/lp0")));
+    DeviceDetector::Options options;
+    options.devRoot = dev.path();
+    options.systemSerialPorts = false;
+    const int before = DetectionJob::runningWorkers();
+    QObject owner;
+    DetectionJob *job = DetectionJob::start(DeviceDetector::Source::PrinterPorts, options, &owner);
+    EXPECT_TRUE(job->isRunning());
+    QSignalSpy finished(job, &DetectionJob::finished);
+    ASSERT_TRUE(finished.wait(15000));
+    const auto found = finished.at(0).at(0).value<QList<DetectedDevice>>();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().params.value(QStringLiteral("path")).toString(), dev.filePath(QStringLiteral("usb/lp0")));
+    EXPECT_TRUE(waitUntil([&] { return DetectionJob::runningWorkers() == before; })) << "the worker thread deletes itself";
+    EXPECT_TRUE(waitUntil([&] { return owner.findChildren<DetectionJob *>().isEmpty(); }))
+        << "the job deletes itself after delivering";
+}
+
 TEST(DetectionJob, ItsOwnerMayGoFirst)
 {
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    makeNode(dev.filePath(QStringLiteral("usb/lp0"))); // something to find, so there is a result to drop
     DeviceDetector::Options options;
-    options.devRoot = QStringLiteral("/nonexistent");
+    options.devRoot = dev.path();
     options.systemSerialPorts = false;
+    const int before = DetectionJob::runningWorkers();
     auto *owner = new QObject;
-    DetectionJob::start(DeviceDetector::Source::PrinterPorts | DeviceDetector::Source::SerialPorts, options, owner);
-    delete owner; // the dialog closed while looking: nothing may be delivered to it, nothing crashes
-    spin(200);
-    SUCCEED();
+    QPointer<DetectionJob> job =
+        DetectionJob::start(DeviceDetector::Source::PrinterPorts | DeviceDetector::Source::SerialPorts, options, owner);
+    QList<DetectedDevice> delivered;
+    QObject outlives; // a receiver that is still there when the worker ends
+    QObject::connect(job, &DetectionJob::finished, &outlives, [&](const QList<DetectedDevice> &all) { delivered = all; });
+    EXPECT_EQ(DetectionJob::runningWorkers(), before + 1);
+
+    delete owner; // the dialog closed while looking: the job goes with it, its result is dropped
+    EXPECT_TRUE(job.isNull());
+    ASSERT_TRUE(waitUntil([&] { return DetectionJob::runningWorkers() == before; }, 15000))
+        << "the worker ends and deletes itself";
+    EXPECT_TRUE(delivered.isEmpty());
 }
 
 TEST(HotplugWatcher, ReportsWhatIsPluggedInAndOut)
@@ -227,8 +262,12 @@ TEST(HotplugWatcher, ReportsWhatIsPluggedInAndOut)
     // input/by-id does not exist yet (no keyboard device was ever plugged in): it is waited for.
     const QString link = dev.filePath(QStringLiteral("input/by-id/usb-Newland_NLS-HR22-event-kbd"));
     makeNode(dev.filePath(QStringLiteral("input/event7")));
-    QDir().mkpath(QFileInfo(link).absolutePath());
-    spin(100); // the watcher takes in the new folders
+    // The folder appears with a first link in it (a mouse: an entry, not a device a till takes); the
+    // rescan that takes in the new folder reports it. Then the scanner's link in the watched folder.
+    const QString mouse = dev.filePath(QStringLiteral("input/by-id/usb-Logitech_Receiver-event-mouse"));
+    makeNode(dev.filePath(QStringLiteral("input/event3")), mouse);
+    ASSERT_TRUE(waitUntil([&] { return !appeared.isEmpty(); }));
+    EXPECT_EQ(appeared.takeFirst().at(0).toStringList(), QStringList{mouse});
     ASSERT_TRUE(QFile::link(dev.filePath(QStringLiteral("input/event7")), link));
     ASSERT_TRUE(waitUntil([&] { return !appeared.isEmpty(); }));
     EXPECT_EQ(appeared.takeFirst().at(0).toStringList(), QStringList{link});

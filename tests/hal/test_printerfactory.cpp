@@ -6,6 +6,11 @@
 #include "hal/printerfactory.h"
 #include "hal/sim/simulatedprinter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace qtill::hal;
@@ -70,11 +75,41 @@ TEST(PrinterFactory, DrawerOpensThroughTheConfiguredPrinter)
               QStringLiteral("The cash drawer is set to open through a receipt printer that is not configured."));
 }
 
-TEST(PrinterFactory, DetectionRunsWithoutHardware)
+TEST(PrinterFactory, DetectionFindsThePrinterPortsAndAsksTheConfiguredCupsServer)
 {
-    for (const DetectedDevice &found : PrinterFactory::detectPrinters()) {
-        EXPECT_EQ(found.category, DeviceCategory::ReceiptPrinter);
-        EXPECT_FALSE(found.name.isEmpty());
-        EXPECT_FALSE(found.params.isEmpty());
+    // A fake /dev with two printer ports (and something that is not one); CUPS pointed at a socket
+    // nobody listens on, as on a till without cupsd: that is no printer, not an error or a hang.
+    QTemporaryDir dev;
+    ASSERT_TRUE(dev.isValid());
+    for (const char *name : {"usb/lp0", "usb/lp1", "usb/hiddev0"}) {
+        const QString path = dev.filePath(QLatin1String(name));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile node(path);
+        ASSERT_TRUE(node.open(QIODevice::WriteOnly));
+    }
+    DetectionOptions options;
+    options.devRoot = dev.path();
+    options.sysRoot = dev.filePath(QStringLiteral("sys"));
+    options.cupsServer = dev.filePath(QStringLiteral("no-cupsd-here"));
+    options.systemSerialPorts = false;
+
+    const QList<DetectedDevice> found = PrinterFactory::detectPrinters(options);
+    QStringList ports;
+    for (const DetectedDevice &d : found) {
+        EXPECT_EQ(d.category, DeviceCategory::ReceiptPrinter) << d.name.toStdString();
+        EXPECT_FALSE(d.name.isEmpty());
+        if (d.backend == QLatin1String("usblp"))
+            ports << d.params.value(QStringLiteral("path")).toString();
+        else
+            EXPECT_EQ(d.backend, QStringLiteral("usb")) << "only a real USB printer on this machine may add to the ports";
+    }
+    ports.sort();
+    EXPECT_EQ(ports, (QStringList{dev.filePath(QStringLiteral("usb/lp0")), dev.filePath(QStringLiteral("usb/lp1"))}));
+    // What the settings form stores for a port builds a printer.
+    for (const DetectedDevice &d : found) {
+        if (d.backend != QLatin1String("usblp"))
+            continue;
+        Outcome error;
+        EXPECT_TRUE(PrinterFactory::createPrinter(printerInfo(d.backend, d.params), &error)) << error.message().toStdString();
     }
 }

@@ -54,10 +54,18 @@ QString previewPath(const QString &name)
 
 } // namespace
 
-TEST(ReceiptPainter, UsesTheMonospaceCjkFont)
+TEST(ReceiptPainter, PrefersTheMonospaceCjkFontAndFallsBackToTheFixedFont)
 {
-    EXPECT_EQ(ReceiptPainter::fontFamily(), QStringLiteral("Noto Sans Mono CJK SC"))
-        << "install fonts-noto-cjk for previews that match the paper";
+    // Whatever this machine has installed: the choice, not the machine's fonts, is under test.
+    const QString cjk = QStringLiteral("Noto Sans Mono CJK SC");
+    EXPECT_EQ(ReceiptPainter::pickFontFamily({QStringLiteral("DejaVu Sans"), cjk, QStringLiteral("DejaVu Sans Mono")},
+                                             QStringLiteral("DejaVu Sans Mono")),
+              cjk);
+    EXPECT_EQ(ReceiptPainter::pickFontFamily({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")},
+                                             QStringLiteral("DejaVu Sans Mono")),
+              QStringLiteral("DejaVu Sans Mono"))
+        << "a proportional CJK font would break the column grid";
+    EXPECT_EQ(ReceiptPainter::pickFontFamily({}, QStringLiteral("Monospace")), QStringLiteral("Monospace"));
 }
 
 TEST(ReceiptPainter, ChineseReceiptRendersAtThePaperWidth)
