@@ -33,7 +33,9 @@ Args Args::parse(const QStringList &arguments)
     bool onlyWords = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (onlyWords || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+        // A negative number ("stock adjust 140007 FLOOR -3") is a word, not an option.
+        const bool negativeNumber = arg.size() > 1 && (arg.at(1).isDigit() || arg.at(1) == QLatin1Char('.'));
+        if (onlyWords || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-") || negativeNumber) {
             args.m_words << arg;
             continue;
         }
