@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "authorizer.h"
 #include "deviceconfigservice.h"
+#include "documentnumbers.h"
 #include "module.h"
 #include "operatorservice.h"
 #include "permissionservice.h"
@@ -26,6 +27,7 @@ Services::Services(const Options &options, std::unique_ptr<Store> store)
     , m_storeProfile(std::make_unique<StoreProfileService>(*m_store, *m_settings, *m_permissions, *m_audit))
     , m_taxClasses(std::make_unique<TaxClassService>(*m_store, *m_permissions, *m_audit))
     , m_deviceConfig(std::make_unique<DeviceConfigService>(*m_store, *m_permissions, *m_audit))
+    , m_documentNumbers(std::make_unique<DocumentNumbers>(*m_store, *m_storeProfile))
 {
 }
 
@@ -42,7 +44,7 @@ QList<OperatorService::NewOperator> Services::firstRunOperators()
 
 QList<Schema> Services::foundationSchemas()
 {
-    return {StoreSettings::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema(),
+    return {StoreSettings::schema(), DocumentNumbers::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema(),
             DeviceConfigService::schema()};
 }
 

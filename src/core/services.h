@@ -16,6 +16,7 @@ namespace qtill {
 
 class AuditLog;
 class DeviceConfigService;
+class DocumentNumbers;
 class Authorizer;
 class DomainModule;
 class PermissionService;
@@ -28,9 +29,9 @@ struct Schema;
 /// The composition root shared by the app and qtillctl: opens the store, brings every schema up to
 /// date, registers every permission and owns the foundation's services.
 ///
-/// Order of open(): Store::open → migrate(core, auth, audit, tax, then each module's schemas in the
-/// order given) → PermissionService::registerPermissions(core, then each module's) → each module's
-/// createServices(), in order.
+/// Order of open(): Store::open → migrate(core, documentnumbers, auth, audit, tax, devices, then each
+/// module's schemas in the order given) → PermissionService::registerPermissions(core, then each
+/// module's) → each module's createServices(), in order.
 ///
 /// Ownership: Services owns the Store and the services; the Clock and the modules belong to the caller
 /// and must outlive it. Threading: everything belongs to the thread that called open().
@@ -60,7 +61,7 @@ public:
     /// 00 owner "店主" PIN 888888, 01 cashier "收银员01" PIN 0000, 99 supervisor "值班主管" PIN 123456.
     static QList<OperatorService::NewOperator> firstRunOperators();
 
-    /// The schemas the foundation owns: core, auth, audit, tax, devices.
+    /// The schemas the foundation owns: core, documentnumbers, auth, audit, tax, devices.
     static QList<Schema> foundationSchemas();
     /// Foundation schemas followed by every module's, in migration order.
     QList<Schema> allSchemas() const;
@@ -77,6 +78,9 @@ public:
     StoreProfileService &storeProfile() { return *m_storeProfile; }
     TaxClassService &taxClasses() { return *m_taxClasses; }
     DeviceConfigService &deviceConfig() { return *m_deviceConfig; }
+    /// Document numbers (purchase orders, receipts, Z reports, …): one gapless counter per register
+    /// and document kind, taken inside the transaction that writes the document.
+    DocumentNumbers &documentNumbers() { return *m_documentNumbers; }
 
     /// The services of the module whose owner object is a T (see DomainModule::createServices), or
     /// nullptr when no module built one. Modules wrap this in T::of(Services &).
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<StoreProfileService> m_storeProfile;
     std::unique_ptr<TaxClassService> m_taxClasses;
     std::unique_ptr<DeviceConfigService> m_deviceConfig;
+    std::unique_ptr<DocumentNumbers> m_documentNumbers;
     // Last, so destroyed first: a module's services use the core services above.
     std::vector<std::unique_ptr<ModuleServices>> m_moduleServices;
 };

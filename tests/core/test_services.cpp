@@ -65,8 +65,8 @@ TEST_F(ServicesTest, OpenCreatesAndMigratesEverySchema)
     QStringList names;
     for (const Schema &schema : Services::foundationSchemas())
         names << schema.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("core"), QStringLiteral("auth"), QStringLiteral("audit"),
-                                  QStringLiteral("tax"), QStringLiteral("devices")}));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("core"), QStringLiteral("documentnumbers"), QStringLiteral("auth"),
+                                  QStringLiteral("audit"), QStringLiteral("tax"), QStringLiteral("devices")}));
 }
 
 TEST_F(ServicesTest, ModulePermissionsAreRegisteredWithTheirDefaultRoles)
