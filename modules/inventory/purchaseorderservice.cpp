@@ -1,6 +1,7 @@
 #include "purchaseorderservice.h"
 
 #include "catalog.h"
+#include "documentkinds.h"
 #include "stockledger.h"
 #include "supplierservice.h"
 
@@ -59,30 +60,15 @@ QDateTime timeOf(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-/// The next id of `table` and its document number: `kind`, the register id and the register's next
-/// sequence ("PO-R01-00000042", see DocumentNumber). Called inside a transaction.
-Result<std::pair<qint64, QString>> nextDocument(Services &services, const QString &table, const QString &kind)
+/// A new document's number ("PO-R01-00000042", see DocumentNumbers) and id 0: the id is the row's own,
+/// set once it is inserted. Called inside the transaction that inserts it, so a failed save gives the
+/// number back.
+Result<std::pair<qint64, QString>> nextDocument(Services &services, const DocumentKind &kind)
 {
-    Store &store = services.store();
-    auto q = store.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM ") + table, {},
-                        tr("The next document number could not be found."));
-    if (!q)
-        return q.error();
-    const qint64 id = q->next() ? q->value(0).toLongLong() : 1;
-    QString registerId = services.storeProfile().registerId().trimmed();
-    if (registerId.isEmpty())
-        registerId = QStringLiteral("R01");
-    const QString head = kind + QLatin1Char('-') + registerId + QLatin1Char('-');
-    // Sequences are zero-padded to 8 digits, so the greatest number is the greatest text.
-    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM ") + table
-                               + QStringLiteral(" WHERE substr(number, 1, ?) = ?"),
-                           {int(head.size()), head}, tr("The next document number could not be found."));
-    if (!last)
-        return last.error();
-    std::int64_t sequence = 1;
-    if (last->next() && !last->value(0).isNull())
-        sequence = last->value(0).toString().mid(head.size()).toLongLong() + 1;
-    return std::pair<qint64, QString>{id, kind + QLatin1Char('-') + DocumentNumber{registerId, sequence}.toString()};
+    auto number = services.documentNumbers().next(kind);
+    if (!number)
+        return number.error();
+    return std::pair<qint64, QString>{0, *number};
 }
 
 struct ProductCost
@@ -194,17 +180,18 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
                 return Error::conflict(tr("Add a stock location before ordering."));
             target = all->first().id;
         }
-        auto doc = nextDocument(m_services, QStringLiteral("purchase_orders"), QStringLiteral("PO"));
+        auto doc = nextDocument(m_services, DocumentKinds::kPurchaseOrder);
         if (!doc)
             return doc.error();
         auto inserted = store.exec(
-            QStringLiteral("INSERT INTO purchase_orders (id, number, supplier_id, location_id, status, created_by,"
-                           " created_at, note) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)"),
-            {number64(doc->first), doc->second, idValue(supplier.value()), idValue(target.value()),
+            QStringLiteral("INSERT INTO purchase_orders (number, supplier_id, location_id, status, created_by,"
+                           " created_at, note) VALUES (?, ?, ?, 'draft', ?, ?, ?)"),
+            {doc->second, idValue(supplier.value()), idValue(target.value()),
              optionalId(session.operatorId.value()), store.clock().now().toString(Qt::ISODateWithMs), text(note.trimmed())},
             tr("The purchase order could not be saved; check the delivery location."));
         if (!inserted)
             return inserted.error();
+        doc->first = inserted->lastInsertId().toLongLong();
         created = PurchaseOrderId(doc->first);
 
         QList<DraftOrderLine> byProduct;
@@ -506,21 +493,22 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
         if (!sup)
             return sup.error();
 
-        auto doc = nextDocument(m_services, QStringLiteral("receipts"), QStringLiteral("GR"));
+        auto doc = nextDocument(m_services, DocumentKinds::kGoodsReceipt);
         if (!doc)
             return doc.error();
-        receipt.id = GoodsReceiptId(doc->first);
         receipt.number = doc->second;
         receipt.at = store.clock().now();
         auto header = store.exec(
-            QStringLiteral("INSERT INTO receipts (id, number, order_id, supplier_id, location_id, operator_id, at,"
-                           " delivery_note, value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"),
-            {number64(doc->first), doc->second, optionalId(receipt.order.value()), idValue(receipt.supplier.value()),
+            QStringLiteral("INSERT INTO receipts (number, order_id, supplier_id, location_id, operator_id, at,"
+                           " delivery_note, value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
+            {doc->second, optionalId(receipt.order.value()), idValue(receipt.supplier.value()),
              idValue(receipt.location.value()), optionalId(session.operatorId.value()),
              receipt.at.toString(Qt::ISODateWithMs), text(request.deliveryNote.trimmed())},
             tr("The delivery could not be saved; check the location."));
         if (!header)
             return header.error();
+        doc->first = header->lastInsertId().toLongLong();
+        receipt.id = GoodsReceiptId(doc->first);
 
         const int tolerance = qMax(0, kOverReceiptTolerancePercent.get(StoreSettings(store)));
         QStringList overReceived;
@@ -700,19 +688,20 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         auto sup = SupplierService(m_services).supplier(request.supplier);
         if (!sup)
             return sup.error();
-        auto doc = nextDocument(m_services, QStringLiteral("supplier_returns"), QStringLiteral("RT"));
+        auto doc = nextDocument(m_services, DocumentKinds::kSupplierReturn);
         if (!doc)
             return doc.error();
         number = doc->second;
         auto header = store.exec(
-            QStringLiteral("INSERT INTO supplier_returns (id, number, supplier_id, location_id, operator_id, at, reason,"
-                           " value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
-            {number64(doc->first), number, idValue(request.supplier.value()), idValue(request.location.value()),
+            QStringLiteral("INSERT INTO supplier_returns (number, supplier_id, location_id, operator_id, at, reason,"
+                           " value_fen) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+            {number, idValue(request.supplier.value()), idValue(request.location.value()),
              optionalId(session.operatorId.value()), store.clock().now().toString(Qt::ISODateWithMs),
              text(request.reason.trimmed())},
             tr("The supplier return could not be saved; check the location."));
         if (!header)
             return header.error();
+        doc->first = header->lastInsertId().toLongLong();
         Money value;
         SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {

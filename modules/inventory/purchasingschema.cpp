@@ -1,5 +1,7 @@
 #include "purchasingschema.h"
 
+#include "documentkinds.h"
+
 namespace qtill::inventory {
 
 Schema PurchasingSchema::schema()
@@ -125,7 +127,13 @@ Schema PurchasingSchema::schema()
         QStringLiteral("ALTER TABLE suppliers ADD COLUMN bank_account TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE suppliers ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
     };
-    return Schema{QStringLiteral("purchasing"), {v1, v2}};
+    // Numbers come from DocumentNumbers from now on: its counters go on from the documents there are.
+    Migration v3{3, QStringLiteral("document counters for purchase orders, receipts, supplier returns, transfers"),
+                 {DocumentNumbers::seedStatement(DocumentKinds::kPurchaseOrder, QStringLiteral("purchase_orders")),
+                  DocumentNumbers::seedStatement(DocumentKinds::kGoodsReceipt, QStringLiteral("receipts")),
+                  DocumentNumbers::seedStatement(DocumentKinds::kSupplierReturn, QStringLiteral("supplier_returns")),
+                  DocumentNumbers::seedStatement(DocumentKinds::kTransfer, QStringLiteral("transfers"))}};
+    return Schema{QStringLiteral("purchasing"), {v1, v2, v3}};
 }
 
 } // namespace qtill::inventory

@@ -10,7 +10,7 @@ namespace qtill::inventory {
 /// v1: location_info (kind, active per location), stock_balances (the ledger's cached on-hand per
 /// product and location, filled from existing movements), suppliers, supplier_items, purchase_orders,
 /// purchase_order_lines, receipts, receipt_lines, supplier_returns, supplier_return_lines, transfers,
-/// transfer_lines.
+/// transfer_lines. v2: supplier details. v3: seeds the DocumentNumbers counters of PO, GR, RT and TR.
 struct PurchasingSchema
 {
     static Schema schema();

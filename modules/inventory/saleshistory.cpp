@@ -2,6 +2,7 @@
 
 #include "csvproductkeys.h"
 #include "csvsheet.h"
+#include "documentkinds.h"
 #include "inventorymodule.h"
 #include "stockledger.h"
 
@@ -203,7 +204,9 @@ Schema SalesHistory::schema()
                        " UNIQUE (product_id, business_date))"),
         QStringLiteral("CREATE INDEX sales_history_date ON sales_history (business_date)"),
     };
-    return Schema{QStringLiteral("saleshistory"), {v1}};
+    Migration v2{2, QStringLiteral("batch numbers from the document counters"),
+                 {DocumentNumbers::seedStatement(DocumentKinds::kSalesHistoryBatch, QStringLiteral("sales_history_batches"))}};
+    return Schema{QStringLiteral("saleshistory"), {v1, v2}};
 }
 
 const ImportReport &SalesHistory::report() const
@@ -362,19 +365,11 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
     if (good.isEmpty())
         return Error::invalidInput(tr("There is no sales history to import."));
 
-    // The batch number: "SH-", the register, its next sequence (as purchase orders and transfers count).
-    QString registerId = services.storeProfile().registerId().trimmed();
-    if (registerId.isEmpty())
-        registerId = QStringLiteral("R01");
-    const QString head = QStringLiteral("SH-") + registerId + QLatin1Char('-');
-    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM sales_history_batches WHERE substr(number, 1, ?) = ?"),
-                           {int(head.size()), head}, tr("The next batch number could not be found."));
-    if (!last)
-        return last.error();
-    std::int64_t sequence = 1;
-    if (last->next() && !last->value(0).isNull())
-        sequence = last->value(0).toString().mid(head.size()).toLongLong() + 1;
-    result.batch = QStringLiteral("SH-") + DocumentNumber{registerId, sequence}.toString();
+    // The batch number: "SH-", the register, its next sequence (see DocumentNumbers).
+    auto number = services.documentNumbers().next(DocumentKinds::kSalesHistoryBatch);
+    if (!number)
+        return number.error();
+    result.batch = *number;
 
     const QString now = services.clock().now().toString(Qt::ISODateWithMs);
     auto batch = store.exec(QStringLiteral("INSERT INTO sales_history_batches (number, imported_at, operator_id, source,"

@@ -1,6 +1,7 @@
 #include "stocktakeservice.h"
 
 #include "catalog.h"
+#include "documentkinds.h"
 #include "stockledger.h"
 
 #include "core/auditlog.h"
@@ -135,22 +136,8 @@ QString stocktakeStatusName(StocktakeStatus status)
 
 StocktakeService::StocktakeService(Services &services)
     : m_store(services.store()), m_audit(services.auditLog()), m_permissions(services.permissions()),
-      m_profile(services.storeProfile())
+      m_numbers(services.documentNumbers())
 {
-}
-
-Result<QString> StocktakeService::nextNumber(const Store &store, const QString &registerId)
-{
-    const QString prefix = QStringLiteral("ST-") + registerId + QLatin1Char('-');
-    // One register's numbers all have 8 digits, so the largest text is the last one.
-    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM stocktakes WHERE number LIKE ?"),
-                           {QVariant(prefix + QLatin1Char('%'))}, tr("The next stocktake number could not be found."));
-    if (!last)
-        return last.error();
-    qint64 sequence = 0;
-    if (last->next() && !last->value(0).isNull())
-        sequence = last->value(0).toString().mid(prefix.size()).toLongLong();
-    return QString(QStringLiteral("ST-") + DocumentNumber{registerId, sequence + 1}.toString());
 }
 
 Result<Stocktake> StocktakeService::byNumber(const QString &number) const
@@ -217,7 +204,9 @@ Schema StocktakeService::schema()
         QStringLiteral("ALTER TABLE stocktakes ADD COLUMN number TEXT"),
         QStringLiteral("CREATE UNIQUE INDEX stocktakes_number ON stocktakes (number)"),
     };
-    return Schema{QStringLiteral("stocktake"), {v1, v2}};
+    Migration v3{3, QStringLiteral("stocktake numbers from the document counters"),
+                 {DocumentNumbers::seedStatement(DocumentKinds::kStocktake, QStringLiteral("stocktakes"))}};
+    return Schema{QStringLiteral("stocktake"), {v1, v2, v3}};
 }
 
 Result<qint64> StocktakeService::lastMovementId() const
@@ -265,7 +254,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
         auto mark = lastMovementId();
         if (!mark)
             return mark.error();
-        auto assigned = nextNumber(m_store, m_profile.registerId());
+        auto assigned = m_numbers.next(DocumentKinds::kStocktake);
         if (!assigned)
             return assigned.error();
         number = *assigned;

@@ -13,7 +13,7 @@ class AuditLog;
 class PermissionService;
 class Services;
 class Store;
-class StoreProfileService;
+class DocumentNumbers;
 struct Session;
 } // namespace qtill
 
@@ -73,9 +73,6 @@ public:
     /// register). NotFound when there is none.
     Result<Stocktake> byNumber(const QString &number) const;
 
-    /// The number the next count started at register `registerId` gets: "ST-" + DocumentNumber
-    /// ("ST-R01-00000003"). Call inside the transaction that inserts it.
-    static Result<QString> nextNumber(const Store &store, const QString &registerId);
     /// Counts, newest first; `status` empty for all.
     Result<QList<Stocktake>> list(const QString &statusKey = {}, int limit = 50) const;
     /// Every count row of a session, in the order they were made.
@@ -100,7 +97,7 @@ private:
     Store &m_store;
     AuditLog &m_audit;
     PermissionService &m_permissions;
-    StoreProfileService &m_profile;
+    DocumentNumbers &m_numbers;
 };
 
 } // namespace qtill::inventory

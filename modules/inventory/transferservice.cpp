@@ -1,5 +1,6 @@
 #include "transferservice.h"
 
+#include "documentkinds.h"
 #include "stockledger.h"
 
 #include "core/auditlog.h"
@@ -59,20 +60,6 @@ Transfer fromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<QString> TransferService::nextNumber(const Store &store, const QString &registerId)
-{
-    const QString prefix = QStringLiteral("TR-") + registerId + QLatin1Char('-');
-    // Numbers of one register have the same length (8 digits), so the largest text is the last one.
-    auto last = store.exec(QStringLiteral("SELECT MAX(number) FROM transfers WHERE number LIKE ?"),
-                           {QVariant(prefix + QLatin1Char('%'))}, tr("The next transfer number could not be found."));
-    if (!last)
-        return last.error();
-    qint64 sequence = 0;
-    if (last->next() && !last->value(0).isNull())
-        sequence = last->value(0).toString().mid(prefix.size()).toLongLong();
-    return QString(QStringLiteral("TR-") + DocumentNumber{registerId, sequence + 1}.toString());
-}
-
 TransferService::TransferService(Services &services) : m_services(services) {}
 
 Result<Transfer> TransferService::transfer(const Session &session, LocationId from, LocationId to,
@@ -104,22 +91,18 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
         auto target = ledger.location(to);
         if (!target)
             return target.error();
-        auto next = store.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM transfers"), {},
-                               tr("The transfer could not be saved."));
-        if (!next)
-            return next.error();
-        const qint64 id = next->next() ? next->value(0).toLongLong() : 1;
-        auto number = nextNumber(store, m_services.storeProfile().registerId());
+        auto number = m_services.documentNumbers().next(DocumentKinds::kTransfer);
         if (!number)
             return number.error();
-        auto header = store.exec(QStringLiteral("INSERT INTO transfers (id, number, from_location_id, to_location_id,"
-                                                " operator_id, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 {idValue(id), *number, idValue(from.value()), idValue(to.value()),
+        auto header = store.exec(QStringLiteral("INSERT INTO transfers (number, from_location_id, to_location_id,"
+                                                " operator_id, at, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 {*number, idValue(from.value()), idValue(to.value()),
                                   optionalId(session.operatorId.value()),
                                   store.clock().now().toString(Qt::ISODateWithMs), text(note.trimmed())},
                                  tr("The transfer could not be saved."));
         if (!header)
             return header.error();
+        const qint64 id = header->lastInsertId().toLongLong();
         for (const TransferLine &line : std::as_const(merged)) {
             auto out = ledger.post(StockMovement{line.product, from, -line.quantity, StockReason::kTransferOut,
                                                  session.operatorId, *number});

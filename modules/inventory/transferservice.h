@@ -51,7 +51,7 @@ struct Transfer
 };
 
 /// Transfers between locations and departments ("各部门间货物的调拨"). One document, numbered per register
-/// (nextNumber()); for each line a
+/// ("TR-R01-00000005", DocumentKinds::kTransfer); for each line a
 /// "transfer_out" movement at the source and a "transfer_in" movement at the destination, all in one
 /// transaction with the audit row, so both sides are always recorded together. The source location's
 /// negative-stock rule applies (StockLedger::kAllowNegativeStock).
@@ -72,11 +72,6 @@ public:
     Result<Transfer> byNumber(const QString &number) const;
     /// Transfers touching `location` (either side; invalid: all), newest first.
     Result<QList<Transfer>> list(LocationId location = {}, int limit = 100, int offset = 0) const;
-
-    /// The number the next transfer made at register `registerId` gets: "TR-" + DocumentNumber
-    /// ("TR-R01-00000005"), so lanes never hand out the same number. Call inside the transaction
-    /// that inserts it.
-    static Result<QString> nextNumber(const Store &store, const QString &registerId);
 
 private:
     Services &m_services;

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/documentnumbers.h"
 #include "core/storesettings.h"
 
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@ namespace qtill::test {
 TempStore::TempStore(const QList<Schema> &schemas)
 {
     reopen();
-    QList<Schema> all{StoreSettings::schema()};
+    QList<Schema> all{StoreSettings::schema(), DocumentNumbers::schema()};
     all += schemas;
     const Status migrated = store->migrate(all);
     EXPECT_TRUE(migrated.ok()) << migrated.error().toString().toStdString();

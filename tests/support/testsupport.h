@@ -8,7 +8,8 @@
 
 namespace qtill::test {
 
-/// A temporary folder, a manual clock and a fresh store file in it, migrated with the given schemas.
+/// A temporary folder, a manual clock and a fresh store file in it, migrated with the schemas every
+/// store has below the modules ("core" and "documentnumbers", which module steps may use), then the given ones.
 /// Every test gets its own; nothing touches the user's files.
 struct TempStore
 {
