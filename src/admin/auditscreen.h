@@ -55,12 +55,12 @@ public:
     /// The last check's report (nullopt before one ended, or when it could not run).
     const std::optional<AuditVerifyReport> &lastReport() const { return m_report; }
 
+    AuditTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
 Q_SIGNALS:
     /// A check ended and its verdict is shown; `ok` false when the chain is broken or could not be read.
     void verified(bool ok);
-
-    AuditTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
 
 private:
     AuditQuery query() const;

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace qtill;
 using namespace qtill::inventory;
 

@@ -12,6 +12,8 @@
 
 #include "admin/formdialog.h"
 
+#include "core/store.h"
+
 #include "shell/theme.h"
 
 #include <QCheckBox>
