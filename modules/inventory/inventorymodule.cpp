@@ -92,7 +92,12 @@ Schema InventoryModule::schema()
         QStringLiteral("CREATE TRIGGER stock_movements_no_delete BEFORE DELETE ON stock_movements"
                        " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
     };
-    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3()}};
+    // A product's last sale (SalesAnalysis: out of stock, slow movers) by index, not by walking back
+    // through every sale of the store.
+    const Migration v4{4, QStringLiteral("stock: last sale per product by index"),
+                       {QStringLiteral("CREATE INDEX stock_movements_product_reason_at"
+                                       " ON stock_movements (product_id, reason, at)")}};
+    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4}};
 }
 
 std::unique_ptr<ModuleServices> InventoryModule::createServices(Services &core) const

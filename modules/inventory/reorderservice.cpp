@@ -60,7 +60,7 @@ Result<QList<StockAlert>> ReorderService::alerts(const Session &session, int lim
     auto q = store.exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(s.on_hand, 0), p.safety_stock_milli"
                        " FROM products p"
-                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_movements"
+                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_balances"
                        "            GROUP BY product_id) s ON s.product_id = p.id"
                        " WHERE p.status = 'listed' AND COALESCE(s.on_hand, 0) < p.safety_stock_milli"
                        " ORDER BY COALESCE(s.on_hand, 0) * 1000 / p.safety_stock_milli, p.sku LIMIT ?"),
@@ -129,12 +129,13 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
         }
     }
 
-    // Candidates: listed products that sold in the window or have a safety stock.
+    // Candidates: listed products that sold in the window or have a safety stock. On hand comes from
+    // the cached balances; the window's sales through the (reason, at) index, never the whole ledger.
     auto q = store.exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.safety_stock_milli, p.cost_fen,"
                        " COALESCE(h.on_hand, 0), COALESCE(s.sold, 0)"
                        " FROM products p"
-                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_movements"
+                       " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS on_hand FROM stock_balances"
                        "            GROUP BY product_id) h ON h.product_id = p.id"
                        " LEFT JOIN (SELECT product_id, SUM(sold) AS sold FROM"
                        "            (SELECT product_id, -qty_milli AS sold FROM stock_movements"

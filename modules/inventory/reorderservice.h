@@ -76,7 +76,8 @@ struct ReorderOrders
 };
 
 /// Safety-stock alerts and reorder suggestions from sales velocity, turned into draft purchase orders
-/// in one step. Reads stock_movements, sales_history (SalesHistory: sales before Qtill, whole business
+/// in one step. Reads on hand from stock_balances (StockLedger's cache), the sales window's movements
+/// from stock_movements (bounded by the window, through its (reason, at) index), sales_history (SalesHistory: sales before Qtill, whole business
 /// days from the business day salesDays ago) and the purchasing tables (suppliers, supplier_items,
 /// purchase_orders) directly; creating orders goes through PurchaseOrderService.
 ///

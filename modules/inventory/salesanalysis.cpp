@@ -40,8 +40,8 @@ QString iso(const QDateTime &t)
     return t.toString(Qt::ISODateWithMs);
 }
 
-/// Columns 0–8 of a stock position query (see positionQuery); `dayStart` places a history day in time.
-StockPosition positionFromRow(const QSqlQuery &q, QTime dayStart)
+/// Columns 0–6 of a stock position query (see positionQuery); the last sales come from fillLastSales.
+StockPosition positionFromRow(const QSqlQuery &q)
 {
     StockPosition p;
     p.product = ProductId(q.value(0).toLongLong());
@@ -52,29 +52,52 @@ StockPosition positionFromRow(const QSqlQuery &q, QTime dayStart)
     p.safetyStock = Quantity::fromMilli(q.value(5).toLongLong());
     if (p.onHand.milli() > 0)
         p.stockValue = Money::fromMinor(q.value(6).toLongLong()).times(p.onHand).valueOr(Money());
-    p.lastSaleAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    // History is always older than the first Qtill sale, so it only speaks when the ledger has none.
-    if (!p.lastSaleAt.isValid() && !q.value(8).isNull())
-        p.lastSaleAt = QDateTime(QDate::fromString(q.value(8).toString(), Qt::ISODate), dayStart);
     return p;
 }
 
-/// Listed products with their on hand (at one location when `atLocation`), last sale in the ledger
-/// (column 7) and last day with sales in the imported history (column 8); `where` and `order` complete it.
+/// Listed products with their on hand from the cached balances (stock_balances; at one location when
+/// `atLocation`), never from summing the ledger; `where` and `order` complete it.
 QString positionQuery(bool atLocation, const QString &where, const QString &order)
 {
-    return QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(h.q, 0), p.safety_stock_milli, p.cost_fen, ls.last,"
-                          " lh.last"
+    return QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, COALESCE(h.q, 0), p.safety_stock_milli, p.cost_fen"
                           " FROM products p"
-                          " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS q FROM stock_movements")
+                          " LEFT JOIN (SELECT product_id, SUM(qty_milli) AS q FROM stock_balances")
         + (atLocation ? QStringLiteral(" WHERE location_id = ?") : QString())
         + QStringLiteral(" GROUP BY product_id) h ON h.product_id = p.id"
-                         " LEFT JOIN (SELECT product_id, MAX(at) AS last FROM stock_movements WHERE reason = 'sale'"
-                         "            GROUP BY product_id) ls ON ls.product_id = p.id"
-                         " LEFT JOIN (SELECT product_id, MAX(business_date) AS last FROM sales_history WHERE qty_milli > 0"
-                         "            GROUP BY product_id) lh ON lh.product_id = p.id"
                          " WHERE p.status = 'listed' AND ")
         + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+}
+
+/// Each position's last sale: the newest "sale" movement, else the last day with sales in the imported
+/// history (always older than the first Qtill sale, so it only speaks when the ledger has none), placed
+/// at `dayStart`. Index lookups per product of the page, never a scan of every sale.
+Status fillLastSales(const Store &store, QList<StockPosition> &positions, QTime dayStart)
+{
+    for (StockPosition &p : positions) {
+        auto q = store.execCached(
+            QStringLiteral("SELECT (SELECT MAX(at) FROM stock_movements WHERE product_id = ? AND reason = 'sale'),"
+                           " (SELECT MAX(business_date) FROM sales_history WHERE product_id = ? AND qty_milli > 0)"),
+            {idValue(p.product.value()), idValue(p.product.value())}, tr("The stock could not be read."));
+        if (!q)
+            return q.error();
+        if (!q->next())
+            continue;
+        p.lastSaleAt = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+        if (!p.lastSaleAt.isValid() && !q->value(1).isNull())
+            p.lastSaleAt = QDateTime(QDate::fromString(q->value(1).toString(), Qt::ISODate), dayStart);
+    }
+    return {};
+}
+
+/// The positions a position query found, with their last sales.
+Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, QTime dayStart)
+{
+    QList<StockPosition> list;
+    while (q.next())
+        list << positionFromRow(q);
+    if (Status filled = fillLastSales(store, list, dayStart); !filled)
+        return filled.error();
+    return list;
 }
 
 } // namespace
@@ -94,11 +117,7 @@ Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, L
                                      values, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    const QTime dayStart = m_services.storeProfile().businessDayStart();
-    QList<StockPosition> list;
-    while (q->next())
-        list << positionFromRow(*q, dayStart);
-    return list;
+    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart());
 }
 
 Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, int days, int limit) const
@@ -110,19 +129,19 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
     // A history day counts as "in the last N days" when it is on or after the business day N days ago.
     const QDateTime since = m_services.clock().now().addDays(-days);
     const QDate sinceDay = Clock::businessDate(since, m_services.storeProfile().businessDayStart());
+    // "No sale since": the period's sales through the (reason, at) index, not every sale there was.
     auto q = m_services.store().exec(
         positionQuery(false,
-                      QStringLiteral("COALESCE(h.q, 0) > 0 AND (ls.last IS NULL OR ls.last < ?)"
-                                     " AND (lh.last IS NULL OR lh.last < ?)"),
+                      QStringLiteral("COALESCE(h.q, 0) > 0"
+                                     " AND p.id NOT IN (SELECT product_id FROM stock_movements"
+                                     "                  WHERE reason = 'sale' AND at >= ?)"
+                                     " AND p.id NOT IN (SELECT product_id FROM sales_history"
+                                     "                  WHERE business_date >= ? AND qty_milli > 0)"),
                       QStringLiteral("COALESCE(h.q, 0) * p.cost_fen DESC, p.sku")),
         {iso(since), sinceDay.toString(Qt::ISODate), limit}, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    const QTime dayStart = m_services.storeProfile().businessDayStart();
-    QList<StockPosition> list;
-    while (q->next())
-        list << positionFromRow(*q, dayStart);
-    return list;
+    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart());
 }
 
 Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, const QDateTime &from, const QDateTime &to,
@@ -202,18 +221,19 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
         }
     }
 
+    // On hand from the cached balances (one row per product and location), not the ledger.
     QString sql;
     if (grouping == StockGrouping::ByLocation) {
-        sql = QStringLiteral("SELECT l.code, p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
-                             " JOIN locations l ON l.id = m.location_id JOIN products p ON p.id = m.product_id"
+        sql = QStringLiteral("SELECT l.code, p.id, p.cost_fen, p.price_fen, SUM(b.qty_milli) FROM stock_balances b"
+                             " JOIN locations l ON l.id = b.location_id JOIN products p ON p.id = b.product_id"
                              " GROUP BY l.code, p.id, p.cost_fen, p.price_fen");
     } else if (grouping == StockGrouping::ByCategory) {
-        sql = QStringLiteral("SELECT c.code, p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
-                             " JOIN products p ON p.id = m.product_id JOIN categories c ON c.id = p.category_id"
+        sql = QStringLiteral("SELECT c.code, p.id, p.cost_fen, p.price_fen, SUM(b.qty_milli) FROM stock_balances b"
+                             " JOIN products p ON p.id = b.product_id JOIN categories c ON c.id = p.category_id"
                              " GROUP BY c.code, p.id, p.cost_fen, p.price_fen");
     } else {
-        sql = QStringLiteral("SELECT '', p.id, p.cost_fen, p.price_fen, SUM(m.qty_milli) FROM stock_movements m"
-                             " JOIN products p ON p.id = m.product_id GROUP BY p.id, p.cost_fen, p.price_fen");
+        sql = QStringLiteral("SELECT '', p.id, p.cost_fen, p.price_fen, SUM(b.qty_milli) FROM stock_balances b"
+                             " JOIN products p ON p.id = b.product_id GROUP BY p.id, p.cost_fen, p.price_fen");
     }
     auto q = store.exec(sql, {}, tr("The stock could not be read."));
     if (!q)

@@ -59,8 +59,9 @@ enum class SalesRanking { ByQuantity, ByValue };
 enum class StockGrouping { ByLocation, ByCategory, BySupplier };
 
 /// Read-only stock and sales analysis for the back office (seed 003: out-of-stock, best-seller and
-/// slow-mover analysis; stock by department, category and supplier). Everything comes from
-/// stock_movements (reasons "sale" and "refund" for sales), the sales history imported from the
+/// slow-mover analysis; stock by department, category and supplier). On hand comes from stock_balances
+/// (StockLedger's cache), sales from stock_movements (reasons "sale" and "refund", read by period
+/// through the (reason, at) index, or per product for the last sale), the sales history imported from the
 /// previous system (SalesHistory: whole business days, counted in [businessDate(from), businessDate(to)))
 /// and the catalog. Needs inventory.view.
 /// Threading: same as the Services it uses, which must outlive it.

@@ -361,65 +361,6 @@ Result<StockHistoryPage> StockLedger::history(ProductId product, LocationId loca
     return page;
 }
 
-Result<StockVerifyReport> StockLedger::verify() const
-{
-    StockVerifyReport report;
-    auto sums = m_store.exec(QStringLiteral("SELECT product_id, location_id, SUM(qty_milli), COUNT(*) FROM stock_movements"
-                                            " GROUP BY product_id, location_id"),
-                             {}, tr("The stock could not be read."));
-    if (!sums)
-        return sums.error();
-    QHash<QPair<qint64, qint64>, qint64> expected;
-    while (sums->next()) {
-        expected.insert({sums->value(0).toLongLong(), sums->value(1).toLongLong()}, sums->value(2).toLongLong());
-        report.movementsChecked += sums->value(3).toLongLong();
-    }
-    auto cached = m_store.exec(QStringLiteral("SELECT b.product_id, b.location_id, b.qty_milli, p.sku, l.code"
-                                              " FROM stock_balances b LEFT JOIN products p ON p.id = b.product_id"
-                                              " LEFT JOIN locations l ON l.id = b.location_id"),
-                               {}, tr("The stock could not be read."));
-    if (!cached)
-        return cached.error();
-    auto problem = [&report](const QString &text) {
-        report.ok = false;
-        if (report.problems.size() < 50)
-            report.problems << text;
-    };
-    while (cached->next()) {
-        const QPair<qint64, qint64> key{cached->value(0).toLongLong(), cached->value(1).toLongLong()};
-        const qint64 balance = cached->value(2).toLongLong();
-        const qint64 sum = expected.value(key, 0);
-        ++report.balancesChecked;
-        if (balance != sum) {
-            problem(tr("Product %1 at %2: the stock shown is %3 but its movements add up to %4.")
-                        .arg(cached->value(3).toString(), cached->value(4).toString(),
-                             qtyText(Quantity::fromMilli(balance)), qtyText(Quantity::fromMilli(sum))));
-        }
-        expected.remove(key);
-    }
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        ++report.balancesChecked;
-        problem(tr("Product id %1 at location id %2 has movements adding up to %3 but no stock balance.")
-                    .arg(it.key().first)
-                    .arg(it.key().second)
-                    .arg(qtyText(Quantity::fromMilli(it.value()))));
-    }
-    auto unbalanced = m_store.exec(
-        QStringLiteral("SELECT document, product_id, SUM(qty_milli) FROM stock_movements"
-                       " WHERE reason IN (?, ?, ?) GROUP BY document, product_id HAVING SUM(qty_milli) <> 0"),
-        {StockReason::kTransferOut, StockReason::kTransferIn, StockReason::kTransfer},
-        tr("The stock could not be read."));
-    if (!unbalanced)
-        return unbalanced.error();
-    while (unbalanced->next()) {
-        problem(tr("Transfer %1: what left and what arrived of product id %2 differ by %3.")
-                    .arg(unbalanced->value(0).toString())
-                    .arg(unbalanced->value(1).toLongLong())
-                    .arg(qtyText(Quantity::fromMilli(unbalanced->value(2).toLongLong()))));
-    }
-    return report;
-}
-
 Result<QList<Location>> StockLedger::locations() const
 {
     auto q = m_store.exec(QStringLiteral("SELECT id, code, name FROM locations ORDER BY id"), {},

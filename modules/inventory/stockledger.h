@@ -5,6 +5,7 @@
 #include "core/currency.h"
 #include "core/ids.h"
 #include "core/money.h"
+#include "core/progress.h"
 #include "core/migration.h"
 #include "core/quantity.h"
 #include "core/result.h"
@@ -166,7 +167,8 @@ struct LocationStockPage
 ///
 /// stock_balances (schema "purchasing") caches the sum per product and location for fast reads. It is
 /// written only by record(), in the same transaction as the movement; verify() proves that every cached
-/// balance equals the sum of its movements.
+/// balance equals the sum of its movements. Reads of on hand (here, ReorderService, SalesAnalysis)
+/// come from the balances, never from summing the ledger.
 ///
 /// Negative stock: a movement that would leave a product below zero at a location is refused with a
 /// Conflict naming product, location and on hand when the store setting kAllowNegativeStock is off; when
@@ -215,7 +217,15 @@ public:
 
     /// Proves the ledger adds up: every cached balance equals the sum of its movements and every pair
     /// with movements has a balance; every transfer document's out and in rows cancel out per product.
-    Result<StockVerifyReport> verify() const;
+    /// Reads the whole ledger (seconds on a million movements): run it off the GUI thread
+    /// (shell::BackgroundTask). It reads one snapshot, so writers meanwhile cause no false alarms.
+    /// `progress` hears of movements read so far of all (by id); when it returns false the check
+    /// stops with a Conflict error.
+    Result<StockVerifyReport> verify(const ProgressCallback &progress = {}) const;
+    /// The same proof for a few products at one location only (index lookups, no ledger scan):
+    /// each pair's cached balance (none: zero) equals the sum of its movements. For checks inside a
+    /// transaction that just moved these products (stocktake approval).
+    Result<StockVerifyReport> verifyProducts(LocationId location, const QList<ProductId> &products) const;
 
     /// Every location, ordered by id (the first is the shop floor in a demo store).
     Result<QList<Location>> locations() const;

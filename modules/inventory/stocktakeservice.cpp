@@ -617,6 +617,21 @@ Result<StocktakeReport> StocktakeService::approve(const Session &actor, Stocktak
             if (!saved)
                 return saved.error();
         }
+        // The counted and the adjusted products' figures must equal the sums of their movements, or the
+        // count would book its differences against a wrong figure: checked here, per product, before
+        // committing (the whole ledger's check is Stock → Check stock, on a worker).
+        QList<ProductId> checked;
+        for (const StocktakeLine &line : std::as_const(report.lines)) {
+            if (line.counted || !line.variance.isZero())
+                checked << line.product;
+        }
+        auto check = ledger.verifyProducts(st->location, checked);
+        if (!check)
+            return check.error();
+        if (!check->ok) {
+            return Error::conflict(tr("Stocktake %1 was not approved: %2 Run the stock check and call for help.")
+                                       .arg(st->number, check->problems.value(0)));
+        }
         const QString now = isoNow(m_store);
         auto closed = m_store.exec(QStringLiteral("UPDATE stocktakes SET status = 'approved', zero_uncounted = ?,"
                                                   " closed_at = ?, closed_by = ? WHERE id = ? AND status = 'counting'"),

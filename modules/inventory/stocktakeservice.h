@@ -82,6 +82,9 @@ public:
     Result<StocktakeReport> variance(StocktakeId id, bool zeroUncounted = false) const;
 
     /// Books the variances (see the class notes) and closes the count. Returns the report as booked.
+    /// Before committing, each counted or adjusted product's figure at the location is proved equal to
+    /// the sum of its movements (StockLedger::verifyProducts); a Conflict naming the first that is not
+    /// leaves the count open and the stock unchanged.
     Result<StocktakeReport> approve(const Session &actor, StocktakeId id, bool zeroUncounted = false);
 
     /// Closes the count without changing stock. Audited.

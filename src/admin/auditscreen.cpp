@@ -3,6 +3,7 @@
 #include "adminsupport.h"
 #include "audittablemodel.h"
 
+#include "shell/backgroundtask.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -215,13 +217,41 @@ void AuditScreen::previousPage()
     }
 }
 
-std::optional<AuditVerifyReport> AuditScreen::verify()
+bool AuditScreen::verify()
 {
-    auto report = m_context.services().auditLog().verify();
-    if (!report) {
-        m_context.showMessage(report.error().message, shell::ShellContext::Severity::Error);
-        return std::nullopt;
+    if (!m_verifyTask) {
+        m_verifyTask = new shell::BackgroundTask(m_context.services(), this);
+        connect(m_verifyTask, &shell::BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total) {
+            if (total > 0)
+                m_verdict->setText(tr("Checking the chain… %1 of %2 entries").arg(QLocale().toString(done),
+                                                                                  QLocale().toString(total)));
+        });
     }
+    const bool started = m_verifyTask->start<AuditVerifyReport>(
+        [](Services &services, shell::TaskProgress &progress) {
+            return services.auditLog().verify(progress.callback());
+        },
+        [this](const Result<AuditVerifyReport> &report) { showVerifyResult(report); });
+    if (!started)
+        return false;
+    m_verify->setEnabled(false);
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(tr("Checking the chain…"));
+    m_verdict->setVisible(true);
+    return true;
+}
+
+void AuditScreen::showVerifyResult(const Result<AuditVerifyReport> &report)
+{
+    m_verify->setEnabled(true);
+    if (!report) {
+        m_report.reset();
+        m_verdict->setVisible(false);
+        m_context.showMessage(report.error().message, shell::ShellContext::Severity::Error);
+        Q_EMIT verified(false);
+        return;
+    }
+    m_report = *report;
     QString text;
     if (report->ok) {
         text = tr("The audit log is intact: %n entries checked.", nullptr,
@@ -240,7 +270,7 @@ std::optional<AuditVerifyReport> AuditScreen::verify()
     }
     m_verdict->setText(text);
     m_verdict->setVisible(true);
-    return *report;
+    Q_EMIT verified(report->ok);
 }
 
 void AuditScreen::showEntry(qint64 seq)

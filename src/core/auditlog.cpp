@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace qtill {
 
 namespace {
@@ -216,7 +218,7 @@ Result<qint64> AuditLog::lastSeq() const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<AuditVerifyReport> AuditLog::verify() const
+Result<AuditVerifyReport> AuditLog::verify(const ProgressCallback &progress) const
 {
     // Paged by seq so a log of millions of rows is checked in constant memory.
     constexpr int kPage = 2000;
@@ -230,7 +232,16 @@ Result<AuditVerifyReport> AuditLog::verify() const
     qint64 expectedSeq = 1;
     qint64 lastSeen = 0;
     QString prevHash = genesisHash();
+    qint64 total = 0;
+    if (progress) {
+        auto last = lastSeq();
+        if (!last)
+            return last.error();
+        total = *last;
+    }
     for (;;) {
+        if (progress && !progress(std::min(lastSeen, total), total))
+            return Error::conflict(tr("The audit log check was stopped before it finished."));
         auto q = m_store.exec(QStringLiteral("SELECT ") + kColumns
                 + QStringLiteral(" FROM audit_log WHERE seq > ? ORDER BY seq ASC LIMIT ?"),
             {lastSeen, kPage}, tr("The audit log could not be read."));
@@ -272,8 +283,11 @@ Result<AuditVerifyReport> AuditLog::verify() const
             prevHash = e.hash;
             ++expectedSeq;
         }
-        if (rows < kPage)
+        if (rows < kPage) {
+            if (progress)
+                progress(total, total);
             return report;
+        }
     }
 }
 

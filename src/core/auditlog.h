@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "migration.h"
+#include "progress.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -110,8 +111,10 @@ public:
 
     /// Walks the whole chain from seq 1: checks seq has no gaps, each prev_hash equals the previous
     /// row's hash (64 zeros for the first) and each hash matches its recomputed value. Stops at the
-    /// first problem. The Result fails only when the database cannot be read.
-    Result<AuditVerifyReport> verify() const;
+    /// first problem. The Result fails only when the database cannot be read, or when `progress`
+    /// (told the entries checked of the newest seq, per page) returns false to stop it (Conflict).
+    /// Reads the whole log: screens run it off the GUI thread (shell::BackgroundTask).
+    Result<AuditVerifyReport> verify(const ProgressCallback &progress = {}) const;
 
     /// The canonical serialization that `hash` covers, as UTF-8: for each of seq, at, actor_id,
     /// approver_id, action, target, outcome, detail, prev_hash in this order, the field's text as

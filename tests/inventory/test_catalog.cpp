@@ -446,7 +446,7 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
     ASSERT_EQ(before.search(QStringLiteral("薯片")).value().size(), 2); // a statement cached against v2
 
     ASSERT_TRUE(store.migrate({InventoryModule::schema(), PurchasingSchema::schema()}).ok());
-    EXPECT_EQ(store.schemaVersion(QStringLiteral("inventory")), 3);
+    EXPECT_EQ(store.schemaVersion(QStringLiteral("inventory")), 4); // v4: the last-sale index
     auto sql = store.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
     ASSERT_TRUE(sql.ok() && sql->next());
     EXPECT_TRUE(sql->value(0).toString().contains(QStringLiteral("prefix = '1 2 3'"))) << sql->value(0).toString().toStdString();

@@ -3,6 +3,10 @@
 
 #include "inventory/salesanalysis.h"
 
+#include "core/store.h"
+
+#include <QHash>
+
 using namespace qtill;
 using namespace qtill::inventory;
 
@@ -113,4 +117,46 @@ TEST_F(SalesAnalysisTest, StockByLocationCategoryAndSupplierAddUp)
     EXPECT_EQ(total(*byLocation), total(*bySupplier));
 
     EXPECT_EQ(analysis.stockBy(Session{}, StockGrouping::ByLocation).error().code, Error::Code::PermissionDenied);
+}
+
+// On hand comes from the ledger's cached balances now, not from summing every movement: the figures
+// must be the very sums the movements give, per location and in all.
+TEST_F(SalesAnalysisTest, OnHandFromTheBalancesEqualsTheSumOfTheMovements)
+{
+    Store &store = data.demo.store();
+    auto sums = store.exec(QStringLiteral("SELECT l.code, SUM(m.qty_milli)"
+                                          " FROM stock_movements m JOIN locations l ON l.id = m.location_id GROUP BY l.code"));
+    ASSERT_TRUE(sums.ok());
+    QHash<QString, qint64> byLocationSum;
+    while (sums->next())
+        byLocationSum.insert(sums->value(0).toString(), sums->value(1).toLongLong());
+    ASSERT_GE(byLocationSum.size(), 2);
+    auto byLocation = analysis.stockBy(data.demo.owner, StockGrouping::ByLocation);
+    ASSERT_TRUE(byLocation.ok());
+    for (const StockGroup &g : std::as_const(*byLocation))
+        EXPECT_EQ(g.quantity.milli(), byLocationSum.value(g.code)) << g.code.toStdString();
+
+    // Per product at one location: every out-of-stock row's figure is its movements' sum there.
+    auto out = analysis.outOfStock(data.demo.owner, data.back, 100000);
+    ASSERT_TRUE(out.ok());
+    ASSERT_FALSE(out->isEmpty());
+    for (const StockPosition &p : std::as_const(*out)) {
+        auto sum = store.exec(QStringLiteral("SELECT COALESCE(SUM(qty_milli), 0) FROM stock_movements"
+                                             " WHERE product_id = ? AND location_id = ?"),
+                              {qlonglong(p.product.value()), qlonglong(data.back.value())});
+        ASSERT_TRUE(sum.ok());
+        ASSERT_TRUE(sum->next());
+        EXPECT_EQ(p.onHand.milli(), sum->value(0).toLongLong()) << p.sku.toStdString();
+    }
+    // And in all: the slow movers' figures are the sums over every location.
+    auto slow = analysis.slowMovers(data.demo.owner, 30, 100000);
+    ASSERT_TRUE(slow.ok());
+    ASSERT_FALSE(slow->isEmpty());
+    for (const StockPosition &p : std::as_const(*slow)) {
+        auto sum = store.exec(QStringLiteral("SELECT SUM(qty_milli) FROM stock_movements WHERE product_id = ?"),
+                              {qlonglong(p.product.value())});
+        ASSERT_TRUE(sum.ok());
+        ASSERT_TRUE(sum->next());
+        EXPECT_EQ(p.onHand.milli(), sum->value(0).toLongLong()) << p.sku.toStdString();
+    }
 }

@@ -160,6 +160,54 @@ TEST_F(StockLedgerTest, VerifyNamesABalanceThatNoLongerMatchesItsMovements)
     EXPECT_TRUE(report->problems.first().contains(QStringLiteral("FLOOR")));
 }
 
+TEST_F(StockLedgerTest, VerifyTellsHowFarItGotAndStopsWhenAsked)
+{
+    auto last = demo.store().exec(QStringLiteral("SELECT MAX(id), COUNT(*) FROM stock_movements"));
+    ASSERT_TRUE(last.ok());
+    ASSERT_TRUE(last->next());
+    const qint64 maxId = last->value(0).toLongLong();
+    QList<QPair<qint64, qint64>> steps;
+    auto report = ledger.verify([&steps](qint64 done, qint64 total) {
+        steps.append({done, total});
+        return true;
+    });
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok);
+    EXPECT_EQ(report->movementsChecked, last->value(1).toLongLong());
+    ASSERT_GE(steps.size(), 2);
+    EXPECT_EQ(steps.first(), qMakePair(qint64(0), maxId));
+    EXPECT_EQ(steps.last(), qMakePair(maxId, maxId));
+
+    // Asked to stop (its screen closed): it stops with an error instead of a verdict.
+    int calls = 0;
+    auto stopped = ledger.verify([&calls](qint64, qint64) { return ++calls < 1; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, Error::Code::Conflict);
+    EXPECT_EQ(calls, 1);
+}
+
+TEST_F(StockLedgerTest, VerifyProductsChecksOnlyTheProductsAskedFor)
+{
+    const Product cola = product("140007");
+    const Product other = product("100001");
+    ASSERT_TRUE(demo.store()
+                    .exec(QStringLiteral("UPDATE stock_balances SET qty_milli = qty_milli + 5000 WHERE product_id = ?"
+                                         " AND location_id = ?"),
+                          {qlonglong(cola.id.value()), qlonglong(floor.id.value())})
+                    .ok());
+    auto clean = ledger.verifyProducts(floor.id, {other.id});
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean->ok);
+    EXPECT_EQ(clean->balancesChecked, 1);
+    EXPECT_GT(clean->movementsChecked, 0);
+
+    auto bad = ledger.verifyProducts(floor.id, {other.id, cola.id});
+    ASSERT_TRUE(bad.ok());
+    EXPECT_FALSE(bad->ok);
+    ASSERT_EQ(bad->problems.size(), 1);
+    EXPECT_EQ(bad->problems, ledger.verify()->problems); // the same words as the whole check
+}
+
 TEST_F(StockLedgerTest, BlockedNegativeStockRefusesWithProductLocationAndOnHand)
 {
     blockNegativeStock();

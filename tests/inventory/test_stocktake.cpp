@@ -294,3 +294,39 @@ TEST_F(StocktakeTest, AScaleLabelCountsItsWeightAndARecountMayBeZero)
     EXPECT_TRUE(it->counted);
     EXPECT_EQ(it->countedQty, Quantity());
 }
+
+TEST_F(StocktakeTest, ApprovalRefusesToBookOnAFigureThatDoesNotAddUp)
+{
+    const Product rice = product("100001");
+    const Product water = product("140001");
+    auto st = stocktakes.start(demo.owner, QStringLiteral("FLOOR"));
+    ASSERT_TRUE(st.ok());
+    const qint64 riceBook = onHandMilli(rice);
+    ASSERT_TRUE(stocktakes.count(demo.cashier, st->id, rice.id, Quantity::fromMilli(riceBook - 1000)).ok());
+    ASSERT_TRUE(stocktakes.count(demo.cashier, st->id, water.id, Quantity::units(3)).ok());
+    // Someone with the file changes rice's cached figure behind the ledger's back.
+    auto tampered = demo.store().exec(
+        QStringLiteral("UPDATE stock_balances SET qty_milli = qty_milli + 5000 WHERE product_id = ? AND location_id = ?"),
+        {QVariant::fromValue(qlonglong(rice.id.value())), QVariant::fromValue(qlonglong(floor.value()))});
+    ASSERT_TRUE(tampered.ok());
+    const qint64 movementsBefore = ledger.history(rice.id).value().total;
+
+    auto approved = stocktakes.approve(demo.owner, st->id);
+    ASSERT_FALSE(approved.ok());
+    EXPECT_EQ(approved.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(approved.error().message.contains(QStringLiteral("not approved"))) << approved.error().message.toStdString();
+    EXPECT_TRUE(approved.error().message.contains(rice.sku)) << approved.error().message.toStdString();
+    // Nothing was booked and the count stays open.
+    EXPECT_EQ(ledger.history(rice.id).value().total, movementsBefore);
+    EXPECT_EQ(stocktakes.stocktake(st->id).value().status, StocktakeStatus::Counting);
+
+    // Only the counted products are checked, by index: the whole-ledger check finds the same fault.
+    auto perProduct = ledger.verifyProducts(floor, {rice.id, water.id});
+    ASSERT_TRUE(perProduct.ok());
+    EXPECT_FALSE(perProduct->ok);
+    EXPECT_EQ(perProduct->balancesChecked, 2);
+    EXPECT_EQ(perProduct->problems.size(), 1);
+    auto whole = ledger.verify();
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(whole->problems, perProduct->problems);
+}

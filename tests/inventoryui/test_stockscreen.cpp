@@ -12,12 +12,15 @@
 
 #include "admin/formdialog.h"
 
+#include "core/store.h"
+
 #include "shell/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 #include <gmock/gmock.h>
@@ -251,9 +254,49 @@ TEST_F(StockScreenTest, LongHistoriesArePaged)
 
 TEST_F(StockScreenTest, TheCheckProvesOnHandIsTheSumOfMovements)
 {
-    const QString text = m_screen->checkLedger();
-    EXPECT_THAT(text.toStdString(), HasSubstr("Stock adds up"));
+    QSignalSpy checked(m_screen.get(), &StockScreen::ledgerChecked);
+    ASSERT_TRUE(m_screen->checkLedger());
+    ASSERT_TRUE(checked.wait(10000));
+    EXPECT_THAT(m_screen->checkText().toStdString(), HasSubstr("Stock adds up"));
+    EXPECT_TRUE(checked.first().at(1).toBool());
+    EXPECT_EQ(context().lastMessage(), m_screen->checkText());
     EXPECT_FALSE(context().lastWasError());
+}
+
+TEST_F(StockScreenTest, TheCheckNamesABalanceThatNoLongerAddsUp)
+{
+    // Someone with the file changes cola's cached figure on the floor behind the ledger's back.
+    const qint64 before = colaOnFloor();
+    auto tampered = services().store().exec(
+        QStringLiteral("UPDATE stock_balances SET qty_milli = qty_milli + 7000 WHERE product_id = ? AND location_id = ?"),
+        {QVariant::fromValue(qlonglong(m_cola.id.value())), QVariant::fromValue(qlonglong(m_floor.value()))});
+    ASSERT_TRUE(tampered.ok());
+    QSignalSpy checked(m_screen.get(), &StockScreen::ledgerChecked);
+
+    ASSERT_TRUE(m_screen->checkLedger());
+    EXPECT_FALSE(m_screen->checkLedger()); // one check at a time
+    ASSERT_TRUE(checked.wait(10000));
+
+    EXPECT_FALSE(checked.first().at(1).toBool());
+    const QLocale locale;
+    EXPECT_THAT(m_screen->checkText().toStdString(),
+                HasSubstr(QStringLiteral("Product %1 at %2: the stock shown is %3 but its movements add up to %4.")
+                              .arg(m_cola.sku, QLatin1String(DemoStore::kFloorCode),
+                                   Quantity::fromMilli(before + 7000).toString(locale),
+                                   Quantity::fromMilli(before).toString(locale))
+                              .toStdString()));
+    EXPECT_TRUE(context().lastWasError());
+}
+
+TEST_F(StockScreenTest, ClosingTheScreenWhileItChecksDropsTheVerdict)
+{
+    ASSERT_TRUE(m_screen->checkLedger());
+    // The operator signs out while the worker reads: the screen's task stops the check, waits for it,
+    // and no verdict arrives for a screen that is gone.
+    const qsizetype messages = context().messages.size();
+    m_screen.reset();
+    QCoreApplication::processEvents(); // a verdict posted by the worker would be delivered now
+    EXPECT_EQ(context().messages.size(), messages);
 }
 
 } // namespace

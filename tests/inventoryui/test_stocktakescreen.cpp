@@ -167,7 +167,7 @@ TEST_F(StocktakeScreenTest, ApprovalBooksStocktakeAdjustmentsAndTheLedgerStillAd
     ASSERT_TRUE(m_screen->approve());
     EXPECT_FALSE(context().lastWasError());
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("approved: 1 stock adjustment(s) booked"));
-    EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("Stock check: every figure equals the sum"));
+    EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("Stock check: every counted product's figure equals the sum of its movements."));
     EXPECT_EQ(onHand(m_cola), 40000);
     EXPECT_EQ(onHand(m_cola2l), cola2l); // not counted: unchanged
     auto history = m_ledger->history(m_cola.id, m_floor, {}, {}, 1);

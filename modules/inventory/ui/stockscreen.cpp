@@ -5,10 +5,12 @@
 
 #include "inventory/catalog.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 
 #include "admin/adminsupport.h"
 #include "admin/formdialog.h"
 
+#include "shell/backgroundtask.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -571,25 +573,51 @@ admin::FormDialog *StockScreen::openChangeDialog(ChangeKind kind)
     return dialog;
 }
 
-QString StockScreen::checkLedger()
+bool StockScreen::checkLedger()
 {
-    auto report = m_ledger->verify();
+    if (!m_checkTask) {
+        m_checkTask = new shell::BackgroundTask(m_context.services(), this);
+        connect(m_checkTask, &shell::BackgroundTask::progressChanged, this, &StockScreen::showCheckProgress);
+    }
+    const bool started = m_checkTask->start<StockVerifyReport>(
+        [](Services &services, shell::TaskProgress &progress) {
+            return InventoryServices::of(services).ledger().verify(progress.callback());
+        },
+        [this](const Result<StockVerifyReport> &report) { showCheckResult(report); });
+    if (started) {
+        m_check->setEnabled(false);
+        m_check->setText(tr("Checking…"));
+    }
+    return started;
+}
+
+void StockScreen::showCheckProgress(qint64 done, qint64 total)
+{
+    if (total > 0)
+        m_check->setText(tr("Checking… %1 %").arg(int(done * 100 / total)));
+}
+
+void StockScreen::showCheckResult(const Result<StockVerifyReport> &report)
+{
+    m_check->setEnabled(true);
+    m_check->setText(tr("Check stock"));
     if (!report) {
-        m_context.showMessage(report.error().message, shell::ShellContext::Severity::Error);
-        return report.error().message;
+        m_checkText = report.error().message;
+        m_context.showMessage(m_checkText, shell::ShellContext::Severity::Error);
+        Q_EMIT ledgerChecked(m_checkText, false);
+        return;
     }
     const QLocale locale;
-    QString text;
     if (report->ok) {
-        text = tr("Stock adds up: all %1 stock figures equal the sum of their %2 movements.")
-                   .arg(locale.toString(report->balancesChecked), locale.toString(report->movementsChecked));
-        m_context.showMessage(text, shell::ShellContext::Severity::Info);
+        m_checkText = tr("Stock adds up: all %1 stock figures equal the sum of their %2 movements.")
+                          .arg(locale.toString(report->balancesChecked), locale.toString(report->movementsChecked));
+        m_context.showMessage(m_checkText, shell::ShellContext::Severity::Info);
     } else {
-        text = tr("Stock does NOT add up (%n problem(s)): ", nullptr, int(report->problems.size()))
+        m_checkText = tr("Stock does NOT add up (%n problem(s)): ", nullptr, int(report->problems.size()))
             + report->problems.mid(0, 3).join(QLatin1Char(' '));
-        m_context.showMessage(text, shell::ShellContext::Severity::Error);
+        m_context.showMessage(m_checkText, shell::ShellContext::Severity::Error);
     }
-    return text;
+    Q_EMIT ledgerChecked(m_checkText, report->ok);
 }
 
 QString StockScreen::summaryText() const

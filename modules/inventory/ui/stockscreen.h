@@ -23,6 +23,7 @@ class FormDialog;
 }
 
 namespace qtill::shell {
+class BackgroundTask;
 class PageHeader;
 class ShellContext;
 } // namespace qtill::shell
@@ -39,7 +40,8 @@ class TransferPage;
 /// cost; the selected product's movement history at that location (reason, change, running balance,
 /// operator, time, source document) in pages; manual adjustment and damage/loss (permission
 /// inventory.adjust, a supervisor override for a cashier); and "Check stock", which runs the ledger's
-/// proof that every on-hand figure is the sum of its movements.
+/// proof that every on-hand figure is the sum of its movements on a worker thread (it reads the whole
+/// ledger): the button shows how far it got, the screen stays usable, the verdict comes as a message.
 ///
 /// "Transfers": see TransferPage.
 class StockScreen : public QWidget, public shell::ShellScreen
@@ -73,8 +75,11 @@ public:
     /// Opens the adjustment or damage/loss dialog for the selected product (nullptr when none is
     /// selected). Window-modal; the dialog deletes itself when closed.
     admin::FormDialog *openChangeDialog(ChangeKind kind);
-    /// Runs the ledger check and returns the message it showed.
-    QString checkLedger();
+    /// Starts the ledger check on the worker; ledgerChecked() brings the verdict, also shown as a
+    /// message. False when a check is running already.
+    bool checkLedger();
+    /// The last check's verdict as shown (empty before the first one ends).
+    QString checkText() const { return m_checkText; }
     /// Shows the older / newer page of the history.
     void showOlderHistory();
     void showNewerHistory();
@@ -92,6 +97,10 @@ public:
     /// All the texts of the detail panel, for tests.
     QString detailText() const;
 
+Q_SIGNALS:
+    /// The ledger check ended; `text` is the verdict shown (or why it could not run).
+    void ledgerChecked(const QString &text, bool ok);
+
 private:
     void loadLocations();
     void reload(bool keepSelection = true);
@@ -100,6 +109,8 @@ private:
     void updateDetail();
     void loadHistory();
     LocationId currentLocation() const;
+    void showCheckProgress(qint64 done, qint64 total);
+    void showCheckResult(const Result<StockVerifyReport> &report);
 
     shell::ShellContext &m_context;
     std::unique_ptr<Catalog> m_catalog;
@@ -133,6 +144,8 @@ private:
     QPushButton *m_older;
     QPushButton *m_check;
     TransferPage *m_transfers;
+    shell::BackgroundTask *m_checkTask = nullptr;   ///< made on the first check
+    QString m_checkText;
 };
 
 } // namespace qtill::inventory
