@@ -27,11 +27,13 @@ QVariant idValue(std::int64_t id)
     return QVariant::fromValue(static_cast<qlonglong>(id));
 }
 
-StockGroup emptyGroup(const QString &code, const QString &name)
+StockGroup emptyGroup(const QString &code, const QString &name, const Currency &currency)
 {
     StockGroup g;
     g.code = code;
     g.name = name;
+    g.costValue = Money::zero(currency);
+    g.retailValue = Money::zero(currency);
     return g;
 }
 
@@ -40,8 +42,9 @@ QString iso(const QDateTime &t)
     return t.toString(Qt::ISODateWithMs);
 }
 
-/// Columns 0–8 of a stock position query (see positionQuery); `dayStart` places a history day in time.
-StockPosition positionFromRow(const QSqlQuery &q, QTime dayStart)
+/// Columns 0–8 of a stock position query (see positionQuery); `dayStart` places a history day in time,
+/// `currency` (the store's) is the cost's. An error when on hand × cost does not fit.
+Result<StockPosition> positionFromRow(const QSqlQuery &q, QTime dayStart, const Currency &currency)
 {
     StockPosition p;
     p.product = ProductId(q.value(0).toLongLong());
@@ -50,8 +53,13 @@ StockPosition positionFromRow(const QSqlQuery &q, QTime dayStart)
     p.unit = q.value(3).toString();
     p.onHand = Quantity::fromMilli(q.value(4).toLongLong());
     p.safetyStock = Quantity::fromMilli(q.value(5).toLongLong());
-    if (p.onHand.milli() > 0)
-        p.stockValue = Money::fromMinor(q.value(6).toLongLong()).times(p.onHand).valueOr(Money());
+    p.stockValue = Money::zero(currency);
+    if (p.onHand.milli() > 0) {
+        auto value = Money::fromMinor(q.value(6).toLongLong(), currency).times(p.onHand);
+        if (!value)
+            return Error::overflow(tr("The stock value of %1 is too large to show.").arg(p.sku), value.error().detail);
+        p.stockValue = *value;
+    }
     p.lastSaleAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     // History is always older than the first Qtill sale, so it only speaks when the ledger has none.
     if (!p.lastSaleAt.isValid() && !q.value(8).isNull())
@@ -95,9 +103,14 @@ Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, L
     if (!q)
         return q.error();
     const QTime dayStart = m_services.storeProfile().businessDayStart();
+    const Currency currency = m_services.storeProfile().currency();
     QList<StockPosition> list;
-    while (q->next())
-        list << positionFromRow(*q, dayStart);
+    while (q->next()) {
+        auto position = positionFromRow(*q, dayStart, currency);
+        if (!position)
+            return position.error();
+        list << *position;
+    }
     return list;
 }
 
@@ -119,9 +132,14 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
     if (!q)
         return q.error();
     const QTime dayStart = m_services.storeProfile().businessDayStart();
+    const Currency currency = m_services.storeProfile().currency();
     QList<StockPosition> list;
-    while (q->next())
-        list << positionFromRow(*q, dayStart);
+    while (q->next()) {
+        auto position = positionFromRow(*q, dayStart, currency);
+        if (!position)
+            return position.error();
+        list << *position;
+    }
     return list;
 }
 
@@ -137,6 +155,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
     // The ledger's sales and refunds in [from, to) plus the imported history's whole business days in
     // [businessDate(from), businessDate(to)).
     const QTime dayStart = m_services.storeProfile().businessDayStart();
+    const Currency currency = m_services.storeProfile().currency();
     auto q = m_services.store().exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, SUM(s.sold)"
                        " FROM (SELECT product_id, -qty_milli AS sold FROM stock_movements"
@@ -162,7 +181,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
         r.name = q->value(2).toString();
         r.unit = q->value(3).toString();
         r.quantity = Quantity::fromMilli(q->value(5).toLongLong());
-        auto value = Money::fromMinor(q->value(4).toLongLong()).times(r.quantity);
+        auto value = Money::fromMinor(q->value(4).toLongLong(), currency).times(r.quantity);
         if (!value)
             return value.error();
         r.value = *value;
@@ -176,6 +195,7 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
     if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
         return allowed.error();
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
     QMap<QString, StockGroup> groups;   // by code
 
     // Every location / category / supplier shows, even with nothing in it.
@@ -186,7 +206,7 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
     if (!names)
         return names.error();
     while (names->next())
-        groups.insert(names->value(0).toString(), emptyGroup(names->value(0).toString(), names->value(1).toString()));
+        groups.insert(names->value(0).toString(), emptyGroup(names->value(0).toString(), names->value(1).toString(), currency));
 
     QHash<qint64, QString> supplierOf;   // product → preferred supplier code
     if (grouping == StockGrouping::BySupplier) {
@@ -226,16 +246,19 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
                                                                    : q->value(0).toString();
         auto found = groups.find(code);
         if (found == groups.end())
-            found = groups.insert(code, emptyGroup(code, tr("No supplier")));
+            found = groups.insert(code, emptyGroup(code, tr("No supplier"), currency));
         StockGroup &g = *found;
-        auto cost = Money::fromMinor(q->value(2).toLongLong()).times(qty);
-        auto retail = Money::fromMinor(q->value(3).toLongLong()).times(qty);
-        if (!cost || !retail)
+        auto cost = Money::fromMinor(q->value(2).toLongLong(), currency).times(qty);
+        auto retail = Money::fromMinor(q->value(3).toLongLong(), currency).times(qty);
+        auto costSum = cost ? g.costValue.plus(*cost) : cost;
+        auto retailSum = retail ? g.retailValue.plus(*retail) : retail;
+        auto quantity = g.quantity.plus(qty);
+        if (!costSum || !retailSum || !quantity)
             return Error::overflow(tr("The stock value is too large to show."));
         ++g.products;
-        g.quantity = Quantity::fromMilli(g.quantity.milli() + qty.milli());
-        g.costValue += *cost;
-        g.retailValue += *retail;
+        g.quantity = *quantity;
+        g.costValue = *costSum;
+        g.retailValue = *retailSum;
     }
     QList<StockGroup> list = groups.values();
     // "No supplier" (empty code) sorts first in the map; show it last.
