@@ -572,15 +572,15 @@ void ReorderScreen::orderEdited(QTableWidgetItem *item)
         m_filling = false;
         return;
     }
-    auto value = s.unitCost.times(*parsed);
-    if (!value) {
-        m_context.showMessage(value.error().message, shell::ShellContext::Severity::Error);
+    auto amount = s.unitCost.times(*parsed);
+    if (!amount) {
+        m_context.showMessage(amount.error().message, shell::ShellContext::Severity::Error);
         item->setText(qty(s.quantity));
         m_filling = false;
         return;
     }
     s.quantity = *parsed;
-    s.value = *value;
+    s.value = *amount;
     item->setText(qty(s.quantity));
     if (QTableWidgetItem *value = m_suggestions->item(item->row(), kValue))
         value->setText(s.value.format(locale));
