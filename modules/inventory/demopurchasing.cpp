@@ -9,6 +9,7 @@
 #include "core/operator.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,6 +50,7 @@ Result<Product> bySku(const Catalog &catalog, const char *sku)
 Status DemoPurchasing::populate(Services &services, const Session &actor)
 {
     Store &store = services.store();
+    const Currency currency = services.storeProfile().currency();
     return store.transaction([&]() -> Status {
         SupplierService suppliers(services);
         PurchaseOrderService orders(services);
@@ -84,7 +86,7 @@ Status DemoPurchasing::populate(Services &services, const Session &actor)
                 continue;
             items << SupplierItem{supplier, ProductId(rows->value(0).toLongLong()),
                                   QStringLiteral("%1-%2").arg(supplier.value(), 2, 10, QLatin1Char('0')).arg(rows->value(1).toString()),
-                                  Money::fromMinor(rows->value(2).toLongLong()),
+                                  Money::fromMinor(rows->value(2).toLongLong(), currency),
                                   Quantity::fromMilli(qMax<qlonglong>(1000, rows->value(4).toLongLong())), true};
         }
         if (Status set = suppliers.setItems(actor, items); !set)
@@ -149,7 +151,7 @@ Status DemoPurchasing::populate(Services &services, const Session &actor)
         if (!rice || !chili)
             return rice ? chili.error() : rice.error();
         ReceiveRequest partial{*grain, {}, {}, QStringLiteral("FH-0087"), {}, false};
-        partial.lines << ReceiptLine{rice->id, Quantity::units(40), Money::fromMinor(2950)}
+        partial.lines << ReceiptLine{rice->id, Quantity::units(40), Money::fromMinor(2950, currency)}
                       << ReceiptLine{chili->id, Quantity::units(12), std::nullopt};
         if (auto received = orders.receive(actor, partial); !received)
             return received.error();

@@ -8,6 +8,7 @@
 
 #include "core/operator.h"
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 namespace qtill::inventory {
 
@@ -41,6 +42,7 @@ Result<int> DemoSerials::populate(Services &services, const Session &actor)
         {"240002", "小米 14 手机 256GB", "Xiaomi 14 Phone 256GB", 399900, 339900},
         {"240003", "荣耀 X50 手机 128GB", "Honor X50 Phone 128GB", 139900, 118900},
     };
+    const Currency currency = services.storeProfile().currency();
     int added = 0;
     for (const Phone &phone : kPhones) {
         Product p;
@@ -49,8 +51,8 @@ Result<int> DemoSerials::populate(Services &services, const Session &actor)
         p.nameEn = QLatin1String(phone.nameEn);
         p.categoryId = *category;
         p.unit = QStringLiteral("台");
-        p.price = Money::fromMinor(phone.priceFen);
-        p.cost = Money::fromMinor(phone.costFen);
+        p.price = Money::fromMinor(phone.priceFen, currency);
+        p.cost = Money::fromMinor(phone.costFen, currency);
         p.taxClass = QStringLiteral("standard");
         p.safetyStock = Quantity::units(2);
         p.serialTracked = true;

@@ -76,9 +76,9 @@ public:
 
     /// Reads `code` (13 digits, valid check digit, prefix with a layout in `layouts`). NotFound when
     /// no layout has its prefix (nullopt-like: the caller then treats it as a plain code);
-    /// InvalidInput for a wrong check digit.
+    /// InvalidInput for a wrong check digit. An embedded price is in `currency` (the store's).
     static Result<EmbeddedBarcode> decode(const QString &code, const QList<EmbeddedBarcodeLayout> &layouts,
-                                          const Currency &currency = Currency::cny());
+                                          const Currency &currency);
 
     /// The store's layouts, by prefix.
     Result<QList<EmbeddedBarcodeLayout>> list() const;

@@ -8,6 +8,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,9 +23,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::Exporter", text);
 }
 
-QString yuan(qint64 fen)
+/// Minor units of the store's currency as the import reads them ("12.50"; "1250" for a currency without decimals).
+QString yuan(qint64 fen, const Currency &currency)
 {
-    return Money::fromMinor(fen).toPlainString();
+    return Money::fromMinor(fen, currency).toPlainString();
 }
 
 QString quantity(qint64 milli)
@@ -42,6 +44,7 @@ Result<int> Exporter::exportProducts(const Session &actor, CsvWriter &writer)
     if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kExport); !allowed)
         return allowed.error();
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
 
     auto count = store.exec(QStringLiteral("SELECT COUNT(*) FROM products"), {}, tr("The products could not be read."));
     if (!count)
@@ -89,9 +92,9 @@ Result<int> Exporter::exportProducts(const Session &actor, CsvWriter &writer)
         row[kCategory] = q->value(4).toString();
         row[kUnit] = q->value(5).toString();
         row[kSoldByWeight] = q->value(6).toInt() ? QStringLiteral("1") : QStringLiteral("0");
-        row[kPrice] = yuan(q->value(7).toLongLong());
-        row[kMemberPrice] = q->value(8).isNull() ? QString() : yuan(q->value(8).toLongLong());
-        row[kCost] = yuan(q->value(9).toLongLong());
+        row[kPrice] = yuan(q->value(7).toLongLong(), currency);
+        row[kMemberPrice] = q->value(8).isNull() ? QString() : yuan(q->value(8).toLongLong(), currency);
+        row[kCost] = yuan(q->value(9).toLongLong(), currency);
         row[kTaxClass] = q->value(10).toString();
         row[kStatus] = q->value(11).toString();
         row[kSafetyStock] = quantity(q->value(12).toLongLong());

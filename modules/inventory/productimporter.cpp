@@ -14,6 +14,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 #include "core/taxclassservice.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
     d->rows.clear();
     d->validated = false;
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
 
     // The header: which file column holds which field.
     int index[kColumnCount];
@@ -333,7 +335,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         report.issues << ImportIssue{row.row, {}, {}, message};
     };
     auto money = [&](Row &row, Column column, const QString &text) -> std::optional<qint64> {
-        auto parsed = Money::parse(text, cLocale);
+        auto parsed = Money::parse(text, cLocale, currency);
         if (!parsed) {
             addIssue(row, column, text, tr("\"%1\" is not an amount. Write it like 3.50 (yuan, up to two decimals).").arg(text));
             return std::nullopt;
@@ -416,7 +418,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
         else
             addIssue(row, kSoldByWeight, weighed, tr("Write 1 for goods sold by weight and 0 for others."));
 
-        const QString price = keep(kPrice) ? Money::fromMinor(ex->priceFen).toPlainString() : cell(r, kPrice);
+        const QString price = keep(kPrice) ? Money::fromMinor(ex->priceFen, currency).toPlainString() : cell(r, kPrice);
         if (keep(kPrice)) {
             row.priceFen = ex->priceFen;
         } else if (price.isEmpty()) {
@@ -431,7 +433,7 @@ Result<ImportReport> ProductImporter::validate(const CsvDocument &document)
             row.memberPriceFen = ex->memberPriceFen;
             if (row.memberPriceFen && row.priceFen > 0 && *row.memberPriceFen > row.priceFen)
                 addIssue(row, kPrice, price, tr("The new price is below the member price %1; give a member_price column too.")
-                                                 .arg(Money::fromMinor(*row.memberPriceFen).toPlainString()));
+                                                 .arg(Money::fromMinor(*row.memberPriceFen, currency).toPlainString()));
         } else if (!member.isEmpty()) {
             if (auto fen = money(row, kMemberPrice, member)) {
                 row.memberPriceFen = *fen;
@@ -648,6 +650,7 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
     const ImportReport &report = d->report;
 
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
     ImportResult result;
     result.skippedRows = report.badRows;
     const qint64 total = report.goodRows;
@@ -770,15 +773,15 @@ Result<ImportResult> ProductImporter::import(const Session &actor, Mode mode)
                 const std::optional<qint64> oldMemberFen =
                     oldMember.isNull() ? std::nullopt : std::optional<qint64>(oldMember.toLongLong());
                 if (oldPrice != row.priceFen || oldMemberFen != row.memberPriceFen) {
-                    const auto text = [](const std::optional<qint64> &fen) {
-                        return fen ? Money::fromMinor(*fen).toPlainString() : QStringLiteral("-");
+                    const auto text = [&currency](const std::optional<qint64> &fen) {
+                        return fen ? Money::fromMinor(*fen, currency).toPlainString() : QStringLiteral("-");
                     };
                     auto priced = m_services.auditLog().append(
                         AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("product.price"), QStringLiteral("product:") + row.sku,
                                     AuditOutcome::kOk,
                                     QStringLiteral("price %1→%2; memberPrice %3→%4; by import")
-                                        .arg(Money::fromMinor(oldPrice).toPlainString(),
-                                             Money::fromMinor(row.priceFen).toPlainString(), text(oldMemberFen),
+                                        .arg(Money::fromMinor(oldPrice, currency).toPlainString(),
+                                             Money::fromMinor(row.priceFen, currency).toPlainString(), text(oldMemberFen),
                                              text(row.memberPriceFen))});
                     if (!priced)
                         return priced.error();

@@ -113,6 +113,13 @@ Status ProductService::validate(const Product &p) const
         return Error::invalidInput(tr("The name is too long (at most %1 characters).").arg(kMaxNameLength));
     if (p.unit.trimmed().isEmpty())
         return Error::invalidInput(tr("Give the selling unit (瓶, 袋, kg, …)."));
+    // Every amount is in the store's currency (an unset cost is an unknown one, stored as zero).
+    for (const Money *m : {&p.price, &p.cost, p.memberPrice ? &*p.memberPrice : nullptr}) {
+        if (m && (m->hasCurrency() || !m->isZero()) && m->currency() != m_currency) {
+            return Error::invalidInput(tr("Prices and costs must be in the store's currency (%1).").arg(m_currency.code()),
+                                       QStringLiteral("amount in ") + m->currency().code());
+        }
+    }
     if (p.price.isNegative())
         return Error::invalidInput(tr("The price cannot be negative."));
     if (p.price.minor() > kMaxPriceFen)

@@ -60,13 +60,17 @@ QString purchaseOrderStatusName(PurchaseOrderStatus status)
     return QCoreApplication::translate("qtill::inventory::PurchaseOrder", name);
 }
 
-Money PurchaseOrder::orderedValue() const
+Result<Money> PurchaseOrder::orderedValue(const Currency &currency) const
 {
-    Money total;
+    Money total = Money::zero(currency);
     for (const PurchaseOrderLine &line : lines) {
         auto amount = line.unitCost.times(line.ordered);
-        if (amount)
-            total = total.plus(*amount).valueOr(total);
+        if (!amount)
+            return amount.error();
+        auto sum = total.plus(*amount);
+        if (!sum)
+            return sum.error();
+        total = *sum;
     }
     return total;
 }

@@ -70,8 +70,9 @@ struct PurchaseOrder
     QString note;
     QList<PurchaseOrderLine> lines;
 
-    /// Σ ordered × unit cost, each line rounded half-up to the fen.
-    Money orderedValue() const;
+    /// Σ ordered × unit cost in `currency` (the store's), each line rounded half-up to the fen.
+    /// An error when a line's cost is in another currency or the sum does not fit.
+    Result<Money> orderedValue(const Currency &currency) const;
     /// Whether goods can still be received against it (Sent or PartlyReceived; a Draft is sent on its
     /// first receipt).
     bool isOpen() const

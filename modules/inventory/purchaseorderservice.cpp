@@ -79,7 +79,8 @@ struct ProductCost
     bool serialTracked = false;
 };
 
-Result<ProductCost> productCost(const Store &store, ProductId product)
+/// The product's sku, name, cost (in `currency`, the store's) and whether it is serial-tracked.
+Result<ProductCost> productCost(const Store &store, ProductId product, const Currency &currency)
 {
     auto q = store.exec(QStringLiteral("SELECT sku, name, cost_fen, serial_tracked FROM products WHERE id = ?"),
                         {idValue(product.value())},
@@ -88,12 +89,13 @@ Result<ProductCost> productCost(const Store &store, ProductId product)
         return q.error();
     if (!q->next())
         return Error::notFound(tr("There is no product with id %1.").arg(product.value()));
-    return ProductCost{q->value(0).toString(), q->value(1).toString(), Money::fromMinor(q->value(2).toLongLong()),
+    return ProductCost{q->value(0).toString(), q->value(1).toString(), Money::fromMinor(q->value(2).toLongLong(), currency),
                        q->value(3).toInt() != 0};
 }
 
-/// The supplier item's last cost, when there is one.
-Result<std::optional<Money>> supplierCost(const Store &store, SupplierId supplier, ProductId product)
+/// The supplier item's last cost in `currency` (the store's), when there is one.
+Result<std::optional<Money>> supplierCost(const Store &store, SupplierId supplier, ProductId product,
+                                          const Currency &currency)
 {
     auto q = store.exec(QStringLiteral("SELECT last_cost_fen FROM supplier_items WHERE supplier_id = ? AND product_id = ?"),
                         {idValue(supplier.value()), idValue(product.value())}, tr("The supplier items could not be read."));
@@ -101,7 +103,7 @@ Result<std::optional<Money>> supplierCost(const Store &store, SupplierId supplie
         return q.error();
     if (!q->next())
         return std::optional<Money>();
-    return std::optional<Money>(Money::fromMinor(q->value(0).toLongLong()));
+    return std::optional<Money>(Money::fromMinor(q->value(0).toLongLong(), currency));
 }
 
 /// Lines of the same product added up, in first-seen order.
@@ -113,7 +115,7 @@ QList<ReceiptLine> merged(const QList<ReceiptLine> &lines)
         if (it == out.end()) {
             out << line;
         } else {
-            it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
+            it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli()); // checked by checkLines
             if (line.unitCost)
                 it->unitCost = line.unitCost;
             it->serials += line.serials;
@@ -122,17 +124,63 @@ QList<ReceiptLine> merged(const QList<ReceiptLine> &lines)
     return out;
 }
 
-Status checkLines(const QList<ReceiptLine> &lines)
+/// A cost someone typed or passed in: not negative, and in the store's currency (never mixed in silently).
+Status checkCost(const std::optional<Money> &cost, const Currency &currency)
+{
+    if (!cost)
+        return {};
+    if (cost->currency() != currency) {
+        return Error::invalidInput(tr("A cost must be in the store's currency (%1).").arg(currency.code()),
+                                   QStringLiteral("cost in ") + cost->currency().code());
+    }
+    if (cost->isNegative())
+        return Error::invalidInput(tr("A cost cannot be negative."));
+    return {};
+}
+
+/// The lines are not empty, every quantity is positive, the quantities of one product add up without
+/// overflow, and every given cost is valid (checkCost).
+Status checkLines(const QList<ReceiptLine> &lines, const Currency &currency)
 {
     if (lines.isEmpty())
         return Error::invalidInput(tr("Add at least one product."));
+    QHash<ProductId, Quantity> perProduct;
     for (const ReceiptLine &line : lines) {
         if (line.quantity.milli() <= 0)
             return Error::invalidInput(tr("Every quantity must be more than zero."));
-        if (line.unitCost && line.unitCost->isNegative())
-            return Error::invalidInput(tr("A cost cannot be negative."));
+        if (Status cost = checkCost(line.unitCost, currency); !cost)
+            return cost;
+        auto sum = perProduct.value(line.product).plus(line.quantity);
+        if (!sum)
+            return sum.error();
+        perProduct.insert(line.product, *sum);
     }
     return {};
+}
+
+/// Draft lines of the same product added up (checked), in first-seen order; every cost checked.
+Result<QList<DraftOrderLine>> mergedDraft(const QList<DraftOrderLine> &lines, const Currency &currency)
+{
+    QList<DraftOrderLine> byProduct;
+    for (const DraftOrderLine &line : lines) {
+        if (line.quantity.milli() <= 0)
+            return Error::invalidInput(tr("Every quantity ordered must be more than zero."));
+        if (Status cost = checkCost(line.unitCost, currency); !cost)
+            return cost.error();
+        auto it = std::find_if(byProduct.begin(), byProduct.end(),
+                               [&](const DraftOrderLine &l) { return l.product == line.product; });
+        if (it == byProduct.end()) {
+            byProduct << line;
+            continue;
+        }
+        auto sum = it->quantity.plus(line.quantity);
+        if (!sum)
+            return sum.error();
+        it->quantity = *sum;
+        if (line.unitCost)
+            it->unitCost = line.unitCost;
+    }
+    return byProduct;
 }
 
 } // namespace
@@ -147,6 +195,9 @@ Result<Money> PurchaseOrderService::movingAverage(Money currentCost, Quantity on
         return Error::invalidInput(tr("A received quantity must be more than zero."));
     if (onHand.milli() <= 0)
         return unitCost;
+    if (currentCost.currency() != unitCost.currency() || !unitCost.hasCurrency())
+        return Error::invalidInput(tr("The average cost cannot be calculated from amounts in different currencies."),
+                                   currentCost.currency().code() + QStringLiteral(" vs ") + unitCost.currency().code());
     const Int128 numerator = Int128(currentCost.minor()) * onHand.milli() + Int128(unitCost.minor()) * quantity.milli();
     const Int128 denominator = Int128(onHand.milli()) + quantity.milli();
     std::int64_t fen = 0;
@@ -163,6 +214,10 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
         return allowed.error();
     if (lines.isEmpty())
         return Error::invalidInput(tr("A purchase order needs at least one product."));
+    const Currency currency = m_services.storeProfile().currency();
+    auto byProduct = mergedDraft(lines, currency);
+    if (!byProduct)
+        return byProduct.error();
     Store &store = m_services.store();
     PurchaseOrderId created;
     const Status done = store.transaction([&]() -> Status {
@@ -194,31 +249,15 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
         doc->first = inserted->lastInsertId().toLongLong();
         created = PurchaseOrderId(doc->first);
 
-        QList<DraftOrderLine> byProduct;
-        for (const DraftOrderLine &line : lines) {
-            if (line.quantity.milli() <= 0)
-                return Error::invalidInput(tr("Every quantity ordered must be more than zero."));
-            if (line.unitCost && line.unitCost->isNegative())
-                return Error::invalidInput(tr("A cost cannot be negative."));
-            auto it = std::find_if(byProduct.begin(), byProduct.end(),
-                                   [&](const DraftOrderLine &l) { return l.product == line.product; });
-            if (it == byProduct.end()) {
-                byProduct << line;
-            } else {
-                it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
-                if (line.unitCost)
-                    it->unitCost = line.unitCost;
-            }
-        }
-        for (const DraftOrderLine &line : std::as_const(byProduct)) {
-            auto product = productCost(store, line.product);
+        for (const DraftOrderLine &line : std::as_const(*byProduct)) {
+            auto product = productCost(store, line.product, currency);
             if (!product)
                 return product.error();
             Money cost = product->cost;
             if (line.unitCost) {
                 cost = *line.unitCost;
             } else {
-                auto fromSupplier = supplierCost(store, supplier, line.product);
+                auto fromSupplier = supplierCost(store, supplier, line.product, currency);
                 if (!fromSupplier)
                     return fromSupplier.error();
                 if (*fromSupplier)
@@ -237,7 +276,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
                         AuditOutcome::kOk,
                         QStringLiteral("%1, %2 lines%3")
                             .arg(sup->name)
-                            .arg(byProduct.size())
+                            .arg(byProduct->size())
                             .arg(note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed())});
         return audited ? Status() : Status(audited.error());
     });
@@ -263,7 +302,7 @@ Result<QList<PurchaseOrderId>> PurchaseOrderService::createDrafts(const Session 
             if (!preferred)
                 return preferred.error();
             if (!*preferred) {
-                auto product = productCost(m_services.store(), line.product);
+                auto product = productCost(m_services.store(), line.product, m_services.storeProfile().currency());
                 if (!product)
                     return product.error();
                 return Error::invalidInput(tr("No supplier is known for %1 (%2). Add one before ordering it.")
@@ -297,22 +336,11 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
         return allowed;
     if (lines.isEmpty())
         return Error::invalidInput(tr("A purchase order needs at least one product."));
-    QList<DraftOrderLine> byProduct;
-    for (const DraftOrderLine &line : lines) {
-        if (line.quantity.milli() <= 0)
-            return Error::invalidInput(tr("Every quantity ordered must be more than zero."));
-        if (line.unitCost && line.unitCost->isNegative())
-            return Error::invalidInput(tr("A cost cannot be negative."));
-        auto it = std::find_if(byProduct.begin(), byProduct.end(),
-                               [&](const DraftOrderLine &l) { return l.product == line.product; });
-        if (it == byProduct.end()) {
-            byProduct << line;
-        } else {
-            it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
-            if (line.unitCost)
-                it->unitCost = line.unitCost;
-        }
-    }
+    const Currency currency = m_services.storeProfile().currency();
+    auto draft = mergedDraft(lines, currency);
+    if (!draft)
+        return draft.error();
+    const QList<DraftOrderLine> &byProduct = *draft;
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
         auto po = order(id);
@@ -330,15 +358,15 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
                                   tr("The purchase order could not be saved."));
         if (!removed)
             return removed.error();
-        for (const DraftOrderLine &line : std::as_const(byProduct)) {
-            auto product = productCost(store, line.product);
+        for (const DraftOrderLine &line : byProduct) {
+            auto product = productCost(store, line.product, currency);
             if (!product)
                 return product.error();
             Money cost = product->cost;
             if (line.unitCost) {
                 cost = *line.unitCost;
             } else {
-                auto fromSupplier = supplierCost(store, po->supplier, line.product);
+                auto fromSupplier = supplierCost(store, po->supplier, line.product, currency);
                 if (!fromSupplier)
                     return fromSupplier.error();
                 if (*fromSupplier)
@@ -441,14 +469,19 @@ Status PurchaseOrderService::addScan(ReceiveRequest &request, const QString &cod
     auto match = Catalog(m_services.store()).lookup(code);
     if (!match)
         return match.error();
-    const Quantity quantity = Quantity::fromMilli(match->packQuantity.milli() * times);
+    auto quantity = match->packQuantity.times(times);
+    if (!quantity)
+        return quantity.error();
     for (ReceiptLine &line : request.lines) {
         if (line.product == match->product.id) {
-            line.quantity = Quantity::fromMilli(line.quantity.milli() + quantity.milli());
+            auto sum = line.quantity.plus(*quantity);
+            if (!sum)
+                return sum.error();
+            line.quantity = *sum;
             return {};
         }
     }
-    request.lines << ReceiptLine{match->product.id, quantity, std::nullopt};
+    request.lines << ReceiptLine{match->product.id, *quantity, std::nullopt};
     return {};
 }
 
@@ -460,7 +493,8 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
         if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kOrder); !allowed)
             return allowed.error();
     }
-    if (Status valid = checkLines(request.lines); !valid)
+    const Currency currency = m_services.storeProfile().currency();
+    if (Status valid = checkLines(request.lines, currency); !valid)
         return valid.error();
     const QList<ReceiptLine> lines = merged(request.lines);
     Store &store = m_services.store();
@@ -512,10 +546,10 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
 
         const int tolerance = qMax(0, kOverReceiptTolerancePercent.get(StoreSettings(store)));
         QStringList overReceived;
-        Money value;
+        Money value = Money::zero(currency);
         SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {
-            auto product = productCost(store, line.product);
+            auto product = productCost(store, line.product, currency);
             if (!product)
                 return product.error();
             if (product->serialTracked) {
@@ -542,7 +576,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
             } else if (poLine) {
                 cost = poLine->unitCost;
             } else {
-                auto fromSupplier = supplierCost(store, receipt.supplier, line.product);
+                auto fromSupplier = supplierCost(store, receipt.supplier, line.product, currency);
                 if (!fromSupplier)
                     return fromSupplier.error();
                 if (*fromSupplier)
@@ -569,7 +603,10 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
                 overReceived << QStringLiteral("%1 not ordered, %2").arg(product->sku, qtyText(line.quantity));
             }
             if (poLine) {
-                const Quantity after = Quantity::fromMilli(poLine->received.milli() + line.quantity.milli());
+                auto received = poLine->received.plus(line.quantity);
+                if (!received)
+                    return received.error();
+                const Quantity after = *received;
                 const Int128 limit = Int128(poLine->ordered.milli()) * (100 + tolerance);
                 if (Int128(after.milli()) * 100 > limit && !poLine->ordered.isZero()) {
                     if (!request.acceptOverReceipt) {
@@ -676,7 +713,8 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
 {
     if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kReceive); !allowed)
         return allowed.error();
-    if (Status valid = checkLines(request.lines); !valid)
+    const Currency currency = m_services.storeProfile().currency();
+    if (Status valid = checkLines(request.lines, currency); !valid)
         return valid.error();
     if (!request.location.isValid())
         return Error::invalidInput(tr("Choose where the goods are taken from."));
@@ -702,10 +740,10 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         if (!header)
             return header.error();
         doc->first = header->lastInsertId().toLongLong();
-        Money value;
+        Money value = Money::zero(currency);
         SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {
-            auto product = productCost(store, line.product);
+            auto product = productCost(store, line.product, currency);
             if (!product)
                 return product.error();
             if (product->serialTracked) {
@@ -765,6 +803,7 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
 
 Result<PurchaseOrder> PurchaseOrderService::order(PurchaseOrderId id) const
 {
+    const Currency currency = m_services.storeProfile().currency();
     const Store &store = m_services.store();
     auto q = store.exec(QStringLiteral("SELECT o.id, o.number, o.supplier_id, s.name, o.location_id, o.status, o.created_by,"
                                        " o.created_at, o.sent_at, o.closed_at, o.note"
@@ -805,7 +844,7 @@ Result<PurchaseOrder> PurchaseOrderService::order(PurchaseOrderId id) const
         line.supplierCode = lines->value(5).toString();
         line.ordered = Quantity::fromMilli(lines->value(6).toLongLong());
         line.received = Quantity::fromMilli(lines->value(7).toLongLong());
-        line.unitCost = Money::fromMinor(lines->value(8).toLongLong());
+        line.unitCost = Money::fromMinor(lines->value(8).toLongLong(), currency);
         po.lines << line;
     }
     return po;
@@ -848,6 +887,7 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrderService::orders(const QList<Pur
         values, tr("The purchase orders could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = m_services.storeProfile().currency();
     QList<PurchaseOrderSummary> list;
     while (q->next()) {
         PurchaseOrderSummary s;
@@ -859,6 +899,7 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrderService::orders(const QList<Pur
         s.status = purchaseOrderStatusFromKey(q->value(5).toString());
         s.createdAt = timeOf(q->value(6));
         s.lineCount = q->value(7).toInt();
+        s.orderedValue = Money::zero(currency);
         list << s;
     }
     // The value is Σ quantity × cost rounded per line, as on the order itself.
@@ -869,9 +910,15 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrderService::orders(const QList<Pur
         if (!lines)
             return lines.error();
         while (lines->next()) {
-            auto amount = Money::fromMinor(lines->value(1).toLongLong()).times(Quantity::fromMilli(lines->value(0).toLongLong()));
-            if (amount)
-                s.orderedValue = s.orderedValue.plus(*amount).valueOr(s.orderedValue);
+            auto amount = Money::fromMinor(lines->value(1).toLongLong(), currency)
+                              .times(Quantity::fromMilli(lines->value(0).toLongLong()));
+            auto sum = amount ? s.orderedValue.plus(*amount) : amount;
+            if (!sum) {
+                Error error = sum.error();
+                error.message = tr("The value of %1 cannot be shown: %2").arg(s.number, error.message);
+                return error;
+            }
+            s.orderedValue = *sum;
         }
     }
     return list;
@@ -879,6 +926,7 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrderService::orders(const QList<Pur
 
 Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order) const
 {
+    const Currency currency = m_services.storeProfile().currency();
     const Store &store = m_services.store();
     auto q = store.exec(QStringLiteral("SELECT id, number, supplier_id, location_id, at, value_fen FROM receipts"
                                        " WHERE order_id = ? ORDER BY id"),
@@ -894,7 +942,7 @@ Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order
         r.supplier = SupplierId(q->value(2).toLongLong());
         r.location = LocationId(q->value(3).toLongLong());
         r.at = timeOf(q->value(4));
-        r.value = Money::fromMinor(q->value(5).toLongLong());
+        r.value = Money::fromMinor(q->value(5).toLongLong(), currency);
         list << r;
     }
     for (GoodsReceipt &r : list) {
@@ -905,7 +953,7 @@ Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order
             return lines.error();
         while (lines->next()) {
             r.lines << ReceiptLine{ProductId(lines->value(0).toLongLong()), Quantity::fromMilli(lines->value(1).toLongLong()),
-                                   Money::fromMinor(lines->value(2).toLongLong())};
+                                   Money::fromMinor(lines->value(2).toLongLong(), currency)};
         }
     }
     return list;
@@ -913,6 +961,7 @@ Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order
 
 Result<QList<GoodsReceiptSummary>> PurchaseOrderService::recentReceipts(int limit, int offset) const
 {
+    const Currency currency = m_services.storeProfile().currency();
     auto q = m_services.store().exec(
         QStringLiteral("SELECT r.id, r.number, COALESCE(o.number, ''), r.supplier_id, s.name, r.location_id, r.at,"
                        " r.delivery_note, r.value_fen, (SELECT COUNT(*) FROM receipt_lines l WHERE l.receipt_id = r.id)"
@@ -932,7 +981,7 @@ Result<QList<GoodsReceiptSummary>> PurchaseOrderService::recentReceipts(int limi
         r.location = LocationId(q->value(5).toLongLong());
         r.at = timeOf(q->value(6));
         r.deliveryNote = q->value(7).toString();
-        r.value = Money::fromMinor(q->value(8).toLongLong());
+        r.value = Money::fromMinor(q->value(8).toLongLong(), currency);
         r.lineCount = q->value(9).toInt();
         list << r;
     }
@@ -941,6 +990,7 @@ Result<QList<GoodsReceiptSummary>> PurchaseOrderService::recentReceipts(int limi
 
 Result<QList<SupplierReturnSummary>> PurchaseOrderService::returns(int limit, int offset) const
 {
+    const Currency currency = m_services.storeProfile().currency();
     auto q = m_services.store().exec(
         QStringLiteral("SELECT r.id, r.number, r.supplier_id, s.name, r.location_id, r.at, r.reason, r.value_fen,"
                        " (SELECT COUNT(*) FROM supplier_return_lines l WHERE l.return_id = r.id)"
@@ -959,7 +1009,7 @@ Result<QList<SupplierReturnSummary>> PurchaseOrderService::returns(int limit, in
         r.location = LocationId(q->value(4).toLongLong());
         r.at = timeOf(q->value(5));
         r.reason = q->value(6).toString();
-        r.value = Money::fromMinor(q->value(7).toLongLong());
+        r.value = Money::fromMinor(q->value(7).toLongLong(), currency);
         r.lineCount = q->value(8).toInt();
         list << r;
     }

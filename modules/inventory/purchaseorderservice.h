@@ -42,6 +42,10 @@ inline const QString kReceive = QStringLiteral("purchasing.receive");
 /// recorded through SerialNumberService::recordReceipt in the receipt's transaction, so a refused serial
 /// (taken already, given twice) books nothing at all.
 ///
+/// Money: every amount is in the store's currency (StoreProfileService::currency()); a cost given in
+/// another currency is InvalidInput, and a value that does not fit (overflow) is an error, never a
+/// silently smaller total.
+///
 /// Threading: same as the Services it uses, which must outlive it.
 class PurchaseOrderService
 {
@@ -92,7 +96,8 @@ public:
     /// NotFound for an unknown id / number.
     Result<PurchaseOrder> order(PurchaseOrderId id) const;
     Result<PurchaseOrder> orderByNumber(const QString &number) const;
-    /// POs newest first, optionally only those in `statuses` (empty: all) and of one supplier.
+    /// POs newest first, optionally only those in `statuses` (empty: all) and of one supplier. An error
+    /// naming the order when one order's value cannot be summed (overflow).
     Result<QList<PurchaseOrderSummary>> orders(const QList<PurchaseOrderStatus> &statuses = {},
                                                SupplierId supplier = {}, int limit = 100, int offset = 0) const;
     /// Receipts booked against one PO, oldest first.
@@ -109,7 +114,8 @@ public:
 
     /// The moving-average unit cost after receiving `quantity` at `unitCost` onto `onHand` units that
     /// cost `currentCost`: (onHand × currentCost + quantity × unitCost) / (onHand + quantity), rounded
-    /// half-up to the fen. When onHand ≤ 0 the new cost is unitCost. Overflow is an error.
+    /// half-up to the fen. When onHand ≤ 0 the new cost is unitCost. Overflow is an error, and so are
+    /// costs in two currencies.
     static Result<Money> movingAverage(Money currentCost, Quantity onHand, Money unitCost, Quantity quantity);
 
 private:

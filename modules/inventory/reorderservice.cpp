@@ -98,6 +98,7 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
     const QDateTime sinceAt = store.clock().now().addDays(-options.salesDays);
     const QString since = sinceAt.toString(Qt::ISODateWithMs);
     const QString sinceDay = Clock::businessDate(sinceAt, m_services.storeProfile().businessDayStart()).toString(Qt::ISODate);
+    const Currency currency = m_services.storeProfile().currency();
 
     auto onOrder = onOrderByProduct(store);
     if (!onOrder)
@@ -176,8 +177,11 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
             s.supplierName = source->name;
             s.packSize = Quantity::fromMilli(std::max<qint64>(1, source->pack));
         }
-        s.quantity = Quantity::fromMilli(ceilDiv(need, s.packSize.milli()) * s.packSize.milli());
-        s.unitCost = Money::fromMinor(hasSupplier && source->cost > 0 ? source->cost : q->value(5).toLongLong());
+        auto packs = s.packSize.times(ceilDiv(need, s.packSize.milli()));
+        if (!packs)
+            return Error::overflow(tr("The quantity to order of %1 is too large.").arg(s.sku), packs.error().detail);
+        s.quantity = *packs;
+        s.unitCost = Money::fromMinor(hasSupplier && source->cost > 0 ? source->cost : q->value(5).toLongLong(), currency);
         auto value = s.unitCost.times(s.quantity);
         if (!value)
             return value.error();

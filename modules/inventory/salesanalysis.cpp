@@ -27,11 +27,13 @@ QVariant idValue(std::int64_t id)
     return QVariant::fromValue(static_cast<qlonglong>(id));
 }
 
-StockGroup emptyGroup(const QString &code, const QString &name)
+StockGroup emptyGroup(const QString &code, const QString &name, const Currency &currency)
 {
     StockGroup g;
     g.code = code;
     g.name = name;
+    g.costValue = Money::zero(currency);
+    g.retailValue = Money::zero(currency);
     return g;
 }
 
@@ -41,7 +43,8 @@ QString iso(const QDateTime &t)
 }
 
 /// Columns 0–6 of a stock position query (see positionQuery); the last sales come from fillLastSales.
-StockPosition positionFromRow(const QSqlQuery &q)
+/// `currency` (the store's) is the cost's. An error when on hand × cost does not fit.
+Result<StockPosition> positionFromRow(const QSqlQuery &q, const Currency &currency)
 {
     StockPosition p;
     p.product = ProductId(q.value(0).toLongLong());
@@ -50,8 +53,13 @@ StockPosition positionFromRow(const QSqlQuery &q)
     p.unit = q.value(3).toString();
     p.onHand = Quantity::fromMilli(q.value(4).toLongLong());
     p.safetyStock = Quantity::fromMilli(q.value(5).toLongLong());
-    if (p.onHand.milli() > 0)
-        p.stockValue = Money::fromMinor(q.value(6).toLongLong()).times(p.onHand).valueOr(Money());
+    p.stockValue = Money::zero(currency);
+    if (p.onHand.milli() > 0) {
+        auto value = Money::fromMinor(q.value(6).toLongLong(), currency).times(p.onHand);
+        if (!value)
+            return Error::overflow(tr("The stock value of %1 is too large to show.").arg(p.sku), value.error().detail);
+        p.stockValue = *value;
+    }
     return p;
 }
 
@@ -90,11 +98,15 @@ Status fillLastSales(const Store &store, QList<StockPosition> &positions, QTime 
 }
 
 /// The positions a position query found, with their last sales.
-Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, QTime dayStart)
+Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, QTime dayStart, const Currency &currency)
 {
     QList<StockPosition> list;
-    while (q.next())
-        list << positionFromRow(q);
+    while (q.next()) {
+        auto position = positionFromRow(q, currency);
+        if (!position)
+            return position.error();
+        list << *position;
+    }
     if (Status filled = fillLastSales(store, list, dayStart); !filled)
         return filled.error();
     return list;
@@ -117,7 +129,8 @@ Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, L
                                      values, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart());
+    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart(),
+                         m_services.storeProfile().currency());
 }
 
 Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, int days, int limit) const
@@ -141,7 +154,8 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
         {iso(since), sinceDay.toString(Qt::ISODate), limit}, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart());
+    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart(),
+                         m_services.storeProfile().currency());
 }
 
 Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, const QDateTime &from, const QDateTime &to,
@@ -156,6 +170,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
     // The ledger's sales and refunds in [from, to) plus the imported history's whole business days in
     // [businessDate(from), businessDate(to)).
     const QTime dayStart = m_services.storeProfile().businessDayStart();
+    const Currency currency = m_services.storeProfile().currency();
     auto q = m_services.store().exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, SUM(s.sold)"
                        " FROM (SELECT product_id, -qty_milli AS sold FROM stock_movements"
@@ -181,7 +196,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
         r.name = q->value(2).toString();
         r.unit = q->value(3).toString();
         r.quantity = Quantity::fromMilli(q->value(5).toLongLong());
-        auto value = Money::fromMinor(q->value(4).toLongLong()).times(r.quantity);
+        auto value = Money::fromMinor(q->value(4).toLongLong(), currency).times(r.quantity);
         if (!value)
             return value.error();
         r.value = *value;
@@ -195,6 +210,7 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
     if (Status allowed = m_services.permissions().require(session, InventoryPermissions::kView); !allowed)
         return allowed.error();
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
     QMap<QString, StockGroup> groups;   // by code
 
     // Every location / category / supplier shows, even with nothing in it.
@@ -205,7 +221,7 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
     if (!names)
         return names.error();
     while (names->next())
-        groups.insert(names->value(0).toString(), emptyGroup(names->value(0).toString(), names->value(1).toString()));
+        groups.insert(names->value(0).toString(), emptyGroup(names->value(0).toString(), names->value(1).toString(), currency));
 
     QHash<qint64, QString> supplierOf;   // product → preferred supplier code
     if (grouping == StockGrouping::BySupplier) {
@@ -246,16 +262,19 @@ Result<QList<StockGroup>> SalesAnalysis::stockBy(const Session &session, StockGr
                                                                    : q->value(0).toString();
         auto found = groups.find(code);
         if (found == groups.end())
-            found = groups.insert(code, emptyGroup(code, tr("No supplier")));
+            found = groups.insert(code, emptyGroup(code, tr("No supplier"), currency));
         StockGroup &g = *found;
-        auto cost = Money::fromMinor(q->value(2).toLongLong()).times(qty);
-        auto retail = Money::fromMinor(q->value(3).toLongLong()).times(qty);
-        if (!cost || !retail)
+        auto cost = Money::fromMinor(q->value(2).toLongLong(), currency).times(qty);
+        auto retail = Money::fromMinor(q->value(3).toLongLong(), currency).times(qty);
+        auto costSum = cost ? g.costValue.plus(*cost) : cost;
+        auto retailSum = retail ? g.retailValue.plus(*retail) : retail;
+        auto quantity = g.quantity.plus(qty);
+        if (!costSum || !retailSum || !quantity)
             return Error::overflow(tr("The stock value is too large to show."));
         ++g.products;
-        g.quantity = Quantity::fromMilli(g.quantity.milli() + qty.milli());
-        g.costValue += *cost;
-        g.retailValue += *retail;
+        g.quantity = *quantity;
+        g.costValue = *costSum;
+        g.retailValue = *retailSum;
     }
     QList<StockGroup> list = groups.values();
     // "No supplier" (empty code) sorts first in the map; show it last.

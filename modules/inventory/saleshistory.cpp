@@ -246,6 +246,7 @@ Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
     if (!sheet.has(kSku) && !sheet.has(kBarcode))
         return Error::invalidInput(tr("The file needs a column \"sku\" (item code) or \"barcode\" to name the products."));
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
 
     auto base = d->baseRules(m_services, *this);
     if (!base)
@@ -314,7 +315,7 @@ Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
         }
 
         if (const QString valueText = sheet.cell(r, kValue); !valueText.isEmpty()) {
-            auto value = Money::parse(valueText, cLocale);
+            auto value = Money::parse(valueText, cLocale, currency);
             if (!value)
                 issue(kValue, valueText, tr("\"%1\" is not an amount. Write it like 125.50, or leave it empty.").arg(valueText));
             else if (const QString problem = valueProblem(value->minor()); !problem.isEmpty())
@@ -445,6 +446,7 @@ Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &acto
     d->rows.clear();
     d->validated = false;
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
     Result<SalesHistoryImportResult> result = Error::internal(tr("The sales history could not be saved."));
     const Status done = store.transaction([&]() -> Status {
         auto base = d->baseRules(m_services, *this);
@@ -506,6 +508,8 @@ Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &acto
                     ;
                 else if (problem = valueProblem(row.valueFen); !problem.isEmpty())
                     ;
+                else if (e.value.hasCurrency() && e.value.currency() != currency)
+                    problem = tr("The value is not in the store's currency (%1).").arg(currency.code());
                 else if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend())
                     problem = tr("The sales of %1 on %2 were imported already (batch %3).")
                                   .arg(it->name, isoDate(e.date), *batch);
@@ -551,11 +555,12 @@ Result<int> SalesHistory::exportHistory(Services &services, const Session &actor
                    QStringLiteral("quantity"), QStringLiteral("value")});
     int written = 0;
     const QLocale cLocale = QLocale::c();
+    const Currency currency = services.storeProfile().currency();
     while (q->next()) {
         const qint64 value = q->value(5).toLongLong();
         writer.addRow({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                        Quantity::fromMilli(q->value(4).toLongLong()).toString(cLocale),
-                       value > 0 ? Money::fromMinor(value).toPlainString() : QString()});
+                       value > 0 ? Money::fromMinor(value, currency).toPlainString() : QString()});
         ++written;
     }
     auto audited = services.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.export"),

@@ -30,7 +30,8 @@ struct SalesHistoryEntry
     ProductId product;
     QDate date;                 ///< business date (Clock::businessDate)
     Quantity quantity;          ///< net sold that day (sales minus customer returns), ≥ 0
-    Money value;                ///< what it sold for; zero when the old system did not say
+    Money value;                ///< what it sold for, in the store's currency; unset (Money()) or zero when the old
+                                ///< system did not say
 };
 
 /// What one sales-history import wrote.

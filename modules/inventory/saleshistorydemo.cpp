@@ -72,13 +72,14 @@ Result<int> SalesHistoryDemo::populate(Services &services, const Session &actor)
                                    {}, tr("The demo products could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = services.storeProfile().currency();
     QList<SalesHistoryEntry> entries;
     entries.reserve(8000);
     while (q->next()) {
         const ProductId product(q->value(0).toLongLong());
         const QString sku = q->value(1).toString();
         const bool weighed = q->value(3).toInt() != 0;
-        const qint64 price = q->value(4).toLongLong();
+        const Money price = Money::fromMinor(q->value(4).toLongLong(), currency);
         if (unit(sku, 1) < 0.12)
             continue;   // sold nothing in the last four weeks: a slow mover
         const double rate = categoryRate(q->value(2).toString(), weighed) * (0.25 + 1.5 * unit(sku, 2));
@@ -90,8 +91,10 @@ Result<int> SalesHistoryDemo::populate(Services &services, const Session &actor)
                                          : qint64(std::floor(expected + unit(key, 4))) * 1000;
             if (milli <= 0)
                 continue;
-            entries << SalesHistoryEntry{product, day, Quantity::fromMilli(milli),
-                                         Money::fromMinor((price * milli + 500) / 1000)};
+            auto value = price.times(Quantity::fromMilli(milli), RoundingMode::HalfUp);
+            if (!value)
+                return value.error();
+            entries << SalesHistoryEntry{product, day, Quantity::fromMilli(milli), *value};
         }
     }
     if (entries.isEmpty())

@@ -559,8 +559,8 @@ Result<QList<LowStockItem>> StockLedger::lowStock(int limit) const
     return items;
 }
 
-Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<ProductId> &only, bool lowOnly,
-                                               int limit, int offset, const Currency &currency) const
+Result<LocationStockPage> StockLedger::stockAt(LocationId location, const Currency &currency,
+                                               const QList<ProductId> &only, bool lowOnly, int limit, int offset) const
 {
     // Total on hand of the product at every location: the balances' primary key starts with product_id.
     const QString total = QStringLiteral("(SELECT SUM(x.qty_milli) FROM stock_balances x WHERE x.product_id = p.id)");
@@ -585,10 +585,16 @@ Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<
         return sums.error();
     if (sums->next()) {
         page.total = sums->value(0).toLongLong();
-        const qint64 milliFen = sums->value(1).toLongLong();
-        // Half-up (away from zero) to whole fen, once for the whole location.
-        const qint64 fen = milliFen >= 0 ? (milliFen + 500) / 1000 : -((-milliFen + 500) / 1000);
-        page.totalValue = Money::fromMinor(fen, currency);
+        // Σ on hand (milli) × cost (fen) is in milli-fen: a product past 64 bits comes back from SQLite
+        // as a floating-point number (SUM of integers fails instead), which is an overflow, not a value.
+        const QVariant milliFen = sums->value(1);
+        if (milliFen.typeId() == QMetaType::Double)
+            return Error::overflow(tr("The stock's value is too large."), QStringLiteral("stock value beyond 64 bits"));
+        // Half-up to whole fen, once for the whole location.
+        auto value = Money::fromMinor(milliFen.toLongLong(), currency).scaled(1, Quantity::kScale, RoundingMode::HalfUp);
+        if (!value)
+            return value.error();
+        page.totalValue = *value;
         page.lowCount = sums->value(2).toLongLong();
     }
 

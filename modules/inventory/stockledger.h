@@ -250,10 +250,10 @@ public:
     /// The stock list of one location: every product that has (or had) stock there, by SKU, with its
     /// total on hand, safety stock and value at cost. `only` narrows it to those products (a search's
     /// result; an empty list means all), `lowOnly` to products below safety stock. `limit` rows from
-    /// `offset`; the page's totals cover every matching row. Amounts in `currency`.
-    Result<LocationStockPage> stockAt(LocationId location, const QList<ProductId> &only = {}, bool lowOnly = false,
-                                      int limit = 200, int offset = 0,
-                                      const Currency &currency = Currency::cny()) const;
+    /// `offset`; the page's totals cover every matching row. Amounts in `currency` (the store's).
+    /// An error when a value does not fit (overflow).
+    Result<LocationStockPage> stockAt(LocationId location, const Currency &currency, const QList<ProductId> &only = {},
+                                      bool lowOnly = false, int limit = 200, int offset = 0) const;
 
 private:
     Status require(const Session &session, const QString &permission) const;

@@ -469,8 +469,17 @@ Result<QList<StocktakeCount>> StocktakeService::counts(StocktakeId id) const
 
 Result<StocktakeReport> StocktakeService::computeReport(const Stocktake &st, bool zeroUncounted) const
 {
+    // Adds amount to total; false when the sum does not fit (the report is then an error, not a smaller total).
+    const auto addTo = [](Money &total, const Money &amount) {
+        auto sum = total.plus(amount);
+        if (sum)
+            total = *sum;
+        return sum.ok();
+    };
+    const Currency currency = m_profile.currency();
     StocktakeReport report;
     report.stocktake = st;
+    report.bookValue = report.countedValue = report.surplusValue = report.shortageValue = Money::zero(currency);
     const bool booked = st.status == StocktakeStatus::Approved;
 
     // Per product: each counter's tally, how many counters, and the movement mark of its last count.
@@ -520,7 +529,7 @@ Result<StocktakeReport> StocktakeService::computeReport(const Stocktake &st, boo
         line.name = lines->value(2).toString();
         line.unit = lines->value(3).toString();
         line.book = Quantity::fromMilli(lines->value(4).toLongLong());
-        line.unitCost = Money::fromMinor(lines->value(5).toLongLong());
+        line.unitCost = Money::fromMinor(lines->value(5).toLongLong(), currency);
         if (booked) {
             line.counted = !lines->value(6).isNull();
             line.countedQty = Quantity::fromMilli(lines->value(6).toLongLong());
@@ -557,20 +566,22 @@ Result<StocktakeReport> StocktakeService::computeReport(const Stocktake &st, boo
         if (!value || !bookValue || !countedValue)
             return Error::overflow(tr("The stocktake's amounts are too large."), line.sku);
         line.varianceValue = *value;
-        report.bookValue += *bookValue;
-        if (line.counted) {
+        Money &side = line.varianceValue.isNegative() ? report.shortageValue : report.surplusValue;
+        if (!addTo(report.bookValue, *bookValue) || (line.counted && !addTo(report.countedValue, *countedValue))
+            || (!line.variance.isZero() && !addTo(side, line.varianceValue)))
+            return Error::overflow(tr("The stocktake's amounts are too large."), line.sku);
+        if (line.counted)
             ++report.linesCounted;
-            report.countedValue += *countedValue;
-        } else {
+        else
             ++report.linesNotCounted;
-        }
-        if (!line.variance.isZero()) {
+        if (!line.variance.isZero())
             ++report.linesWithVariance;
-            (line.varianceValue.isNegative() ? report.shortageValue : report.surplusValue) += line.varianceValue;
-        }
         report.lines << line;
     }
-    report.netValue = report.surplusValue + report.shortageValue;
+    auto net = report.surplusValue.plus(report.shortageValue);
+    if (!net)
+        return Error::overflow(tr("The stocktake's amounts are too large."), net.error().detail);
+    report.netValue = *net;
     return report;
 }
 

@@ -10,6 +10,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -151,6 +152,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
     report.fileEncoding = csvEncodingName(document.encoding);
     report.totalRows = int(document.records.size());
     const QLocale cLocale = QLocale::c();
+    const Currency currency = m_services.storeProfile().currency();
     QHash<QString, int> firstRow;
     for (qsizetype i = 0; i < document.records.size(); ++i) {
         const CsvRecord &r = document.records.at(i);
@@ -239,7 +241,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
             row.item.supplierCode = text(kItemCode, QString());
             const QString cost = sheet.cell(r, kCost);
             if (!cost.isEmpty()) {
-                auto money = Money::parse(cost, cLocale);
+                auto money = Money::parse(cost, cLocale, currency);
                 if (!money)
                     issue(kCost, cost, tr("\"%1\" is not an amount. Write it like 3.50 (yuan, up to two decimals).").arg(cost));
                 else if (money->isNegative() || money->minor() > kMaxCostFen)
@@ -384,9 +386,9 @@ Result<int> SupplierImporter::exportSupplierItems(Services &services, const Sess
                       QStringLiteral("SELECT s.code, p.sku, i.supplier_code, i.last_cost_fen, i.pack_qty_milli, i.preferred"
                                      " FROM supplier_items i JOIN suppliers s ON s.id = i.supplier_id"
                                      " JOIN products p ON p.id = i.product_id ORDER BY s.code, p.sku"),
-                      QStringLiteral("supplier_items"), [](const QSqlQuery &q) {
+                      QStringLiteral("supplier_items"), [currency = services.storeProfile().currency()](const QSqlQuery &q) {
                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                             Money::fromMinor(q.value(3).toLongLong()).toPlainString(),
+                                             Money::fromMinor(q.value(3).toLongLong(), currency).toPlainString(),
                                              Quantity::fromMilli(q.value(4).toLongLong()).toString(QLocale::c()),
                                              q.value(5).toString()};
                       });

@@ -7,6 +7,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -47,10 +48,10 @@ Supplier supplierFromRow(const QSqlQuery &q)
                     q.value(11).toString(), q.value(12).toString()};
 }
 
-SupplierItem itemFromRow(const QSqlQuery &q)
+SupplierItem itemFromRow(const QSqlQuery &q, const Currency &currency)
 {
     return SupplierItem{SupplierId(q.value(0).toLongLong()), ProductId(q.value(1).toLongLong()), q.value(2).toString(),
-                        Money::fromMinor(q.value(3).toLongLong()), Quantity::fromMilli(q.value(4).toLongLong()),
+                        Money::fromMinor(q.value(3).toLongLong(), currency), Quantity::fromMilli(q.value(4).toLongLong()),
                         q.value(5).toInt() != 0};
 }
 
@@ -234,9 +235,10 @@ Status SupplierService::setItems(const Session &session, const QList<SupplierIte
     if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kOrder); !allowed)
         return allowed;
     Store &store = m_services.store();
+    const Currency currency = m_services.storeProfile().currency();
     return store.transaction([&]() -> Status {
         for (const SupplierItem &item : items) {
-            if (Status written = writeItem(store, item); !written)
+            if (Status written = writeItem(store, item, currency); !written)
                 return written;
         }
         auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.items"),
@@ -255,7 +257,7 @@ Status SupplierService::setItem(const Session &session, const SupplierItem &item
         auto current = supplier(item.supplier);
         if (!current)
             return current.error();
-        if (Status written = writeItem(store, item); !written)
+        if (Status written = writeItem(store, item, m_services.storeProfile().currency()); !written)
             return written;
         auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.item"),
@@ -269,8 +271,12 @@ Status SupplierService::setItem(const Session &session, const SupplierItem &item
     });
 }
 
-Status SupplierService::writeItem(Store &store, const SupplierItem &item)
+Status SupplierService::writeItem(Store &store, const SupplierItem &item, const Currency &currency)
 {
+    if (item.lastCost.currency() != currency) {
+        return Error::invalidInput(tr("A cost must be in the store's currency (%1).").arg(currency.code()),
+                                   QStringLiteral("cost in ") + item.lastCost.currency().code());
+    }
     if (item.lastCost.isNegative())
         return Error::invalidInput(tr("A cost cannot be negative."));
     if (item.packSize.milli() <= 0)
@@ -332,9 +338,10 @@ Result<QList<SupplierItem>> SupplierService::items(SupplierId supplier) const
                                      {idValue(supplier.value())}, tr("The supplier items could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = m_services.storeProfile().currency();
     QList<SupplierItem> list;
     while (q->next())
-        list << itemFromRow(*q);
+        list << itemFromRow(*q, currency);
     return list;
 }
 
@@ -347,9 +354,10 @@ Result<QList<SupplierItem>> SupplierService::suppliersOf(ProductId product) cons
                                      {idValue(product.value())}, tr("The supplier items could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = m_services.storeProfile().currency();
     QList<SupplierItem> list;
     while (q->next())
-        list << itemFromRow(*q);
+        list << itemFromRow(*q, currency);
     return list;
 }
 

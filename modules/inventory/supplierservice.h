@@ -58,7 +58,7 @@ public:
     Result<std::optional<SupplierItem>> preferredItem(ProductId product) const;
 
 private:
-    static Status writeItem(Store &store, const SupplierItem &item);
+    static Status writeItem(Store &store, const SupplierItem &item, const Currency &currency);
 
     Services &m_services;
 };

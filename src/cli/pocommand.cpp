@@ -9,6 +9,7 @@
 #include "inventory/supplierservice.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ Result<Item> parseItem(Services &services, const QString &word)
     }
     std::optional<Money> cost;
     if (const qsizetype at = code.indexOf(QLatin1Char('@')); at >= 0) {
-        auto parsed = Money::parse(code.mid(at + 1), QLocale::c());
+        auto parsed = Money::parse(code.mid(at + 1), QLocale::c(), services.storeProfile().currency());
         if (!parsed)
             return parsed.error();
         cost = *parsed;
@@ -73,12 +74,18 @@ Result<Item> parseItem(Services &services, const QString &word)
         pack = scanned->packQuantity;
         product = scanned->product;
     }
-    const Quantity quantity = Quantity::fromMilli(pack.milli() * count.milli() / Quantity::kScale);
-    return Item{product->id, product->sku, quantity, cost, serials};
+    auto quantity = count.times(pack);
+    if (!quantity)
+        return quantity.error();
+    return Item{product->id, product->sku, *quantity, cost, serials};
 }
 
-QJsonObject toJson(const PurchaseOrder &po)
+/// The order as JSON, its value in `currency` (the store's); an error when the value cannot be summed.
+Result<QJsonObject> toJson(const PurchaseOrder &po, const Currency &currency)
 {
+    auto value = po.orderedValue(currency);
+    if (!value)
+        return value.error();
     QJsonArray lines;
     for (const PurchaseOrderLine &l : po.lines) {
         lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
@@ -95,15 +102,19 @@ QJsonObject toJson(const PurchaseOrder &po)
                        {QStringLiteral("createdAt"), po.createdAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("sentAt"), po.sentAt.isValid() ? po.sentAt.toString(Qt::ISODateWithMs) : QString()},
                        {QStringLiteral("note"), po.note},
-                       {QStringLiteral("value"), po.orderedValue().toPlainString()},
+                       {QStringLiteral("value"), value->toPlainString()},
                        {QStringLiteral("lines"), lines}};
 }
 
-void printOrder(Context &context, const PurchaseOrder &po)
+/// Prints the order (or its JSON); the exit code, a failure when its value cannot be summed.
+int printOrder(Context &context, const PurchaseOrder &po, const Currency &currency)
 {
+    auto value = po.orderedValue(currency);
+    if (!value)
+        return context.fail(value.error());
     if (context.json()) {
-        context.printJson(toJson(po));
-        return;
+        context.printJson(toJson(po, currency).value());
+        return kExitOk;
     }
     context.say(tr("%1  %2  %3  created %4")
                     .arg(po.number, po.supplierName, purchaseOrderStatusName(po.status),
@@ -117,7 +128,8 @@ void printOrder(Context &context, const PurchaseOrder &po)
                       l.unitCost.toPlainString()});
     }
     context.say(table.toString());
-    context.say(tr("Order value: %1").arg(po.orderedValue().toPlainString()));
+    context.say(tr("Order value: %1").arg(value->toPlainString()));
+    return kExitOk;
 }
 
 int list(Context &context, PurchaseOrderService &orders, Services &services)
@@ -217,8 +229,7 @@ int create(Context &context, Services &services, PurchaseOrderService &orders, c
         return context.fail(po.error());
     if (!context.json())
         context.say(tr("Draft purchase order %1 created. Send it with: qtillctl po send %1").arg(po->number));
-    printOrder(context, *po);
-    return kExitOk;
+    return printOrder(context, *po, services.storeProfile().currency());
 }
 
 int receive(Context &context, Services &services, PurchaseOrderService &orders, const Session &actor)
@@ -262,8 +273,8 @@ int receive(Context &context, Services &services, PurchaseOrderService &orders, 
         const QString sku = catalog.product(l.product).valueOr(Product{}).sku;
         lines.append(QJsonObject{{QStringLiteral("sku"), sku},
                                  {QStringLiteral("quantity"), qty(l.quantity)},
-                                 {QStringLiteral("unitCost"), l.unitCost.value_or(Money()).toPlainString()}});
-        table.addRow({sku, qty(l.quantity), l.unitCost.value_or(Money()).toPlainString()});
+                                 {QStringLiteral("unitCost"), l.unitCost ? l.unitCost->toPlainString() : QString()}});
+        table.addRow({sku, qty(l.quantity), l.unitCost ? l.unitCost->toPlainString() : QString()});
     }
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("receipt"), receipt->number},
@@ -352,8 +363,7 @@ int runPo(Context &context)
         auto po = orders.orderByNumber(args.word(2));
         if (!po)
             return context.fail(po.error());
-        printOrder(context, *po);
-        return kExitOk;
+        return printOrder(context, *po, services.storeProfile().currency());
     }
     auto actor = context.actor();
     if (!actor)
@@ -376,10 +386,14 @@ int runPo(Context &context)
     auto changed = orders.order(po->id);
     if (!changed)
         return context.fail(changed.error());
-    if (context.json())
-        context.printJson(toJson(*changed));
-    else
+    if (context.json()) {
+        auto json = toJson(*changed, services.storeProfile().currency());
+        if (!json)
+            return context.fail(json.error());
+        context.printJson(*json);
+    } else {
         context.say(tr("%1 is now %2.").arg(changed->number, purchaseOrderStatusName(changed->status)));
+    }
     return kExitOk;
 }
 

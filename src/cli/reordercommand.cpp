@@ -7,6 +7,7 @@
 #include "inventory/supplierservice.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -91,9 +92,9 @@ int runReorder(Context &context)
     QJsonArray array;
     Table table({tr("Supplier"), tr("Item code"), tr("Name"), tr("Sold/day"), tr("Lead"), tr("Safety"), tr("On hand"),
                  tr("On order"), tr("Order"), tr("Value")});
-    Money total;
+    MoneySum sum(services.storeProfile().currency());
     for (const ReorderSuggestion &s : std::as_const(*list)) {
-        total += s.value;
+        sum.add(s.value);
         array.append(QJsonObject{{QStringLiteral("sku"), s.sku},
                                  {QStringLiteral("name"), s.name},
                                  {QStringLiteral("unit"), s.unit},
@@ -115,6 +116,9 @@ int runReorder(Context &context)
                       tr("%1 d").arg(s.leadTimeDays), qty(s.safetyStock), qty(s.onHand), qty(s.onOrder),
                       qty(s.quantity) + QLatin1Char(' ') + s.unit, s.value.format(locale, Money::Symbol::Without)});
     }
+    if (!sum.ok())
+        return context.fail(sum.result().error());
+    const Money total = sum.result().value();
     QJsonObject out{{QStringLiteral("suggestions"), array}, {QStringLiteral("total"), total.toPlainString()}};
     if (table.isEmpty()) {
         context.say(tr("Nothing needs ordering."));

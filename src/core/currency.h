@@ -23,6 +23,7 @@ public:
     friend bool operator==(const Currency &a, const Currency &b) { return a.m_code == b.m_code; }
 
 private:
+    friend class Money; // an unset Money holds an invalid (default) Currency
     Currency(QString code, int minorDigits, QString symbol);
     Currency() = default;
     QString m_code;

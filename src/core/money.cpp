@@ -14,6 +14,12 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("qtill::Money", text, nullptr, n);
 }
 
+Error noCurrencyError()
+{
+    return Error::invalidInput(tr("The amount cannot be calculated: its currency is not known."),
+                               QStringLiteral("money without a currency"));
+}
+
 Error overflowError()
 {
     return Error::overflow(tr("The amount is too large."), QStringLiteral("money overflow"));
@@ -35,11 +41,22 @@ Money Money::fromMinor(std::int64_t minor, const Currency &currency)
 
 Result<Money> Money::fromMajor(std::int64_t major, const Currency &currency)
 {
+    if (!currency.isValid())
+        return noCurrencyError();
     return fromWide(static_cast<Int128>(major) * currency.minorPerMajor(), currency);
+}
+
+Result<void> Money::hasValidCurrency() const
+{
+    if (!m_currency.isValid())
+        return noCurrencyError();
+    return {};
 }
 
 Result<void> Money::sameCurrency(const Money &other) const
 {
+    if (!m_currency.isValid() || !other.m_currency.isValid())
+        return noCurrencyError();
     if (m_currency == other.m_currency)
         return {};
     return Error::invalidInput(tr("Amounts in different currencies cannot be combined."),
@@ -68,6 +85,8 @@ Result<Money> Money::minus(const Money &other) const
 
 Result<Money> Money::negated() const
 {
+    if (auto valid = hasValidCurrency(); !valid)
+        return valid.error();
     if (m_minor == std::numeric_limits<std::int64_t>::min())
         return overflowError();
     return Money(-m_minor, m_currency);
@@ -75,6 +94,8 @@ Result<Money> Money::negated() const
 
 Result<Money> Money::times(std::int64_t factor) const
 {
+    if (auto valid = hasValidCurrency(); !valid)
+        return valid.error();
     std::int64_t product = 0;
     if (__builtin_mul_overflow(m_minor, factor, &product))
         return overflowError();
@@ -88,6 +109,8 @@ Result<Money> Money::times(Quantity quantity, RoundingMode mode) const
 
 Result<Money> Money::scaled(std::int64_t numerator, std::int64_t denominator, RoundingMode mode) const
 {
+    if (auto valid = hasValidCurrency(); !valid)
+        return valid.error();
     if (denominator <= 0)
         return Error::internal(tr("The amount cannot be calculated."), QStringLiteral("non-positive denominator"));
     std::int64_t out = 0;
@@ -103,6 +126,8 @@ Result<Money> Money::percent(std::int64_t basisPoints, RoundingMode mode) const
 
 Result<Money> Money::roundedTo(std::int64_t step, RoundingMode mode) const
 {
+    if (auto valid = hasValidCurrency(); !valid)
+        return valid.error();
     if (step <= 0)
         return Error::internal(tr("The amount cannot be calculated."), QStringLiteral("non-positive rounding step"));
     std::int64_t units = 0;
@@ -131,6 +156,8 @@ Money &Money::operator-=(const Money &other) { return *this = *this - other; }
 
 Result<Money> Money::parse(const QString &text, const QLocale &locale, const Currency &currency)
 {
+    if (!currency.isValid())
+        return noCurrencyError();
     const Error bad = Error::invalidInput(tr("\"%1\" is not an amount. Type it like 12.50.").arg(text.trimmed()),
                                           QStringLiteral("unparseable money: ") + text);
     QString s = text.trimmed();
@@ -199,6 +226,8 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale, const Cur
 
 Result<Money> Money::fromKeypadDigits(const QString &digits, const Currency &currency)
 {
+    if (!currency.isValid())
+        return noCurrencyError();
     if (digits.isEmpty())
         return Money(0, currency);
     Int128 minor = 0;
@@ -224,7 +253,7 @@ QString Money::format(const QLocale &locale, Symbol symbol) const
         out += locale.decimalPoint()
             + QStringLiteral("%1").arg(static_cast<qulonglong>(minorPart), m_currency.minorDigits(), 10, QLatin1Char('0'));
     }
-    if (symbol == Symbol::With)
+    if (symbol == Symbol::With && m_currency.isValid())
         out = m_currency.symbol() + out;
     if (m_minor < 0)
         out = locale.negativeSign() + out;
@@ -234,6 +263,23 @@ QString Money::format(const QLocale &locale, Symbol symbol) const
 QString Money::toPlainString() const
 {
     return format(QLocale::c(), Symbol::Without).remove(QLatin1Char(','));
+}
+
+void MoneySum::add(const Money &amount)
+{
+    if (m_total.ok())
+        m_total = m_total.value().plus(amount);
+}
+
+void MoneySum::add(const Result<Money> &amount)
+{
+    if (!m_total.ok())
+        return;
+    if (!amount.ok()) {
+        m_total = amount.error();
+        return;
+    }
+    add(amount.value());
 }
 
 } // namespace qtill

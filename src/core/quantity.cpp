@@ -35,6 +35,22 @@ Result<Quantity> Quantity::minus(Quantity other) const
     return Quantity(difference);
 }
 
+Result<Quantity> Quantity::times(std::int64_t factor) const
+{
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(m_milli, factor, &product))
+        return overflowError();
+    return Quantity(product);
+}
+
+Result<Quantity> Quantity::times(Quantity factor, RoundingMode mode) const
+{
+    std::int64_t out = 0;
+    if (!divideRounded(static_cast<Int128>(m_milli) * factor.m_milli, kScale, mode, &out))
+        return overflowError();
+    return Quantity(out);
+}
+
 Result<Quantity> Quantity::parse(const QString &text, const QLocale &locale)
 {
     QString s = text.trimmed();

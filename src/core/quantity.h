@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "rounding.h"
 
 #include <QString>
 #include <compare>
@@ -32,6 +33,11 @@ public:
     /// Sum; an error on overflow.
     Result<Quantity> plus(Quantity other) const;
     Result<Quantity> minus(Quantity other) const;
+    /// Times a whole number; an error on overflow.
+    Result<Quantity> times(std::int64_t factor) const;
+    /// Times another quantity read as a count (a scanned 2 × a case of 24 = 48): this × factor / 1000,
+    /// rounded once by mode to the milli-unit; an error on overflow.
+    Result<Quantity> times(Quantity factor, RoundingMode mode = RoundingMode::HalfUp) const;
 
     /// "2", "0.355", "1.5" — at most three decimals, no grouping. Bad input is an error.
     static Result<Quantity> parse(const QString &text, const QLocale &locale);

@@ -10,18 +10,90 @@ using namespace qtill;
 namespace {
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
-Money fen(std::int64_t v) { return Money::fromMinor(v); }
+const Currency kCny = Currency::cny();
+const Currency kUsd = Currency::fromCode(QStringLiteral("USD"));
+Money fen(std::int64_t v) { return Money::fromMinor(v, kCny); }
 const QLocale kC = QLocale::c();
 const QLocale kZh(QLocale::Chinese, QLocale::China);
 const QLocale kDe(QLocale::German, QLocale::Germany);
 } // namespace
 
-TEST(Money, DefaultsToZeroYuan)
+TEST(Money, ADefaultMoneyIsUnsetNotZeroYuan)
 {
-    Money m;
+    const Money m;
     EXPECT_TRUE(m.isZero());
-    EXPECT_EQ(m.currency().code(), QStringLiteral("CNY"));
-    EXPECT_EQ(m.currency().minorDigits(), 2);
+    EXPECT_FALSE(m.hasCurrency());
+    EXPECT_TRUE(m.currency().code().isEmpty()); // was "CNY": an implicit currency
+    EXPECT_NE(m, Money::zero(kCny));
+    EXPECT_EQ(m.format(kC), QStringLiteral("0.00")); // no symbol to show
+}
+
+TEST(Money, ArithmeticOnAnUnsetAmountIsAnErrorNeverAnAdoptedCurrency)
+{
+    const Money unset;
+    for (const Result<Money> &r : {unset.plus(fen(5)), fen(5).plus(unset), unset.minus(fen(5)), fen(5).minus(unset),
+                                   unset.negated(), unset.times(3), unset.times(Quantity::units(2)),
+                                   unset.scaled(1, 2, RoundingMode::HalfUp), unset.percent(1000, RoundingMode::HalfUp),
+                                   unset.roundedTo(10, RoundingMode::HalfUp), unset.plus(unset)}) {
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, Error::Code::InvalidInput);
+        EXPECT_FALSE(r.error().message.isEmpty());
+    }
+    EXPECT_THROW((void)(unset + fen(1)), std::invalid_argument);
+    Money total;
+    EXPECT_THROW(total += fen(1), std::invalid_argument);
+    // An invalid currency behaves the same.
+    const Money bogus = Money::fromMinor(100, Currency::fromCode(QStringLiteral("XYZ")));
+    EXPECT_FALSE(bogus.hasCurrency());
+    EXPECT_FALSE(bogus.plus(bogus).ok());
+}
+
+TEST(Money, EveryFactoryNeedsAValidCurrency)
+{
+    const Currency none = Currency::fromCode(QString());
+    EXPECT_EQ(Money::fromMinor(1250, kUsd).currency(), kUsd);
+    EXPECT_EQ(Money::zero(kUsd).currency(), kUsd);
+    EXPECT_EQ(Money::fromMajor(3, kUsd)->minor(), 300);
+    EXPECT_EQ(Money::parse(QStringLiteral("$12.50"), kC, kUsd)->currency(), kUsd);
+    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("1250"), kUsd)->currency(), kUsd);
+    EXPECT_FALSE(Money::fromMajor(3, none).ok());
+    EXPECT_FALSE(Money::parse(QStringLiteral("12.50"), kC, none).ok());
+    EXPECT_FALSE(Money::fromKeypadDigits(QStringLiteral("1250"), none).ok());
+}
+
+TEST(MoneySum, AddsUpInItsCurrency)
+{
+    MoneySum sum(kUsd);
+    EXPECT_EQ(sum.result().value(), Money::zero(kUsd));
+    sum.add(Money::fromMinor(150, kUsd));
+    sum.add(Money::fromMinor(250, kUsd).times(Quantity::units(2)));
+    ASSERT_TRUE(sum.ok());
+    EXPECT_EQ(sum.result().value(), Money::fromMinor(650, kUsd));
+}
+
+TEST(MoneySum, KeepsTheFirstErrorInsteadOfDroppingALine)
+{
+    MoneySum mixed(kUsd);
+    mixed.add(Money::fromMinor(150, kUsd));
+    mixed.add(fen(100));                        // yuan in a dollar total
+    mixed.add(Money::fromMinor(1, kUsd));
+    ASSERT_FALSE(mixed.ok());
+    EXPECT_EQ(mixed.result().error().code, Error::Code::InvalidInput);
+
+    MoneySum overflow(kCny);
+    overflow.add(fen(kMax));
+    overflow.add(fen(1));
+    ASSERT_FALSE(overflow.ok());
+    EXPECT_EQ(overflow.result().error().code, Error::Code::Overflow);
+
+    MoneySum failedLine(kCny);
+    failedLine.add(fen(kMax).times(Quantity::units(2)));   // the line itself overflowed
+    failedLine.add(fen(5));
+    EXPECT_FALSE(failedLine.ok());
+
+    MoneySum unset(kCny);
+    unset.add(Money());
+    EXPECT_FALSE(unset.ok());
 }
 
 TEST(Money, AddsAndSubtractsExactly)
@@ -44,12 +116,12 @@ TEST(Money, OverflowIsAnErrorNotAWrap)
     EXPECT_FALSE(fen(kMax).times(Quantity::units(2)).ok());
     EXPECT_THROW((void)(fen(kMax) + fen(1)), MoneyOverflow);
     EXPECT_THROW((void)-fen(kMin), MoneyOverflow);
-    EXPECT_FALSE(Money::fromMajor(kMax / 10).ok());
+    EXPECT_FALSE(Money::fromMajor(kMax / 10, kCny).ok());
 }
 
 TEST(Money, MixedCurrenciesAreRefused)
 {
-    const Money usd = Money::fromMinor(100, Currency::fromCode(QStringLiteral("USD")));
+    const Money usd = Money::fromMinor(100, kUsd);
     auto sum = fen(100).plus(usd);
     ASSERT_FALSE(sum.ok());
     EXPECT_EQ(sum.error().code, Error::Code::InvalidInput);
@@ -110,38 +182,38 @@ TEST(Money, ParsesWhatPeopleType)
     for (const Case c : {Case{u"12", 1200}, Case{u"12.5", 1250}, Case{u"12.50", 1250}, Case{u"0.05", 5},
                          Case{u"¥1,234.50", 123450}, Case{u"￥8", 800}, Case{u" 3.2 ", 320}, Case{u"-3.20", -320},
                          Case{u"15元", 1500}, Case{u"CNY 7.00", 700}, Case{u".5", 50}}) {
-        auto m = Money::parse(QString::fromUtf16(c.text), kZh);
+        auto m = Money::parse(QString::fromUtf16(c.text), kZh, kCny);
         ASSERT_TRUE(m.ok()) << QString::fromUtf16(c.text).toStdString() << ": " << m.error().toString().toStdString();
         EXPECT_EQ(m->minor(), c.fen) << QString::fromUtf16(c.text).toStdString();
     }
     // German separators: 1.234,50
-    EXPECT_EQ(Money::parse(QStringLiteral("1.234,50"), kDe)->minor(), 123450);
+    EXPECT_EQ(Money::parse(QStringLiteral("1.234,50"), kDe, kCny)->minor(), 123450);
 }
 
 TEST(Money, RejectsBadInputWithAClearMessage)
 {
     for (const char16_t *text : {u"", u"   ", u"abc", u"12.345", u"1.2.3", u"12a", u"--5", u"¥", u"12.", u"1e5",
                                  u"９９", u"99999999999999999999"}) {
-        auto m = Money::parse(QString::fromUtf16(text), kC);
+        auto m = Money::parse(QString::fromUtf16(text), kC, kCny);
         EXPECT_FALSE(m.ok()) << "accepted: " << QString::fromUtf16(text).toStdString();
         if (!m.ok()) {
             EXPECT_FALSE(m.error().message.isEmpty());
             EXPECT_TRUE(m.error().code == Error::Code::InvalidInput || m.error().code == Error::Code::Overflow);
         }
     }
-    EXPECT_EQ(Money::parse(QStringLiteral("99999999999999999999"), kC).error().code, Error::Code::Overflow);
+    EXPECT_EQ(Money::parse(QStringLiteral("99999999999999999999"), kC, kCny).error().code, Error::Code::Overflow);
     // JPY has no minor digits: "100.5" yen is not an amount
     EXPECT_FALSE(Money::parse(QStringLiteral("100.5"), kC, Currency::fromCode(QStringLiteral("JPY"))).ok());
 }
 
 TEST(Money, KeypadDigitsFillFromTheRight)
 {
-    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("1000"))->minor(), 1000); // 10.00
-    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("5"))->minor(), 5);       // 0.05
-    EXPECT_EQ(Money::fromKeypadDigits(QString())->minor(), 0);
-    EXPECT_FALSE(Money::fromKeypadDigits(QStringLiteral("12a")).ok());
-    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("99999999999999999999")).error().code, Error::Code::Overflow);
-    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("1000"))->format(kC), QStringLiteral("¥10.00"));
+    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("1000"), kCny)->minor(), 1000); // 10.00
+    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("5"), kCny)->minor(), 5);       // 0.05
+    EXPECT_EQ(Money::fromKeypadDigits(QString(), kCny)->minor(), 0);
+    EXPECT_FALSE(Money::fromKeypadDigits(QStringLiteral("12a"), kCny).ok());
+    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("99999999999999999999"), kCny).error().code, Error::Code::Overflow);
+    EXPECT_EQ(Money::fromKeypadDigits(QStringLiteral("1000"), kCny)->format(kC), QStringLiteral("¥10.00"));
 }
 
 TEST(Money, FormatsForTheScreenAndForFiles)
@@ -157,7 +229,7 @@ TEST(Money, FormatsForTheScreenAndForFiles)
 TEST(Money, FormatThenParseRoundTrips)
 {
     for (std::int64_t v : std::initializer_list<std::int64_t>{0, 1, 99, 100, 123456789, -250, kMax, kMin + 1}) {
-        auto back = Money::parse(fen(v).format(kZh), kZh);
+        auto back = Money::parse(fen(v).format(kZh), kZh, kCny);
         ASSERT_TRUE(back.ok()) << v;
         EXPECT_EQ(back->minor(), v);
     }

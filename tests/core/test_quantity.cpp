@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace qtill;
 
 TEST(Quantity, WeighedAndCountedGoodsShareMilliUnits)
@@ -43,4 +45,17 @@ TEST(Quantity, OverflowIsAnError)
     const auto big = Quantity::fromMilli(std::numeric_limits<std::int64_t>::max());
     EXPECT_FALSE(big.plus(Quantity::fromMilli(1)).ok());
     EXPECT_EQ(big.minus(Quantity::fromMilli(1))->milli(), std::numeric_limits<std::int64_t>::max() - 1);
+}
+
+TEST(Quantity, PackTimesCountIsCheckedNotWrapped)
+{
+    // 2 scans of a case of 24 are 48 units; 1.5 of a 0.355 kg pack is 0.5325 → 0.533 kg (half-up).
+    EXPECT_EQ(Quantity::units(2).times(Quantity::units(24))->milli(), 48000);
+    EXPECT_EQ(Quantity::fromMilli(1500).times(Quantity::fromMilli(355))->milli(), 533);
+    EXPECT_EQ(Quantity::units(24).times(3)->milli(), 72000);
+    const auto max = std::numeric_limits<std::int64_t>::max();
+    auto big = Quantity::fromMilli(max / 2).times(Quantity::units(3));
+    ASSERT_FALSE(big.ok());
+    EXPECT_EQ(big.error().code, Error::Code::Overflow);
+    EXPECT_FALSE(Quantity::fromMilli(max / 2).times(3).ok());
 }

@@ -44,8 +44,8 @@ struct SalesFixture
             p.categoryId = category;
             p.unit = QString::fromUtf8(unit);
             p.soldByWeight = weighed;
-            p.price = Money::fromMinor(price);
-            p.cost = Money::fromMinor(cost);
+            p.price = Money::fromMinor(price, Currency::cny());
+            p.cost = Money::fromMinor(cost, Currency::cny());
             p.taxClass = QStringLiteral("standard");
             p.safetyStock = Quantity::fromMilli(safety);
             auto id = products.create(demo.owner, p);
@@ -71,7 +71,7 @@ struct SalesFixture
             SupplierItem item;
             item.supplier = supplier;
             item.product = product;
-            item.lastCost = Money::fromMinor(cost);
+            item.lastCost = Money::fromMinor(cost, Currency::cny());
             item.packSize = Quantity::fromMilli(pack);
             item.preferred = true;
             const Status set = suppliers.setItem(demo.owner, item);

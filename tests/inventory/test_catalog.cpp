@@ -51,7 +51,7 @@ TEST_F(CatalogTest, ScanningAnItemBarcodeFindsTheProductAndItsPrice)
     ASSERT_TRUE(match.ok()) << match.error().toString().toStdString();
     EXPECT_EQ(match->product.name, QStringLiteral("可乐 330ml"));
     EXPECT_EQ(match->product.nameEn, QStringLiteral("Cola 330ml"));
-    EXPECT_EQ(match->product.price, Money::fromMinor(350));
+    EXPECT_EQ(match->product.price, Money::fromMinor(350, Currency::cny()));
     EXPECT_EQ(match->product.price.format(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("¥3.50"));
     EXPECT_EQ(match->product.unit, QStringLiteral("罐"));
     EXPECT_EQ(match->product.taxClass, QStringLiteral("standard"));
@@ -75,9 +75,9 @@ TEST_F(CatalogTest, APluFindsAWeighedProductPricedPerKilogram)
     EXPECT_EQ(match->product.name, QStringLiteral("香蕉"));
     EXPECT_TRUE(match->product.soldByWeight);
     EXPECT_EQ(match->product.unit, QStringLiteral("kg"));
-    EXPECT_EQ(match->product.price, Money::fromMinor(698));
+    EXPECT_EQ(match->product.price, Money::fromMinor(698, Currency::cny()));
     // 0.355 kg of bananas at ¥6.98/kg is ¥2.48 (2.4779 rounded half-up).
-    EXPECT_EQ(match->product.price.times(Quantity::fromMilli(355)).value(), Money::fromMinor(248));
+    EXPECT_EQ(match->product.price.times(Quantity::fromMilli(355)).value(), Money::fromMinor(248, Currency::cny()));
 }
 
 TEST_F(CatalogTest, UnknownAndMisreadCodesSayWhatHappened)
@@ -466,8 +466,8 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
     auto rows = before.listPage(byPrice, std::nullopt, 10);
     ASSERT_TRUE(rows.ok()) << rows.error().toString().toStdString();
     ASSERT_EQ(rows->size(), 3);
-    EXPECT_EQ(rows->at(0).product.price, Money::fromMinor(700));
-    EXPECT_EQ(rows->at(2).product.price, Money::fromMinor(900));
+    EXPECT_EQ(rows->at(0).product.price, Money::fromMinor(700, Currency::cny()));
+    EXPECT_EQ(rows->at(2).product.price, Money::fromMinor(900, Currency::cny()));
     auto plan = store.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM products p WHERE p.price_fen >= 700 AND"
                                           " (p.price_fen > 700 OR p.id > 3) ORDER BY p.price_fen, p.id LIMIT 100"));
     ASSERT_TRUE(plan.ok());

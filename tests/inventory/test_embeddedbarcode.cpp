@@ -52,7 +52,7 @@ struct LayoutTest : ::testing::Test
 TEST_P(DefaultLayouts, DecodeChineseScaleLabels)
 {
     const Decoded d = GetParam();
-    auto read = EmbeddedBarcodeLayouts::decode(label(d.payload), EmbeddedBarcodeLayouts::chineseDefaults());
+    auto read = EmbeddedBarcodeLayouts::decode(label(d.payload), EmbeddedBarcodeLayouts::chineseDefaults(), Currency::cny());
     ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
     EXPECT_EQ(read->value, d.value);
     EXPECT_EQ(read->plu, QLatin1String(d.plu));
@@ -77,17 +77,17 @@ INSTANTIATE_TEST_SUITE_P(Table, DefaultLayouts,
 TEST(EmbeddedBarcode, BadLabelsAndUnknownPrefixes)
 {
     const auto defaults = EmbeddedBarcodeLayouts::chineseDefaults();
-    auto misread = EmbeddedBarcodeLayouts::decode(QStringLiteral("2701002003554"), defaults);
+    auto misread = EmbeddedBarcodeLayouts::decode(QStringLiteral("2701002003554"), defaults, Currency::cny());
     ASSERT_FALSE(misread.ok());
     EXPECT_EQ(misread.error().code, Error::Code::InvalidInput);
     EXPECT_TRUE(misread.error().message.contains(QStringLiteral("Scan it again")));
 
-    auto free29 = EmbeddedBarcodeLayouts::decode(label("291234500100"), defaults);
+    auto free29 = EmbeddedBarcodeLayouts::decode(label("291234500100"), defaults, Currency::cny());
     ASSERT_FALSE(free29.ok());
     EXPECT_EQ(free29.error().code, Error::Code::NotFound);
 
-    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("6924808758854"), defaults).error().code, Error::Code::NotFound);
-    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("27010020035"), defaults).error().code, Error::Code::NotFound);
+    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("6924808758854"), defaults, Currency::cny()).error().code, Error::Code::NotFound);
+    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("27010020035"), defaults, Currency::cny()).error().code, Error::Code::NotFound);
 }
 
 TEST(EmbeddedBarcode, ValidationExplainsBadLayouts)
@@ -138,7 +138,7 @@ TEST_F(LayoutTest, AWeightLabelFindsTheProductAndItsWeight)
     ASSERT_TRUE(match->embeddedQuantity.has_value());
     EXPECT_EQ(*match->embeddedQuantity, Quantity::fromMilli(355));
     EXPECT_FALSE(match->embeddedPrice.has_value());
-    EXPECT_EQ(match->product.price.times(*match->embeddedQuantity).value(), Money::fromMinor(248));
+    EXPECT_EQ(match->product.price.times(*match->embeddedQuantity).value(), Money::fromMinor(248, Currency::cny()));
     EXPECT_EQ(match->code, label("270100200355"));
 }
 
@@ -148,7 +148,7 @@ TEST_F(LayoutTest, APriceLabelCarriesTheAmountPrinted)
     ASSERT_TRUE(match.ok()) << match.error().toString().toStdString();
     EXPECT_EQ(match->product.name, QStringLiteral("香蕉"));
     ASSERT_TRUE(match->embeddedPrice.has_value());
-    EXPECT_EQ(*match->embeddedPrice, Money::fromMinor(248));
+    EXPECT_EQ(*match->embeddedPrice, Money::fromMinor(248, Currency::cny()));
 }
 
 TEST_F(LayoutTest, ALabelForAnUnknownPluNamesThePlu)

@@ -19,8 +19,8 @@ LabelData label(const QString &name, qint64 priceFen, const QString &code, const
 {
     LabelData d;
     d.name = name;
-    d.price = Money::fromMinor(priceFen);
-    d.memberPrice = Money::fromMinor(priceFen - 20);
+    d.price = Money::fromMinor(priceFen, Currency::cny());
+    d.memberPrice = Money::fromMinor(priceFen - 20, Currency::cny());
     d.unit = QStringLiteral("瓶");
     d.code = code;
     d.sku = sku;

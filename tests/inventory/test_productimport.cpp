@@ -112,9 +112,9 @@ TEST_F(ProductImportTest, GoodFileWithChineseHeadingsImportsEveryColumn)
     auto cola = catalog.lookup(QStringLiteral("6901234567892"));
     ASSERT_TRUE(cola.ok());
     EXPECT_EQ(cola->product.name, QStringLiteral("可乐, 经典 330ml"));
-    EXPECT_EQ(cola->product.price, Money::fromMinor(350));
-    EXPECT_EQ(cola->product.memberPrice, Money::fromMinor(320));
-    EXPECT_EQ(cola->product.cost, Money::fromMinor(210));
+    EXPECT_EQ(cola->product.price, Money::fromMinor(350, Currency::cny()));
+    EXPECT_EQ(cola->product.memberPrice, Money::fromMinor(320, Currency::cny()));
+    EXPECT_EQ(cola->product.cost, Money::fromMinor(210, Currency::cny()));
     EXPECT_EQ(cola->product.safetyStock, Quantity::units(24));
     auto cases = catalog.lookup(QStringLiteral("16901234567899"));
     ASSERT_TRUE(cases.ok());
@@ -140,7 +140,7 @@ TEST_F(ProductImportTest, GoodFileWithChineseHeadingsImportsEveryColumn)
     auto biscuits = catalog.productBySku(QStringLiteral("900003"));
     ASSERT_TRUE(biscuits.ok());
     EXPECT_FALSE(biscuits->isListed());
-    EXPECT_EQ(biscuits->price, Money::fromMinor(123450));
+    EXPECT_EQ(biscuits->price, Money::fromMinor(123450, Currency::cny()));
     EXPECT_EQ(biscuits->taxClass, demo.services->taxClasses().defaultClass()->code);
 
     auto audit = demo.services->auditLog().entries(AuditQuery{.actionPrefix = QStringLiteral("inventory.import")});
@@ -478,7 +478,7 @@ TEST(ProductImportLarge, HundredThousandRowsValidateAndImportWithProgress)
     auto last = catalog.lookup(Ean13::complete(QStringLiteral("697000099999")));
     ASSERT_TRUE(last.ok());
     EXPECT_EQ(last->product.sku, QStringLiteral("8099999"));
-    EXPECT_EQ(last->product.price, Money::fromMinor(50099));   // 1 + 99999 % 500 = 500 yuan, 99 fen
+    EXPECT_EQ(last->product.price, Money::fromMinor(50099, Currency::cny()));   // 1 + 99999 % 500 = 500 yuan, 99 fen
     // Search finds the imported rows (the full-text rows went in with the products).
     auto found = catalog.search(QStringLiteral("Item 99999"), 10);
     ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();

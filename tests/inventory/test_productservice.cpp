@@ -45,9 +45,9 @@ struct ProductServiceTest : ::testing::Test
         p.nameEn = QStringLiteral("Coca-Cola 500ml");
         p.categoryId = drinks();
         p.unit = QStringLiteral("瓶");
-        p.price = Money::fromMinor(350);
-        p.memberPrice = Money::fromMinor(320);
-        p.cost = Money::fromMinor(210);
+        p.price = Money::fromMinor(350, Currency::cny());
+        p.memberPrice = Money::fromMinor(320, Currency::cny());
+        p.cost = Money::fromMinor(210, Currency::cny());
         p.taxClass = QStringLiteral("standard");
         p.safetyStock = Quantity::units(24);
         p.maxStock = Quantity::units(240);
@@ -99,7 +99,7 @@ TEST_F(ProductServiceTest, ANewProductCanBeScannedSearchedAndIsAudited)
     auto scanned = catalog.lookupForSale(unit);
     ASSERT_TRUE(scanned.ok());
     EXPECT_EQ(scanned->product.id, *id);
-    EXPECT_EQ(scanned->product.price, Money::fromMinor(350));
+    EXPECT_EQ(scanned->product.price, Money::fromMinor(350, Currency::cny()));
     EXPECT_EQ(scanned->product.pinyin, QStringLiteral("KKKL500ML"));
     EXPECT_EQ(scanned->product.maxStock, Quantity::units(240));
     EXPECT_EQ(catalog.lookup(box)->packQuantity, Quantity::units(12));
@@ -136,7 +136,7 @@ TEST_F(ProductServiceTest, ACashierMayNotChangeTheCatalog)
     EXPECT_FALSE(catalog.productBySku(QStringLiteral("149001")).ok());
     const ProductId cola = catalog.lookup(QStringLiteral("6924808758854"))->product.id;
     EXPECT_EQ(products.delist(demo.cashier, cola).error().code, Error::Code::PermissionDenied);
-    EXPECT_EQ(products.setPrices(demo.cashier, cola, Money::fromMinor(1), {}).error().code, Error::Code::PermissionDenied);
+    EXPECT_EQ(products.setPrices(demo.cashier, cola, Money::fromMinor(1, Currency::cny()), {}).error().code, Error::Code::PermissionDenied);
 }
 
 TEST_F(ProductServiceTest, ADuplicateBarcodeNamesTheProductThatHasIt)
@@ -173,11 +173,11 @@ TEST_F(ProductServiceTest, BadInputIsRefusedWithAClearMessage)
         {[](Product &p) { p.sku = QStringLiteral("14 9001"); }, "may hold only letters"},
         {[](Product &p) { p.name = QStringLiteral("  "); }, "Give the product a name"},
         {[](Product &p) { p.unit.clear(); }, "selling unit"},
-        {[](Product &p) { p.price = Money::fromMinor(-1); }, "The price cannot be negative"},
-        {[](Product &p) { p.price = Money::fromMinor(350'000'000); }, "too high; check the decimal point"},
-        {[](Product &p) { p.memberPrice = Money::fromMinor(400); }, "member price ¥4.00 is higher than the retail price ¥3.50"},
-        {[](Product &p) { p.memberPrice = Money::fromMinor(-5); }, "member price cannot be negative"},
-        {[](Product &p) { p.cost = Money::fromMinor(-5); }, "cost cannot be negative"},
+        {[](Product &p) { p.price = Money::fromMinor(-1, Currency::cny()); }, "The price cannot be negative"},
+        {[](Product &p) { p.price = Money::fromMinor(350'000'000, Currency::cny()); }, "too high; check the decimal point"},
+        {[](Product &p) { p.memberPrice = Money::fromMinor(400, Currency::cny()); }, "member price ¥4.00 is higher than the retail price ¥3.50"},
+        {[](Product &p) { p.memberPrice = Money::fromMinor(-5, Currency::cny()); }, "member price cannot be negative"},
+        {[](Product &p) { p.cost = Money::fromMinor(-5, Currency::cny()); }, "cost cannot be negative"},
         {[](Product &p) { p.taxClass = QStringLiteral("luxury"); }, "tax class \"luxury\" does not exist"},
         {[](Product &p) { p.categoryId = CategoryId(9999); }, "Choose a category"},
         {[](Product &p) { p.maxStock = Quantity::units(10); }, "maximum stock is below the safety stock"},
@@ -245,11 +245,11 @@ TEST_F(ProductServiceTest, ADelistedProductCannotBeSoldButKeepsItsHistory)
 TEST_F(ProductServiceTest, PriceChangesAreCheckedAndAudited)
 {
     const ProductId cola = catalog.lookup(QStringLiteral("6924808758854"))->product.id;
-    ASSERT_TRUE(products.setPrices(demo.owner, cola, Money::fromMinor(380), Money::fromMinor(350)).ok());
-    EXPECT_EQ(catalog.product(cola)->price, Money::fromMinor(380));
-    EXPECT_EQ(catalog.product(cola)->memberPrice, Money::fromMinor(350));
-    EXPECT_TRUE(errorOf(products.setPrices(demo.owner, cola, Money::fromMinor(-380), {})).contains(QStringLiteral("negative")));
-    ASSERT_TRUE(products.setPrices(demo.owner, cola, Money::fromMinor(380), std::nullopt).ok());
+    ASSERT_TRUE(products.setPrices(demo.owner, cola, Money::fromMinor(380, Currency::cny()), Money::fromMinor(350, Currency::cny())).ok());
+    EXPECT_EQ(catalog.product(cola)->price, Money::fromMinor(380, Currency::cny()));
+    EXPECT_EQ(catalog.product(cola)->memberPrice, Money::fromMinor(350, Currency::cny()));
+    EXPECT_TRUE(errorOf(products.setPrices(demo.owner, cola, Money::fromMinor(-380, Currency::cny()), {})).contains(QStringLiteral("negative")));
+    ASSERT_TRUE(products.setPrices(demo.owner, cola, Money::fromMinor(380, Currency::cny()), std::nullopt).ok());
     EXPECT_FALSE(catalog.product(cola)->memberPrice.has_value());
 
     const QList<AuditEntry> entries = audit("product.price");
@@ -329,7 +329,7 @@ TEST_F(ProductServiceTest, TheEditorsSaveChangesFieldsCodesAndStatusTogetherOrNo
     const Product cola = catalog.productBySku(QStringLiteral("140006")).value();
     ProductEdit edit;
     edit.product = cola;
-    edit.product.price = Money::fromMinor(380);
+    edit.product.price = Money::fromMinor(380, Currency::cny());
     edit.removedCodes = {QStringLiteral("6942019049158")};
     edit.addedCodes = {ProductBarcode{ean("694201904999"), {}, Quantity::units(12)}};
     edit.status = ProductStatus::Delisted;
@@ -339,7 +339,7 @@ TEST_F(ProductServiceTest, TheEditorsSaveChangesFieldsCodesAndStatusTogetherOrNo
     ProductEdit bad = edit;
     bad.addedCodes << ProductBarcode{QStringLiteral("6924808758855"), {}, Quantity::units(1)};
     EXPECT_FALSE(products.saveEdit(demo.owner, bad).ok());
-    EXPECT_EQ(catalog.product(cola.id)->price, Money::fromMinor(350));
+    EXPECT_EQ(catalog.product(cola.id)->price, Money::fromMinor(350, Currency::cny()));
     EXPECT_TRUE(catalog.lookup(QStringLiteral("6942019049158")).ok());
     EXPECT_TRUE(catalog.product(cola.id)->isListed());
 
@@ -355,7 +355,7 @@ TEST_F(ProductServiceTest, TheEditorsSaveChangesFieldsCodesAndStatusTogetherOrNo
 
     ASSERT_TRUE(products.saveEdit(demo.owner, edit).ok());
     const Product saved = catalog.product(cola.id).value();
-    EXPECT_EQ(saved.price, Money::fromMinor(380));
+    EXPECT_EQ(saved.price, Money::fromMinor(380, Currency::cny()));
     EXPECT_FALSE(saved.isListed());
     EXPECT_FALSE(catalog.lookup(QStringLiteral("6942019049158")).ok());
     auto byCase = catalog.lookup(ean("694201904999"));

@@ -35,7 +35,7 @@ struct PurchasingTest : ::testing::Test
 
 Money fen(qint64 v)
 {
-    return Money::fromMinor(v);
+    return Money::fromMinor(v, Currency::cny());
 }
 
 } // namespace
@@ -98,7 +98,7 @@ TEST_F(PurchasingTest, ADraftOrderIsMadeInOneStepOnePerSupplier)
     ASSERT_EQ(first.lines.size(), 1);
     EXPECT_EQ(first.lines.first().ordered, Quantity::units(72)); // the two water lines added up
     EXPECT_EQ(first.lines.first().unitCost, water.cost);         // the supplier's last cost
-    EXPECT_EQ(first.orderedValue(), fen(72 * 148));
+    EXPECT_EQ(first.orderedValue(Currency::cny()).value(), fen(72 * 148));
     EXPECT_EQ(orders.order(created->at(1))->lines.first().product, rice.id);
     EXPECT_EQ(orders.onOrder(water.id).value().milli(), onOrderBefore.milli() + 72000);
 
@@ -437,7 +437,7 @@ TEST_F(PurchasingTest, ADraftsLinesCanBeChangedUntilItIsSent)
     EXPECT_EQ(po.lines.at(1).unitCost, cola.cost); // the supplier's last cost
     EXPECT_EQ(po.location, floor.id);
     EXPECT_EQ(po.note, QStringLiteral("改单"));
-    EXPECT_EQ(po.orderedValue(), fen(48 * 150 + 12 * cola.cost.minor()));
+    EXPECT_EQ(po.orderedValue(Currency::cny()).value(), fen(48 * 150 + 12 * cola.cost.minor()));
 
     ASSERT_TRUE(orders.send(demo.owner, id).ok());
     EXPECT_EQ(orders.updateDraft(demo.owner, id, {DraftOrderLine{cola.id, {}, Quantity::units(1), {}}}).error().code,

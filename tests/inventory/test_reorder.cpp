@@ -68,8 +68,8 @@ TEST_F(ReorderTest, SuggestionArithmeticWithExactNumbers)
     EXPECT_EQ(s1->need, Quantity::units(6));
     EXPECT_EQ(s1->packSize, Quantity::units(12));
     EXPECT_EQ(s1->quantity, Quantity::units(12));
-    EXPECT_EQ(s1->unitCost, Money::fromMinor(240));
-    EXPECT_EQ(s1->value, Money::fromMinor(2880));
+    EXPECT_EQ(s1->unitCost, Money::fromMinor(240, Currency::cny()));
+    EXPECT_EQ(s1->value, Money::fromMinor(2880, Currency::cny()));
     EXPECT_EQ(s1->supplierName, QStringLiteral("测试供应商"));
 
     // 900004 by weight: 10.5 kg in 28 days × 5 days = 1.875 kg; + 2 kg − 1.2 kg = 2.675 kg → 5 kg packs.
@@ -79,7 +79,7 @@ TEST_F(ReorderTest, SuggestionArithmeticWithExactNumbers)
     EXPECT_EQ(s4->averageDaily, Quantity::fromMilli(375));
     EXPECT_EQ(s4->need, Quantity::fromMilli(2675));
     EXPECT_EQ(s4->quantity, Quantity::units(5));
-    EXPECT_EQ(s4->value, Money::fromMinor(5750));
+    EXPECT_EQ(s4->value, Money::fromMinor(5750, Currency::cny()));
 
     // 900003 sold 28 (5 over the lead time) and has 24: nothing to order.
     EXPECT_EQ(find(*list, data.p3), nullptr);
@@ -103,7 +103,7 @@ TEST_F(ReorderTest, SuggestionArithmeticWithExactNumbers)
     EXPECT_FALSE(s2->supplier.isValid());
     EXPECT_EQ(s2->leadTimeDays, 7);
     EXPECT_EQ(s2->quantity, Quantity::units(5));
-    EXPECT_EQ(s2->value, Money::fromMinor(2000));
+    EXPECT_EQ(s2->value, Money::fromMinor(2000, Currency::cny()));
     EXPECT_FALSE(all->constLast().supplier.isValid());
 
     options.salesDays = 0;
@@ -168,7 +168,7 @@ TEST_F(ReorderTest, SuggestionsBecomeDraftOrdersInOneStep)
     for (const PurchaseOrderLine &line : std::as_const(po->lines)) {
         if (line.product == data.p1) {
             EXPECT_EQ(line.ordered, Quantity::units(12)); // 10 + 10 − 8 = 12, one pack
-            EXPECT_EQ(line.unitCost, Money::fromMinor(240));
+            EXPECT_EQ(line.unitCost, Money::fromMinor(240, Currency::cny()));
         } else {
             EXPECT_EQ(line.product, data.p4);
             EXPECT_EQ(line.ordered, Quantity::units(5));

@@ -41,9 +41,9 @@ TEST_F(SalesAnalysisTest, BestSellersByQuantityAndByValue)
     ASSERT_GE(q3, 0);
     EXPECT_LT(q1, q3); // 56 pieces before 26
     EXPECT_EQ(byQty->at(q1).quantity, Quantity::units(56));
-    EXPECT_EQ(byQty->at(q1).value, Money::fromMinor(19600));   // 56 × 3.50
+    EXPECT_EQ(byQty->at(q1).value, Money::fromMinor(19600, Currency::cny()));   // 56 × 3.50
     EXPECT_EQ(byQty->at(q3).quantity, Quantity::units(26));    // 28 sold, 2 refunded
-    EXPECT_EQ(byQty->at(q3).value, Money::fromMinor(25740));   // 26 × 9.90
+    EXPECT_EQ(byQty->at(q3).value, Money::fromMinor(25740, Currency::cny()));   // 26 × 9.90
     EXPECT_EQ(byQty->at(q1).rank, int(q1) + 1);
     EXPECT_EQ(indexOf(*byQty, data.p5), -1); // its sale was 40 days ago
 
@@ -66,7 +66,7 @@ TEST_F(SalesAnalysisTest, SlowMoversAndOutOfStock)
     ASSERT_GE(i5, 0); // last sold 40 days ago, 9 on hand
     EXPECT_EQ(slow->at(i5).lastSaleAt.date(), data.now.addDays(-40).date());
     EXPECT_EQ(slow->at(i5).onHand, Quantity::units(9));
-    EXPECT_EQ(slow->at(i5).stockValue, Money::fromMinor(2700));
+    EXPECT_EQ(slow->at(i5).stockValue, Money::fromMinor(2700, Currency::cny()));
     EXPECT_EQ(indexOf(*slow, data.p1), -1);  // sold yesterday
     EXPECT_EQ(indexOf(*slow, data.p2), -1);  // nothing on hand to be slow
     // Over 60 days the 40-day-old sale counts: no longer slow.
@@ -98,11 +98,11 @@ TEST_F(SalesAnalysisTest, StockByLocationCategoryAndSupplierAddUp)
     ASSERT_NE(s900, nullptr);
     EXPECT_EQ(s900->name, QStringLiteral("测试供应商"));
     EXPECT_EQ(s900->products, 3);                          // 900001, 900003, 900004
-    EXPECT_EQ(s900->costValue, Money::fromMinor(2000 + 16800 + 1440)); // 8 × 2.50 + 24 × 7.00 + 1.2 × 12.00
-    EXPECT_EQ(s900->retailValue, Money::fromMinor(2800 + 23760 + 2376));
+    EXPECT_EQ(s900->costValue, Money::fromMinor(2000 + 16800 + 1440, Currency::cny())); // 8 × 2.50 + 24 × 7.00 + 1.2 × 12.00
+    EXPECT_EQ(s900->retailValue, Money::fromMinor(2800 + 23760 + 2376, Currency::cny()));
 
     auto total = [](const QList<StockGroup> &groups) {
-        Money sum;
+        Money sum = Money::zero(Currency::cny());
         for (const StockGroup &g : groups)
             sum += g.costValue;
         return sum;

@@ -44,8 +44,8 @@ struct SalesHistoryTest : ::testing::Test
             p.categoryId = category;
             p.unit = QString::fromUtf8(unit);
             p.soldByWeight = weighed;
-            p.price = Money::fromMinor(price);
-            p.cost = Money::fromMinor(price / 2);
+            p.price = Money::fromMinor(price, Currency::cny());
+            p.cost = Money::fromMinor(price / 2, Currency::cny());
             p.taxClass = QStringLiteral("standard");
             p.safetyStock = Quantity::fromMilli(safety);
             auto id = products.create(demo.owner, p);
@@ -262,7 +262,7 @@ TEST_F(SalesHistoryTest, BestSellersSlowMoversAndReorderCountHistoryAndLedgerTog
     ASSERT_TRUE(week.ok()) << week.error().toString().toStdString();
     ASSERT_GE(indexOf(*week, a), 0);
     EXPECT_EQ(week->at(indexOf(*week, a)).quantity, Quantity::units(8));
-    EXPECT_EQ(week->at(indexOf(*week, a)).value, Money::fromMinor(4000));
+    EXPECT_EQ(week->at(indexOf(*week, a)).value, Money::fromMinor(4000, Currency::cny()));
     ASSERT_GE(indexOf(*week, b), 0);
     EXPECT_EQ(week->at(indexOf(*week, b)).quantity, Quantity::fromMilli(2500));
     // 30 days: 10 + 4 + 6 + 2 = 22.

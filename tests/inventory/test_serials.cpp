@@ -35,8 +35,8 @@ struct SerialsTest : ::testing::Test
         p.nameEn = QStringLiteral("Test phone");
         p.categoryId = catalog.categories().value().constFirst().id;
         p.unit = QStringLiteral("台");
-        p.price = Money::fromMinor(299900);
-        p.cost = Money::fromMinor(250000);
+        p.price = Money::fromMinor(299900, Currency::cny());
+        p.cost = Money::fromMinor(250000, Currency::cny());
         p.taxClass = QStringLiteral("standard");
         p.serialTracked = true;
         auto id = products.create(demo.owner, p);
@@ -167,7 +167,7 @@ TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
     SupplierService suppliers(*demo.services);
     const SupplierId supplier = suppliers.supplierByCode(QStringLiteral("S001")).value().id;
     const PurchaseOrderId po =
-        orders.createDraft(demo.owner, supplier, {DraftOrderLine{phone.id, {}, Quantity::units(2), Money::fromMinor(240000)}}, floor)
+        orders.createDraft(demo.owner, supplier, {DraftOrderLine{phone.id, {}, Quantity::units(2), Money::fromMinor(240000, Currency::cny())}}, floor)
             .value();
     const Quantity before = ledger.onHand(phone.id, floor).value();
 

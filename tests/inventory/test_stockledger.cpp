@@ -83,7 +83,7 @@ TEST_F(StockLedgerTest, OnHandIsTheSumOfMovementsAfterARandomDayOfWork)
         switch (op) {
         case 0: { // delivery without a PO
             ReceiveRequest r{{}, supplier, l, QStringLiteral("DN-%1").arg(step), {}, false};
-            r.lines << ReceiptLine{p, Quantity::fromMilli(qty), Money::fromMinor(100 + pick(900))};
+            r.lines << ReceiptLine{p, Quantity::fromMilli(qty), Money::fromMinor(100 + pick(900), Currency::cny())};
             ASSERT_TRUE(purchasing.receive(supervisor, r).ok());
             model[{p.value(), l.value()}] += qty;
             break;
@@ -378,25 +378,25 @@ TEST_F(StockLedgerTest, DepartmentsAreLocationsAndAClosedOneTakesNoStock)
 TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
 {
     const Product cola = product("140006"); // 44 cans on the floor at ¥2.62
-    auto only = ledger.stockAt(floor.id, {cola.id});
+    auto only = ledger.stockAt(floor.id, Currency::cny(), {cola.id});
     ASSERT_TRUE(only.ok()) << only.error().toString().toStdString();
     ASSERT_EQ(only->rows.size(), 1);
     EXPECT_EQ(only->total, 1);
     const LocationStockRow &row = only->rows.constFirst();
     EXPECT_EQ(row.onHand, ledger.onHand(cola.id, floor.id).value());
     EXPECT_EQ(row.totalOnHand, ledger.onHand(cola.id).value());
-    EXPECT_EQ(row.value, Money::fromMinor(262).times(row.onHand).value());
+    EXPECT_EQ(row.value, Money::fromMinor(262, Currency::cny()).times(row.onHand).value());
     EXPECT_EQ(only->totalValue, row.value);
 
     // The whole floor: totals over every row, not just the page; low rows agree with lowStock().
-    auto all = ledger.stockAt(floor.id, {}, false, 10);
+    auto all = ledger.stockAt(floor.id, Currency::cny(), {}, false, 10);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->rows.size(), 10);
-    auto everything = ledger.stockAt(floor.id, {}, false, 100000);
+    auto everything = ledger.stockAt(floor.id, Currency::cny(), {}, false, 100000);
     ASSERT_TRUE(everything.ok());
     EXPECT_EQ(everything->total, all->total);
     EXPECT_EQ(qsizetype(everything->total), everything->rows.size());
-    Money sum;
+    Money sum = Money::zero(Currency::cny());
     qint64 low = 0;
     for (const LocationStockRow &r : std::as_const(everything->rows)) {
         sum += r.value;
@@ -406,7 +406,7 @@ TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
     EXPECT_LE(std::abs(sum.minor() - all->totalValue.minor()), everything->total / 2 + 1);
     EXPECT_EQ(all->lowCount, low);
     EXPECT_GT(low, 0);
-    auto lowOnly = ledger.stockAt(floor.id, {}, true, 100000);
+    auto lowOnly = ledger.stockAt(floor.id, Currency::cny(), {}, true, 100000);
     ASSERT_TRUE(lowOnly.ok());
     EXPECT_EQ(lowOnly->total, low);
     for (const LocationStockRow &r : std::as_const(lowOnly->rows))

@@ -164,7 +164,7 @@ TEST_F(StocktakeTest, SeveralCountersSalesDuringTheCountAndApproval)
     EXPECT_EQ(report->linesCounted, 4);
     EXPECT_EQ(report->linesWithVariance, 2);
     // In the demo store 2 × 22.30 surplus and 29.92 shortage: net 14.68.
-    const Money net = Money::fromMinor(2 * jasmine.cost.minor() - rice.cost.minor());
+    const Money net = Money::fromMinor(2 * jasmine.cost.minor() - rice.cost.minor(), Currency::cny());
     EXPECT_EQ(report->surplusValue.minor(), 2 * jasmine.cost.minor());
     EXPECT_EQ(report->shortageValue, -rice.cost);
     EXPECT_EQ(report->netValue, net);

@@ -163,7 +163,7 @@ TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
     Catalog catalog(services().store());
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9001")).value().name, QStringLiteral("可乐, 330ml 罐装"));
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9005")).value().name, QStringLiteral("He said \"hi\", twice"));
-    EXPECT_EQ(catalog.productBySku(QStringLiteral("T9006")).value().price, Money::fromMinor(200));
+    EXPECT_EQ(catalog.productBySku(QStringLiteral("T9006")).value().price, Money::fromMinor(200, Currency::cny()));
     EXPECT_EQ(catalog.lookup(m_good1).value().product.sku, QStringLiteral("T9001"));
     for (const char *bad : {"T9002", "T9003", "T9004"})
         EXPECT_FALSE(catalog.productBySku(QLatin1String(bad)).ok()) << bad;
@@ -213,7 +213,7 @@ TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
     ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
     EXPECT_EQ(dialog.importResult()->products, 0);
     EXPECT_EQ(dialog.importResult()->updated, 1);
-    EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150));
+    EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150, Currency::cny()));
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
 }
 

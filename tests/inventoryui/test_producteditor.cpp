@@ -128,8 +128,8 @@ TEST_F(ProductEditorTest, ANewProductIsSavedAndTheTillFindsItByItsBarcode)
     auto scanned = catalog.lookupForSale(item);
     ASSERT_TRUE(scanned.ok()) << scanned.error().toString().toStdString();
     EXPECT_EQ(scanned->product.sku, QStringLiteral("140901"));
-    EXPECT_EQ(scanned->product.price, Money::fromMinor(450));
-    EXPECT_EQ(scanned->product.memberPrice, Money::fromMinor(420));
+    EXPECT_EQ(scanned->product.price, Money::fromMinor(450, Currency::cny()));
+    EXPECT_EQ(scanned->product.memberPrice, Money::fromMinor(420, Currency::cny()));
     EXPECT_EQ(scanned->product.unit, QStringLiteral("瓶"));
     EXPECT_EQ(scanned->product.safetyStock, Quantity::units(12));
     auto byCase = catalog.lookup(caseCode);
@@ -198,7 +198,7 @@ TEST_F(ProductEditorTest, ANewPriceShowsInTheListAtOnce)
 
     EXPECT_EQ(m_screen->model()->index(0, ProductListModel::PriceColumn).data().toString(), QStringLiteral("¥3.80"));
     EXPECT_THAT(m_screen->detailText().toStdString(), HasSubstr("¥3.80"));
-    EXPECT_EQ(product(QStringLiteral("140006")).price, Money::fromMinor(380));
+    EXPECT_EQ(product(QStringLiteral("140006")).price, Money::fromMinor(380, Currency::cny()));
     EXPECT_EQ(context().lastMessage(), QStringLiteral("Saved 可乐 330ml."));
 }
 
@@ -269,7 +269,7 @@ TEST_F(ProductEditorTest, ACashierCannotEditWithoutAnOverrideAndTheChangeIsTheAp
     typeInto(editor->priceEdit(), QStringLiteral("3.60"));
     tap(editor->okButton());
     ASSERT_TRUE(waitUntil([&] { return m_screen->editor() == nullptr; })) << editor->errorText().toStdString();
-    EXPECT_EQ(product(QStringLiteral("140006")).price, Money::fromMinor(360));
+    EXPECT_EQ(product(QStringLiteral("140006")).price, Money::fromMinor(360, Currency::cny()));
     // Saved on the owner's authority, recorded with both: the cashier did it, the owner approved it.
     auto entries = services().auditLog().entries(AuditQuery{.actionPrefix = QStringLiteral("product.update"), .limit = 1});
     ASSERT_TRUE(entries.ok());

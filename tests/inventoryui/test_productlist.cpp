@@ -70,7 +70,7 @@ protected:
                 p.name = QStringLiteral("测试商品 %1").arg(count - i, 5, 10, QLatin1Char('0')); // names run backwards
                 p.categoryId = drinks;
                 p.unit = QStringLiteral("件");
-                p.price = Money::fromMinor(100 + i);
+                p.price = Money::fromMinor(100 + i, Currency::cny());
                 p.taxClass = QStringLiteral("standard");
                 auto created = products.create(owner, p);
                 if (!created)
@@ -165,7 +165,7 @@ TEST_F(ProductListTest, ComingBackToTheScreenShowsNewPricesWithoutLosingThePlace
     m_screen->selectRow(row);
     // The price changes elsewhere (another screen, an import) while this one is in the background.
     ProductService products(services().store(), services().auditLog(), services().permissions());
-    ASSERT_TRUE(products.setPrices(context().session(), deep.id, Money::fromMinor(1234), std::nullopt).ok());
+    ASSERT_TRUE(products.setPrices(context().session(), deep.id, Money::fromMinor(1234, Currency::cny()), std::nullopt).ok());
     m_screen->activated();
     EXPECT_EQ(model()->rowCount(), loaded);
     EXPECT_EQ(cell(row, ProductListModel::CodeColumn), deep.sku);
@@ -217,7 +217,7 @@ TEST_F(ProductListTest, SortingByPriceGoesCheapestOrDearestFirstAcrossPagesWithT
             ASSERT_LT(row, total);
             ASSERT_EQ(cell(row, ProductListModel::CodeColumn), q->value(0).toString()) << "row " << row;
             EXPECT_EQ(cell(row, ProductListModel::PriceColumn),
-                      Money::fromMinor(q->value(1).toLongLong()).format(QLocale())) << "row " << row;
+                      Money::fromMinor(q->value(1).toLongLong(), Currency::cny()).format(QLocale())) << "row " << row;
             ++row;
         }
         EXPECT_EQ(row, total);
@@ -225,7 +225,7 @@ TEST_F(ProductListTest, SortingByPriceGoesCheapestOrDearestFirstAcrossPagesWithT
     // What the clerk sees at the top: the cheapest item, then (highest first) the dearest.
     EXPECT_EQ(model()->rowAt(0).product.price, [&] {
         auto top = services().store().exec(QStringLiteral("SELECT MAX(price_fen) FROM products"));
-        return top && top->next() ? Money::fromMinor(top->value(0).toLongLong()) : Money();
+        return top && top->next() ? Money::fromMinor(top->value(0).toLongLong(), Currency::cny()) : Money::zero(Currency::cny());
     }());
 }
 

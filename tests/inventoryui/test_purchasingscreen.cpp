@@ -173,7 +173,7 @@ TEST_F(PurchasingScreenTest, AnOrderIsScannedSentPartlyReceivedThenReceived)
     EXPECT_EQ(cellText(editor->table(), 0, PurchaseOrderEditor::ValueColumn), QStringLiteral("¥96.00"));
     const Money colaValue = cola.cost.times(Quantity::units(24)).value();
     EXPECT_EQ(editor->totalText(),
-        QStringLiteral("2 line(s) · %1").arg(Money::fromMinor(9600 + colaValue.minor()).format(QLocale())));
+        QStringLiteral("2 line(s) · %1").arg(Money::fromMinor(9600 + colaValue.minor(), Currency::cny()).format(QLocale())));
 
     tap(editor->sendButton()); // saves the draft, then sends it
     ASSERT_TRUE(editor->orderId().isValid()) << context().lastMessage().toStdString();
@@ -264,8 +264,8 @@ TEST_F(PurchasingScreenTest, SerialTrackedGoodsTakeOneSerialPerUnitAndAfterSales
     phone.name = QStringLiteral("测试手机 256GB");
     phone.categoryId = m_catalog->categories().value().constFirst().id;
     phone.unit = QStringLiteral("台");
-    phone.price = Money::fromMinor(299900);
-    phone.cost = Money::fromMinor(250000);
+    phone.price = Money::fromMinor(299900, Currency::cny());
+    phone.cost = Money::fromMinor(250000, Currency::cny());
     phone.taxClass = QStringLiteral("standard");
     phone.serialTracked = true;
     const QString barcode = Ean13::complete(QStringLiteral("693999909001"));
@@ -298,7 +298,7 @@ TEST_F(PurchasingScreenTest, SerialTrackedGoodsTakeOneSerialPerUnitAndAfterSales
 
     ASSERT_TRUE(receiving->post()) << context().lastMessage().toStdString();
     EXPECT_EQ(m_ledger->onHand(*id).value(), Quantity::units(2));
-    EXPECT_EQ(m_catalog->product(*id)->cost, Money::fromMinor(240000));
+    EXPECT_EQ(m_catalog->product(*id)->cost, Money::fromMinor(240000, Currency::cny()));
     auto found = SerialNumberService(services()).lookup(QStringLiteral("imei-860002"));
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found->size(), 1);
@@ -452,18 +452,43 @@ TEST_F(PurchasingScreenTest, ADraftsQuantityAndCostAreCorrectedInTheTable)
     editor->table()->item(0, PurchaseOrderEditor::OrderedColumn)->setText(QStringLiteral("36"));
     editor->table()->item(0, PurchaseOrderEditor::CostColumn)->setText(QStringLiteral("2.40"));
     EXPECT_EQ(editor->lines().first().ordered, Quantity::units(36));
-    EXPECT_EQ(editor->lines().first().unitCost, Money::fromMinor(240));
+    EXPECT_EQ(editor->lines().first().unitCost, Money::fromMinor(240, Currency::cny()));
     QCoreApplication::processEvents(); // the table shows what is kept
     EXPECT_EQ(cellText(editor->table(), 0, PurchaseOrderEditor::ValueColumn), QStringLiteral("¥86.40"));
 
     ASSERT_TRUE(editor->save());
     const PurchaseOrder saved = PurchaseOrderService(services()).order(editor->orderId()).value();
     EXPECT_EQ(saved.status, PurchaseOrderStatus::Draft);
-    EXPECT_EQ(saved.orderedValue(), Money::fromMinor(8640));
+    EXPECT_EQ(saved.orderedValue(Currency::cny()).value(), Money::fromMinor(8640, Currency::cny()));
     // A saved draft can still change: one more case, saved again.
     scan(editor->scanBar(), itemBarcode("140006"), QStringLiteral("12"));
     ASSERT_TRUE(editor->save());
     EXPECT_EQ(PurchaseOrderService(services()).order(editor->orderId())->lines.first().ordered, Quantity::units(48));
+}
+
+TEST_F(PurchasingScreenTest, ATotalThatDoesNotFitShowsADashAndSaysWhyNeverAWrongAmount)
+{
+    // A cost typed with far too many digits: 48 of them do not fit in an amount, so no total can be right.
+    const QString huge = QStringLiteral("90000000000000000");
+    m_screen->orders()->newOrder();
+    PurchaseOrderEditor *editor = m_screen->orders()->editor();
+    chooseData(editor->supplierCombo(), supplier("S002").value());
+    scan(editor->scanBar(), itemBarcode("140006"), QStringLiteral("24"));
+    scan(editor->scanBar(), itemBarcode("140001"), QStringLiteral("48"), huge);
+    ASSERT_EQ(editor->lines().size(), 2);
+    EXPECT_EQ(cellText(editor->table(), 1, PurchaseOrderEditor::ValueColumn), QStringLiteral("—"));
+    // Was: the cola's value alone, as if the water were free.
+    EXPECT_EQ(editor->totalText(), QStringLiteral("2 line(s) · —"));
+    EXPECT_TRUE(context().lastWasError());
+    EXPECT_EQ(context().lastMessage(), QStringLiteral("The amount is too large."));
+
+    m_screen->showTab(PurchasingScreen::ReceivingTabIndex);
+    ReceivingTab *receiving = m_screen->receiving();
+    receiving->setSupplier(supplier("S001"));
+    scan(receiving->scanBar(), itemBarcode("100001"), QStringLiteral("10"), huge);
+    ASSERT_EQ(receiving->lines().size(), 1);
+    EXPECT_EQ(receiving->summaryText(), QStringLiteral("1 line(s) · —"));
+    EXPECT_EQ(context().lastMessage(), QStringLiteral("The amount is too large."));
 }
 
 TEST_F(PurchasingScreenTest, SuppliersAreListedAddedAndEditedWithWhatTheySupply)
@@ -591,7 +616,7 @@ TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
     ASSERT_TRUE(preferred.has_value());
     EXPECT_EQ(preferred->supplier, supplier("S002"));
     EXPECT_EQ(preferred->supplierCode, QStringLiteral("HD-RICE5"));
-    EXPECT_EQ(preferred->lastCost, Money::fromMinor(680));
+    EXPECT_EQ(preferred->lastCost, Money::fromMinor(680, Currency::cny()));
     EXPECT_EQ(preferred->packSize, Quantity::units(12));
     int row = -1;
     for (int r = 0; r < tab->itemsTable()->rowCount(); ++r) {
@@ -618,7 +643,7 @@ TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
     EXPECT_EQ(edit->costEdit()->text(), QStringLiteral("6.80"));
     typeInto(edit->costEdit(), QStringLiteral("7.10"));
     edit->save();
-    EXPECT_EQ(SupplierService(services()).preferredItem(juice).value()->lastCost, Money::fromMinor(710));
+    EXPECT_EQ(SupplierService(services()).preferredItem(juice).value()->lastCost, Money::fromMinor(710, Currency::cny()));
 
     // Remove it: gone from the list and from the domain.
     for (int r = 0; r < tab->itemsTable()->rowCount(); ++r) {

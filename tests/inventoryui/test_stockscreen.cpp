@@ -98,7 +98,7 @@ protected:
 
 TEST_F(StockScreenTest, ListsTheLocationsStockWithValueAtCostAndHighlightsLowStock)
 {
-    auto page = m_ledger->stockAt(m_floor, {}, false, 1000);
+    auto page = m_ledger->stockAt(m_floor, Currency::cny(), {}, false, 1000);
     ASSERT_TRUE(page.ok());
     ASSERT_GT(page->total, 100);
     const QLocale locale;
@@ -111,7 +111,7 @@ TEST_F(StockScreenTest, ListsTheLocationsStockWithValueAtCostAndHighlightsLowSto
     m_screen->search(QStringLiteral("140006"));
     ASSERT_EQ(m_screen->stockTable()->rowCount(), 1);
     EXPECT_EQ(cell(m_screen->stockTable(), 0, kOnHandColumn), QStringLiteral("44 罐"));
-    EXPECT_EQ(cell(m_screen->stockTable(), 0, kValueColumn), Money::fromMinor(11528).format(locale));
+    EXPECT_EQ(cell(m_screen->stockTable(), 0, kValueColumn), Money::fromMinor(11528, Currency::cny()).format(locale));
 
     // The emptiest product below safety stock is highlighted, with the reason in its tooltip.
     auto low = m_ledger->lowStock(1);

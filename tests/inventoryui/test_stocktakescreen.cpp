@@ -137,23 +137,23 @@ TEST_F(StocktakeScreenTest, ScansCountAndTheVarianceIsRightInQuantityAndValue)
     ASSERT_NE(cola, nullptr);
     EXPECT_EQ(cola->countedQty, Quantity::units(32));
     EXPECT_EQ(cola->variance, Quantity::units(-12));
-    EXPECT_EQ(cola->varianceValue, Money::fromMinor(-3144));
+    EXPECT_EQ(cola->varianceValue, Money::fromMinor(-3144, Currency::cny()));
     const StocktakeLine *cola2l = line(m_cola2l.id);
     ASSERT_NE(cola2l, nullptr);
     EXPECT_EQ(cola2l->counters, 2);
     EXPECT_EQ(cola2l->variance, Quantity::units(3));
-    EXPECT_EQ(cola2l->varianceValue, Money::fromMinor(3 * 487));
+    EXPECT_EQ(cola2l->varianceValue, Money::fromMinor(3 * 487, Currency::cny()));
 
     // What the table shows, largest difference by value first.
     const QTableWidget *table = m_screen->varianceTable();
     ASSERT_EQ(rowOf(m_cola.sku), 0);
     EXPECT_EQ(table->item(0, kCountedColumn)->text(), QStringLiteral("32"));
     EXPECT_EQ(table->item(0, kVarianceColumn)->text(), QStringLiteral("\u221212"));
-    EXPECT_EQ(table->item(0, kValueColumn)->text(), Money::fromMinor(-3144).format(locale));
+    EXPECT_EQ(table->item(0, kValueColumn)->text(), Money::fromMinor(-3144, Currency::cny()).format(locale));
     EXPECT_EQ(rowOf(m_cola2l.sku), 1);
-    EXPECT_EQ(table->item(1, kValueColumn)->text(), Money::fromMinor(1461).format(locale));
+    EXPECT_EQ(table->item(1, kValueColumn)->text(), Money::fromMinor(1461, Currency::cny()).format(locale));
     EXPECT_EQ(table->item(2, kCountedColumn)->text(), QStringLiteral("not counted"));
-    EXPECT_THAT(m_screen->totalsText().toStdString(), HasSubstr(Money::fromMinor(-3144 + 1461).format(locale).toStdString()));
+    EXPECT_THAT(m_screen->totalsText().toStdString(), HasSubstr(Money::fromMinor(-3144 + 1461, Currency::cny()).format(locale).toStdString()));
 }
 
 TEST_F(StocktakeScreenTest, ApprovalBooksStocktakeAdjustmentsAndTheLedgerStillAddsUp)

@@ -14,6 +14,7 @@
 #include "shell/theme.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -243,7 +244,12 @@ bool PurchaseOrderEditor::addProduct(const ScanMatch &match, Quantity quantity, 
         m_lines << line;
         it = m_lines.end() - 1;
     }
-    it->ordered = Quantity::fromMilli(it->ordered.milli() + quantity.milli());
+    auto ordered = it->ordered.plus(quantity);
+    if (!ordered) {
+        m_context.showMessage(ordered.error().message, shell::ShellContext::Severity::Error);
+        return false;
+    }
+    it->ordered = *ordered;
     if (cost)
         it->unitCost = *cost;
     m_dirty = true;
@@ -269,7 +275,7 @@ void PurchaseOrderEditor::cellEdited(int row, int column)
             m_dirty = true;
         }
     } else if (column == CostColumn) {
-        auto m = Money::parse(text, locale);
+        auto m = Money::parse(text, locale, m_context.services().storeProfile().currency());
         if (!m || m->isNegative()) {
             m_context.showMessage(
                 m ? tr("A cost cannot be negative.") : m.error().message, shell::ShellContext::Severity::Error);
@@ -298,11 +304,11 @@ void PurchaseOrderEditor::refreshTable()
     m_filling = true;
     const bool editable = isEditable();
     m_table->setRowCount(int(m_lines.size()));
-    Money total;
+    MoneySum total(m_context.services().storeProfile().currency());
     for (int r = 0; r < m_lines.size(); ++r) {
         const PurchaseOrderLine &l = m_lines.at(r);
-        const Money value = l.unitCost.times(l.ordered).valueOr(Money());
-        total = total.plus(value).valueOr(total);
+        const Result<Money> value = l.unitCost.times(l.ordered);
+        total.add(value);
         m_table->setItem(r, CodeColumn, purchasingui::cell(l.sku));
         m_table->setItem(r, NameColumn, purchasingui::cell(l.name));
         m_table->setItem(r, SupplierCodeColumn, purchasingui::cell(l.supplierCode));
@@ -320,10 +326,11 @@ void PurchaseOrderEditor::refreshTable()
             received = tr("%1 (%2 to come)").arg(received, l.outstanding().toString(locale));
         m_table->setItem(r, ReceivedColumn, purchasingui::cell(received, true));
         m_table->setItem(r, CostColumn, cost);
-        m_table->setItem(r, ValueColumn, purchasingui::cell(value.format(locale), true));
+        m_table->setItem(r, ValueColumn, purchasingui::cell(value ? value->format(locale) : QStringLiteral("—"), true));
     }
     m_filling = false;
-    m_total->setText(tr("%n line(s) · %1", nullptr, int(m_lines.size())).arg(total.format(locale)));
+    m_total->setText(tr("%n line(s) · %1", nullptr, int(m_lines.size()))
+                         .arg(purchasingui::totalText(m_context, total.result(), locale)));
     refreshState();
 }
 

@@ -8,6 +8,9 @@
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
+#include "core/services.h"
+#include "core/storeprofileservice.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -137,11 +140,11 @@ void PurchaseOrdersTab::reload()
     }
     m_orders = *list;
     const QLocale locale;
-    Money total;
+    MoneySum total(m_context.services().storeProfile().currency());
     m_table->setRowCount(int(m_orders.size()));
     for (int r = 0; r < m_orders.size(); ++r) {
         const PurchaseOrderSummary &o = m_orders.at(r);
-        total = total.plus(o.orderedValue).valueOr(total);
+        total.add(o.orderedValue);
         m_table->setItem(r, 0, purchasingui::cell(o.number));
         m_table->setItem(r, 1, purchasingui::cell(o.supplierName));
         m_table->setItem(r, 2, purchasingui::cell(purchaseOrderStatusName(o.status)));
@@ -155,7 +158,8 @@ void PurchaseOrdersTab::reload()
     }
     m_summary->setText(m_orders.isEmpty()
             ? tr("No orders in this view.")
-            : tr("%n order(s) · ordered value %1", nullptr, int(m_orders.size())).arg(total.format(locale)));
+            : tr("%n order(s) · ordered value %1", nullptr, int(m_orders.size()))
+                  .arg(purchasingui::totalText(m_context, total.result(), locale)));
     m_open->setEnabled(m_table->selectionModel()->hasSelection());
 }
 

@@ -8,6 +8,9 @@
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
+#include "core/services.h"
+#include "core/storeprofileservice.h"
+
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
@@ -181,7 +184,7 @@ void PurchaseScanBar::add(const ScanMatch &match)
     }
     std::optional<Money> cost;
     if (m_cost && !m_cost->text().trimmed().isEmpty()) {
-        auto parsed = Money::parse(m_cost->text().trimmed(), locale);
+        auto parsed = Money::parse(m_cost->text().trimmed(), locale, m_context.services().storeProfile().currency());
         if (!parsed) {
             fail(parsed.error().message);
             return;
@@ -193,7 +196,12 @@ void PurchaseScanBar::add(const ScanMatch &match)
         cost = *parsed;
     }
     // A case barcode brings its pack: 2 scans of a case of 24 are 48 units.
-    const Quantity units = Quantity::fromMilli(quantity->milli() * match.packQuantity.milli() / 1000);
+    auto packed = quantity->times(match.packQuantity);
+    if (!packed) {
+        fail(packed.error().message);
+        return;
+    }
+    const Quantity units = *packed;
     m_matches->setVisible(false);
     if (m_onProduct && !m_onProduct(match, units, cost))
         return;

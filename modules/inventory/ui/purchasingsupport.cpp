@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -143,6 +144,14 @@ void fillLocations(shell::ShellContext &context, QComboBox *combo)
     const int again = combo->findData(chosen);
     if (again >= 0)
         combo->setCurrentIndex(again);
+}
+
+QString totalText(shell::ShellContext &context, const Result<Money> &total, const QLocale &locale)
+{
+    if (total)
+        return total->format(locale);
+    context.showMessage(total.error().message, shell::ShellContext::Severity::Error);
+    return QStringLiteral("—");
 }
 
 QLabel *fieldLabel(const QString &text, QWidget *parent)

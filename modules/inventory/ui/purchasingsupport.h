@@ -4,6 +4,7 @@
 #include "inventory/stockledger.h"
 #include "inventory/supplier.h"
 
+#include "core/money.h"
 #include "core/operator.h"
 #include "core/result.h"
 
@@ -16,6 +17,7 @@ class QComboBox;
 class QDialog;
 class QHBoxLayout;
 class QLabel;
+class QLocale;
 class QPushButton;
 class QTableWidget;
 class QTableWidgetItem;
@@ -47,6 +49,10 @@ Result<ScanMatch> resolveProduct(const Catalog &catalog, const QString &text, QL
 void fillSuppliers(shell::ShellContext &context, QComboBox *combo, bool all = false);
 /// Fills `combo` with the active stock locations, the location id as item data.
 void fillLocations(shell::ShellContext &context, QComboBox *combo);
+
+/// The text of a screen's money total: the amount, or "—" when it could not be added up (mixed
+/// currencies, overflow) — then the error also goes to the message bar. Never a wrong total.
+QString totalText(shell::ShellContext &context, const Result<Money> &total, const QLocale &locale);
 
 /// A small grey label above a field.
 QLabel *fieldLabel(const QString &text, QWidget *parent);

@@ -13,6 +13,7 @@
 #include "shell/theme.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 #include "core/store.h"
 #include "core/storesettings.h"
 
@@ -332,14 +333,14 @@ void ReceivingTab::refreshTable()
 {
     const QLocale locale;
     m_table->setRowCount(int(m_lines.size()));
-    Money total;
+    MoneySum total(m_context.services().storeProfile().currency());
     qint64 lines = 0;
     for (int r = 0; r < m_lines.size(); ++r) {
         const Line &l = m_lines.at(r);
         const Money cost = l.cost.value_or(l.expectedCost);
         if (!l.now.isZero()) {
             ++lines;
-            total = total.plus(cost.times(l.now).valueOr(Money())).valueOr(total);
+            total.add(cost.times(l.now));
         }
         m_table->setItem(r, CodeColumn, purchasingui::cell(l.sku));
         m_table->setItem(r, NameColumn, purchasingui::cell(l.name));
@@ -370,8 +371,9 @@ void ReceivingTab::refreshTable()
         }
         m_table->setItem(r, SerialColumn, purchasingui::cell(serials));
     }
-    m_summary->setText(
-        lines == 0 ? tr("Nothing scanned yet") : tr("%n line(s) · %1", nullptr, int(lines)).arg(total.format(locale)));
+    m_summary->setText(lines == 0 ? tr("Nothing scanned yet")
+                                  : tr("%n line(s) · %1", nullptr, int(lines))
+                                        .arg(purchasingui::totalText(m_context, total.result(), locale)));
     m_post->setEnabled(lines > 0);
 }
 

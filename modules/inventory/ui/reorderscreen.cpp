@@ -1,5 +1,7 @@
 #include "reorderscreen.h"
 
+#include "purchasingsupport.h"
+
 #include "inventory/purchaseorderservice.h"
 #include "inventory/stockledger.h"
 
@@ -11,6 +13,7 @@
 
 #include "core/clock.h"
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +25,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace qtill::inventory {
 
@@ -414,21 +419,23 @@ void ReorderScreen::fillSuppliers()
     QList<qint64> ids;
     QHash<qint64, QString> names;
     QHash<qint64, int> counts;
-    QHash<qint64, Money> values;
+    const Currency currency = m_context.services().storeProfile().currency();
+    std::map<qint64, MoneySum> values;
     for (const ReorderSuggestion &s : std::as_const(m_all)) {
         const qint64 id = s.supplier.isValid() ? s.supplier.value() : -1;
         if (!ids.contains(id)) {
             ids << id;
             names.insert(id, s.supplierName);
-            values.insert(id, Money::zero(s.value.currency()));
+            values.try_emplace(id, currency);
         }
         counts[id] += 1;
-        values[id] = values.value(id).plus(s.value).valueOr(values.value(id));
+        values.at(id).add(s.value);
     }
     const QLocale locale;
     for (qint64 id : std::as_const(ids)) {
         const QString text = id > 0 ? tr("%1 · %n line(s), %2", nullptr, counts.value(id))
-                                          .arg(names.value(id), values.value(id).format(locale))
+                                          .arg(names.value(id),
+                                               purchasingui::totalText(m_context, values.at(id).result(), locale))
                                     : tr("No supplier · %n product(s)", nullptr, counts.value(id));
         m_supplier->addItem(text, id);
     }
@@ -532,19 +539,19 @@ void ReorderScreen::updateFormula()
 void ReorderScreen::updateOrderTotals()
 {
     const QList<int> indexes = shownIndexes();
-    Money total;
+    MoneySum total(m_context.services().storeProfile().currency());
     int lines = 0;
     for (int i : indexes) {
         const ReorderSuggestion &s = m_all.at(i);
         if (s.quantity.milli() <= 0)
             continue;
         ++lines;
-        total = total.plus(s.value).valueOr(total);
+        total.add(s.value);
     }
     m_orderTotal->setText(indexes.isEmpty() ? QString()
                                             : tr("%n line(s)", nullptr, lines) + QStringLiteral("\n")
-                                                  + total.format(QLocale()));
-    m_createOrder->setEnabled(m_supplier->currentData().toLongLong() > 0 && lines > 0);
+                                                  + purchasingui::totalText(m_context, total.result(), QLocale()));
+    m_createOrder->setEnabled(m_supplier->currentData().toLongLong() > 0 && lines > 0 && total.ok());
 }
 
 void ReorderScreen::orderEdited(QTableWidgetItem *item)
@@ -565,8 +572,15 @@ void ReorderScreen::orderEdited(QTableWidgetItem *item)
         m_filling = false;
         return;
     }
+    auto amount = s.unitCost.times(*parsed);
+    if (!amount) {
+        m_context.showMessage(amount.error().message, shell::ShellContext::Severity::Error);
+        item->setText(qty(s.quantity));
+        m_filling = false;
+        return;
+    }
     s.quantity = *parsed;
-    s.value = s.unitCost.times(s.quantity).valueOr(s.value);
+    s.value = *amount;
     item->setText(qty(s.quantity));
     if (QTableWidgetItem *value = m_suggestions->item(item->row(), kValue))
         value->setText(s.value.format(locale));
@@ -703,11 +717,11 @@ void ReorderScreen::loadSlowMovers()
         return;
     }
     const QLocale locale;
-    Money tied;
+    MoneySum tied(m_context.services().storeProfile().currency());
     m_slowMovers->setRowCount(int(list->size()));
     for (int row = 0; row < list->size(); ++row) {
         const StockPosition &p = list->at(row);
-        tied = tied.plus(p.stockValue).valueOr(tied);
+        tied.add(p.stockValue);
         m_slowMovers->setItem(row, 0, textItem(p.sku));
         m_slowMovers->setItem(row, 1, textItem(p.name));
         m_slowMovers->setItem(row, 2, numberItem(qty(p.onHand) + QLatin1Char(' ') + p.unit));
@@ -719,7 +733,8 @@ void ReorderScreen::loadSlowMovers()
     fitColumns(m_slowMovers, 1);
     m_slowSummary->setText(list->isEmpty() ? tr("Everything in stock sold in the last %n day(s).", nullptr, days)
                                            : tr("%n product(s) with stock and no sale, ", nullptr, int(list->size()))
-                                                 + tr("%1 tied up at cost.").arg(tied.format(locale)));
+                                                 + tr("%1 tied up at cost.")
+                                                       .arg(purchasingui::totalText(m_context, tied.result(), locale)));
 }
 
 } // namespace qtill::inventory

@@ -318,8 +318,8 @@ void StockScreen::reload(bool keepSelection)
     }
     LocationStockPage page;
     if (!m_filtered || !m_filter.isEmpty()) {
-        auto loaded = m_ledger->stockAt(currentLocation(), m_filter, m_lowOnly->isChecked(), kPageRows, 0,
-                                        m_context.services().storeProfile().currency());
+        auto loaded = m_ledger->stockAt(currentLocation(), m_context.services().storeProfile().currency(), m_filter,
+                                        m_lowOnly->isChecked(), kPageRows, 0);
         if (!loaded) {
             m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
             return;
@@ -351,8 +351,8 @@ void StockScreen::reload(bool keepSelection)
 
 void StockScreen::loadMore()
 {
-    auto loaded = m_ledger->stockAt(currentLocation(), m_filter, m_lowOnly->isChecked(), kPageRows,
-                                    int(m_rows.size()), m_context.services().storeProfile().currency());
+    auto loaded = m_ledger->stockAt(currentLocation(), m_context.services().storeProfile().currency(), m_filter,
+                                    m_lowOnly->isChecked(), kPageRows, int(m_rows.size()));
     if (!loaded) {
         m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
         return;

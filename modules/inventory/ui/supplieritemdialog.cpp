@@ -12,6 +12,7 @@
 #include "shell/theme.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -173,11 +174,17 @@ void SupplierItemDialog::save()
     item.supplierCode = m_code->text().trimmed();
     const QString costText = m_cost->text().trimmed();
     if (costText.isEmpty()) {
-        item.lastCost = m_catalog->product(m_chosen).valueOr(Product {}).cost;
+        auto product = m_catalog->product(m_chosen);
+        if (!product) {
+            showError(product.error().message);
+            return;
+        }
+        item.lastCost = product->cost;
     } else {
-        auto cost = Money::parse(costText, locale);
+        const Currency currency = m_context.services().storeProfile().currency();
+        auto cost = Money::parse(costText, locale, currency);
         if (!cost)
-            cost = Money::parse(costText, QLocale::c());
+            cost = Money::parse(costText, QLocale::c(), currency);
         if (!cost || cost->isNegative()) {
             showError(tr("\"%1\" is not a cost. Write it like 2.50 (yuan per selling unit).").arg(costText));
             return;

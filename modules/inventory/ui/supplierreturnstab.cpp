@@ -15,6 +15,7 @@
 #include "shell/theme.h"
 
 #include "core/services.h"
+#include "core/storeprofileservice.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -294,12 +295,12 @@ void SupplierReturnsTab::refreshTable()
     const QLocale locale;
     m_table->setRowCount(int(m_lines.size()));
     bool serials = false;
-    Money total;
+    MoneySum total(m_context.services().storeProfile().currency());
     for (int r = 0; r < m_lines.size(); ++r) {
         const Line &l = m_lines.at(r);
         const Money cost = l.cost.value_or(l.currentCost);
-        const Money value = cost.times(l.quantity).valueOr(Money());
-        total = total.plus(value).valueOr(total);
+        const Result<Money> value = cost.times(l.quantity);
+        total.add(value);
         m_table->setItem(r, 0, purchasingui::cell(l.sku));
         m_table->setItem(r, 1, purchasingui::cell(l.name));
         m_table->setItem(r, 2, purchasingui::cell(l.onHand.toString(locale) + QLatin1Char(' ') + l.unit, true));
@@ -308,7 +309,7 @@ void SupplierReturnsTab::refreshTable()
             qty->setForeground(shell::Theme::kDanger);
         m_table->setItem(r, 3, qty);
         m_table->setItem(r, 4, purchasingui::cell(cost.format(locale), true));
-        m_table->setItem(r, 5, purchasingui::cell(value.format(locale), true));
+        m_table->setItem(r, 5, purchasingui::cell(value ? value->format(locale) : QStringLiteral("—"), true));
         QString serialText = l.serials.join(QStringLiteral(", "));
         if (r == m_serialLine && m_serialsWanted > 0)
             serialText += (serialText.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n to scan", nullptr, m_serialsWanted);
@@ -320,7 +321,8 @@ void SupplierReturnsTab::refreshTable()
     m_table->setColumnHidden(SerialColumn, !serials);
     m_summary->setText(m_lines.isEmpty()
             ? tr("Nothing to return yet")
-            : tr("%n line(s) · %1", nullptr, int(m_lines.size())).arg(total.format(locale)));
+            : tr("%n line(s) · %1", nullptr, int(m_lines.size()))
+                  .arg(purchasingui::totalText(m_context, total.result(), locale)));
     m_post->setEnabled(!m_lines.isEmpty() && m_serialLine < 0);
     m_remove->setEnabled(!m_lines.isEmpty());
 }
