@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "authorizer.h"
+#include "backupservice.h"
 #include "deviceconfigservice.h"
 #include "documentnumbers.h"
 #include "module.h"
@@ -28,6 +29,7 @@ Services::Services(const Options &options, std::unique_ptr<Store> store)
     , m_taxClasses(std::make_unique<TaxClassService>(*m_store, *m_permissions, *m_audit))
     , m_deviceConfig(std::make_unique<DeviceConfigService>(*m_store, *m_permissions, *m_audit))
     , m_documentNumbers(std::make_unique<DocumentNumbers>(*m_store, *m_storeProfile))
+    , m_backup(std::make_unique<BackupService>(*m_store, *m_permissions, *m_audit))
 {
 }
 
@@ -68,14 +70,21 @@ Result<std::unique_ptr<Services>> Services::open(const Options &options)
         return store.error();
 
     std::unique_ptr<Services> services(new Services(options, std::move(store.value())));
+    // On a file opened without quick_check, a failure may be damage: then say so (the check's message).
+    const auto diagnosed = [&](const Error &failed) -> Error {
+        if (services->m_store->integrityChecked())
+            return failed;
+        const Status sound = services->m_store->quickCheck();
+        return sound ? failed : sound.error();
+    };
     if (Status migrated = services->m_store->migrate(services->allSchemas()); !migrated)
-        return migrated.error();
+        return diagnosed(migrated.error());
 
     QList<PermissionDef> permissions = PermissionService::corePermissions();
     for (const DomainModule *module : options.modules)
         permissions += module->permissions();
     if (Status registered = services->m_permissions->registerPermissions(permissions); !registered)
-        return registered.error();
+        return diagnosed(registered.error());
     for (const DomainModule *module : options.modules) {
         if (auto owned = module->createServices(*services))
             services->m_moduleServices.push_back(std::move(owned));

@@ -15,6 +15,7 @@
 namespace qtill {
 
 class AuditLog;
+class BackupService;
 class DeviceConfigService;
 class DocumentNumbers;
 class Authorizer;
@@ -46,7 +47,10 @@ public:
         PinHasher::Params pinParams = PinHasher::Params::interactive();   ///< fastest() only in tests
         bool createIfMissing = true;                ///< false: a missing file is NotFound (qtillctl, except init)
         bool lockForApp = false;                    ///< the GUI app sets it (see Store::Options::lockForApp)
-        bool checkIntegrity = true;                 ///< false: no quick_check (see Store::Options::checkIntegrity)
+        /// false: no quick_check at open (see Store::Options::checkIntegrity); the app then runs
+        /// Store::checkIntegrity on a worker. A failure while opening an unchecked file is diagnosed with
+        /// quick_check, so a damaged file still reads as Corrupt.
+        bool checkIntegrity = true;
     };
 
     ~Services();
@@ -81,6 +85,7 @@ public:
     /// Document numbers (purchase orders, receipts, Z reports, …): one gapless counter per register
     /// and document kind, taken inside the transaction that writes the document.
     DocumentNumbers &documentNumbers() { return *m_documentNumbers; }
+    BackupService &backup() { return *m_backup; }
 
     /// The services of the module whose owner object is a T (see DomainModule::createServices), or
     /// nullptr when no module built one. Modules wrap this in T::of(Services &).
@@ -111,6 +116,7 @@ private:
     std::unique_ptr<TaxClassService> m_taxClasses;
     std::unique_ptr<DeviceConfigService> m_deviceConfig;
     std::unique_ptr<DocumentNumbers> m_documentNumbers;
+    std::unique_ptr<BackupService> m_backup;
     // Last, so destroyed first: a module's services use the core services above.
     std::vector<std::unique_ptr<ModuleServices>> m_moduleServices;
 };

@@ -251,6 +251,10 @@ Status Store::configure()
             return Error::storage(tr("The database file %1 cannot be used.").arg(m_options.path), detail);
         }
     }
+    if (m_created) {
+        m_integrityChecked = true; // nothing in it to check
+        return {};
+    }
     return m_options.checkIntegrity ? quickCheck() : Status();
 }
 
@@ -267,7 +271,28 @@ Status Store::quickCheck() const
     }
     if (!problems.isEmpty())
         return corruptError(problems.mid(0, 5).join(QStringLiteral("; ")));
+    m_integrityChecked = true;
     return {};
+}
+
+Status Store::checkIntegrity(const Options &options, const Clock &clock)
+{
+    Options checked = options;
+    checked.createIfMissing = false;
+    checked.lockForApp = false;
+    checked.checkIntegrity = true;
+    auto opened = Store::open(checked, clock);
+    return opened ? Status() : Status(opened.error());
+}
+
+Store::Options Store::workerOptions() const
+{
+    Options worker = m_options;
+    worker.backupDir = backupDir();
+    worker.createIfMissing = false;
+    worker.lockForApp = false;
+    worker.checkIntegrity = false;
+    return worker;
 }
 
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values, const QString &message) const
@@ -393,6 +418,11 @@ Status Store::migrate(const QList<Schema> &schemas)
             if (m.version <= current)
                 continue;
             if (!backedUp) {
+                // A step writes: never onto a file nobody checked (the app opens without the check).
+                if (!m_integrityChecked) {
+                    if (Status sound = quickCheck(); !sound)
+                        return sound;
+                }
                 const bool hasData = [&] {
                     auto applied = exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
                     return applied && applied->next() && applied->value(0).toInt() > 0;
@@ -428,16 +458,25 @@ Status Store::migrate(const QList<Schema> &schemas)
     return {};
 }
 
+Result<QString> Store::newBackupPath(const QString &label) const
+{
+    if (!QDir().mkpath(backupDir()))
+        return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir()));
+    const QString stem = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label;
+    QString path = stem + QStringLiteral(".db");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = stem + QStringLiteral("-%1.db").arg(n);
+    return path;
+}
+
 Result<QString> Store::backup(const QString &target, const QString &label)
 {
     QString path = target;
     if (path.isEmpty()) {
-        if (!QDir().mkpath(backupDir()))
-            return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir()));
-        const QString stem = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label;
-        path = stem + QStringLiteral(".db");
-        for (int n = 2; QFileInfo::exists(path); ++n)
-            path = stem + QStringLiteral("-%1.db").arg(n);
+        auto named = newBackupPath(label);
+        if (!named)
+            return named.error();
+        path = *named;
     }
     if (QFileInfo::exists(path))
         return Error::conflict(tr("%1 exists already; choose another name.").arg(path));

@@ -18,8 +18,8 @@ class QLockFile;
 namespace qtill {
 
 /// The shop's database: one SQLite file (WAL, synchronous=FULL, foreign keys on, busy timeout,
-/// mode 0600), checked with quick_check when opened, upgraded by numbered migrations with a backup
-/// taken first.
+/// mode 0600), checked with quick_check (when opened, or later on a worker: see checkIntegrity),
+/// upgraded by numbered migrations with a backup taken first.
 ///
 /// Threading: a Store and its connection belong to the thread that opened it (the GUI thread in the
 /// app). Other threads open their own Store on the same file.
@@ -39,9 +39,11 @@ public:
         /// The running app sets this: one app per database file (a lock file beside it), and
         /// restore refuses while it is held. qtillctl reads and writes beside the app without it.
         bool lockForApp = false;
-        /// false skips PRAGMA quick_check at open: only for a second connection to a file this process
-        /// opened and checked already (a worker thread's own Store). quick_check reads the whole file, so its cost
-        /// grows with the catalog (not measured here).
+        /// false skips PRAGMA quick_check at open. quick_check reads the whole file (about 2 s for the
+        /// 1,000,000-product bench store, tests/bench/bench_startup.cpp), so the app opens without it and
+        /// runs checkIntegrity() on a worker while nobody may sign in yet; a worker thread's own Store on a
+        /// file this process checked skips it too. Without the check, migrate() still checks before it
+        /// writes a step (see integrityChecked()).
         bool checkIntegrity = true;
     };
 
@@ -62,9 +64,16 @@ public:
     QSqlDatabase database() const;
     /// True when this open created the file.
     bool isNew() const { return m_created; }
+    /// True when quick_check passed on this connection (at open, in migrate() or quickCheck()) or the
+    /// file is new; false while a store opened without the check has not been checked.
+    bool integrityChecked() const { return m_integrityChecked; }
+    /// Options for another connection to this file, e.g. a worker thread's own Store: the same file,
+    /// backup folder and busy timeout; never creates the file, holds no app lock, no quick_check.
+    Options workerOptions() const;
 
-    /// Applies every pending migration of the given schemas. Before the first one, the file is backed
-    /// up (unless it has no tables yet). Each migration runs in one transaction; a failure rolls that
+    /// Applies every pending migration of the given schemas. Before the first one, a file not checked
+    /// yet is checked (quickCheck(): a damaged file is never written to) and backed up (unless it has
+    /// no tables yet). Each migration runs in one transaction; a failure rolls that
     /// one back, stops, and reports which schema and version failed.
     Status migrate(const QList<Schema> &schemas);
     /// The applied version of a schema (0 when none).
@@ -130,8 +139,12 @@ public:
     static QString bindMarks(qsizetype count);
 
     /// A consistent copy of the open database, taken while it stays in use (VACUUM INTO).
-    /// Returns the path written. `target` empty: a timestamped file in backupDir() with `label`.
+    /// Returns the path written. `target` empty: newBackupPath(label). Blocks for as long as the copy
+    /// takes (seconds on a large store): from a screen, call it on a worker's own Store (BackupService).
     Result<QString> backup(const QString &target = {}, const QString &label = QStringLiteral("manual"));
+    /// A free timestamped file name in backupDir() for a backup with `label` (the folder is created);
+    /// a Storage error when the folder cannot be.
+    Result<QString> newBackupPath(const QString &label = QStringLiteral("manual")) const;
 
     /// Replaces the database at `databasePath` with `backupPath` after checking the backup. The current
     /// file, if any, is kept in the backup directory first. Fails when another process has it open.
@@ -140,8 +153,12 @@ public:
     /// The lock file the running app holds beside `databasePath`.
     static QString appLockPath(const QString &databasePath);
 
-    /// Runs PRAGMA quick_check; ok when the file is sound.
+    /// Runs PRAGMA quick_check; ok when the file is sound, else the Corrupt error open() gives for it.
     Status quickCheck() const;
+    /// Opens its own connection to the file `options` name (never created), runs quick_check and
+    /// closes it: the same Status open() with the check gives, for a store opened without it. Safe on
+    /// any thread (pass workerOptions() of the open store); reads the whole file.
+    static Status checkIntegrity(const Options &options, const Clock &clock);
 
     /// The most keys lookupBatched() binds into one statement.
     static constexpr int kLookupChunk = 500;
@@ -171,6 +188,7 @@ private:
     std::unique_ptr<QLockFile> m_appLock;
     int m_depth = 0;
     bool m_created = false;
+    mutable bool m_integrityChecked = false;
     std::shared_ptr<CachedQuery::Cache> m_statements; ///< execCached's statements (store.cpp)
 };
 
