@@ -1,8 +1,8 @@
 #include "commands.h"
 #include "context.h"
 
-#include "core/auditlog.h"
 #include "core/authorizer.h"
+#include "core/backupservice.h"
 #include "core/permission.h"
 #include "core/services.h"
 #include "core/store.h"
@@ -23,15 +23,10 @@ int runBackup(Context &context)
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
-    auto allowed = s.authorizer().authorize(*actor, Permissions::kBackupRun, std::nullopt, QStringLiteral("qtillctl backup"));
-    if (!allowed)
-        return context.fail(allowed.error());
-    const QString target = context.args().word(1);
-    auto written = s.store().backup(target.isEmpty() ? QString() : QFileInfo(target).absoluteFilePath());
+    // BackupService checks backup.run and audits the backup (or its failure, or the refusal).
+    auto written = s.backup().backUp(*actor, context.args().word(1));
     if (!written)
         return context.fail(written.error());
-    (void)s.auditLog().append(AuditRecord{actor->auditActor(), actor->auditApprover(), QStringLiteral("backup.create"), *written,
-                                          AuditOutcome::kOk, {}});
     context.say(tr("Backup written: %1").arg(*written));
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("path"), *written}});
@@ -74,13 +69,14 @@ int runRestore(Context &context)
     auto reopened = context.services();
     if (!reopened)
         return context.fail(reopened.error());
-    (void)(*reopened)->auditLog().append(AuditRecord{{}, {}, QStringLiteral("backup.restore"), backup, AuditOutcome::kOk,
-                                                     QStringLiteral("by ") + who});
+    const Status recorded = (*reopened)->backup().recordRestore(backup, who);
     context.say(tr("Restored %1 from %2.").arg(path, backup));
     if (existed)
         context.say(tr("The previous file is kept in %1.").arg(QFileInfo(path).absolutePath() + QStringLiteral("/backups")));
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("from"), backup}});
+    if (!recorded)
+        return context.fail(recorded.error()); // restored, yet not in the log: say so and exit non-zero
     return kExitOk;
 }
 
