@@ -19,6 +19,12 @@ QString tr(const char *text)
 const QString kCreateAction = QStringLiteral("backup.create");
 const QString kRestoreAction = QStringLiteral("backup.restore");
 
+/// What the audit row says about a failed backup: the technical detail, else the message.
+QString failureDetail(const Error &error)
+{
+    return error.detail.isEmpty() ? error.message : error.detail;
+}
+
 } // namespace
 
 BackupService::BackupService(Store &store, PermissionService &permissions, AuditLog &audit)
@@ -70,7 +76,7 @@ Result<QString> BackupService::finish(const Job &job, const Result<QString> &wri
     const auto audited = m_audit.append(AuditRecord{job.actor.auditActor(), job.actor.auditApprover(), kCreateAction,
                                                     written ? *written : job.target,
                                                     written ? AuditOutcome::kOk : AuditOutcome::kFailed,
-                                                    written ? QString() : written.error().detail});
+                                                    written ? QString() : failureDetail(written.error())});
     if (audited)
         return written;
     if (written) {

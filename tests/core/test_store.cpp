@@ -117,11 +117,27 @@ TEST(Store, DamagedPageIsFoundByQuickCheckAndTheLatestBackupIsNamed)
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, Error::Code::Corrupt);
     EXPECT_TRUE(opened.error().message.contains(QFileInfo(*saved).fileName())) << opened.error().message.toStdString();
-    // It is the quick_check that finds it: a second connection opened without the check (a worker
-    // thread's, after the app's own connection checked) does not.
+    // It is the quick_check that finds it: a connection opened without the check (the app's, which
+    // checks on a worker after its window shows) does not, and is not taken for checked.
     Store::Options unchecked = optionsFor(t.path());
     unchecked.checkIntegrity = false;
-    EXPECT_TRUE(Store::open(unchecked, t.clock).ok());
+    {
+        auto loose = Store::open(unchecked, t.clock);
+        ASSERT_TRUE(loose.ok());
+        EXPECT_FALSE((*loose)->integrityChecked());
+        // The check on its own connection finds the damage and says exactly what open() says.
+        const Status checked = Store::checkIntegrity((*loose)->workerOptions(), t.clock);
+        ASSERT_FALSE(checked.ok());
+        EXPECT_EQ(checked.error().code, Error::Code::Corrupt);
+        EXPECT_EQ(checked.error().message, opened.error().message);
+        // An upgrade never writes onto it: migrate() checks first.
+        const Schema upgrade{QStringLiteral("later"),
+                             {Migration{1, QStringLiteral("more"), {QStringLiteral("CREATE TABLE later (id INTEGER)")}}}};
+        const Status migrated = (*loose)->migrate({upgrade});
+        ASSERT_FALSE(migrated.ok());
+        EXPECT_EQ(migrated.error().code, Error::Code::Corrupt);
+        EXPECT_EQ((*loose)->schemaVersion(QStringLiteral("later")), 0);
+    }
 
     // The named way out works: restore, then the data is back.
     ASSERT_TRUE(Store::restore(*saved, t.path(), t.clock).ok());
