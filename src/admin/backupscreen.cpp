@@ -7,7 +7,7 @@
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
-#include "core/auditlog.h"
+#include "core/backupservice.h"
 #include "core/operator.h"
 #include "core/operatorservice.h"
 #include "core/permission.h"
@@ -23,11 +23,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace qtill::admin {
 
@@ -50,7 +53,8 @@ QString shellQuoted(const QString &arg)
 BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_backUp(new QPushButton(tr("Back up now"), this)),
       m_result(new QLabel(this)), m_folder(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_restoreCommand(new QLabel(this)), m_copy(new QPushButton(tr("Copy command"), this))
+      m_restoreCommand(new QLabel(this)), m_copy(new QPushButton(tr("Copy command"), this)),
+      m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("backupScreen"));
     auto *header = new shell::PageHeader(tr("Backup"), this);
@@ -64,6 +68,11 @@ BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setVisible(false);
+    m_progress->setObjectName(QStringLiteral("backupProgress"));
+    m_progress->setRange(0, 0); // VACUUM INTO tells no progress: a busy bar while it runs
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setVisible(false);
 
     m_folder->setObjectName(QStringLiteral("backupFolder"));
     m_folder->setProperty("secondary", true);
@@ -112,6 +121,7 @@ BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(16);
     layout->addWidget(header);
+    layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_folder);
     layout->addWidget(m_table, 1);
@@ -124,6 +134,19 @@ BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
         m_context.showMessage(tr("The command is copied."));
     });
     reload();
+}
+
+BackupScreen::~BackupScreen()
+{
+    if (!m_worker)
+        return;
+    // The copy cannot be stopped half-way; wait for it so that it is audited like any other.
+    m_worker->disconnect(this);
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    if (m_running && *m_running->written)
+        (void)m_context.services().backup().finish(m_running->job, **m_running->written); // no screen left to report to
 }
 
 void BackupScreen::activated()
@@ -169,41 +192,76 @@ void BackupScreen::reload()
     updateRestoreHint();
 }
 
-QString BackupScreen::backUpNow()
+bool BackupScreen::backUpNow()
 {
+    if (m_worker)
+        return false;
     const std::optional<Session> actor =
         actingSession(m_context, Permissions::kBackupRun, tr("Take a backup of the shop's data"), this);
     if (!actor)
-        return {};
-    Services &services = m_context.services();
-    // Store::backup does not check permissions; the check above is the one that counts, so make sure
-    // of it for the session that acts (the approver's after an override).
-    if (Status allowed = services.permissions().require(*actor, Permissions::kBackupRun); !allowed) {
-        m_context.showMessage(allowed.error().message, shell::ShellContext::Severity::Error);
-        return {};
+        return false;
+    // Checked (and a refusal audited) here, on the GUI thread; the worker only writes the file.
+    auto job = m_context.services().backup().prepare(*actor);
+    if (!job) {
+        showResult(job.error().message, true);
+        m_context.showMessage(job.error().message, shell::ShellContext::Severity::Error);
+        return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = services.store().backup();
-    QApplication::restoreOverrideCursor();
-    const QString target = written ? *written : QString();
-    // The same entry `qtillctl backup` writes.
-    (void)services.auditLog().append(AuditRecord{actor->auditActor(), actor->auditApprover(), QStringLiteral("backup.create"),
-                                                 written ? target : services.store().backupDir(),
-                                                 written ? AuditOutcome::kOk : AuditOutcome::kFailed,
-                                                 written ? QString() : written.error().detail});
-    if (!written) {
-        m_result->setVisible(false);
-        m_context.showMessage(written.error().message, shell::ShellContext::Severity::Error);
-        return {};
+    m_running = Running{*job, std::make_shared<std::optional<Result<QString>>>()};
+    const Clock &clock = m_context.clock();
+    m_worker = QThread::create([job = *job, written = m_running->written, &clock] {
+        written->emplace(BackupService::write(job, clock));
+    });
+    m_worker->setObjectName(QStringLiteral("backup"));
+    connect(m_worker, &QThread::finished, this, &BackupScreen::collectBackup);
+    setBusy(true);
+    m_worker->start();
+    return true;
+}
+
+void BackupScreen::collectBackup()
+{
+    if (!m_worker || !m_running)
+        return;
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    const Running running = *std::exchange(m_running, std::nullopt);
+    const Result<QString> written =
+        *running.written ? **running.written : Result<QString>(Error::internal(tr("The backup stopped unexpectedly.")));
+    const auto done = m_context.services().backup().finish(running.job, written);
+    setBusy(false);
+    if (!done) {
+        showResult(done.error().message, true);
+        m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
+        reload(); // the file may be there even when the log could not record it
+        Q_EMIT backupFinished({});
+        return;
     }
-    const QString text = tr("Backup written to %1").arg(QDir::toNativeSeparators(target));
-    m_result->setText(text);
-    m_result->setStyleSheet(QStringLiteral("color: #067647; background: #ECFDF3; border: 1px solid #A6E9C0;"
-                                           " border-radius: 10px; padding: 10px 14px; font-weight: 600;"));
-    m_result->setVisible(true);
+    showResult(tr("Backup written to %1").arg(QDir::toNativeSeparators(*done)), false);
     m_context.showMessage(tr("The backup is done."));
     reload();
-    return target;
+    Q_EMIT backupFinished(*done);
+}
+
+void BackupScreen::setBusy(bool busy)
+{
+    m_backUp->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    if (busy) {
+        m_result->setText(tr("Writing the backup… The tills keep working; this page tells you when it is done."));
+        m_result->setStyleSheet(QStringLiteral("color: #344054; background: #F2F4F7; border-radius: 10px; padding: 10px 14px;"));
+        m_result->setVisible(true);
+    }
+}
+
+void BackupScreen::showResult(const QString &text, bool failed)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(failed ? QStringLiteral("color: #B42318; background: #FEF3F2; border: 1px solid #FECDCA;"
+                                                    " border-radius: 10px; padding: 10px 14px; font-weight: 600;")
+                                   : QStringLiteral("color: #067647; background: #ECFDF3; border: 1px solid #A6E9C0;"
+                                                    " border-radius: 10px; padding: 10px 14px; font-weight: 600;"));
+    m_result->setVisible(true);
 }
 
 QString BackupScreen::lastResultText() const
