@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 #include <optional>
@@ -47,6 +48,12 @@ Application::Application(Config config, QObject *parent) : QObject(parent), m_co
 
 Application::~Application()
 {
+    if (m_storeCheckThread) {
+        // quick_check cannot be stopped half-way; it only reads, so waiting for it is all there is to do.
+        m_storeCheckThread->disconnect(this);
+        m_storeCheckThread->wait();
+        delete m_storeCheckThread;
+    }
     if (m_devices) {
         // The devices close after the window is gone: nothing may report to it any more.
         m_devices->manager().disconnect(this);
@@ -114,7 +121,8 @@ Status Application::start()
                                                    .modules = modules,
                                                    .pinParams = m_config.pinParams,
                                                    .createIfMissing = true,
-                                                   .lockForApp = m_config.lockDatabase});
+                                                   .lockForApp = m_config.lockDatabase,
+                                                   .checkIntegrity = false});   // on a worker, below
     if (!opened)
         return opened.error();
     m_services = std::move(opened.value());
@@ -148,7 +156,47 @@ Status Application::start()
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(QStringLiteral("idle")); });
 
     startDevices();
+    if (m_services->store().integrityChecked())
+        finishStoreCheck({});   // a new file, or migrate() checked it before upgrading
+    else
+        startStoreCheck();
     return {};
+}
+
+void Application::startStoreCheck()
+{
+    m_storeCheck = StoreCheck::Running;
+    signInScreen()->holdForStoreCheck();
+    std::function<Status(const Store::Options &, const Clock &)> check = m_config.integrityCheck;
+    if (!check)
+        check = &Store::checkIntegrity;
+    auto checked = std::make_shared<std::optional<Status>>();
+    m_storeCheckThread = QThread::create([check, options = m_services->store().workerOptions(), clock = m_clock, checked] {
+        checked->emplace(check(options, *clock));
+    });
+    m_storeCheckThread->setObjectName(QStringLiteral("store check"));
+    connect(m_storeCheckThread, &QThread::finished, this, [this, checked] {
+        m_storeCheckThread->deleteLater();
+        m_storeCheckThread = nullptr;
+        finishStoreCheck(*checked ? **checked
+                                  : Status(Error::internal(tr("The database check stopped unexpectedly."))));
+    });
+    m_storeCheckThread->start();
+}
+
+void Application::finishStoreCheck(const Status &checked)
+{
+    if (checked) {
+        m_storeCheck = StoreCheck::Passed;
+        signInScreen()->releaseStoreCheck();
+        Q_EMIT storeChecked();
+        return;
+    }
+    m_storeCheck = StoreCheck::Failed;
+    m_storeCheckMessage = checked.error().message;
+    std::fprintf(stderr, "qtill: %s\n", qPrintable(checked.error().toString()));
+    signInScreen()->blockForDamage(m_storeCheckMessage);
+    Q_EMIT storeCheckFailed(m_storeCheckMessage);
 }
 
 void Application::startDevices()
@@ -240,6 +288,8 @@ void Application::onDeviceStateChanged(hal::Device *device)
 
 void Application::onSignedIn(const Session &session)
 {
+    if (m_storeCheck != StoreCheck::Passed)
+        return;   // the sign-in screen holds signing in until then; nothing may start on an unchecked file
     if (m_locked && m_context->hasSession() && session.operatorId == m_context->session().operatorId) {
         // The same operator unlocked: carry on where they were.
         m_locked = false;
@@ -363,6 +413,12 @@ int runApplication(const AppOptions &options)
         return 0;
     }
 
+    // A damaged file stops everyone, with the same message as when the check ran before the window.
+    QObject::connect(&app, &Application::storeCheckFailed, &app, [&app, &options](const QString &message) {
+        if (!options.offscreen)
+            QMessageBox::critical(app.mainWindow(), QStringLiteral("Qtill"), message);
+        QApplication::exit(1);
+    });
     app.mainWindow()->resize(1280, 800);
     app.mainWindow()->show();
     if (app.customerWindow()->model())

@@ -3,11 +3,13 @@
 #include "core/operator.h"
 #include "core/pinhasher.h"
 #include "core/result.h"
+#include "core/store.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+class QThread;
 class QTranslator;
 
 #include <functional>
@@ -45,6 +47,13 @@ struct AppOptions;
 /// switching operator, sign-out. The shell part (src/shell) knows no module by name; registerModules()
 /// (appmodules.h) lists them.
 ///
+/// Start-up: start() opens the store without quick_check (it reads the whole file: 2 s on a
+/// 1,000,000-product store), builds the window on the sign-in screen and runs the check on a worker
+/// with its own connection (Store::checkIntegrity). Until it passes, the sign-in screen says it is
+/// checking the store and holds signing in (a sign-in typed meanwhile completes when it passes); on a
+/// damaged file it stays blocked with the message Store::open gives for it, and storeCheckFailed()
+/// lets runApplication show that message and end, as it did when the check ran before the window.
+///
 /// Lifetime: one per process, created after QApplication; modules added before start().
 class Application : public QObject
 {
@@ -63,7 +72,13 @@ public:
         int deviceReconnectMs = 2000;         ///< how often an unplugged device is looked for again
         bool lockDatabase = true;             ///< hold the app lock on the database file
         int idlePollMs = 1000;                ///< how often the idle lock checks
+        /// The start-up integrity check, run on a worker thread; null: Store::checkIntegrity. Tests
+        /// pass one that waits for them, to see the window while the check is still running.
+        std::function<Status(const Store::Options &options, const Clock &clock)> integrityCheck = {};
     };
+
+    /// Where the start-up integrity check is.
+    enum class StoreCheck { Running, Passed, Failed };
 
     /// Fills a store that has no operators with the demo data (operators, profile, products …).
     using DemoPopulator = std::function<Status(Services &services)>;
@@ -76,14 +91,20 @@ public:
     void setDemoPopulator(DemoPopulator populator) { m_demoPopulator = std::move(populator); }
 
     /// Installs language and theme, opens (and migrates) the store, fills the demo store when asked
-    /// and the store is new, and builds the main window on the sign-in screen (not shown yet).
+    /// and the store is new, builds the main window on the sign-in screen (not shown yet) and starts
+    /// the integrity check on a worker (see the class notes).
     Status start();
+
+    StoreCheck storeCheck() const { return m_storeCheck; }
+    /// Why the check failed (the blocking message); empty unless storeCheck() is Failed.
+    const QString &storeCheckMessage() const { return m_storeCheckMessage; }
 
     // ---- the session ----
     bool isSignedIn() const;
     bool isLocked() const { return m_locked; }
     const Session &session() const;
-    /// Begins `session` as the signed-in operator (what a successful sign-in does).
+    /// Begins `session` as the signed-in operator (what a successful sign-in does). The sign-in
+    /// screen only signs in once the store check passed; callers of this do their own waiting.
     void beginSession(const Session &session);
     /// Locks the screen (idle or the Lock button): the workspace is hidden behind the unlock screen.
     void lock(const QString &reason = QStringLiteral("manual"));
@@ -106,6 +127,10 @@ public:
     const Config &config() const { return m_config; }
 
 Q_SIGNALS:
+    /// The start-up integrity check passed: signing in is open.
+    void storeChecked();
+    /// The start-up integrity check failed: `message` says the file is damaged and how to restore.
+    void storeCheckFailed(const QString &message);
     void sessionStarted();
     void locked();
     void signedOut();
@@ -118,6 +143,8 @@ private:
     void showDeviceError(hal::Device *device, const hal::DeviceError &error);
     void onDeviceStateChanged(hal::Device *device);
     Status populateDemo();
+    void startStoreCheck();
+    void finishStoreCheck(const Status &checked);
 
     Config m_config;
     std::unique_ptr<Clock> m_ownClock;
@@ -135,6 +162,9 @@ private:
     QPointer<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;
+    StoreCheck m_storeCheck = StoreCheck::Running;
+    QString m_storeCheckMessage;
+    QThread *m_storeCheckThread = nullptr;            ///< runs the check; null when none runs
 };
 
 /// What `qtill` does after parsing its arguments (QApplication exists): builds the Application with

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace qtill::app {
 
 using shell::Icons;
@@ -65,7 +67,7 @@ SignInScreen::SignInScreen(Services &services, const Clock &clock, QWidget *pare
       m_register(new QLabel), m_headingIcon(new QLabel), m_bigClock(new QLabel), m_date(new QLabel),
       m_heading(new QLabel), m_hint(new QLabel), m_lockedOperator(new QLabel), m_numberLabel(fieldLabel(this)),
       m_number(new shell::DigitField(OperatorService::kMaxNumberLength)), m_pinLabel(fieldLabel(this)),
-      m_pin(new shell::PinField), m_error(new QLabel), m_help(new QLabel), m_switch(new QPushButton),
+      m_pin(new shell::PinField), m_error(new QLabel), m_storeState(new QLabel), m_help(new QLabel), m_switch(new QPushButton),
       m_keypad(new shell::NumericKeypad), m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("signInBackground"));
@@ -114,6 +116,10 @@ SignInScreen::SignInScreen(Services &services, const Clock &clock, QWidget *pare
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+    m_storeState->setObjectName(QStringLiteral("storeState"));
+    m_storeState->setWordWrap(true);
+    m_storeState->setTextInteractionFlags(Qt::TextSelectableByMouse);   // the restore command can be copied
+    m_storeState->setVisible(false);
     m_help->setObjectName(QStringLiteral("stepHint"));
     m_help->setWordWrap(true);
     m_switch->setObjectName(QStringLiteral("switchOperatorButton"));
@@ -140,6 +146,7 @@ SignInScreen::SignInScreen(Services &services, const Clock &clock, QWidget *pare
     form->addWidget(m_pin);
     form->addSpacing(10);
     form->addWidget(m_error);
+    form->addWidget(m_storeState);
     form->addStretch(1);
     form->addWidget(m_switch);
     form->addWidget(m_help);
@@ -309,6 +316,8 @@ void SignInScreen::goBack()
 
 void SignInScreen::submit()
 {
+    if (m_blocked)
+        return;   // the damage message stays; nobody signs in on a damaged file
     const QString number = m_number->text();
     if (number.isEmpty()) {
         showError(tr("Type your operator number first."));
@@ -318,6 +327,11 @@ void SignInScreen::submit()
     if (m_pin->text().isEmpty()) {
         showError(tr("Type your PIN."));
         setStep(Step::Pin);
+        return;
+    }
+    if (m_held) {
+        m_pendingSubmit = true;
+        showStoreState(tr("Checking the store… You are signed in as soon as it is done."), false);
         return;
     }
     auto session = m_services.operators().signIn(number, m_pin->text());
@@ -336,6 +350,51 @@ void SignInScreen::submit()
     if (m_mode == Mode::SignIn)
         m_number->clear();
     Q_EMIT signedIn(session.value());
+}
+
+void SignInScreen::holdForStoreCheck()
+{
+    m_held = true;
+    m_pendingSubmit = false;
+    showStoreState(tr("Checking the store… Signing in opens in a moment."), false);
+}
+
+void SignInScreen::releaseStoreCheck()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    showStoreState({}, false);
+    if (std::exchange(m_pendingSubmit, false))
+        submit();
+}
+
+void SignInScreen::blockForDamage(const QString &message)
+{
+    m_held = false;
+    m_pendingSubmit = false;
+    m_blocked = true;
+    m_pin->clear();
+    showError({});
+    m_number->setEnabled(false);
+    m_pin->setEnabled(false);
+    m_keypad->setEnabled(false);
+    showStoreState(message, true);
+}
+
+void SignInScreen::showStoreState(const QString &text, bool failed)
+{
+    m_storeState->setText(text);
+    m_storeState->setStyleSheet(failed ? QStringLiteral("color: #B42318; background: #FEF3F2; border: 1px solid #FECDCA;"
+                                                        " border-radius: 10px; padding: 10px 14px; font-weight: 600;")
+                                       : QStringLiteral("color: #344054; background: #F2F4F7; border-radius: 10px;"
+                                                        " padding: 10px 14px;"));
+    m_storeState->setVisible(!text.isEmpty());
+}
+
+QString SignInScreen::storeStateText() const
+{
+    return m_storeState->isVisibleTo(this) ? m_storeState->text() : QString();
 }
 
 void SignInScreen::showError(const QString &message)

@@ -33,6 +33,10 @@ namespace qtill::app {
 ///
 /// Either way a successful sign-in emits signedIn() with the new Session; the application decides
 /// whether that resumes (same operator) or switches the session.
+///
+/// Store check: while the application checks the database file at start-up, the screen says so and
+/// holds signing in (what was typed is kept and signs in when the check passes); a damaged file
+/// blocks it for good with the check's message.
 class SignInScreen : public QWidget
 {
     Q_OBJECT
@@ -53,8 +57,20 @@ public:
     void showError(const QString &message);
     QString errorText() const;
 
-    /// Signs in with what was typed (same as pressing OK on the PIN step).
+    /// Signs in with what was typed (same as pressing OK on the PIN step). Held while the store is
+    /// being checked, refused when it is damaged.
     void submit();
+
+    /// Shows "Checking the store…" and holds signing in until releaseStoreCheck().
+    void holdForStoreCheck();
+    /// The check passed: signing in is open; a sign-in held meanwhile goes ahead now.
+    void releaseStoreCheck();
+    /// The check failed: shows `message` and refuses every sign-in from now on.
+    void blockForDamage(const QString &message);
+    bool isHeldForStoreCheck() const { return m_held; }
+    bool isBlocked() const { return m_blocked; }
+    /// The store-check line ("Checking the store…" or the damage message); empty when none shows.
+    QString storeStateText() const;
 
     shell::NumericKeypad *keypad() const { return m_keypad; }
     QLineEdit *numberField() const;
@@ -76,6 +92,7 @@ private:
     void switchOperator();
     void updateClock();
     void updateTexts();
+    void showStoreState(const QString &text, bool failed);
 
     Services &m_services;
     const Clock &m_clock;
@@ -83,6 +100,9 @@ private:
     Step m_step = Step::Number;
     Session m_locked;
     bool m_hasOperators = true;
+    bool m_held = false;          ///< the store check runs: sign-in waits
+    bool m_pendingSubmit = false; ///< OK was pressed on the PIN step while held
+    bool m_blocked = false;       ///< the store is damaged: nobody signs in
 
     QLabel *m_logo;
     QLabel *m_storeName;
@@ -99,6 +119,7 @@ private:
     QLabel *m_pinLabel;
     shell::PinField *m_pin;
     QLabel *m_error;
+    QLabel *m_storeState;
     QLabel *m_help;
     QPushButton *m_switch;
     shell::NumericKeypad *m_keypad;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,11 @@ protected:
         m_app->mainWindow()->resize(1280, 800);
         m_app->mainWindow()->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_app->mainWindow()));
+        // Signing in opens once the store's start-up check (on a worker) has passed.
+        if (m_app->storeCheck() == Application::StoreCheck::Running) {
+            QSignalSpy checked(m_app.get(), &Application::storeChecked);
+            ASSERT_TRUE(checked.wait(30000));
+        }
         for (const QString &digits : {number, pin}) {
             for (const QChar c : digits)
                 QTest::mouseClick(m_app->signInScreen()->keypad()->button(QString(c)), Qt::LeftButton);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -94,6 +95,11 @@ protected:
         m_app->mainWindow()->resize(1280, 800);
         m_app->mainWindow()->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_app->mainWindow()));
+        // Signing in opens once the store's start-up check (on a worker) has passed.
+        if (m_app->storeCheck() == Application::StoreCheck::Running) {
+            QSignalSpy checked(m_app.get(), &Application::storeChecked);
+            ASSERT_TRUE(checked.wait(30000));
+        }
     }
 
     shell::NumericKeypad *keypad() const { return m_app->signInScreen()->keypad(); }
