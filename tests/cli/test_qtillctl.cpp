@@ -115,6 +115,34 @@ TEST_F(QtillctlTest, BackupAndRestoreRoundTrip)
     ASSERT_EQ(restoreEntries.json().array().size(), 1);
 }
 
+TEST_F(QtillctlTest, BackupsAreAuditedOnceAndACashiersIsRefused)
+{
+    initDemo();
+    const QString backup = dir.filePath(QStringLiteral("audited.db"));
+    const Outcome saved = run({QStringLiteral("backup"), backup, QStringLiteral("--as"), QStringLiteral("00")},
+                              QStringLiteral("888888"));
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    const Outcome refused = run({QStringLiteral("backup"), dir.filePath(QStringLiteral("cashier.db")), QStringLiteral("--as"),
+                                 QStringLiteral("01")},
+                                QStringLiteral("0000"));
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("may not"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("cashier.db"))));
+
+    const Outcome entries = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                 QStringLiteral("backup.create"), QStringLiteral("--json"), QStringLiteral("--as"),
+                                 QStringLiteral("00")},
+                                QStringLiteral("888888"));
+    ASSERT_EQ(entries.exitCode, 0) << entries.err.toStdString();
+    const QJsonArray rows = entries.json().array();
+    ASSERT_EQ(rows.size(), 2);   // the owner's backup and the cashier's refusal, nothing twice
+    QStringList outcomes;
+    for (const QJsonValue &row : rows)
+        outcomes << row.toObject().value(QStringLiteral("outcome")).toString();
+    outcomes.sort();
+    EXPECT_EQ(outcomes, (QStringList{QStringLiteral("denied"), QStringLiteral("ok")}));
+}
+
 TEST_F(QtillctlTest, AuditVerifyReportsAnIntactLog)
 {
     initDemo();
