@@ -74,7 +74,7 @@ Result<QString> BackupService::write(const Job &job, const Clock &clock)
 Result<QString> BackupService::finish(const Job &job, const Result<QString> &written)
 {
     const auto audited = m_audit.append(AuditRecord{job.actor.auditActor(), job.actor.auditApprover(), kCreateAction,
-                                                    written ? *written : job.target,
+                                                    written ? *written : job.target.isEmpty() ? m_store.backupDir() : job.target,
                                                     written ? AuditOutcome::kOk : AuditOutcome::kFailed,
                                                     written ? QString() : failureDetail(written.error())});
     if (audited)

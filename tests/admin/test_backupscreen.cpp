@@ -109,6 +109,7 @@ TEST_F(BackupScreenTest, AFailedBackupIsShownAndAudited)
     ASSERT_TRUE(audited.ok());
     ASSERT_EQ(audited->size(), 1);
     EXPECT_EQ(audited->first().outcome, QStringLiteral("failed"));
+    EXPECT_EQ(audited->first().target, folder);
 }
 
 TEST_F(BackupScreenTest, ACashierWithoutApprovalTakesNoBackup)
