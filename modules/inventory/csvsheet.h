@@ -23,10 +23,10 @@ struct CsvColumnSpec
 };
 
 /// A CSV document seen through a list of column specs: which file column holds which field, the
-/// cells by field, and the row-by-row report being built. Shared by the small importers (stock,
-/// suppliers); ProductImporter has its own, older mapping (ProductCsv) with the same rules: headings
-/// match key or alias trimmed and case-insensitively, unknown columns are ignored, a field named by
-/// two columns or a required field without a column is an error for the whole file.
+/// cells by field, and the row-by-row report being built. Every import reads its file through one
+/// (products with ProductCsv::columns(); see ImportRun for the steps they share): headings match key or
+/// alias trimmed and case-insensitively, unknown columns are ignored, a field named by two columns or a
+/// required field without a column is an error for the whole file.
 class CsvSheet
 {
 public:

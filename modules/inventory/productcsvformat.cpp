@@ -1,6 +1,6 @@
 #include "productcsvformat.h"
 
-#include <QHash>
+#include <initializer_list>
 
 namespace qtill::inventory::ProductCsv {
 
@@ -48,23 +48,21 @@ QStringList header()
     return keys;
 }
 
-int columnFor(const QString &heading)
-{
-    static const QHash<QString, int> kLookup = [] {
-        QHash<QString, int> lookup;
-        for (int c = 0; c < kColumnCount; ++c) {
-            lookup.insert(QString::fromLatin1(kColumns[c].key), c);
-            for (const char *alias : kColumns[c].aliases)
-                lookup.insert(QString::fromUtf8(alias).toLower(), c);
-        }
-        return lookup;
-    }();
-    return kLookup.value(heading.trimmed().toLower(), -1);
-}
-
 bool isRequired(Column column)
 {
     return column == kSku || column == kName || column == kCategory || column == kUnit || column == kPrice;
+}
+
+QList<CsvColumnSpec> columns(bool onlySkuRequired)
+{
+    QList<CsvColumnSpec> specs;
+    for (int c = 0; c < kColumnCount; ++c) {
+        CsvColumnSpec spec{key(Column(c)), {}, onlySkuRequired ? c == kSku : isRequired(Column(c))};
+        for (const char *alias : kColumns[c].aliases)
+            spec.aliases << QString::fromUtf8(alias);
+        specs << spec;
+    }
+    return specs;
 }
 
 } // namespace qtill::inventory::ProductCsv

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvsheet.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,10 +45,11 @@ enum Column {
 QString key(Column column);
 /// Every column's key in file order.
 QStringList header();
-/// The column a header cell names (key or alias, trimmed, case-insensitive); -1 when unknown.
-int columnFor(const QString &heading);
 /// Columns a file must have.
 bool isRequired(Column column);
+/// The columns as CsvSheet reads them, in Column order: key, aliases and isRequired() — or only the
+/// item code required (`onlySkuRequired`: updating existing products).
+QList<CsvColumnSpec> columns(bool onlySkuRequired = false);
 
 } // namespace ProductCsv
 

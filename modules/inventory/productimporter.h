@@ -54,6 +54,8 @@ struct ImportResult
     int barcodes = 0;       ///< barcodes and PLUs added (item and pack codes)
     int skippedRows = 0;    ///< bad rows left out (GoodRowsOnly)
     int brandsAdded = 0;    ///< brands the file named that the store did not have
+    int categoriesAdded = 0;    ///< categories created (setCreateMissing)
+    int departmentsAdded = 0;   ///< departments created (setCreateMissing)
 };
 
 /// Phase and progress of a long import, for a progress bar (done of total rows).
@@ -95,6 +97,17 @@ using ImportProgress = std::function<void(ImportPhase phase, qint64 done, qint64
 /// Codes follow ProductService's rules (Barcode::parse; no code a scale-label layout would read;
 /// a UPC-A and its EAN-13 form are the same code).
 ///
+/// Create missing (setCreateMissing, off by default): a category or department the store does not know
+/// is not a bad row; import() creates it — code and name as the file writes it (an export names them by
+/// code) — in the import's transaction, each audited "category.add" / "department.add", and needs
+/// InventoryPermissions::kEdit as well. Tax classes are never created (a code says nothing of its rate).
+/// So a product export of one store imports into a new store (which starts with the standard tax classes,
+/// TaxClassService::addStandardClasses) and exports back byte for byte.
+///
+/// The steps are ImportRun's (importskeleton.h): one validator per column (productrowcheck.cpp), the
+/// checks across rows and against the store (productimportlookups.cpp), the writer
+/// (productimportwriter.cpp).
+///
 /// Speed: lookups against the store go through Store::lookupBatched (500 codes per statement, the
 /// statement prepared once), the insert statements are prepared once and reused for every row;
 /// 100,000 rows parse, validate and import in a few seconds (tests/bench/bench_import.cpp).
@@ -119,6 +132,9 @@ public:
     /// Set before validate(); Refuse by default.
     void setExisting(Existing existing) { m_existing = existing; }
     Existing existing() const { return m_existing; }
+    /// Set before validate(); off by default (see the class notes).
+    void setCreateMissing(bool create) { m_createMissing = create; }
+    bool createMissing() const { return m_createMissing; }
 
     /// Checks a parsed document. An Error only when the file as a whole cannot be used (a required
     /// column missing, a column named twice) or the store cannot be read; row problems are in the report.
@@ -138,6 +154,7 @@ private:
     Services &m_services;
     ImportProgress m_progress;
     Existing m_existing = Existing::Refuse;
+    bool m_createMissing = false;
     std::unique_ptr<Private> d;
 };
 

@@ -3,6 +3,7 @@
 #include "csvproductkeys.h"
 #include "csvsheet.h"
 #include "documentkinds.h"
+#include "importskeleton.h"
 #include "inventorymodule.h"
 #include "stockledger.h"
 
@@ -46,7 +47,7 @@ QList<CsvColumnSpec> columns()
 }
 
 constexpr int kInsertBatch = 20;   // rows per INSERT (5 values each); Qt binds many values slowly
-constexpr int kProgressEvery = 1000;
+using ImportSkeleton::kProgressEvery;
 
 QVariant idValue(qint64 id)
 {
@@ -92,6 +93,7 @@ struct Rules
     QDate firstSale;                                ///< first business day with Qtill sales; invalid: none
     QHash<std::pair<qint64, qint64>, QString> imported;   ///< (product, julian day) → batch number
     QHash<std::pair<qint64, qint64>, int> seen;     ///< (product, julian day) → first row in this import
+    Currency currency;                              ///< the store's: values are in it
 };
 
 /// The date rules; the message for the first one broken, or empty.
@@ -151,18 +153,160 @@ Status loadImported(Store &store, const QDate &from, const QDate &to, Rules &rul
     return {};
 }
 
+/// The date column: a day before today that may still take history (dateProblem).
+void checkDate(RowCheck &check, const Rules &rules, const QLocale &locale, Row &row)
+{
+    const QString dateText = check.cell(kDate);
+    if (dateText.isEmpty()) {
+        check.issue(kDate, {}, tr("The date is empty. Write it as year-month-day, e.g. 2026-10-31."));
+    } else if (const QDate date = parseDate(dateText); !date.isValid()) {
+        check.issue(kDate, dateText, tr("\"%1\" is not a date. Write it as year-month-day, e.g. 2026-10-31.").arg(dateText));
+    } else if (const QString problem = dateProblem(date, rules, locale); !problem.isEmpty()) {
+        check.issue(kDate, dateText, problem);
+    } else {
+        row.date = date;
+    }
+}
+
+void checkQuantity(RowCheck &check, const Article *article, Row &row)
+{
+    const QString quantityText = check.cell(kQuantity);
+    auto quantity = Quantity::parse(quantityText, QLocale::c());
+    if (quantityText.isEmpty()) {
+        check.issue(kQuantity, {}, tr("The quantity is empty; write 0 for a day without sales."));
+    } else if (!quantity) {
+        check.issue(kQuantity, quantityText, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(quantityText));
+    } else if (const QString problem = quantityProblem(quantity->milli(), [&] { return quantityText; },
+                                                       article ? *article : Article{0, {}, {}, true});
+               !problem.isEmpty()) {
+        check.issue(kQuantity, quantityText, problem);
+    } else {
+        row.qtyMilli = quantity->milli();
+    }
+}
+
+void checkValue(RowCheck &check, Row &row, const Currency &currency)
+{
+    const QString valueText = check.cell(kValue);
+    if (valueText.isEmpty())
+        return;
+    auto value = Money::parse(valueText, QLocale::c(), currency);
+    if (!value)
+        check.issue(kValue, valueText, tr("\"%1\" is not an amount. Write it like 125.50, or leave it empty.").arg(valueText));
+    else if (const QString problem = valueProblem(value->minor()); !problem.isEmpty())
+        check.issue(kValue, valueText, problem);
+    else
+        row.valueFen = value->minor();
+}
+
+/// A product and day only once: not imported before, not twice in this file.
+void checkOnce(RowCheck &check, const Article *article, Rules &rules, const Row &row)
+{
+    if (!article || !row.date.isValid())
+        return;
+    const auto key = std::pair(row.product, row.date.toJulianDay());
+    if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend()) {
+        check.issue(kDate, check.cell(kDate), tr("The sales of %1 on %2 were imported already (batch %3).")
+                                                  .arg(article->name, isoDate(row.date), *batch));
+    } else if (const auto first = rules.seen.constFind(key); first != rules.seen.cend()) {
+        check.issue(kDate, check.cell(kDate), tr("%1 on %2 is also on row %3.").arg(article->name, isoDate(row.date)).arg(*first));
+    } else {
+        rules.seen.insert(key, check.row());
+    }
+}
+
+/// importEntries: the products the entries name, by id, and what is imported already in their dates.
+Result<QHash<qint64, Article>> readArticles(Store &store, const QList<SalesHistoryEntry> &entries, Rules &rules)
+{
+    QList<qint64> ids;
+    QDate minDate;
+    QDate maxDate;
+    for (const SalesHistoryEntry &e : entries) {
+        ids << e.product.value();
+        if (e.date.isValid()) {
+            minDate = minDate.isValid() ? std::min(minDate, e.date) : e.date;
+            maxDate = maxDate.isValid() ? std::max(maxDate, e.date) : e.date;
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QVariantList keys;
+    keys.reserve(ids.size());
+    for (qint64 id : std::as_const(ids))
+        keys << idValue(id);
+    QHash<qint64, Article> articles;
+    const Status products = store.lookupBatched(
+        keys, QStringLiteral("SELECT id, sku, name, sold_by_weight FROM products WHERE id"),
+        [&](const QSqlQuery &q) {
+            articles.insert(q.value(0).toLongLong(), Article{q.value(0).toLongLong(), q.value(1).toString(),
+                                                             q.value(2).toString(), q.value(3).toInt() != 0});
+        },
+        tr("The products could not be read."));
+    if (!products)
+        return products.error();
+    if (Status read = loadImported(store, minDate, maxDate, rules); !read)
+        return read.error();
+    return articles;
+}
+
+/// importEntries: the first problem of one entry (the file's rules) or empty; fills `row`.
+QString checkEntry(const SalesHistoryEntry &e, const QHash<qint64, Article> &articles, Rules &rules,
+                   const QLocale &locale, Row &row)
+{
+    const auto it = articles.constFind(e.product.value());
+    if (it == articles.cend())
+        return tr("There is no such product.");
+    row.product = it->id;
+    row.sku = it->sku;
+    row.date = e.date;
+    row.qtyMilli = e.quantity.milli();
+    row.valueFen = e.value.minor();
+    if (!e.date.isValid())
+        return tr("The date is missing.");
+    if (QString problem = dateProblem(e.date, rules, locale); !problem.isEmpty())
+        return problem;
+    if (QString problem = quantityProblem(row.qtyMilli, [&] { return e.quantity.toString(locale); }, *it); !problem.isEmpty())
+        return problem;
+    if (QString problem = valueProblem(row.valueFen); !problem.isEmpty())
+        return problem;
+    if (e.value.hasCurrency() && e.value.currency() != rules.currency)
+        return tr("The value is not in the store's currency (%1).").arg(rules.currency.code());
+    const auto key = std::pair(row.product, e.date.toJulianDay());
+    if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend())
+        return tr("The sales of %1 on %2 were imported already (batch %3).").arg(it->name, isoDate(e.date), *batch);
+    if (const auto first = rules.seen.constFind(key); first != rules.seen.cend())
+        return tr("%1 on %2 is also in entry %3.").arg(it->name, isoDate(e.date)).arg(*first);
+    rules.seen.insert(key, row.row);
+    return {};
+}
+
+/// One record through the column validators.
+Row checkRow(RowCheck &check, const CsvProductKeys &products, Rules &rules, const QLocale &locale)
+{
+    Row row;
+    const Article *article = products.resolve(check.record(), check.report());
+    if (article) {
+        row.product = article->id;
+        row.sku = article->sku;
+    }
+    checkDate(check, rules, locale, row);
+    checkQuantity(check, article, row);
+    checkValue(check, row, rules.currency);
+    checkOnce(check, article, rules, row);
+    return row;
+}
+
 } // namespace
 
 struct SalesHistory::Private
 {
-    ImportReport report;
-    QList<Row> rows;
-    bool validated = false;
+    ImportRun<Row> run;
 
     /// today, earliest and firstSale.
     Result<Rules> baseRules(Services &services, const SalesHistory &self) const
     {
         Rules rules;
+        rules.currency = services.storeProfile().currency();
         rules.today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
         rules.earliest = rules.today.addDays(-kMaxAgeDays);
         auto first = self.firstSaleDate();
@@ -211,7 +355,7 @@ Schema SalesHistory::schema()
 
 const ImportReport &SalesHistory::report() const
 {
-    return d->report;
+    return d->run.report;
 }
 
 Result<QDate> SalesHistory::firstSaleDate() const
@@ -236,9 +380,7 @@ Result<ImportReport> SalesHistory::validateFile(const QString &path, const CsvRe
 
 Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
 {
-    d->report = ImportReport{};
-    d->rows.clear();
-    d->validated = false;
+    d->run.reset();
     auto mapped = CsvSheet::map(document, columns());
     if (!mapped)
         return mapped.error();
@@ -268,83 +410,12 @@ Result<ImportReport> SalesHistory::validate(const CsvDocument &document)
     if (Status read = loadImported(store, minDate, maxDate, rules); !read)
         return read.error();
 
-    ImportReport &report = d->report;
-    report.fileEncoding = csvEncodingName(document.encoding);
-    report.totalRows = int(document.records.size());
-    const QLocale cLocale = QLocale::c();
+    d->run.begin(document);
     const QLocale locale;
-    for (qsizetype i = 0; i < document.records.size(); ++i) {
-        const CsvRecord &r = document.records.at(i);
-        Row row;
-        row.row = r.row;
-        const qsizetype issuesBefore = report.issues.size();
-        sheet.checkRecord(r, report);
-        const auto issue = [&](int column, const QString &value, const QString &message) {
-            sheet.addIssue(report, row.row, column, value, message);
-        };
-
-        const Article *article = products->resolve(r, report);
-        if (article) {
-            row.product = article->id;
-            row.sku = article->sku;
-        }
-
-        const QString dateText = sheet.cell(r, kDate);
-        if (dateText.isEmpty()) {
-            issue(kDate, {}, tr("The date is empty. Write it as year-month-day, e.g. 2026-10-31."));
-        } else if (const QDate date = parseDate(dateText); !date.isValid()) {
-            issue(kDate, dateText, tr("\"%1\" is not a date. Write it as year-month-day, e.g. 2026-10-31.").arg(dateText));
-        } else if (const QString problem = dateProblem(date, rules, locale); !problem.isEmpty()) {
-            issue(kDate, dateText, problem);
-        } else {
-            row.date = date;
-        }
-
-        const QString quantityText = sheet.cell(r, kQuantity);
-        auto quantity = Quantity::parse(quantityText, cLocale);
-        if (quantityText.isEmpty()) {
-            issue(kQuantity, {}, tr("The quantity is empty; write 0 for a day without sales."));
-        } else if (!quantity) {
-            issue(kQuantity, quantityText, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(quantityText));
-        } else if (const QString problem = quantityProblem(quantity->milli(), [&] { return quantityText; },
-                                                           article ? *article : Article{0, {}, {}, true});
-                   !problem.isEmpty()) {
-            issue(kQuantity, quantityText, problem);
-        } else {
-            row.qtyMilli = quantity->milli();
-        }
-
-        if (const QString valueText = sheet.cell(r, kValue); !valueText.isEmpty()) {
-            auto value = Money::parse(valueText, cLocale, currency);
-            if (!value)
-                issue(kValue, valueText, tr("\"%1\" is not an amount. Write it like 125.50, or leave it empty.").arg(valueText));
-            else if (const QString problem = valueProblem(value->minor()); !problem.isEmpty())
-                issue(kValue, valueText, problem);
-            else
-                row.valueFen = value->minor();
-        }
-
-        if (article && row.date.isValid()) {
-            const auto key = std::pair(row.product, row.date.toJulianDay());
-            if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend()) {
-                issue(kDate, dateText, tr("The sales of %1 on %2 were imported already (batch %3).")
-                                           .arg(article->name, isoDate(row.date), *batch));
-            } else if (const auto first = rules.seen.constFind(key); first != rules.seen.cend()) {
-                issue(kDate, dateText, tr("%1 on %2 is also on row %3.").arg(article->name, isoDate(row.date)).arg(*first));
-            } else {
-                rules.seen.insert(key, row.row);
-            }
-        }
-        row.good = report.issues.size() == issuesBefore;
-        (row.good ? report.goodRows : report.badRows) += 1;
-        d->rows << row;
-        if (m_progress && (i + 1) % kProgressEvery == 0)
-            m_progress(ImportPhase::Validating, i + 1, report.totalRows);
-    }
-    if (m_progress)
-        m_progress(ImportPhase::Validating, report.totalRows, report.totalRows);
-    d->validated = true;
-    return report;
+    ImportSkeleton::checkRecords(sheet, document, d->run, m_progress,
+                                 [&](RowCheck &check) { return checkRow(check, *products, rules, locale); });
+    d->run.finish(m_progress);
+    return d->run.report;
 }
 
 Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services, const Session &actor,
@@ -355,7 +426,7 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
     SalesHistoryImportResult result;
     result.skippedRows = skipped;
     QList<const Row *> good;
-    for (const Row &row : std::as_const(rows)) {
+    for (const Row &row : std::as_const(run.rows)) {
         if (!row.good)
             continue;
         good << &row;
@@ -420,20 +491,16 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
 
 Result<SalesHistoryImportResult> SalesHistory::import(const Session &actor, ProductImporter::Mode mode, const QString &source)
 {
-    if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
-        return allowed.error();
-    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
-        return importable.error();
     Result<SalesHistoryImportResult> result = Error::internal(tr("The sales history could not be saved."));
-    const Status done = m_services.store().transaction([&]() -> Status {
-        result = d->write(m_services, actor, source, d->report.badRows, m_progress);
-        return result ? Status() : Status(result.error());
-    });
+    const Status done = ImportSkeleton::write(m_services, actor, {ImportPermissions::kImport}, d->run.report, d->run.validated,
+                                              mode, [&]() -> Status {
+                                                  result = d->write(m_services, actor, source, d->run.report.badRows, m_progress);
+                                                  return result ? Status() : Status(result.error());
+                                              });
     if (!done)
         return done.error();
     if (m_progress)
         m_progress(ImportPhase::Importing, result->rows, result->rows);
-    d->validated = false;
     return result;
 }
 
@@ -442,88 +509,28 @@ Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &acto
 {
     if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
         return allowed.error();
-    d->report = ImportReport{};
-    d->rows.clear();
-    d->validated = false;
-    Store &store = m_services.store();
-    const Currency currency = m_services.storeProfile().currency();
+    d->run.reset();
     Result<SalesHistoryImportResult> result = Error::internal(tr("The sales history could not be saved."));
-    const Status done = store.transaction([&]() -> Status {
+    const Status done = m_services.store().transaction([&]() -> Status {
         auto base = d->baseRules(m_services, *this);
         if (!base)
             return base.error();
         Rules rules = *base;
-        QList<qint64> ids;
-        QDate minDate;
-        QDate maxDate;
-        for (const SalesHistoryEntry &e : entries) {
-            ids << e.product.value();
-            if (e.date.isValid()) {
-                minDate = minDate.isValid() ? std::min(minDate, e.date) : e.date;
-                maxDate = maxDate.isValid() ? std::max(maxDate, e.date) : e.date;
-            }
-        }
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        QHash<qint64, Article> articles;
-        QVariantList keys;
-        keys.reserve(ids.size());
-        for (qint64 id : std::as_const(ids))
-            keys << idValue(id);
-        const Status products = store.lookupBatched(
-            keys, QStringLiteral("SELECT id, sku, name, sold_by_weight FROM products WHERE id"),
-            [&](const QSqlQuery &q) {
-                articles.insert(q.value(0).toLongLong(), Article{q.value(0).toLongLong(), q.value(1).toString(),
-                                                                 q.value(2).toString(), q.value(3).toInt() != 0});
-            },
-            tr("The products could not be read."));
-        if (!products)
-            return products.error();
-        if (Status read = loadImported(store, minDate, maxDate, rules); !read)
-            return read;
-
+        auto articles = readArticles(m_services.store(), entries, rules);
+        if (!articles)
+            return articles.error();
         const QLocale locale;
         QString firstProblem;
         int bad = 0;
         for (qsizetype i = 0; i < entries.size(); ++i) {
-            const SalesHistoryEntry &e = entries.at(i);
             Row row;
             row.row = int(i) + 1;
-            QString problem;
-            const auto it = articles.constFind(e.product.value());
-            if (it == articles.cend()) {
-                problem = tr("There is no such product.");
-            } else {
-                row.product = it->id;
-                row.sku = it->sku;
-                row.date = e.date;
-                row.qtyMilli = e.quantity.milli();
-                row.valueFen = e.value.minor();
-                const auto key = std::pair(row.product, e.date.toJulianDay());
-                if (!e.date.isValid())
-                    problem = tr("The date is missing.");
-                else if (problem = dateProblem(e.date, rules, locale); !problem.isEmpty())
-                    ;
-                else if (problem = quantityProblem(row.qtyMilli, [&] { return e.quantity.toString(locale); }, *it); !problem.isEmpty())
-                    ;
-                else if (problem = valueProblem(row.valueFen); !problem.isEmpty())
-                    ;
-                else if (e.value.hasCurrency() && e.value.currency() != currency)
-                    problem = tr("The value is not in the store's currency (%1).").arg(currency.code());
-                else if (const auto batch = rules.imported.constFind(key); batch != rules.imported.cend())
-                    problem = tr("The sales of %1 on %2 were imported already (batch %3).")
-                                  .arg(it->name, isoDate(e.date), *batch);
-                else if (const auto first = rules.seen.constFind(key); first != rules.seen.cend())
-                    problem = tr("%1 on %2 is also in entry %3.").arg(it->name, isoDate(e.date)).arg(*first);
-                else
-                    rules.seen.insert(key, row.row);
-            }
-            if (!problem.isEmpty()) {
+            if (const QString problem = checkEntry(entries.at(i), *articles, rules, locale, row); !problem.isEmpty()) {
                 row.good = false;
                 if (bad++ == 0)
                     firstProblem = tr("Entry %1 (%2): %3").arg(row.row).arg(row.sku, problem);
             }
-            d->rows << row;
+            d->run.rows << row;
         }
         if (bad > 0) {
             return Error::invalidInput(tr("%1 (%2 of %3 entries have problems.) Nothing was imported.")
@@ -534,7 +541,7 @@ Result<SalesHistoryImportResult> SalesHistory::importEntries(const Session &acto
         result = d->write(m_services, actor, source, 0, m_progress);
         return result ? Status() : Status(result.error());
     });
-    d->rows.clear();
+    d->run.rows.clear();
     if (!done)
         return done.error();
     return result;

@@ -2,6 +2,7 @@
 
 #include "csvproductkeys.h"
 #include "csvsheet.h"
+#include "importskeleton.h"
 #include "stockledger.h"
 
 #include "core/auditlog.h"
@@ -41,7 +42,6 @@ QList<CsvColumnSpec> columns()
     };
 }
 
-constexpr int kProgressEvery = 1000;
 constexpr qint64 kMaxOnHandMilli = 1'000'000'000'000;   // a billion units: anything above is a typo
 
 struct Row
@@ -54,13 +54,130 @@ struct Row
     qint64 onHandMilli = 0;
 };
 
+using Pair = std::pair<qint64, qint64>;   // (product, location)
+
+/// What every row is checked against.
+struct Lookups
+{
+    QHash<QString, qint64> locationByKey;   ///< lower-case code and name of active locations → id
+    QHash<Pair, int> seen;                  ///< (product, location) → first row in this file
+};
+
+Status readLocations(Store &store, Lookups &lookups)
+{
+    auto locations = StockLedger(store).stockLocations();
+    if (!locations)
+        return locations.error();
+    for (const StockLocation &l : std::as_const(*locations)) {
+        if (!l.active)
+            continue;
+        lookups.locationByKey.insert(l.location.code.toLower(), l.location.id.value());
+        lookups.locationByKey.insert(l.location.name.trimmed().toLower(), l.location.id.value());
+    }
+    return {};
+}
+
+void checkLocation(RowCheck &check, const Lookups &lookups, Row &row)
+{
+    const QString location = check.cell(kLocation);
+    if (location.isEmpty())
+        check.issue(kLocation, {}, tr("The location is empty. Give its code or name (e.g. FLOOR or 卖场)."));
+    else if (const auto it = lookups.locationByKey.constFind(location.toLower()); it != lookups.locationByKey.cend())
+        row.location = *it;
+    else
+        check.issue(kLocation, location, tr("There is no active location \"%1\".").arg(location));
+}
+
+void checkOnHand(RowCheck &check, const CsvProductKeys::Article *article, Row &row)
+{
+    const QString onHand = check.cell(kOnHand);
+    auto quantity = Quantity::parse(onHand, QLocale::c());
+    if (onHand.isEmpty())
+        check.issue(kOnHand, {}, tr("The quantity is empty."));
+    else if (!quantity)
+        check.issue(kOnHand, onHand, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(onHand));
+    else if (quantity->isNegative())
+        check.issue(kOnHand, onHand, tr("Stock on hand cannot be negative."));
+    else if (quantity->milli() > kMaxOnHandMilli)
+        check.issue(kOnHand, onHand, tr("%1 is more than a store can hold; check the number.").arg(onHand));
+    else if (article && !article->weighed && !quantity->isWhole())
+        check.issue(kOnHand, onHand, tr("%1 is sold by the piece; count whole units.").arg(article->name));
+    else
+        row.onHandMilli = quantity->milli();
+}
+
+/// The same product and location only once in the file.
+void checkOnce(RowCheck &check, const CsvProductKeys::Article *article, Lookups &lookups, const Row &row)
+{
+    if (row.product <= 0 || row.location <= 0)
+        return;
+    const Pair key(row.product, row.location);
+    if (const auto first = lookups.seen.constFind(key); first != lookups.seen.cend())
+        check.issue(kLocation, check.cell(kLocation), tr("%1 at this location is also on row %2.").arg(article->name).arg(*first));
+    else
+        lookups.seen.insert(key, check.row());
+}
+
+/// One record through the column validators.
+Row checkRow(RowCheck &check, const CsvProductKeys &products, Lookups &lookups)
+{
+    Row row;
+    const CsvProductKeys::Article *article = products.resolve(check.record(), check.report());
+    if (article) {
+        row.product = article->id;
+        row.sku = article->sku;
+    }
+    checkLocation(check, lookups, row);
+    checkOnHand(check, article, row);
+    checkOnce(check, article, lookups, row);
+    return row;
+}
+
+/// What the store holds now for the rows' products: the balance per (product, location) and which
+/// pairs have movements (opening vs adjustment).
+struct Holdings
+{
+    QHash<Pair, qint64> balance;
+    QSet<Pair> moved;
+};
+
+Result<Holdings> readHoldings(Store &store, const QList<Row> &rows)
+{
+    QVariantList products;
+    QSet<qint64> seen;
+    for (const Row &row : rows) {
+        if (row.good && !seen.contains(row.product)) {
+            seen.insert(row.product);
+            products << QVariant::fromValue(row.product);
+        }
+    }
+    Holdings holdings;
+    const QString readError = tr("The stock could not be read.");
+    if (Status read = store.lookupBatched(
+            products, QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances WHERE product_id"),
+            [&](const QSqlQuery &q) {
+                holdings.balance.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+            },
+            readError);
+        !read)
+        return read.error();
+    if (Status read = store.lookupBatched(
+            products, QStringLiteral("SELECT DISTINCT product_id, location_id FROM stock_movements WHERE product_id"),
+            [&](const QSqlQuery &q) { holdings.moved.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}); }, readError);
+        !read)
+        return read.error();
+    return holdings;
+}
+
 } // namespace
 
 struct StockImporter::Private
 {
-    ImportReport report;
-    QList<Row> rows;
-    bool validated = false;
+    ImportRun<Row> run;
+
+    /// Inside the import's transaction: one ledger movement per good row whose count differs.
+    Status write(Services &services, const Session &actor, const QString &document, StockImportResult &result,
+                 const ImportProgress &progress);
 };
 
 StockImporter::StockImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
@@ -69,7 +186,7 @@ StockImporter::~StockImporter() = default;
 
 const ImportReport &StockImporter::report() const
 {
-    return d->report;
+    return d->run.report;
 }
 
 Result<ImportReport> StockImporter::validateFile(const QString &path, const CsvReader::Options &options)
@@ -82,9 +199,7 @@ Result<ImportReport> StockImporter::validateFile(const QString &path, const CsvR
 
 Result<ImportReport> StockImporter::validate(const CsvDocument &document)
 {
-    d->report = ImportReport{};
-    d->rows.clear();
-    d->validated = false;
+    d->run.reset();
     auto mapped = CsvSheet::map(document, columns());
     if (!mapped)
         return mapped.error();
@@ -92,176 +207,71 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
     if (!sheet.has(kSku) && !sheet.has(kBarcode))
         return Error::invalidInput(tr("The file needs a column \"sku\" (item code) or \"barcode\" to name the products."));
     Store &store = m_services.store();
-
-    QHash<QString, qint64> locationByKey;
-    {
-        auto locations = StockLedger(store).stockLocations();
-        if (!locations)
-            return locations.error();
-        for (const StockLocation &l : std::as_const(*locations)) {
-            if (!l.active)
-                continue;
-            locationByKey.insert(l.location.code.toLower(), l.location.id.value());
-            locationByKey.insert(l.location.name.trimmed().toLower(), l.location.id.value());
-        }
-    }
-
+    Lookups lookups;
+    if (Status read = readLocations(store, lookups); !read)
+        return read.error();
     // The products the file names, by item code and by barcode, in batches.
     auto products = CsvProductKeys::load(store, sheet, document, kSku, kBarcode);
     if (!products)
         return products.error();
 
-    ImportReport &report = d->report;
-    report.fileEncoding = csvEncodingName(document.encoding);
-    report.totalRows = int(document.records.size());
-    const QLocale cLocale = QLocale::c();
-    QHash<std::pair<qint64, qint64>, int> seen;   // (product, location) → first row
-    for (qsizetype i = 0; i < document.records.size(); ++i) {
-        const CsvRecord &r = document.records.at(i);
-        Row row;
-        row.row = r.row;
-        const qsizetype issuesBefore = report.issues.size();
-        sheet.checkRecord(r, report);
-        const auto issue = [&](int column, const QString &value, const QString &message) {
-            sheet.addIssue(report, row.row, column, value, message);
-        };
+    d->run.begin(document);
+    ImportSkeleton::checkRecords(sheet, document, d->run, m_progress,
+                                 [&](RowCheck &check) { return checkRow(check, *products, lookups); });
+    d->run.finish(m_progress);
+    return d->run.report;
+}
 
-        const CsvProductKeys::Article *article = products->resolve(r, report);
-        if (article) {
-            row.product = article->id;
-            row.sku = article->sku;
-        }
-
-        const QString location = sheet.cell(r, kLocation);
-        if (location.isEmpty())
-            issue(kLocation, {}, tr("The location is empty. Give its code or name (e.g. FLOOR or 卖场)."));
-        else if (const auto it = locationByKey.constFind(location.toLower()); it != locationByKey.cend())
-            row.location = *it;
-        else
-            issue(kLocation, location, tr("There is no active location \"%1\".").arg(location));
-
-        const QString onHand = sheet.cell(r, kOnHand);
-        auto quantity = Quantity::parse(onHand, cLocale);
-        if (onHand.isEmpty()) {
-            issue(kOnHand, {}, tr("The quantity is empty."));
-        } else if (!quantity) {
-            issue(kOnHand, onHand, tr("\"%1\" is not a quantity. Write it like 12 or 0.5.").arg(onHand));
-        } else if (quantity->isNegative()) {
-            issue(kOnHand, onHand, tr("Stock on hand cannot be negative."));
-        } else if (quantity->milli() > kMaxOnHandMilli) {
-            issue(kOnHand, onHand, tr("%1 is more than a store can hold; check the number.").arg(onHand));
-        } else if (article && !article->weighed && !quantity->isWhole()) {
-            issue(kOnHand, onHand, tr("%1 is sold by the piece; count whole units.").arg(article->name));
+Status StockImporter::Private::write(Services &services, const Session &actor, const QString &document,
+                                     StockImportResult &result, const ImportProgress &progress)
+{
+    // Validation refused a second row for the same pair, so each pair is posted at most once here.
+    auto holdings = readHoldings(services.store(), run.rows);
+    if (!holdings)
+        return holdings.error();
+    StockLedger ledger(services.store());
+    int handled = 0;
+    for (const Row &row : std::as_const(run.rows)) {
+        if (!row.good)
+            continue;
+        const Pair pair(row.product, row.location);
+        const qint64 delta = row.onHandMilli - holdings->balance.value(pair, 0);
+        if (delta == 0) {
+            ++result.unchanged;
         } else {
-            row.onHandMilli = quantity->milli();
+            const QString reason = holdings->moved.contains(pair) ? StockReason::kAdjustment : StockReason::kOpening;
+            auto posted = ledger.post(StockMovement{ProductId(row.product), LocationId(row.location),
+                                                    Quantity::fromMilli(delta), reason, actor.operatorId, document});
+            if (!posted) {
+                Error error = posted.error();
+                error.message = tr("Row %1 (%2): %3 Nothing was imported.").arg(row.row).arg(row.sku, error.message);
+                return error;
+            }
+            ++result.movements;
         }
-
-        if (row.product > 0 && row.location > 0) {
-            const auto key = std::pair(row.product, row.location);
-            if (const auto first = seen.constFind(key); first != seen.cend())
-                issue(kLocation, location, tr("%1 at this location is also on row %2.").arg(article->name).arg(*first));
-            else
-                seen.insert(key, row.row);
-        }
-        row.good = report.issues.size() == issuesBefore;
-        (row.good ? report.goodRows : report.badRows) += 1;
-        d->rows << row;
-        if (m_progress && (i + 1) % kProgressEvery == 0)
-            m_progress(ImportPhase::Validating, i + 1, report.totalRows);
+        if (progress && ++handled % ImportSkeleton::kProgressEvery == 0)
+            progress(ImportPhase::Importing, handled, run.report.goodRows);
     }
-    if (m_progress)
-        m_progress(ImportPhase::Validating, report.totalRows, report.totalRows);
-    d->validated = true;
-    return report;
+    return ImportSkeleton::audit(services, actor, QStringLiteral("inventory.import"), QStringLiteral("stock"),
+                                 QStringLiteral("%1 movements, %2 unchanged; %3 bad rows skipped; document %4; file %5")
+                                     .arg(result.movements)
+                                     .arg(result.unchanged)
+                                     .arg(result.skippedRows)
+                                     .arg(document, run.report.fileEncoding));
 }
 
 Result<StockImportResult> StockImporter::import(const Session &actor, ProductImporter::Mode mode)
 {
-    PermissionService &permissions = m_services.permissions();
-    if (Status allowed = permissions.require(actor, ImportPermissions::kImport); !allowed)
-        return allowed.error();
-    if (Status allowed = permissions.require(actor, StockPermissions::kAdjust); !allowed)
-        return allowed.error();
-    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
-        return importable.error();
-    const ImportReport &report = d->report;
-
-    Store &store = m_services.store();
-    StockLedger ledger(store);
     StockImportResult result;
-    result.skippedRows = report.badRows;
+    result.skippedRows = d->run.report.badRows;
     const QString document = QStringLiteral("IMPORT ") + m_services.clock().now().toString(Qt::ISODate);
-    const Status done = store.transaction([&]() -> Status {
-        // What the store holds now for the file's products, read in batches inside the transaction: the
-        // balance per (product, location) and whether that pair has movements (opening vs adjustment).
-        // Validation refused a second row for the same pair, so each pair is posted at most once here.
-        QVariantList products;
-        {
-            QSet<qint64> seen;
-            for (const Row &row : std::as_const(d->rows)) {
-                if (row.good && !seen.contains(row.product)) {
-                    seen.insert(row.product);
-                    products << QVariant::fromValue(row.product);
-                }
-            }
-        }
-        QHash<std::pair<qint64, qint64>, qint64> balance;
-        QSet<std::pair<qint64, qint64>> moved;
-        const QString readError = tr("The stock could not be read.");
-        if (Status read = store.lookupBatched(
-                products, QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances WHERE product_id"),
-                [&](const QSqlQuery &q) {
-                    balance.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
-                },
-                readError);
-            !read)
-            return read.error();
-        if (Status read = store.lookupBatched(
-                products, QStringLiteral("SELECT DISTINCT product_id, location_id FROM stock_movements WHERE product_id"),
-                [&](const QSqlQuery &q) { moved.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}); }, readError);
-            !read)
-            return read.error();
-
-        int handled = 0;
-        for (const Row &row : std::as_const(d->rows)) {
-            if (!row.good)
-                continue;
-            const ProductId product(row.product);
-            const LocationId location(row.location);
-            const std::pair<qint64, qint64> pair(row.product, row.location);
-            const qint64 delta = row.onHandMilli - balance.value(pair, 0);
-            if (delta == 0) {
-                ++result.unchanged;
-            } else {
-                const QString reason = moved.contains(pair) ? StockReason::kAdjustment : StockReason::kOpening;
-                auto posted = ledger.post(StockMovement{product, location, Quantity::fromMilli(delta), reason,
-                                                        actor.operatorId, document});
-                if (!posted) {
-                    Error error = posted.error();
-                    error.message = tr("Row %1 (%2): %3 Nothing was imported.").arg(row.row).arg(row.sku, error.message);
-                    return error;
-                }
-                ++result.movements;
-            }
-            if (m_progress && ++handled % kProgressEvery == 0)
-                m_progress(ImportPhase::Importing, handled, report.goodRows);
-        }
-        auto audited = m_services.auditLog().append(
-            AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.import"), QStringLiteral("stock"), AuditOutcome::kOk,
-                        QStringLiteral("%1 movements, %2 unchanged; %3 bad rows skipped; document %4; file %5")
-                            .arg(result.movements)
-                            .arg(result.unchanged)
-                            .arg(result.skippedRows)
-                            .arg(document, report.fileEncoding)});
-        if (!audited)
-            return audited.error();
-        return {};
-    });
+    const Status done = ImportSkeleton::write(m_services, actor, {ImportPermissions::kImport, StockPermissions::kAdjust},
+                                              d->run.report, d->run.validated, mode,
+                                              [&] { return d->write(m_services, actor, document, result, m_progress); });
     if (!done)
         return done.error();
     if (m_progress)
-        m_progress(ImportPhase::Importing, report.goodRows, report.goodRows);
-    d->validated = false;
+        m_progress(ImportPhase::Importing, d->run.report.goodRows, d->run.report.goodRows);
     return result;
 }
 

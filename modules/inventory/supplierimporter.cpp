@@ -1,6 +1,7 @@
 #include "supplierimporter.h"
 
 #include "csvsheet.h"
+#include "importskeleton.h"
 #include "purchaseorderservice.h"
 #include "supplierservice.h"
 
@@ -9,8 +10,8 @@
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
-#include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,14 +90,178 @@ struct Row
     SupplierItem item;      // SupplierItems
 };
 
+/// What every row is checked against.
+struct Lookups
+{
+    QHash<QString, Supplier> byCode;          ///< lower-case code → supplier
+    QHash<QString, qint64> productBySku;      ///< SupplierItems only
+    QHash<QString, int> firstRow;             ///< key of checkOnce → first row in this file
+    Currency currency;                        ///< the store's: costs are in it
+};
+
+/// A text column: the cell (or `current` when the file lacks the column), at most `maxLength` long.
+QString text(RowCheck &check, int column, const QString &current, int maxLength = kMaxTextLength)
+{
+    if (!check.has(column))
+        return current;
+    const QString value = check.cell(column);
+    if (value.size() > maxLength)
+        check.issue(column, value, tr("Too long (at most %1 characters).").arg(maxLength));
+    return value;
+}
+
+void checkSupplierCode(RowCheck &check, const Lookups &lookups, Row &row)
+{
+    const QString code = check.cell(kCode);
+    const auto existing = lookups.byCode.constFind(code.toLower());
+    row.exists = existing != lookups.byCode.cend();
+    row.supplier = row.exists ? *existing : Supplier{};
+    row.supplier.code = code;
+    if (code.isEmpty())
+        check.issue(kCode, {}, tr("The supplier code is empty."));
+    else if (code.size() > 16)
+        check.issue(kCode, code, tr("The supplier code is too long (at most 16 characters)."));
+}
+
+void checkSupplierTexts(RowCheck &check, Row &row)
+{
+    Supplier &s = row.supplier;
+    const QString name = text(check, kName, s.name);
+    if (!name.isEmpty())
+        s.name = name;   // an empty name cell keeps an existing supplier's name
+    if (s.name.isEmpty())
+        check.issue(kName, {}, tr("A new supplier needs a name."));
+    s.contact = text(check, kContact, s.contact);
+    s.phone = text(check, kPhone, s.phone);
+    s.address = text(check, kAddress, s.address, 200);
+    s.paymentTerms = text(check, kPaymentTerms, s.paymentTerms);
+    s.taxId = text(check, kTaxId, s.taxId);
+    s.bankName = text(check, kBankName, s.bankName);
+    s.bankAccount = text(check, kBankAccount, s.bankAccount);
+    s.note = text(check, kNote, s.note, 1000);
+}
+
+/// The tax id and the account as the supplier service checks them, said on their own column.
+void checkSupplierAccounts(RowCheck &check, const Row &row)
+{
+    for (const auto &[column, value] : {std::pair{int(kTaxId), row.supplier.taxId},
+                                        std::pair{int(kBankAccount), row.supplier.bankAccount}}) {
+        Supplier probe;
+        probe.code = probe.name = QStringLiteral("-");
+        probe.bankName = QStringLiteral("-");
+        (column == kTaxId ? probe.taxId : probe.bankAccount) = value;
+        if (Status ok = SupplierService::validate(probe); !ok && check.has(column))
+            check.issue(column, value, ok.error().message);
+    }
+    if (!row.supplier.bankAccount.trimmed().isEmpty() && row.supplier.bankName.trimmed().isEmpty())
+        check.issue(kBankName, {}, tr("Say which bank the account %1 is with.").arg(row.supplier.bankAccount.trimmed()));
+}
+
+void checkSupplierTerms(RowCheck &check, Row &row)
+{
+    if (check.has(kLeadTime)) {
+        const QString lead = check.cell(kLeadTime);
+        bool ok = lead.isEmpty();
+        const int days = lead.isEmpty() ? 0 : lead.toInt(&ok);
+        if (!ok || days < 0 || days > 365)
+            check.issue(kLeadTime, lead, tr("Write the lead time as whole days from 0 to 365."));
+        else
+            row.supplier.leadTimeDays = days;
+    }
+    if (check.has(kActive)) {
+        const QString active = check.cell(kActive);
+        if (auto flag = CsvSheet::parseFlag(active, true))
+            row.supplier.active = *flag;
+        else
+            check.issue(kActive, active, tr("Write 1 for an active supplier and 0 for one you no longer order from."));
+    }
+}
+
+void checkItemKeys(RowCheck &check, const Lookups &lookups, Row &row)
+{
+    const QString code = check.cell(kSupplier);
+    const QString sku = check.cell(kSku);
+    if (const auto s = lookups.byCode.constFind(code.toLower()); s != lookups.byCode.cend())
+        row.item.supplier = s->id;
+    else
+        check.issue(kSupplier, code, code.isEmpty() ? tr("The supplier code is empty.")
+                                                    : tr("There is no supplier with the code %1.").arg(code));
+    if (const auto p = lookups.productBySku.constFind(sku); p != lookups.productBySku.cend())
+        row.item.product = ProductId(*p);
+    else
+        check.issue(kSku, sku, sku.isEmpty() ? tr("The item code is empty.")
+                                             : tr("There is no product with the item code %1.").arg(sku));
+    row.item.supplierCode = text(check, kItemCode, QString());
+}
+
+void checkItemTerms(RowCheck &check, Row &row, const Currency &currency)
+{
+    const QLocale cLocale = QLocale::c();
+    const QString cost = check.cell(kCost);
+    if (!cost.isEmpty()) {
+        auto money = Money::parse(cost, cLocale, currency);
+        if (!money)
+            check.issue(kCost, cost, tr("\"%1\" is not an amount. Write it like 3.50 (yuan, up to two decimals).").arg(cost));
+        else if (money->isNegative() || money->minor() > kMaxCostFen)
+            check.issue(kCost, cost, tr("The cost %1 cannot be used: it must be between 0 and 1,000,000.00.").arg(cost));
+        else
+            row.item.lastCost = *money;
+    }
+    const QString pack = check.cell(kPackSize);
+    if (!pack.isEmpty()) {
+        auto quantity = Quantity::parse(pack, cLocale);
+        if (!quantity || quantity->milli() <= 0)
+            check.issue(kPackSize, pack, tr("The pack size must be a number above zero, e.g. 24."));
+        else
+            row.item.packSize = *quantity;
+    }
+    const QString preferred = check.cell(kPreferred);
+    if (auto flag = CsvSheet::parseFlag(preferred, false))
+        row.item.preferred = *flag;
+    else
+        check.issue(kPreferred, preferred, tr("Write 1 for the supplier to reorder from and 0 for others."));
+}
+
+/// One supplier code (or supplier and item) per file.
+void checkOnce(RowCheck &check, bool items, Lookups &lookups)
+{
+    const QString key = items ? check.cell(kSupplier).toLower() + QLatin1Char('\n') + check.cell(kSku)
+                              : check.cell(kCode).toLower();
+    if (key.isEmpty() || key.startsWith(QLatin1Char('\n')) || key.endsWith(QLatin1Char('\n')))
+        return;
+    if (const auto first = lookups.firstRow.constFind(key); first != lookups.firstRow.cend())
+        check.issue(-1, {}, tr("The same %1 is also on row %2.").arg(items ? tr("supplier and item") : tr("supplier code")).arg(*first));
+    else
+        lookups.firstRow.insert(key, check.row());
+}
+
+/// One record through the column validators of its kind.
+Row checkRow(RowCheck &check, bool items, Lookups &lookups)
+{
+    Row row;
+    if (items) {
+        checkItemKeys(check, lookups, row);
+        checkItemTerms(check, row, lookups.currency);
+    } else {
+        checkSupplierCode(check, lookups, row);
+        checkSupplierTexts(check, row);
+        checkSupplierAccounts(check, row);
+        checkSupplierTerms(check, row);
+    }
+    checkOnce(check, items, lookups);
+    return row;
+}
+
 } // namespace
 
 struct SupplierImporter::Private
 {
     Kind kind = Kind::Suppliers;
-    ImportReport report;
-    QList<Row> rows;
-    bool validated = false;
+    ImportRun<Row> run;
+
+    Result<Lookups> readLookups(Services &services) const;
+    /// Inside the import's transaction: the good rows through SupplierService, and the audit entry.
+    Status write(Services &services, const Session &actor, SupplierImportResult &result) const;
 };
 
 SupplierImporter::SupplierImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
@@ -105,7 +270,7 @@ SupplierImporter::~SupplierImporter() = default;
 
 const ImportReport &SupplierImporter::report() const
 {
-    return d->report;
+    return d->run.report;
 }
 
 SupplierImporter::Kind SupplierImporter::kind() const
@@ -121,222 +286,93 @@ Result<ImportReport> SupplierImporter::validateFile(const QString &path, const C
     return validate(*document);
 }
 
+Result<Lookups> SupplierImporter::Private::readLookups(Services &services) const
+{
+    Lookups lookups;
+    lookups.currency = services.storeProfile().currency();
+    auto known = SupplierService(services).list();
+    if (!known)
+        return known.error();
+    for (const Supplier &s : std::as_const(*known))
+        lookups.byCode.insert(s.code.toLower(), s);
+    if (kind == Kind::SupplierItems) {
+        auto q = services.store().exec(QStringLiteral("SELECT sku, id FROM products"), {}, tr("The products could not be read."));
+        if (!q)
+            return q.error();
+        while (q->next())
+            lookups.productBySku.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    return lookups;
+}
+
 Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
 {
-    d->report = ImportReport{};
-    d->rows.clear();
-    d->validated = false;
+    d->run.reset();
     d->kind = isItemsFile(document) ? Kind::SupplierItems : Kind::Suppliers;
     const bool items = d->kind == Kind::SupplierItems;
     auto mapped = CsvSheet::map(document, items ? itemColumns() : supplierColumns());
     if (!mapped)
         return mapped.error();
-    const CsvSheet &sheet = *mapped;
-    SupplierService suppliers(m_services);
-    auto known = suppliers.list();
-    if (!known)
-        return known.error();
-    QHash<QString, Supplier> byCode;
-    for (const Supplier &s : std::as_const(*known))
-        byCode.insert(s.code.toLower(), s);
-    QHash<QString, qint64> productBySku;
-    if (items) {
-        auto q = m_services.store().exec(QStringLiteral("SELECT sku, id FROM products"), {}, tr("The products could not be read."));
-        if (!q)
-            return q.error();
-        while (q->next())
-            productBySku.insert(q->value(0).toString(), q->value(1).toLongLong());
-    }
+    auto lookups = d->readLookups(m_services);
+    if (!lookups)
+        return lookups.error();
+    d->run.begin(document);
+    ImportSkeleton::checkRecords(*mapped, document, d->run, m_progress,
+                                 [&](RowCheck &check) { return checkRow(check, items, *lookups); });
+    d->run.finish(m_progress);
+    return d->run.report;
+}
 
-    ImportReport &report = d->report;
-    report.fileEncoding = csvEncodingName(document.encoding);
-    report.totalRows = int(document.records.size());
-    const QLocale cLocale = QLocale::c();
-    const Currency currency = m_services.storeProfile().currency();
-    QHash<QString, int> firstRow;
-    for (qsizetype i = 0; i < document.records.size(); ++i) {
-        const CsvRecord &r = document.records.at(i);
-        Row row;
-        row.row = r.row;
-        const qsizetype issuesBefore = report.issues.size();
-        sheet.checkRecord(r, report);
-        const auto issue = [&](int column, const QString &value, const QString &message) {
-            sheet.addIssue(report, row.row, column, value, message);
-        };
-        const auto text = [&](int column, const QString &current, int maxLength = kMaxTextLength) {
-            if (!sheet.has(column))
-                return current;
-            const QString value = sheet.cell(r, column);
-            if (value.size() > maxLength)
-                issue(column, value, tr("Too long (at most %1 characters).").arg(maxLength));
-            return value;
-        };
-        QString key;
-        if (!items) {
-            const QString code = sheet.cell(r, kCode);
-            const auto existing = byCode.constFind(code.toLower());
-            row.exists = existing != byCode.cend();
-            row.supplier = row.exists ? *existing : Supplier{};
-            row.supplier.code = code;
-            key = code.toLower();
-            if (code.isEmpty())
-                issue(kCode, {}, tr("The supplier code is empty."));
-            else if (code.size() > 16)
-                issue(kCode, code, tr("The supplier code is too long (at most 16 characters)."));
-            const QString name = text(kName, row.supplier.name);
-            if (!name.isEmpty())
-                row.supplier.name = name;   // an empty name cell keeps an existing supplier's name
-            if (row.supplier.name.isEmpty())
-                issue(kName, {}, tr("A new supplier needs a name."));
-            row.supplier.contact = text(kContact, row.supplier.contact);
-            row.supplier.phone = text(kPhone, row.supplier.phone);
-            row.supplier.address = text(kAddress, row.supplier.address, 200);
-            row.supplier.paymentTerms = text(kPaymentTerms, row.supplier.paymentTerms);
-            row.supplier.taxId = text(kTaxId, row.supplier.taxId);
-            row.supplier.bankName = text(kBankName, row.supplier.bankName);
-            row.supplier.bankAccount = text(kBankAccount, row.supplier.bankAccount);
-            row.supplier.note = text(kNote, row.supplier.note, 1000);
-            // The tax id and the account as the supplier service checks them, said on their own column.
-            for (const auto &[column, value] : {std::pair{int(kTaxId), row.supplier.taxId},
-                                                std::pair{int(kBankAccount), row.supplier.bankAccount}}) {
-                Supplier probe;
-                probe.code = probe.name = QStringLiteral("-");
-                probe.bankName = QStringLiteral("-");
-                (column == kTaxId ? probe.taxId : probe.bankAccount) = value;
-                if (Status ok = SupplierService::validate(probe); !ok && sheet.has(column))
-                    issue(column, value, ok.error().message);
-            }
-            if (!row.supplier.bankAccount.trimmed().isEmpty() && row.supplier.bankName.trimmed().isEmpty())
-                issue(kBankName, {}, tr("Say which bank the account %1 is with.").arg(row.supplier.bankAccount.trimmed()));
-            if (sheet.has(kLeadTime)) {
-                const QString lead = sheet.cell(r, kLeadTime);
-                bool ok = lead.isEmpty();
-                const int days = lead.isEmpty() ? 0 : lead.toInt(&ok);
-                if (!ok || days < 0 || days > 365)
-                    issue(kLeadTime, lead, tr("Write the lead time as whole days from 0 to 365."));
-                else
-                    row.supplier.leadTimeDays = days;
-            }
-            if (sheet.has(kActive)) {
-                const QString active = sheet.cell(r, kActive);
-                if (auto flag = CsvSheet::parseFlag(active, true))
-                    row.supplier.active = *flag;
-                else
-                    issue(kActive, active, tr("Write 1 for an active supplier and 0 for one you no longer order from."));
-            }
-        } else {
-            const QString code = sheet.cell(r, kSupplier);
-            const QString sku = sheet.cell(r, kSku);
-            key = code.toLower() + QLatin1Char('\n') + sku;
-            if (const auto s = byCode.constFind(code.toLower()); s != byCode.cend())
-                row.item.supplier = s->id;
-            else
-                issue(kSupplier, code, code.isEmpty() ? tr("The supplier code is empty.")
-                                                      : tr("There is no supplier with the code %1.").arg(code));
-            if (const auto p = productBySku.constFind(sku); p != productBySku.cend())
-                row.item.product = ProductId(*p);
-            else
-                issue(kSku, sku, sku.isEmpty() ? tr("The item code is empty.")
-                                               : tr("There is no product with the item code %1.").arg(sku));
-            row.item.supplierCode = text(kItemCode, QString());
-            const QString cost = sheet.cell(r, kCost);
-            if (!cost.isEmpty()) {
-                auto money = Money::parse(cost, cLocale, currency);
-                if (!money)
-                    issue(kCost, cost, tr("\"%1\" is not an amount. Write it like 3.50 (yuan, up to two decimals).").arg(cost));
-                else if (money->isNegative() || money->minor() > kMaxCostFen)
-                    issue(kCost, cost, tr("The cost %1 cannot be used: it must be between 0 and 1,000,000.00.").arg(cost));
-                else
-                    row.item.lastCost = *money;
-            }
-            const QString pack = sheet.cell(r, kPackSize);
-            if (!pack.isEmpty()) {
-                auto quantity = Quantity::parse(pack, cLocale);
-                if (!quantity || quantity->milli() <= 0)
-                    issue(kPackSize, pack, tr("The pack size must be a number above zero, e.g. 24."));
-                else
-                    row.item.packSize = *quantity;
-            }
-            const QString preferred = sheet.cell(r, kPreferred);
-            if (auto flag = CsvSheet::parseFlag(preferred, false))
-                row.item.preferred = *flag;
-            else
-                issue(kPreferred, preferred, tr("Write 1 for the supplier to reorder from and 0 for others."));
+Status SupplierImporter::Private::write(Services &services, const Session &actor, SupplierImportResult &result) const
+{
+    SupplierService suppliers(services);
+    const bool items = kind == Kind::SupplierItems;
+    QList<SupplierItem> batch;
+    for (const Row &row : std::as_const(run.rows)) {
+        if (!row.good)
+            continue;
+        if (items) {
+            batch << row.item;
+            continue;
         }
-        if (!key.isEmpty() && !key.startsWith(QLatin1Char('\n')) && !key.endsWith(QLatin1Char('\n'))) {
-            if (const auto first = firstRow.constFind(key); first != firstRow.cend())
-                issue(-1, {}, tr("The same %1 is also on row %2.").arg(items ? tr("supplier and item") : tr("supplier code")).arg(*first));
-            else
-                firstRow.insert(key, row.row);
+        std::optional<Error> failed;
+        if (row.exists) {
+            if (Status written = suppliers.update(actor, row.supplier); !written)
+                failed = written.error();
+        } else if (auto added = suppliers.add(actor, row.supplier); !added) {
+            failed = added.error();
         }
-        row.good = report.issues.size() == issuesBefore;
-        (row.good ? report.goodRows : report.badRows) += 1;
-        d->rows << row;
+        if (failed) {
+            Error error = *failed;
+            error.message = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(error.message);
+            return error;
+        }
+        (row.exists ? result.suppliersUpdated : result.suppliersAdded) += 1;
     }
-    if (m_progress)
-        m_progress(ImportPhase::Validating, report.totalRows, report.totalRows);
-    d->validated = true;
-    return report;
+    if (!batch.isEmpty()) {
+        if (Status written = suppliers.setItems(actor, batch); !written)
+            return written;
+        result.items = int(batch.size());
+    }
+    return ImportSkeleton::audit(services, actor, QStringLiteral("inventory.import"),
+                                 items ? QStringLiteral("supplier_items") : QStringLiteral("suppliers"),
+                                 QStringLiteral("%1 suppliers added, %2 updated, %3 items; %4 bad rows skipped; file %5")
+                                     .arg(result.suppliersAdded)
+                                     .arg(result.suppliersUpdated)
+                                     .arg(result.items)
+                                     .arg(result.skippedRows)
+                                     .arg(run.report.fileEncoding));
 }
 
 Result<SupplierImportResult> SupplierImporter::import(const Session &actor, ProductImporter::Mode mode)
 {
-    if (Status allowed = m_services.permissions().require(actor, ImportPermissions::kImport); !allowed)
-        return allowed.error();
-    if (Status allowed = m_services.permissions().require(actor, PurchasingPermissions::kOrder); !allowed)
-        return allowed.error();
-    if (Status importable = CsvSheet::checkImportable(d->report, d->validated, mode); !importable)
-        return importable.error();
-    const ImportReport &report = d->report;
-
-    SupplierService suppliers(m_services);
     SupplierImportResult result;
-    result.skippedRows = report.badRows;
-    const bool items = d->kind == Kind::SupplierItems;
-    const Status done = m_services.store().transaction([&]() -> Status {
-        QList<SupplierItem> batch;
-        for (const Row &row : std::as_const(d->rows)) {
-            if (!row.good)
-                continue;
-            if (items) {
-                batch << row.item;
-                continue;
-            }
-            std::optional<Error> failed;
-            if (row.exists) {
-                if (Status written = suppliers.update(actor, row.supplier); !written)
-                    failed = written.error();
-            } else if (auto added = suppliers.add(actor, row.supplier); !added) {
-                failed = added.error();
-            }
-            if (failed) {
-                Error error = *failed;
-                error.message = tr("Row %1: %2 Nothing was imported.").arg(row.row).arg(error.message);
-                return error;
-            }
-            (row.exists ? result.suppliersUpdated : result.suppliersAdded) += 1;
-        }
-        if (!batch.isEmpty()) {
-            if (Status written = suppliers.setItems(actor, batch); !written)
-                return written;
-            result.items = int(batch.size());
-        }
-        auto audited = m_services.auditLog().append(AuditRecord{
-            actor.auditActor(), actor.auditApprover(), QStringLiteral("inventory.import"),
-            items ? QStringLiteral("supplier_items") : QStringLiteral("suppliers"), AuditOutcome::kOk,
-            QStringLiteral("%1 suppliers added, %2 updated, %3 items; %4 bad rows skipped; file %5")
-                .arg(result.suppliersAdded)
-                .arg(result.suppliersUpdated)
-                .arg(result.items)
-                .arg(result.skippedRows)
-                .arg(report.fileEncoding)});
-        if (!audited)
-            return audited.error();
-        return {};
-    });
+    result.skippedRows = d->run.report.badRows;
+    const Status done = ImportSkeleton::write(m_services, actor, {ImportPermissions::kImport, PurchasingPermissions::kOrder},
+                                              d->run.report, d->run.validated, mode,
+                                              [&] { return d->write(m_services, actor, result); });
     if (!done)
         return done.error();
-    d->validated = false;
     return result;
 }
 
@@ -386,9 +422,9 @@ Result<int> SupplierImporter::exportSupplierItems(Services &services, const Sess
                       QStringLiteral("SELECT s.code, p.sku, i.supplier_code, i.last_cost_fen, i.pack_qty_milli, i.preferred"
                                      " FROM supplier_items i JOIN suppliers s ON s.id = i.supplier_id"
                                      " JOIN products p ON p.id = i.product_id ORDER BY s.code, p.sku"),
-                      QStringLiteral("supplier_items"), [currency = services.storeProfile().currency()](const QSqlQuery &q) {
+                      QStringLiteral("supplier_items"), [](const QSqlQuery &q) {
                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                             Money::fromMinor(q.value(3).toLongLong(), currency).toPlainString(),
+                                             Money::fromMinor(q.value(3).toLongLong()).toPlainString(),
                                              Quantity::fromMilli(q.value(4).toLongLong()).toString(QLocale::c()),
                                              q.value(5).toString()};
                       });

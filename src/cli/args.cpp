@@ -23,7 +23,8 @@ const QStringList &Args::flagOptions()
                                     QStringLiteral("create-po"), QStringLiteral("replace"), QStringLiteral("zero-uncounted"),
                                     QStringLiteral("all"),
                                     QStringLiteral("good-rows-only"), QStringLiteral("dry-run"), QStringLiteral("no-bom"),
-                                    QStringLiteral("accept-over"), QStringLiteral("update"), QStringLiteral("items")};
+                                    QStringLiteral("accept-over"), QStringLiteral("update"), QStringLiteral("items"),
+                                    QStringLiteral("create-missing")};
     return kFlags;
 }
 

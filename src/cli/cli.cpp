@@ -48,11 +48,13 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     --create-po turns it into draft purchase orders
   serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
   serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
-  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
                                     add products from CSV; every row is checked first and the
                                     report lists each bad row; nothing is imported unless all rows
                                     are good or --good-rows-only is given; --update lets rows change
-                                    the products they name (price lists: just sku,price)
+                                    the products they name (price lists: just sku,price);
+                                    --create-missing adds the categories and departments the file
+                                    names that the store lacks (another store's export)
   products export FILE [--encoding utf-8|gb18030] [--no-bom]
                                     the catalog as CSV in the import's columns
   products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin

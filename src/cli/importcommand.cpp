@@ -88,27 +88,37 @@ struct ImportJob
     std::function<Result<std::pair<QString, QJsonObject>>(const Session &, inventory::ProductImporter::Mode)> import;
 };
 
-ImportJob productJob(Services &services, bool update)
+ImportJob productJob(Services &services, bool update, bool createMissing)
 {
     auto importer = std::make_shared<inventory::ProductImporter>(services);
     importer->setExisting(update ? inventory::ProductImporter::Existing::Update : inventory::ProductImporter::Existing::Refuse);
+    importer->setCreateMissing(createMissing);
     return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
             [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
             [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
                 auto r = importer->import(actor, mode);
                 if (!r)
                     return r.error();
-                return std::pair(tr("Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.")
-                                     .arg(r->products)
-                                     .arg(r->updated)
-                                     .arg(r->pricesChanged)
-                                     .arg(r->barcodes)
-                                     .arg(r->skippedRows),
-                                 QJsonObject{{QStringLiteral("products"), r->products},
-                                             {QStringLiteral("updated"), r->updated},
-                                             {QStringLiteral("pricesChanged"), r->pricesChanged},
-                                             {QStringLiteral("barcodes"), r->barcodes},
-                                             {QStringLiteral("skippedRows"), r->skippedRows}});
+                QString sentence = tr("Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.")
+                                       .arg(r->products)
+                                       .arg(r->updated)
+                                       .arg(r->pricesChanged)
+                                       .arg(r->barcodes)
+                                       .arg(r->skippedRows);
+                if (r->categoriesAdded > 0 || r->departmentsAdded > 0 || r->brandsAdded > 0) {
+                    sentence += QLatin1Char(' ') + tr("Created %1 categories, %2 departments and %3 brands the file named.")
+                                                       .arg(r->categoriesAdded)
+                                                       .arg(r->departmentsAdded)
+                                                       .arg(r->brandsAdded);
+                }
+                return std::pair(sentence, QJsonObject{{QStringLiteral("products"), r->products},
+                                                       {QStringLiteral("updated"), r->updated},
+                                                       {QStringLiteral("pricesChanged"), r->pricesChanged},
+                                                       {QStringLiteral("barcodes"), r->barcodes},
+                                                       {QStringLiteral("skippedRows"), r->skippedRows},
+                                                       {QStringLiteral("categoriesAdded"), r->categoriesAdded},
+                                                       {QStringLiteral("departmentsAdded"), r->departmentsAdded},
+                                                       {QStringLiteral("brandsAdded"), r->brandsAdded}});
             }};
 }
 
@@ -204,7 +214,8 @@ int runImport(Context &context, const QString &what, const QString &file)
     ImportJob job = what == QLatin1String("sales")       ? salesHistoryJob(services, file)
                     : what == QLatin1String("stock")     ? stockJob(services)
                     : what == QLatin1String("suppliers") ? supplierJob(services)
-                                                         : productJob(services, args.flag(QStringLiteral("update")));
+                                                         : productJob(services, args.flag(QStringLiteral("update")),
+                                                                      args.flag(QStringLiteral("create-missing")));
     job.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
     auto report = job.validate(file, options);
     progress.finish();

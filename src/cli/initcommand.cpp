@@ -4,13 +4,37 @@
 #include "inventory/demostore.h"
 
 #include "core/operatorservice.h"
+#include "core/clock.h"
+#include "core/operator.h"
 #include "core/services.h"
+#include "core/taxclassservice.h"
 #include "core/store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace qtill::cli {
+
+namespace {
+
+/// The standard tax classes for a new store, added as its new owner; says which.
+Status addStandardTaxClasses(Services &services, const QList<Operator> &created, QJsonObject &out)
+{
+    Session owner;
+    for (const Operator &op : created) {
+        if (op.role == Role::Owner) {
+            owner = Session{op.id, op.number, op.name, op.role, services.clock().now()};
+            break;
+        }
+    }
+    auto added = services.taxClasses().addStandardClasses(owner);
+    if (!added)
+        return added.error();
+    out.insert(QStringLiteral("taxClassesAdded"), *added);
+    return {};
+}
+
+} // namespace
 
 int runInit(Context &context)
 {
@@ -42,6 +66,15 @@ int runInit(Context &context)
             context.say(QStringLiteral("  %1  %2  %3  PIN %4").arg(op.number, op.name, roleDisplayName(op.role), op.pin));
         }
         out.insert(QStringLiteral("operators"), operators);
+        // A new store starts with the standard tax classes, so a catalog can be imported at once.
+        if (Status taxed = addStandardTaxClasses(s, *created, out); !taxed)
+            return context.fail(taxed.error());
+        if (out.value(QStringLiteral("taxClassesAdded")).toInt() > 0) {
+            QStringList classes;
+            for (const TaxClass &c : TaxClassService::standardClasses())
+                classes << c.code + QLatin1Char(' ') + c.rateText();
+            context.say(tr("Tax classes: %1 (see qtillctl tax list).").arg(classes.join(QStringLiteral(", "))));
+        }
     }
 
     if (context.args().flag(QStringLiteral("demo"))) {

@@ -184,6 +184,25 @@ Status TaxClassService::add(const Session &actor, const QList<TaxClass> &classes
     });
 }
 
+QList<TaxClass> TaxClassService::standardClasses()
+{
+    return TaxClass::chinaVat();
+}
+
+Result<int> TaxClassService::addStandardClasses(const Session &actor)
+{
+    auto existing = list();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return 0;
+    // add() checks the permission (auditing a refusal) and refuses codes added meanwhile (Conflict).
+    const QList<TaxClass> classes = standardClasses();
+    if (Status saved = add(actor, classes); !saved)
+        return saved.error();
+    return int(classes.size());
+}
+
 Status TaxClassService::update(const Session &actor, const TaxClass &changed)
 {
     if (Status allowed = checkAllowed(actor, QStringLiteral("tax.update"), target(changed.code)); !allowed)

@@ -46,6 +46,14 @@ public:
     Status add(const Session &actor, const QList<TaxClass> &classes);
     Status add(const Session &actor, const TaxClass &taxClass) { return add(actor, QList<TaxClass>{taxClass}); }
 
+    /// The standard classes a new store starts with: China's VAT (TaxClass::chinaVat(): "standard" 13%
+    /// (the default), "reduced" 9%, "low" 6%, "zero" 0%) — the codes the demo store and product exports use.
+    static QList<TaxClass> standardClasses();
+    /// Gives a store that has no tax classes the standard ones (through add(): needs kSettingsEdit, each
+    /// audited "tax.add", all in one transaction). A store that has any keeps them: nothing is added.
+    /// Returns how many were added. `qtillctl init` calls this for a new store, so products can be added at once.
+    Result<int> addStandardClasses(const Session &actor);
+
     /// Changes the name, rate and default flag of the class with `changed.code`. Taking the default
     /// flag away is refused (make another class the default instead). No-op changes are not audited.
     Status update(const Session &actor, const TaxClass &changed);

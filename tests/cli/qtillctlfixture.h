@@ -29,6 +29,12 @@ protected:
     /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
     Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
     {
+        return runOn(db(), std::move(args), pin, newPin);
+    }
+
+    /// run() on the store file `path` (a second store: moving a catalog from one store to another).
+    Outcome runOn(const QString &path, QStringList args, const QString &pin = {}, const QString &newPin = {}) const
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QTILL_DB"));
         env.remove(QStringLiteral("QTILL_PIN"));
@@ -41,7 +47,7 @@ protected:
         QProcess process;
         process.setProcessEnvironment(env);
         process.setStandardInputFile(QProcess::nullDevice());
-        args.prepend(db());
+        args.prepend(path);
         args.prepend(QStringLiteral("--db"));
         process.start(QStringLiteral(QTILLCTL_PATH), args);
         Outcome result;

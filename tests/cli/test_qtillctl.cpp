@@ -275,6 +275,47 @@ TEST_F(QtillctlTest, APriceListAStockCountAndSuppliersImportFromCsv)
     EXPECT_TRUE(exported.readLine().contains("supplier,sku,supplier_item_code,cost,pack_size,preferred"));
 }
 
+TEST_F(QtillctlTest, AStoresCatalogMovesToANewStoreAndExportsBackByteForByte)
+{
+    initDemo();
+    const QString owner = QStringLiteral("888888");
+    const QString catalog = dir.filePath(QStringLiteral("catalog.csv"));
+    ASSERT_EQ(run({QStringLiteral("products"), QStringLiteral("export"), catalog, QStringLiteral("--as"), QStringLiteral("00")},
+                  owner).exitCode, 0);
+
+    // A new store without the demo starts with the standard tax classes.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+    const Outcome init = runOn(fresh, {QStringLiteral("init"), QStringLiteral("--json")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(init.json().object().value(QStringLiteral("taxClassesAdded")).toInt(), 4);
+
+    // Without --create-missing the categories are missing — said plainly, never as an empty choice.
+    const Outcome refused = runOn(fresh, {QStringLiteral("products"), QStringLiteral("import"), catalog,
+                                          QStringLiteral("--as"), QStringLiteral("00")}, owner);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("There is no category"))) << refused.out.left(2000).toStdString();
+    EXPECT_FALSE(refused.out.contains(QStringLiteral("Use one of: ."))) << refused.out.left(2000).toStdString();
+    EXPECT_FALSE(refused.out.contains(QStringLiteral("There is no tax class"))) << refused.out.left(2000).toStdString();
+
+    const Outcome moved = runOn(fresh, {QStringLiteral("products"), QStringLiteral("import"), catalog,
+                                        QStringLiteral("--create-missing"), QStringLiteral("--as"), QStringLiteral("00"),
+                                        QStringLiteral("--json")}, owner);
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString() << moved.out.left(2000).toStdString();
+    const QJsonObject imported = moved.json().object().value(QStringLiteral("imported")).toObject();
+    EXPECT_GE(imported.value(QStringLiteral("products")).toInt(), 280);
+    EXPECT_GT(imported.value(QStringLiteral("categoriesAdded")).toInt(), 0);
+
+    const QString back = dir.filePath(QStringLiteral("back.csv"));
+    ASSERT_EQ(runOn(fresh, {QStringLiteral("products"), QStringLiteral("export"), back, QStringLiteral("--as"),
+                            QStringLiteral("00")}, owner).exitCode, 0);
+    QFile first(catalog);
+    QFile second(back);
+    ASSERT_TRUE(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+    const QByteArray firstBytes = first.readAll();
+    EXPECT_GT(firstBytes.size(), 10000);
+    EXPECT_TRUE(second.readAll() == firstBytes);
+}
+
 TEST_F(QtillctlTest, SerialNumberedGoodsAreReceivedWithTheirSerialsAndFoundAgain)
 {
     initDemo();

@@ -166,3 +166,31 @@ TEST_F(TaxTest, UpdatingAnUnknownClassIsNotFound)
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, Error::Code::NotFound);
 }
+
+TEST_F(TaxTest, ANewStoreGetsTheStandardClassesOnceAndAStoreWithClassesKeepsItsOwn)
+{
+    auto added = taxes().addStandardClasses(owner);
+    ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+    EXPECT_EQ(*added, 4);
+    // The codes the demo store and product exports use, with China's rates; "standard" is the default.
+    EXPECT_EQ(codes(), (QStringList{QStringLiteral("standard"), QStringLiteral("reduced"), QStringLiteral("low"),
+                                    QStringLiteral("zero")}));
+    EXPECT_EQ(taxes().defaultClass()->code, QStringLiteral("standard"));
+    EXPECT_EQ(taxes().find(QStringLiteral("reduced"))->rateBasisPoints, 900);
+    AuditQuery query;
+    query.actionPrefix = QStringLiteral("tax.add");
+    EXPECT_EQ(services->auditLog().entries(query)->size(), 4);
+
+    auto again = taxes().addStandardClasses(owner);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, 0);
+    EXPECT_EQ(codes().size(), 4);
+}
+
+TEST_F(TaxTest, OnlyWhoMayEditSettingsAddsTheStandardClasses)
+{
+    auto refused = taxes().addStandardClasses(cashier);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
+    EXPECT_TRUE(codes().isEmpty());
+}

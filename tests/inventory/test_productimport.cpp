@@ -5,9 +5,11 @@
 #include "inventory/csvwriter.h"
 #include "inventory/ean13.h"
 #include "inventory/exporter.h"
+#include "inventory/inventorymodule.h"
 #include "inventory/productimporter.h"
 
 #include "core/auditlog.h"
+#include "core/permissionservice.h"
 #include "core/store.h"
 #include "core/taxclassservice.h"
 
@@ -416,6 +418,94 @@ TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
     EXPECT_EQ(b->product.name, a->product.name);
     EXPECT_EQ(b->product.price, a->product.price);
     EXPECT_EQ(b->packQuantity, a->packQuantity);
+}
+
+TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndExportsBackByteForByte)
+{
+    test::DemoFixture source;
+    // A store as `qtillctl init` makes it: operators and the standard tax classes, nothing else.
+    test::DemoFixture target(false);
+    auto taxes = target.services->taxClasses().addStandardClasses(target.owner);
+    ASSERT_TRUE(taxes.ok()) << taxes.error().toString().toStdString();
+
+    CsvWriter first;
+    auto exported = Exporter(*source.services).exportProducts(source.owner, first);
+    ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
+    auto doc = CsvReader::parse(first.bytes());
+    ASSERT_TRUE(doc.ok());
+
+    // Without create missing every row names a category the new store lacks: said, never "use one of: .".
+    ProductImporter refusing(*target.services);
+    auto refused = refusing.validate(*doc);
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->goodRows, 0);
+    for (const ImportIssue &issue : refused->issues) {
+        EXPECT_FALSE(issue.message.contains(QStringLiteral("Use one of: ."))) << issue.message.toStdString();
+        EXPECT_FALSE(issue.message.contains(QStringLiteral("tax class"))) << issue.message.toStdString();
+    }
+
+    ProductImporter importer(*target.services);
+    importer.setCreateMissing(true);
+    auto report = importer.validate(*doc);
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_TRUE(report->isClean()) << (report->issues.isEmpty() ? std::string() : report->issues.first().message.toStdString());
+    auto imported = importer.import(target.owner, ProductImporter::Mode::AllOrNothing);
+    ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+    EXPECT_EQ(imported->products, source.summary.products);
+    EXPECT_EQ(imported->barcodes, source.summary.barcodes);
+    auto usedCategories = source.store().exec(QStringLiteral("SELECT COUNT(DISTINCT category_id) FROM products"));
+    ASSERT_TRUE(usedCategories.ok() && usedCategories->next());
+    EXPECT_EQ(imported->categoriesAdded, usedCategories->value(0).toInt());
+    auto usedDepartments = source.store().exec(QStringLiteral("SELECT COUNT(DISTINCT department_id) FROM products"));
+    ASSERT_TRUE(usedDepartments.ok() && usedDepartments->next());
+    EXPECT_EQ(imported->departmentsAdded, usedDepartments->value(0).toInt());
+
+    // Each created category and department is audited, inside the import.
+    AuditQuery query;
+    query.actionPrefix = QStringLiteral("category.add");
+    EXPECT_EQ(target.services->auditLog().entries(query)->size(), imported->categoriesAdded);
+    query.actionPrefix = QStringLiteral("department.add");
+    EXPECT_EQ(target.services->auditLog().entries(query)->size(), imported->departmentsAdded);
+    EXPECT_TRUE(target.services->auditLog().verify().ok());
+
+    CsvWriter second;
+    ASSERT_TRUE(Exporter(*target.services).exportProducts(target.owner, second).ok());
+    EXPECT_EQ(second.bytes(), first.bytes());
+}
+
+TEST(ProductImportRoundTrip, CreateMissingNeedsTheRightToEditTheCatalog)
+{
+    test::DemoFixture demo(false);
+    seed(demo);
+    ProductImporter importer(*demo.services);
+    importer.setCreateMissing(true);
+    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"));
+    ASSERT_TRUE(report.ok() && report->isClean());
+    // A supervisor allowed to import, but not to edit the catalog, may not create its categories.
+    ASSERT_TRUE(demo.services->permissions().setGranted(demo.owner, Role::Supervisor, ImportPermissions::kImport, true).ok());
+    auto supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456"));
+    ASSERT_TRUE(supervisor.ok());
+    auto refused = importer.import(*supervisor, ProductImporter::Mode::AllOrNothing);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
+    EXPECT_FALSE(Catalog(demo.store()).productBySku(QStringLiteral("900001")).ok());
+    // Without create missing the same file is a bad row, so the supervisor cannot slip a category in.
+    ProductImporter plain(*demo.services);
+    EXPECT_EQ(plain.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"))->badRows, 1);
+}
+
+TEST(ProductImportTaxClasses, AStoreWithoutTaxClassesSaysSoInsteadOfAnEmptyChoice)
+{
+    test::DemoFixture demo(false);
+    ASSERT_TRUE(demo.store().exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('10', '粮油')")).ok());
+    ProductImporter importer(*demo.services);
+    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report->issues.size(), 1);
+    const QString message = report->issues.first().message;
+    EXPECT_FALSE(message.contains(QStringLiteral("Use one of"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("the store has no tax classes yet"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Settings → Taxes"))) << message.toStdString();
 }
 
 TEST(ProductImportRoundTrip, CashierMayNotExport)

@@ -13,6 +13,7 @@
 #include "core/store.h"
 #include "shell/theme.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QProgressBar>
@@ -170,6 +171,39 @@ TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
 
     tap(dialog.nothingButton());   // now "Close"
     EXPECT_EQ(dialog.QDialog::result(), QDialog::Accepted);
+}
+
+TEST_F(ImportDialogTest, CreateMissingAddsTheCategoriesAndDepartmentsAnotherStoresFileNames)
+{
+    const QString path = writeFile(QStringLiteral("other-store.csv"),
+                                   QStringLiteral("sku,name,category,department,unit,price\r\n"
+                                                  "T9101,桂花糕,C77,D9,盒,12.00\r\n"
+                                                  "T9102,绿豆糕,C77,,盒,10.00\r\n").toUtf8());
+    ImportDialog dialog(context());
+    check(dialog, path);
+    EXPECT_EQ(dialog.report().badRows, 2);
+    const QSet<std::pair<int, QString>> expected{{2, QStringLiteral("category")}, {2, QStringLiteral("department")},
+                                                 {3, QStringLiteral("category")}};
+    EXPECT_EQ(shownIssues(dialog), expected);
+
+    // Ticking the box checks the file again: now nothing is missing.
+    ASSERT_TRUE(dialog.createMissingBox()->isVisible());
+    dialog.createMissingBox()->click();   // as a tick on the box does
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.state() == ImportDialog::State::Report; }, 20000));
+    EXPECT_TRUE(dialog.report().isClean()) << dialog.summaryText().toStdString();
+    tap(dialog.importButton());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
+    EXPECT_EQ(dialog.importResult()->products, 2);
+    EXPECT_EQ(dialog.importResult()->categoriesAdded, 1);
+    EXPECT_EQ(dialog.importResult()->departmentsAdded, 1);
+    EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("1 new categor"));
+    auto cake = Catalog(services().store()).productBySku(QStringLiteral("T9102"));
+    ASSERT_TRUE(cake.ok());
+    auto category = services().store().exec(QStringLiteral("SELECT c.code FROM products p JOIN categories c"
+                                                           " ON c.id = p.category_id WHERE p.sku = 'T9101'"));
+    ASSERT_TRUE(category.ok() && category->next());
+    EXPECT_EQ(category->value(0).toString(), QStringLiteral("C77"));
 }
 
 TEST_F(ImportDialogTest, Gb18030FileIsDetectedAndAFileWithoutRequiredColumnsIsRefused)

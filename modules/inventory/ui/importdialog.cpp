@@ -12,6 +12,7 @@
 
 #include "core/services.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -54,7 +55,9 @@ QTableWidgetItem *cell(const QString &text)
 ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_worker(std::make_unique<ImportWorker>(context.services())),
       m_kind(new QComboBox(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose file…"), this)), m_encoding(new QComboBox(this)),
-      m_existing(new QComboBox(this)), m_phase(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_existing(new QComboBox(this)),
+      m_createMissing(new QCheckBox(tr("Create the categories and departments the file names that this store lacks"), this)),
+      m_phase(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_issues(new QTableWidget(0, 4, this)), m_nothing(new QPushButton(tr("Import nothing"), this)),
       m_import(new QPushButton(tr("Import"), this))
 {
@@ -86,6 +89,9 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     m_existing->setObjectName(QStringLiteral("importExisting"));
     m_existing->addItem(tr("New products only: item codes already in the store are problems"), false);
     m_existing->addItem(tr("Also update products whose item code is in the store (price lists)"), true);
+    m_createMissing->setObjectName(QStringLiteral("importCreateMissing"));
+    m_createMissing->setToolTip(tr("For a catalog exported from another store: each one is created with the code the "
+                                   "file gives (rename it later) and recorded in the audit log."));
     auto *fileRow = new QHBoxLayout;
     fileRow->setSpacing(10);
     fileRow->addWidget(m_path, 1);
@@ -144,6 +150,7 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     layout->addWidget(m_kind);
     layout->addLayout(fileRow);
     layout->addWidget(m_existing);
+    layout->addWidget(m_createMissing);
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_issues, 1);
@@ -157,6 +164,7 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     connect(m_kind, &QComboBox::activated, this, [this, hint, batches] {
         const bool history = kind() == Kind::SalesHistory;
         m_existing->setVisible(!history);
+        m_createMissing->setVisible(!history);
         batches->setVisible(history);
         setWindowTitle(history ? tr("Import sales history") : tr("Import products"));
         hint->setText(history ? tr("The first row names the columns: date, sku (or barcode), quantity and optionally value "
@@ -168,6 +176,10 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
             check();
     });
     connect(m_existing, &QComboBox::activated, this, [this] {
+        if (!m_path->text().isEmpty())
+            check();
+    });
+    connect(m_createMissing, &QCheckBox::toggled, this, [this] {
         if (!m_path->text().isEmpty())
             check();
     });
@@ -238,6 +250,11 @@ void ImportDialog::setUpdateExisting(bool update)
         check();
 }
 
+void ImportDialog::setCreateMissing(bool create)
+{
+    m_createMissing->setChecked(create);   // toggled checks again when a file is open
+}
+
 bool ImportDialog::isBusy() const
 {
     return m_worker->isBusy();
@@ -256,6 +273,7 @@ void ImportDialog::setState(State state)
     m_kind->setEnabled(!busy && state != State::Done);
     m_encoding->setEnabled(!busy && state != State::Done);
     m_existing->setEnabled(!busy && state != State::Done);
+    m_createMissing->setEnabled(!busy && state != State::Done);
     m_phase->setVisible(busy || state == State::Done);
     m_progress->setVisible(busy || state == State::Done);
     m_issues->setVisible(state == State::Report || state == State::Done || state == State::Failed);
@@ -306,6 +324,7 @@ void ImportDialog::check()
     const auto existing = m_existing->currentData().toBool() ? ProductImporter::Existing::Update
                                                              : ProductImporter::Existing::Refuse;
     const bool history = kind() == Kind::SalesHistory;
+    const bool createMissing = m_createMissing->isChecked();
     QPointer<ImportDialog> self(this);
     ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -317,7 +336,8 @@ void ImportDialog::check()
             Qt::QueuedConnection);
     };
     m_worker->run(
-        [jobs = m_jobs, options, path, existing, progress, history](Services *services, const Error *openError) {
+        [jobs = m_jobs, options, path, existing, createMissing, progress, history](Services *services,
+                                                                                   const Error *openError) {
             if (!services) {
                 jobs->report = *openError;
                 return;
@@ -333,6 +353,7 @@ void ImportDialog::check()
                 jobs->importer = std::make_unique<ProductImporter>(*services);
             jobs->importer->setProgress(progress);
             jobs->importer->setExisting(existing);
+            jobs->importer->setCreateMissing(createMissing);
             jobs->report = jobs->importer->validateFile(path, options);
         },
         [this, generation] {
@@ -525,6 +546,10 @@ void ImportDialog::showResult(const Result<ImportResult> &result)
         text += QLatin1Char(' ') + tr("%n row(s) with problems left out.", nullptr, result->skippedRows);
     if (result->brandsAdded > 0)
         text += QLatin1Char(' ') + tr("%n new brand(s).", nullptr, result->brandsAdded);
+    if (result->categoriesAdded > 0)
+        text += QLatin1Char(' ') + tr("%n new categor(y/ies).", nullptr, result->categoriesAdded);
+    if (result->departmentsAdded > 0)
+        text += QLatin1Char(' ') + tr("%n new department(s).", nullptr, result->departmentsAdded);
     m_summary->setText(text);
     setState(State::Done);
     m_context.showMessage(text, shell::ShellContext::Severity::Info);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,9 @@ public:
     /// Whether rows whose item code is in the store already update those products (price lists)
     /// instead of being reported as problems; checks again when a file is open.
     void setUpdateExisting(bool update);
+    /// Whether categories and departments the file names that the store lacks are created by the import
+    /// (another store's export; ProductImporter::setCreateMissing); checks again when a file is open.
+    void setCreateMissing(bool create);
     /// Checks the chosen file again (after changing the encoding).
     void check();
     /// "Import N good rows" (all rows when every row is good).
@@ -76,6 +80,7 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *nothingButton() const { return m_nothing; }
     QProgressBar *progressBar() const { return m_progress; }
+    QCheckBox *createMissingBox() const { return m_createMissing; }
     /// The line above the report ("120 rows: 117 good, 3 with problems.") or the import's summary.
     QString summaryText() const;
 
@@ -110,6 +115,7 @@ private:
     QPushButton *m_browse;
     QComboBox *m_encoding;
     QComboBox *m_existing;
+    QCheckBox *m_createMissing;
     QLabel *m_phase;
     QProgressBar *m_progress;
     QLabel *m_summary;
