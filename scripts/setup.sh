@@ -3,6 +3,8 @@
 # then configures and builds. Idempotent; fast when nothing changed.
 #
 #   scripts/setup.sh BUILD_DIR [extra cmake args...]
+#   QTILL_TARGETS="qtill qtillctl" scripts/setup.sh …   build only these targets (and what they need);
+#                                                       unset: build everything (the tests too)
 set -euo pipefail
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,4 +54,6 @@ else
   # Re-apply options cheaply (cmake only regenerates when something changed).
   cmake -S "$top" -B "$build_dir" "$@" >/dev/null
 fi
-cmake --build "$build_dir" -j "$jobs"
+targets=()
+for t in ${QTILL_TARGETS:-}; do targets+=(--target "$t"); done
+cmake --build "$build_dir" -j "$jobs" "${targets[@]}"

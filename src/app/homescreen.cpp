@@ -51,9 +51,7 @@ HomeScreen::HomeScreen(shell::ShellContext &context, QWidget *parent)
     m_greeting->setObjectName(QStringLiteral("greeting"));
     m_date->setObjectName(QStringLiteral("homeDate"));
 
-    // ---- tiles ----
-    auto *tilesTitle = new QLabel(tr("What would you like to do?"), this);
-    tilesTitle->setProperty("heading", true);
+    // ---- tiles: the counter's, then the back office's (rebuildTiles) ----
     m_tiles->setSpacing(16);
     m_tiles->setContentsMargins(0, 0, 0, 0);
     m_noTiles->setWordWrap(true);
@@ -65,7 +63,6 @@ HomeScreen::HomeScreen(shell::ShellContext &context, QWidget *parent)
     auto *tilesLayout = new QVBoxLayout(tilesBox);
     tilesLayout->setContentsMargins(0, 0, 4, 0);
     tilesLayout->setSpacing(14);
-    tilesLayout->addWidget(tilesTitle);
     tilesLayout->addLayout(m_tiles);
     tilesLayout->addWidget(m_noTiles);
     tilesLayout->addStretch(1);
@@ -190,11 +187,52 @@ void HomeScreen::rebuildTiles()
         delete item->widget();
         delete item;
     }
-    constexpr int kColumns = 3;
-    int index = 0;
+    QList<shell::ScreenDescriptor> counter;
+    QList<shell::ScreenDescriptor> backOffice;
+    bool hasTill = false;
     for (const shell::ScreenDescriptor &screen : m_context.availableScreens()) {
         if (screen.id == HomeModule::kScreenId)
             continue;
+        hasTill = hasTill || screen.till;
+        (screen.area == shell::ScreenArea::Counter ? counter : backOffice) << screen;
+    }
+    int row = 0;
+    // The counter first, and honest about selling: until a module offers the till, this version of
+    // Qtill takes no sales, and the home screen says so rather than leaving a cashier to look for it.
+    if (!counter.isEmpty() || !hasTill) {
+        addSectionHeading(tr("At the counter"), QStringLiteral("counterHeading"), row++);
+        if (!hasTill) {
+            auto *notice = new QLabel(tr("Selling is not part of this version yet: the till arrives with the "
+                                         "checkout module. Here you can look up products and prices and "
+                                         "check a serial number's sale and warranty."));
+            notice->setObjectName(QStringLiteral("noTillNotice"));
+            notice->setWordWrap(true);
+            notice->setProperty("secondary", true);
+            m_tiles->addWidget(notice, row++, 0, 1, kColumns);
+        }
+        row = addTiles(counter, row);
+    }
+    if (!backOffice.isEmpty()) {
+        addSectionHeading(tr("Back office"), QStringLiteral("backOfficeHeading"), row++);
+        row = addTiles(backOffice, row);
+    }
+    for (int c = 0; c < kColumns; ++c)
+        m_tiles->setColumnStretch(c, 1);
+    m_noTiles->setVisible(counter.isEmpty() && backOffice.isEmpty());
+}
+
+void HomeScreen::addSectionHeading(const QString &text, const QString &name, int row)
+{
+    auto *heading = new QLabel(text);
+    heading->setObjectName(name);
+    heading->setProperty("heading", true);
+    m_tiles->addWidget(heading, row, 0, 1, kColumns);
+}
+
+int HomeScreen::addTiles(const QList<shell::ScreenDescriptor> &screens, int row)
+{
+    int index = 0;
+    for (const shell::ScreenDescriptor &screen : screens) {
         auto *tile = new QToolButton;
         tile->setObjectName(QStringLiteral("tile_") + screen.id);
         tile->setProperty("tile", true);
@@ -210,12 +248,10 @@ void HomeScreen::rebuildTiles()
         tile->setFocusPolicy(Qt::TabFocus);
         const QString id = screen.id;
         connect(tile, &QToolButton::clicked, this, [this, id] { m_context.openScreen(id); });
-        m_tiles->addWidget(tile, index / kColumns, index % kColumns);
+        m_tiles->addWidget(tile, row + index / kColumns, index % kColumns);
         ++index;
     }
-    for (int c = 0; c < kColumns; ++c)
-        m_tiles->setColumnStretch(c, 1);
-    m_noTiles->setVisible(index == 0);
+    return row + (index + kColumns - 1) / kColumns;
 }
 
 } // namespace qtill::app

@@ -15,7 +15,8 @@ class ShellContext;
 namespace qtill::app {
 
 /// Home: "Good morning, Wang Fang", the business date and register, a tile per screen the operator
-/// may open (named "tile_<screen id>"), the modules' home cards (ShellContext::availableHomeCards,
+/// may open (named "tile_<screen id>") — the counter's first ("At the counter", with a notice while no
+/// module offers the till), then the back office's — the modules' home cards (ShellContext::availableHomeCards,
 /// made afresh on each visit) and under them a card about the session (role, since when, idle lock).
 class HomeScreen : public QWidget, public shell::ShellScreen
 {
@@ -26,7 +27,12 @@ public:
     void activated() override;
 
 private:
+    static constexpr int kColumns = 3;
+
     void rebuildTiles();
+    void addSectionHeading(const QString &text, const QString &name, int row);
+    /// Adds one tile per screen from `row` on, kColumns a row; returns the row after the last.
+    int addTiles(const QList<shell::ScreenDescriptor> &screens, int row);
     void rebuildCards();
     void refreshTexts();
 

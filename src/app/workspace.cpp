@@ -160,8 +160,12 @@ void Workspace::beginSession()
     refreshStatus();
     m_tick->start();
     connectDevices();
-    if (!screens.isEmpty())
-        openScreen(screens.constFirst().id);
+    if (screens.isEmpty())
+        return;
+    // A cashier's work is the till: they land on it when a module offers one; everyone else, home.
+    const auto till = std::find_if(screens.cbegin(), screens.cend(), [](const auto &s) { return s.till; });
+    const bool cashier = m_context.session().role == Role::Cashier;
+    openScreen(cashier && till != screens.cend() ? till->id : screens.constFirst().id);
 }
 
 void Workspace::endSession()

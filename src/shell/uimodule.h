@@ -12,6 +12,13 @@ namespace qtill::shell {
 
 class ShellContext;
 
+/// Where a screen's work happens. The home screen shows the counter's tiles first, under their own
+/// heading, then the back office's.
+enum class ScreenArea {
+    Counter,      ///< at the till, with a customer waiting: selling, price checks, after-sales
+    BackOffice,   ///< stock, purchasing, reports, settings: the manager's side
+};
+
 /// One screen a module offers the shell: an entry in the navigation rail.
 ///
 /// The shell shows the entry only to operators who hold `permission` (empty: everyone signed in),
@@ -31,6 +38,11 @@ struct ScreenDescriptor
     /// Optional: one translated line saying what the screen is for, shown on its tile
     /// ("Name, address and receipt header of the store").
     QString description = {};
+    /// Optional: where the screen's work happens (the home screen groups its tiles by it).
+    ScreenArea area = ScreenArea::BackOffice;
+    /// Optional: this is the till, where sales are taken. A cashier lands on it after signing in
+    /// (everyone else on the home screen); while no module offers one, the home screen says so.
+    bool till = false;
 };
 
 /// The group of the store's settings (store, taxes, operators, roles, audit, backup, devices).

@@ -1,6 +1,8 @@
-// The home screen's module cards: the manager sees the stock alerts of the demo supermarket (how many
+// The home screen: the counter's tiles first and honest about the till (a cashier lands on the till when a
+// module offers one); the module cards: the manager sees the stock alerts of the demo supermarket (how many
 // products are below safety stock, the emptiest ones, a way to order them); a cashier does not.
 #include "app/application.h"
+#include "app/homemodule.h"
 #include "app/appmodules.h"
 #include "app/appshellcontext.h"
 #include "app/mainwindow.h"
@@ -14,8 +16,10 @@
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/lowstockcard.h"
 #include "shell/numerickeypad.h"
+#include "shell/uimodule.h"
 
 #include <QLabel>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -58,7 +62,7 @@ protected:
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("qtill.db")); }
 
-    void startAndSignIn(const QString &number, const QString &pin)
+    void startAndSignIn(const QString &number, const QString &pin, std::unique_ptr<shell::UiModule> extra = {})
     {
         Application::Config config;
         config.dbPath = dbPath();
@@ -67,6 +71,8 @@ protected:
         config.language = QStringLiteral("en");
         m_app = std::make_unique<Application>(config);
         registerModules(*m_app);
+        if (extra)
+            m_app->addUiModule(std::move(extra));
         const Status started = m_app->start();
         ASSERT_TRUE(started.ok()) << started.error().toString().toStdString();
         m_app->mainWindow()->resize(1280, 800);
@@ -84,6 +90,14 @@ protected:
         }
         ASSERT_TRUE(m_app->isSignedIn());
     }
+
+    template <class T>
+    T *find(const char *name) const
+    {
+        return m_app->mainWindow()->findChild<T *>(QLatin1String(name));
+    }
+    /// The top of a widget in the main window's coordinates (the home tiles' order on screen).
+    int topOf(const QWidget *widget) const { return widget->mapTo(m_app->mainWindow(), QPoint(0, 0)).y(); }
 
     inventory::LowStockCard *card() const
     {
@@ -121,4 +135,67 @@ TEST_F(HomeCardsTest, ACashierDoesNotGetTheManagersAlerts)
 {
     startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
     EXPECT_EQ(card(), nullptr);
+}
+
+TEST_F(HomeCardsTest, ACashiersHomeShowsTheCounterFirstAndSaysSellingIsNotHereYet)
+{
+    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), HomeModule::kScreenId);
+    auto *notice = find<QLabel>("noTillNotice");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_THAT(notice->text().toStdString(), HasSubstr("Selling is not part of this version yet"));
+
+    auto *counter = find<QLabel>("counterHeading");
+    auto *backOffice = find<QLabel>("backOfficeHeading");
+    auto *products = find<QToolButton>("tile_inventory.products");
+    auto *serials = find<QToolButton>("tile_inventory.serials");
+    auto *stock = find<QToolButton>("tile_inventory.stock");
+    ASSERT_TRUE(counter && backOffice && products && serials && stock);
+    EXPECT_EQ(counter->text(), QStringLiteral("At the counter"));
+    // On screen: the counter's heading, its tiles, then the back office's heading and tiles.
+    EXPECT_LT(topOf(counter), topOf(products));
+    EXPECT_EQ(topOf(products), topOf(serials));
+    EXPECT_LT(topOf(serials), topOf(backOffice));
+    EXPECT_LT(topOf(backOffice), topOf(stock));
+}
+
+namespace {
+
+/// A module that offers a till, as the checkout module will.
+class TillModule final : public shell::UiModule
+{
+public:
+    QString name() const override { return QStringLiteral("till"); }
+    QList<shell::ScreenDescriptor> screens() const override
+    {
+        shell::ScreenDescriptor till;
+        till.id = QStringLiteral("test.till");
+        till.title = QStringLiteral("Till");
+        till.order = 10;
+        till.area = shell::ScreenArea::Counter;
+        till.till = true;
+        till.create = [](shell::ShellContext &, QWidget *parent) { return new QLabel(QStringLiteral("till"), parent); };
+        return {till};
+    }
+};
+
+} // namespace
+
+TEST_F(HomeCardsTest, ACashierLandsOnTheTillWhenAModuleOffersOne)
+{
+    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"), std::make_unique<TillModule>());
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("test.till"));
+}
+
+TEST_F(HomeCardsTest, TheOwnerLandsOnHomeWhereTheTillIsTheFirstCounterTile)
+{
+    startAndSignIn(QStringLiteral("00"), QStringLiteral("888888"), std::make_unique<TillModule>());
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), HomeModule::kScreenId);
+    EXPECT_EQ(find<QLabel>("noTillNotice"), nullptr) << "no notice once a till is there";
+    auto *till = find<QToolButton>("tile_test.till");
+    auto *products = find<QToolButton>("tile_inventory.products");
+    ASSERT_TRUE(till && products);
+    EXPECT_EQ(topOf(till), topOf(products));
+    EXPECT_LT(till->mapTo(m_app->mainWindow(), QPoint(0, 0)).x(), products->mapTo(m_app->mainWindow(), QPoint(0, 0)).x());
 }

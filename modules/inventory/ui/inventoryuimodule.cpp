@@ -25,6 +25,7 @@ QList<shell::ScreenDescriptor> InventoryUiModule::screens() const
     products.icon = shell::Icons::navIcon(QStringLiteral("products"));
     products.permission = InventoryPermissions::kView;
     products.order = 300;
+    products.area = shell::ScreenArea::Counter;   // price checks with a customer waiting
     products.description = tr("The catalog: search, filters, new products, prices, barcodes, listing and delisting");
     products.create = [](shell::ShellContext &context, QWidget *parent) { return new ProductsScreen(context, parent); };
     QList<shell::ScreenDescriptor> screens{products};
@@ -87,6 +88,7 @@ QList<shell::ScreenDescriptor> InventoryUiModule::screens() const
     serials.icon = shell::Icons::navIcon(QStringLiteral("shield"));
     serials.permission = InventoryPermissions::kView;
     serials.order = 360;
+    serials.area = shell::ScreenArea::Counter;    // after-sales: a customer brings a phone back
     serials.description = tr("After-sales: a serial number's sale, customer and warranty");
     serials.create = [](shell::ShellContext &context, QWidget *parent) { return new SerialLookupScreen(context, parent); };
     screens << serials;

@@ -6,8 +6,9 @@
 
 namespace qtill::inventory {
 
-/// The inventory screens: for now the read-only Products screen (search, stock per location,
-/// product details), shown to operators with inventory.view.
+/// The inventory screens: Products and Serial numbers at the counter; Stock, Stocktake, Purchasing,
+/// Reorder, Labels and (under Settings) Scale labels in the back office. Each is shown to operators who
+/// hold its permission; every action is checked again in the domain.
 class InventoryUiModule final : public shell::UiModule
 {
     Q_DECLARE_TR_FUNCTIONS(qtill::inventory::InventoryUiModule)
@@ -17,7 +18,7 @@ public:
 
     QString name() const override { return QStringLiteral("inventory"); }
     QList<shell::ScreenDescriptor> screens() const override;
-    /// The manager's stock alerts (LowStockCard), for whoever may see the inventory.
+    /// The manager's stock alerts (LowStockCard), for those who may order (purchasing.order).
     QList<shell::HomeCard> homeCards() const override;
 };
 
