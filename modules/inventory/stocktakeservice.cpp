@@ -136,7 +136,7 @@ QString stocktakeStatusName(StocktakeStatus status)
 
 StocktakeService::StocktakeService(Services &services)
     : m_store(services.store()), m_audit(services.auditLog()), m_permissions(services.permissions()),
-      m_numbers(services.documentNumbers())
+      m_numbers(services.documentNumbers()), m_profile(services.storeProfile())
 {
 }
 

@@ -14,6 +14,7 @@ class PermissionService;
 class Services;
 class Store;
 class DocumentNumbers;
+class StoreProfileService;
 struct Session;
 } // namespace qtill
 
@@ -101,6 +102,7 @@ private:
     AuditLog &m_audit;
     PermissionService &m_permissions;
     DocumentNumbers &m_numbers;
+    const StoreProfileService &m_profile;
 };
 
 } // namespace qtill::inventory

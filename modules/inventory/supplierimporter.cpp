@@ -93,10 +93,10 @@ struct Row
 /// What every row is checked against.
 struct Lookups
 {
+    Currency currency = Currency::fromCode({}); ///< the store's (set by readLookups): costs are in it
     QHash<QString, Supplier> byCode;          ///< lower-case code → supplier
     QHash<QString, qint64> productBySku;      ///< SupplierItems only
     QHash<QString, int> firstRow;             ///< key of checkOnce → first row in this file
-    Currency currency;                        ///< the store's: costs are in it
 };
 
 /// A text column: the cell (or `current` when the file lacks the column), at most `maxLength` long.
@@ -422,9 +422,9 @@ Result<int> SupplierImporter::exportSupplierItems(Services &services, const Sess
                       QStringLiteral("SELECT s.code, p.sku, i.supplier_code, i.last_cost_fen, i.pack_qty_milli, i.preferred"
                                      " FROM supplier_items i JOIN suppliers s ON s.id = i.supplier_id"
                                      " JOIN products p ON p.id = i.product_id ORDER BY s.code, p.sku"),
-                      QStringLiteral("supplier_items"), [](const QSqlQuery &q) {
+                      QStringLiteral("supplier_items"), [currency = services.storeProfile().currency()](const QSqlQuery &q) {
                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                             Money::fromMinor(q.value(3).toLongLong()).toPlainString(),
+                                             Money::fromMinor(q.value(3).toLongLong(), currency).toPlainString(),
                                              Quantity::fromMilli(q.value(4).toLongLong()).toString(QLocale::c()),
                                              q.value(5).toString()};
                       });
