@@ -10,6 +10,7 @@
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "inventory/inventorymodule.h"
 #include "shell/numerickeypad.h"
 
 #include <QFile>
@@ -36,9 +37,12 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        // What `qtillctl init` does, plus a table of filler rows so that the middle of the file is data
-        // nothing reads at start-up (there a damaged page is found by quick_check alone).
-        auto services = Services::open({.clock = m_clock, .path = dbPath(), .pinParams = PinHasher::Params::fastest()});
+        // What `qtillctl init` does (every module's schemas, so the app finds nothing to upgrade and
+        // checks the file on its worker), plus a table of filler rows so that the middle of the file is
+        // data nothing reads at start-up (there a damaged page is found by quick_check alone).
+        inventory::InventoryModule inventory;
+        auto services = Services::open({.clock = m_clock, .path = dbPath(), .modules = {&inventory},
+                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(services.ok()) << services.error().toString().toStdString();
         Store &store = services.value()->store();
         ASSERT_TRUE(services.value()->operators().bootstrap(Services::firstRunOperators()).ok());
