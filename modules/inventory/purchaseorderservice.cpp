@@ -5,6 +5,7 @@
 #include "stockledger.h"
 #include "supplierservice.h"
 
+#include "core/insertreturningid.h"
 #include "core/auditlog.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
@@ -238,7 +239,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
         auto doc = nextDocument(m_services, DocumentKinds::kPurchaseOrder);
         if (!doc)
             return doc.error();
-        auto inserted = store.exec(
+        auto inserted = insertReturningId(store,
             QStringLiteral("INSERT INTO purchase_orders (number, supplier_id, location_id, status, created_by,"
                            " created_at, note) VALUES (?, ?, ?, 'draft', ?, ?, ?)"),
             {doc->second, idValue(supplier.value()), idValue(target.value()),
@@ -246,7 +247,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
             tr("The purchase order could not be saved; check the delivery location."));
         if (!inserted)
             return inserted.error();
-        doc->first = inserted->lastInsertId().toLongLong();
+        doc->first = *inserted;
         created = PurchaseOrderId(doc->first);
 
         for (const DraftOrderLine &line : std::as_const(*byProduct)) {
@@ -532,7 +533,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
             return doc.error();
         receipt.number = doc->second;
         receipt.at = store.clock().now();
-        auto header = store.exec(
+        auto header = insertReturningId(store,
             QStringLiteral("INSERT INTO receipts (number, order_id, supplier_id, location_id, operator_id, at,"
                            " delivery_note, value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
             {doc->second, optionalId(receipt.order.value()), idValue(receipt.supplier.value()),
@@ -541,7 +542,7 @@ Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const
             tr("The delivery could not be saved; check the location."));
         if (!header)
             return header.error();
-        doc->first = header->lastInsertId().toLongLong();
+        doc->first = *header;
         receipt.id = GoodsReceiptId(doc->first);
 
         const int tolerance = qMax(0, kOverReceiptTolerancePercent.get(StoreSettings(store)));
@@ -730,7 +731,7 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
         if (!doc)
             return doc.error();
         number = doc->second;
-        auto header = store.exec(
+        auto header = insertReturningId(store,
             QStringLiteral("INSERT INTO supplier_returns (number, supplier_id, location_id, operator_id, at, reason,"
                            " value_fen) VALUES (?, ?, ?, ?, ?, ?, 0)"),
             {number, idValue(request.supplier.value()), idValue(request.location.value()),
@@ -739,7 +740,7 @@ Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, c
             tr("The supplier return could not be saved; check the location."));
         if (!header)
             return header.error();
-        doc->first = header->lastInsertId().toLongLong();
+        doc->first = *header;
         Money value = Money::zero(currency);
         SerialNumberService serials(m_services);
         for (const ReceiptLine &line : lines) {

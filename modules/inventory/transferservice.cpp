@@ -3,6 +3,7 @@
 #include "documentkinds.h"
 #include "stockledger.h"
 
+#include "core/insertreturningid.h"
 #include "core/auditlog.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
@@ -94,7 +95,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
         auto number = m_services.documentNumbers().next(DocumentKinds::kTransfer);
         if (!number)
             return number.error();
-        auto header = store.exec(QStringLiteral("INSERT INTO transfers (number, from_location_id, to_location_id,"
+        auto header = insertReturningId(store, QStringLiteral("INSERT INTO transfers (number, from_location_id, to_location_id,"
                                                 " operator_id, at, note) VALUES (?, ?, ?, ?, ?, ?)"),
                                  {*number, idValue(from.value()), idValue(to.value()),
                                   optionalId(session.operatorId.value()),
@@ -102,7 +103,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
                                  tr("The transfer could not be saved."));
         if (!header)
             return header.error();
-        const qint64 id = header->lastInsertId().toLongLong();
+        const qint64 id = *header;
         for (const TransferLine &line : std::as_const(merged)) {
             auto out = ledger.post(StockMovement{line.product, from, -line.quantity, StockReason::kTransferOut,
                                                  session.operatorId, *number});
