@@ -13,6 +13,7 @@
 namespace qtill {
 class AuditLog;
 class PermissionService;
+class Services;
 class Store;
 struct Session;
 } // namespace qtill
@@ -58,11 +59,10 @@ struct EmbeddedBarcode
 /// seeded with chineseDefaults()), and the decoder the till uses.
 ///
 /// Editing needs inventory.edit and is audited ("barcodeLayout.save" / "barcodeLayout.remove",
-/// target the prefix). Threading: same as the Store.
+/// target the prefix). Built only by InventoryServices. Threading: same as the Services it uses.
 class EmbeddedBarcodeLayouts
 {
 public:
-    EmbeddedBarcodeLayouts(Store &store, AuditLog &audit, const PermissionService &permissions);
 
     /// Defaults of a Chinese supermarket whose scales (大华, 顶尖, 寺冈 in their usual setting) print
     /// "FF IIIII VVVVV C": prefixes 20–26 carry the amount in fen, 27–28 the weight in grams; 29 is
@@ -74,11 +74,11 @@ public:
     /// longer than 6 digits.
     static Status validate(const EmbeddedBarcodeLayout &layout);
 
-    /// Reads `code` (13 digits, valid check digit, prefix with a layout in `layouts`). NotFound when
-    /// no layout has its prefix (nullopt-like: the caller then treats it as a plain code);
-    /// InvalidInput for a wrong check digit.
+    /// Reads `code` (13 digits, valid check digit, prefix with a layout in `layouts`); a printed price is
+    /// in `currency` (the store's). NotFound when no layout has its prefix (nullopt-like: the caller
+    /// then treats it as a plain code); InvalidInput for a wrong check digit.
     static Result<EmbeddedBarcode> decode(const QString &code, const QList<EmbeddedBarcodeLayout> &layouts,
-                                          const Currency &currency = Currency::cny());
+                                          const Currency &currency);
 
     /// The store's layouts, by prefix.
     Result<QList<EmbeddedBarcodeLayout>> list() const;
@@ -91,6 +91,9 @@ public:
     static QString valueKey(EmbeddedValue value);
 
 private:
+    friend class InventoryServices;
+    explicit EmbeddedBarcodeLayouts(Services &core);
+
     Store &m_store;
     AuditLog &m_audit;
     const PermissionService &m_permissions;

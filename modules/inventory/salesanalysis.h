@@ -63,12 +63,10 @@ enum class StockGrouping { ByLocation, ByCategory, BySupplier };
 /// stock_movements (reasons "sale" and "refund" for sales), the sales history imported from the
 /// previous system (SalesHistory: whole business days, counted in [businessDate(from), businessDate(to)))
 /// and the catalog. Needs inventory.view.
-/// Threading: same as the Services it uses, which must outlive it.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class SalesAnalysis
 {
 public:
-    explicit SalesAnalysis(Services &services);
-
     /// Listed products with nothing on hand (≤ 0), at one location (invalid: all), by SKU.
     Result<QList<StockPosition>> outOfStock(const Session &session, LocationId location = {}, int limit = 500) const;
 
@@ -85,6 +83,9 @@ public:
     Result<QList<StockGroup>> stockBy(const Session &session, StockGrouping grouping) const;
 
 private:
+    friend class InventoryServices;
+    explicit SalesAnalysis(Services &core);
+
     Services &m_services;
 };
 

@@ -63,7 +63,10 @@ struct StockImporter::Private
     bool validated = false;
 };
 
-StockImporter::StockImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
+StockImporter::StockImporter(Services &core, StockLedger &ledger)
+    : m_services(core), m_ledger(ledger), d(std::make_unique<Private>())
+{
+}
 
 StockImporter::~StockImporter() = default;
 
@@ -95,7 +98,7 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
 
     QHash<QString, qint64> locationByKey;
     {
-        auto locations = StockLedger(store).stockLocations();
+        auto locations = m_ledger.stockLocations();
         if (!locations)
             return locations.error();
         for (const StockLocation &l : std::as_const(*locations)) {
@@ -187,7 +190,7 @@ Result<StockImportResult> StockImporter::import(const Session &actor, ProductImp
     const ImportReport &report = d->report;
 
     Store &store = m_services.store();
-    StockLedger ledger(store);
+    StockLedger &ledger = m_ledger;
     StockImportResult result;
     result.skippedRows = report.badRows;
     const QString document = QStringLiteral("IMPORT ") + m_services.clock().now().toString(Qt::ISODate);

@@ -98,7 +98,10 @@ struct SupplierImporter::Private
     bool validated = false;
 };
 
-SupplierImporter::SupplierImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
+SupplierImporter::SupplierImporter(Services &core, SupplierService &suppliers)
+    : m_services(core), m_suppliers(suppliers), d(std::make_unique<Private>())
+{
+}
 
 SupplierImporter::~SupplierImporter() = default;
 
@@ -131,8 +134,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
     if (!mapped)
         return mapped.error();
     const CsvSheet &sheet = *mapped;
-    SupplierService suppliers(m_services);
-    auto known = suppliers.list();
+    auto known = m_suppliers.list();
     if (!known)
         return known.error();
     QHash<QString, Supplier> byCode;
@@ -287,7 +289,7 @@ Result<SupplierImportResult> SupplierImporter::import(const Session &actor, Prod
         return importable.error();
     const ImportReport &report = d->report;
 
-    SupplierService suppliers(m_services);
+    SupplierService &suppliers = m_suppliers;
     SupplierImportResult result;
     result.skippedRows = report.badRows;
     const bool items = d->kind == Kind::SupplierItems;
