@@ -43,8 +43,8 @@ class DefaultLayouts : public ::testing::TestWithParam<Decoded>
 struct LayoutTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    EmbeddedBarcodeLayouts layouts{demo.store(), demo.services->auditLog(), demo.services->permissions()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    EmbeddedBarcodeLayouts &layouts = InventoryServices::of(*demo.services).barcodeLayouts();
 };
 
 } // namespace
@@ -52,7 +52,7 @@ struct LayoutTest : ::testing::Test
 TEST_P(DefaultLayouts, DecodeChineseScaleLabels)
 {
     const Decoded d = GetParam();
-    auto read = EmbeddedBarcodeLayouts::decode(label(d.payload), EmbeddedBarcodeLayouts::chineseDefaults());
+    auto read = EmbeddedBarcodeLayouts::decode(label(d.payload), EmbeddedBarcodeLayouts::chineseDefaults(), Currency::cny());
     ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
     EXPECT_EQ(read->value, d.value);
     EXPECT_EQ(read->plu, QLatin1String(d.plu));
@@ -77,17 +77,17 @@ INSTANTIATE_TEST_SUITE_P(Table, DefaultLayouts,
 TEST(EmbeddedBarcode, BadLabelsAndUnknownPrefixes)
 {
     const auto defaults = EmbeddedBarcodeLayouts::chineseDefaults();
-    auto misread = EmbeddedBarcodeLayouts::decode(QStringLiteral("2701002003554"), defaults);
+    auto misread = EmbeddedBarcodeLayouts::decode(QStringLiteral("2701002003554"), defaults, Currency::cny());
     ASSERT_FALSE(misread.ok());
     EXPECT_EQ(misread.error().code, Error::Code::InvalidInput);
     EXPECT_TRUE(misread.error().message.contains(QStringLiteral("Scan it again")));
 
-    auto free29 = EmbeddedBarcodeLayouts::decode(label("291234500100"), defaults);
+    auto free29 = EmbeddedBarcodeLayouts::decode(label("291234500100"), defaults, Currency::cny());
     ASSERT_FALSE(free29.ok());
     EXPECT_EQ(free29.error().code, Error::Code::NotFound);
 
-    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("6924808758854"), defaults).error().code, Error::Code::NotFound);
-    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("27010020035"), defaults).error().code, Error::Code::NotFound);
+    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("6924808758854"), defaults, Currency::cny()).error().code, Error::Code::NotFound);
+    EXPECT_EQ(EmbeddedBarcodeLayouts::decode(QStringLiteral("27010020035"), defaults, Currency::cny()).error().code, Error::Code::NotFound);
 }
 
 TEST(EmbeddedBarcode, ValidationExplainsBadLayouts)
@@ -199,7 +199,7 @@ TEST_F(LayoutTest, OnlyAManagerEditsLayoutsAndEveryEditIsAudited)
 
 TEST_F(LayoutTest, AStoreCodeUnderAPrefixWithoutLayoutIsAPlainCode)
 {
-    ProductService products(demo.store(), demo.services->auditLog(), demo.services->permissions());
+    ProductService &products = InventoryServices::of(*demo.services).products();
     const ProductId rice = catalog.productBySku(QStringLiteral("100001")).value().id;
     const QString ownCode = label("270000012345");
     const Status refused = products.addBarcode(demo.owner, rice, ProductBarcode{ownCode, {}, Quantity::units(1)});
