@@ -1,10 +1,10 @@
 #include "backupscreen.h"
 
-#include "adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/auditlog.h"
@@ -73,7 +73,7 @@ BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("backupTable"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Taken"), tr("Size")});
-    setupTable(m_table);
+    shell::setupTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -172,7 +172,7 @@ void BackupScreen::reload()
 QString BackupScreen::backUpNow()
 {
     const std::optional<Session> actor =
-        actingSession(m_context, Permissions::kBackupRun, tr("Take a backup of the shop's data"), this);
+        shell::actingSession(m_context, Permissions::kBackupRun, tr("Take a backup of the shop's data"), this);
     if (!actor)
         return {};
     Services &services = m_context.services();

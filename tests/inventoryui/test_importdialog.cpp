@@ -73,7 +73,7 @@ protected:
 
     qint64 productCount()
     {
-        return Catalog(services().store()).productCount().value();
+        return inventory().catalog().productCount().value();
     }
 
     /// Opens the file in the dialog and waits for the check.
@@ -139,7 +139,7 @@ TEST_F(ImportDialogTest, ReportShowsExactlyTheBadRowsAndImportNothingChangesNoth
     tap(dialog.nothingButton());
     EXPECT_EQ(dialog.QDialog::result(), QDialog::Rejected);
     EXPECT_EQ(productCount(), before);
-    EXPECT_FALSE(Catalog(services().store()).productBySku(QStringLiteral("T9001")).ok());
+    EXPECT_FALSE(inventory().catalog().productBySku(QStringLiteral("T9001")).ok());
 }
 
 TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
@@ -160,7 +160,7 @@ TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
     EXPECT_EQ(dialog.progressBar()->value(), dialog.progressBar()->maximum());
 
     EXPECT_EQ(productCount(), before + 3);
-    Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9001")).value().name, QStringLiteral("可乐, 330ml 罐装"));
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9005")).value().name, QStringLiteral("He said \"hi\", twice"));
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9006")).value().price, Money::fromMinor(200));
@@ -213,7 +213,7 @@ TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
     ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
     EXPECT_EQ(dialog.importResult()->products, 0);
     EXPECT_EQ(dialog.importResult()->updated, 1);
-    EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150));
+    EXPECT_EQ(inventory().catalog().productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150));
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
 }
 

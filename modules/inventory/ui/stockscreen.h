@@ -7,8 +7,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,18 +16,15 @@ class QTabWidget;
 class QTableWidget;
 class QTimer;
 
-namespace qtill::admin {
-class FormDialog;
-}
-
 namespace qtill::shell {
+class FormDialog;
 class PageHeader;
 class ShellContext;
 } // namespace qtill::shell
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class TransferPage;
 
 /// Stock (库存): two tabs.
@@ -72,7 +67,7 @@ public:
 
     /// Opens the adjustment or damage/loss dialog for the selected product (nullptr when none is
     /// selected). Window-modal; the dialog deletes itself when closed.
-    admin::FormDialog *openChangeDialog(ChangeKind kind);
+    shell::FormDialog *openChangeDialog(ChangeKind kind);
     /// Runs the ledger check and returns the message it showed.
     QString checkLedger();
     /// Shows the older / newer page of the history.
@@ -102,8 +97,7 @@ private:
     LocationId currentLocation() const;
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
+    InventoryServices &m_inventory;
     QList<StockLocation> m_locations;
     QList<ProductId> m_filter;              ///< the search's products; empty with m_filtered: nothing
     bool m_filtered = false;
