@@ -8,6 +8,7 @@
 #include "core/auditlog.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
+#include "core/services.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,8 @@ bool isCodeChar(QChar c)
 
 } // namespace
 
-ProductService::ProductService(Store &store, AuditLog &audit, const PermissionService &permissions, Currency currency)
-    : m_store(store), m_audit(audit), m_permissions(permissions), m_currency(std::move(currency))
+ProductService::ProductService(Services &core, const Catalog &catalog)
+    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions()), m_catalog(catalog)
 {
 }
 
@@ -93,7 +94,7 @@ Status ProductService::audit(const Session &actor, const QString &action, const 
 
 Result<Product> ProductService::load(ProductId id) const
 {
-    return Catalog(m_store, m_currency).product(id);
+    return m_catalog.product(id);
 }
 
 Status ProductService::validate(const Product &p) const
