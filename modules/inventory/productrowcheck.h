@@ -86,6 +86,8 @@ struct ExistingProduct
 /// What the store knows that every row is checked against, read once per check.
 struct Lookups
 {
+    explicit Lookups(const Currency &storeCurrency) : currency(storeCurrency) {}
+
     QHash<QString, qint64> categoryByCode;           ///< lower-case code → id
     QHash<QString, QList<qint64>> categoryByName;    ///< lower-case name → ids (names may repeat)
     QSet<QString> taxCodes;

@@ -10,6 +10,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,7 +74,8 @@ bool isCodeChar(QChar c)
 } // namespace
 
 ProductService::ProductService(Services &core, const Catalog &catalog)
-    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions()), m_catalog(catalog)
+    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions()), m_catalog(catalog),
+      m_profile(core.storeProfile())
 {
 }
 
@@ -115,9 +117,10 @@ Status ProductService::validate(const Product &p) const
     if (p.unit.trimmed().isEmpty())
         return Error::invalidInput(tr("Give the selling unit (瓶, 袋, kg, …)."));
     // Every amount is in the store's currency (an unset cost is an unknown one, stored as zero).
+    const Currency currency = m_profile.currency();
     for (const Money *m : {&p.price, &p.cost, p.memberPrice ? &*p.memberPrice : nullptr}) {
-        if (m && (m->hasCurrency() || !m->isZero()) && m->currency() != m_currency) {
-            return Error::invalidInput(tr("Prices and costs must be in the store's currency (%1).").arg(m_currency.code()),
+        if (m && (m->hasCurrency() || !m->isZero()) && m->currency() != currency) {
+            return Error::invalidInput(tr("Prices and costs must be in the store's currency (%1).").arg(currency.code()),
                                        QStringLiteral("amount in ") + m->currency().code());
         }
     }

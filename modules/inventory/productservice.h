@@ -16,6 +16,7 @@ class AuditLog;
 class PermissionService;
 class Services;
 class Store;
+class StoreProfileService;
 struct Session;
 } // namespace qtill
 
@@ -101,6 +102,7 @@ private:
     AuditLog &m_audit;
     const PermissionService &m_permissions;
     const Catalog &m_catalog;
+    const StoreProfileService &m_profile;   ///< the store's currency, read when used
 };
 
 } // namespace qtill::inventory

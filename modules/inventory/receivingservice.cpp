@@ -46,6 +46,8 @@ using purchasing::timeOf;
 /// The delivery being booked, inside receive()'s transaction.
 struct ReceivingService::Delivery
 {
+    explicit Delivery(const Currency &storeCurrency) : currency(storeCurrency), value(Money::zero(storeCurrency)) {}
+
     GoodsReceipt receipt;
     std::optional<PurchaseOrder> po;    ///< the order received against, its lines as they become
     Supplier supplier;
@@ -148,9 +150,7 @@ Result<GoodsReceipt> ReceivingService::receive(const Session &session, const Rec
 
 Result<ReceivingService::Delivery> ReceivingService::open(const Session &session, const ReceiveRequest &request)
 {
-    Delivery d;
-    d.currency = m_services.storeProfile().currency();
-    d.value = Money::zero(d.currency);
+    Delivery d(m_services.storeProfile().currency());
     GoodsReceipt &receipt = d.receipt;
     receipt.supplier = request.supplier;
     receipt.location = request.location;

@@ -13,6 +13,7 @@ class AuditLog;
 class PermissionService;
 class Services;
 class Store;
+class StoreProfileService;
 class DocumentNumbers;
 struct Session;
 } // namespace qtill

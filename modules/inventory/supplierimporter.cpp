@@ -93,6 +93,8 @@ struct Row
 /// What every row is checked against.
 struct Lookups
 {
+    explicit Lookups(const Currency &storeCurrency) : currency(storeCurrency) {}
+
     QHash<QString, Supplier> byCode;          ///< lower-case code → supplier
     QHash<QString, qint64> productBySku;      ///< SupplierItems only
     QHash<QString, int> firstRow;             ///< key of checkOnce → first row in this file
@@ -291,8 +293,7 @@ Result<ImportReport> SupplierImporter::validateFile(const QString &path, const C
 
 Result<Lookups> SupplierImporter::Private::readLookups(Services &services, const SupplierService &suppliers) const
 {
-    Lookups lookups;
-    lookups.currency = services.storeProfile().currency();
+    Lookups lookups(services.storeProfile().currency());
     auto known = suppliers.list();
     if (!known)
         return known.error();
@@ -421,13 +422,14 @@ Result<int> SupplierImporter::exportSuppliers(Services &services, const Session 
 Result<int> SupplierImporter::exportSupplierItems(Services &services, const Session &actor, CsvWriter &writer)
 {
     // Money and quantities as the import reads them: yuan with two decimals, units with up to three.
+    const Currency currency = services.storeProfile().currency();
     return exportRows(services, actor, writer, itemColumns(),
                       QStringLiteral("SELECT s.code, p.sku, i.supplier_code, i.last_cost_fen, i.pack_qty_milli, i.preferred"
                                      " FROM supplier_items i JOIN suppliers s ON s.id = i.supplier_id"
                                      " JOIN products p ON p.id = i.product_id ORDER BY s.code, p.sku"),
-                      QStringLiteral("supplier_items"), [](const QSqlQuery &q) {
+                      QStringLiteral("supplier_items"), [currency](const QSqlQuery &q) {
                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                             Money::fromMinor(q.value(3).toLongLong()).toPlainString(),
+                                             Money::fromMinor(q.value(3).toLongLong(), currency).toPlainString(),
                                              Quantity::fromMilli(q.value(4).toLongLong()).toString(QLocale::c()),
                                              q.value(5).toString()};
                       });

@@ -38,6 +38,8 @@ using purchasing::timeOf;
 /// The return being booked, inside returnGoods()'s transaction.
 struct SupplierReturnService::Shipment
 {
+    explicit Shipment(const Currency &storeCurrency) : currency(storeCurrency), value(Money::zero(storeCurrency)) {}
+
     qint64 documentId = 0;
     QString number;
     LocationId location;
@@ -63,7 +65,7 @@ Result<QString> SupplierReturnService::returnGoods(const Session &session, const
         return Error::invalidInput(tr("Choose where the goods are taken from."));
     const QList<ReceiptLine> lines = purchasing::merged(request.lines);
     Store &store = m_services.store();
-    Shipment shipment;
+    Shipment shipment(currency);
     const Status done = store.transaction([&]() -> Status {
         auto supplier = m_suppliers.supplier(request.supplier);
         if (!supplier)
@@ -71,7 +73,9 @@ Result<QString> SupplierReturnService::returnGoods(const Session &session, const
         auto doc = purchasing::nextDocumentNumber(m_services, DocumentKinds::kSupplierReturn);
         if (!doc)
             return doc.error();
-        shipment = Shipment{0, doc->second, request.location, supplier->name, currency, Money::zero(currency)};
+        shipment.number = doc->second;
+        shipment.location = request.location;
+        shipment.supplierName = supplier->name;
         auto header = store.exec(
             QStringLiteral("INSERT INTO supplier_returns (number, supplier_id, location_id, operator_id, at, reason,"
                            " value_fen) VALUES (?, ?, ?, ?, ?, ?, 0)"),
