@@ -88,6 +88,8 @@ struct Row
 /// What every row is checked against.
 struct Rules
 {
+    explicit Rules(const Currency &storeCurrency) : currency(storeCurrency) {}
+
     QDate today;                                    ///< business date of the store clock
     QDate earliest;
     QDate firstSale;                                ///< first business day with Qtill sales; invalid: none
@@ -305,8 +307,7 @@ struct SalesHistory::Private
     /// today, earliest and firstSale.
     Result<Rules> baseRules(Services &services, const SalesHistory &self) const
     {
-        Rules rules;
-        rules.currency = services.storeProfile().currency();
+        Rules rules(services.storeProfile().currency());
         rules.today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
         rules.earliest = rules.today.addDays(-kMaxAgeDays);
         auto first = self.firstSaleDate();

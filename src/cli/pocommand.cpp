@@ -40,7 +40,7 @@ struct Item
     QStringList serials;    ///< CODE…:SERIAL,SERIAL — one per unit, for serial-tracked goods at receipt
 };
 
-Result<Item> parseItem(const Catalog &catalog, const QString &word)
+Result<Item> parseItem(InventoryServices &inventory, const QString &word)
 {
     QString code = word;
     QStringList serials;
@@ -51,7 +51,7 @@ Result<Item> parseItem(const Catalog &catalog, const QString &word)
     }
     std::optional<Money> cost;
     if (const qsizetype at = code.indexOf(QLatin1Char('@')); at >= 0) {
-        auto parsed = Money::parse(code.mid(at + 1), QLocale::c(), services.storeProfile().currency());
+        auto parsed = Money::parse(code.mid(at + 1), QLocale::c(), inventory.core().storeProfile().currency());
         if (!parsed)
             return parsed.error();
         cost = *parsed;
@@ -68,9 +68,9 @@ Result<Item> parseItem(const Catalog &catalog, const QString &word)
         code.truncate(x);
     }
     Quantity pack = Quantity::units(1);
-    auto product = catalog.productBySku(code);
+    auto product = inventory.catalog().productBySku(code);
     if (!product) {
-        auto scanned = catalog.lookup(code);
+        auto scanned = inventory.catalog().lookup(code);
         if (!scanned)
             return scanned.error();
         pack = scanned->packQuantity;
@@ -209,7 +209,7 @@ int create(Context &context, InventoryServices &inventory, const Session &actor)
         return context.fail(supplier.error());
     QList<DraftOrderLine> lines;
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(inventory.catalog(), args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         if (!item->serials.isEmpty())
@@ -231,7 +231,7 @@ int create(Context &context, InventoryServices &inventory, const Session &actor)
         return context.fail(po.error());
     if (!context.json())
         context.say(tr("Draft purchase order %1 created. Send it with: qtillctl po send %1").arg(po->number));
-    return printOrder(context, *po, services.storeProfile().currency());
+    return printOrder(context, *po, inventory.core().storeProfile().currency());
 }
 
 int receive(Context &context, InventoryServices &inventory, const Session &actor)
@@ -260,7 +260,7 @@ int receive(Context &context, InventoryServices &inventory, const Session &actor
     request.deliveryNote = args.value(QStringLiteral("note"));
     request.acceptOverReceipt = args.flag(QStringLiteral("accept-over"));
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(inventory.catalog(), args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
@@ -315,7 +315,7 @@ int giveBack(Context &context, InventoryServices &inventory, const Session &acto
     request.location = found->id;
     request.reason = args.value(QStringLiteral("reason"));
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(inventory.catalog(), args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
@@ -365,7 +365,7 @@ int runPo(Context &context)
         auto po = orders.orderByNumber(args.word(2));
         if (!po)
             return context.fail(po.error());
-        return printOrder(context, *po, services.storeProfile().currency());
+        return printOrder(context, *po, inventory.core().storeProfile().currency());
     }
     auto actor = context.actor();
     if (!actor)
@@ -389,7 +389,7 @@ int runPo(Context &context)
     if (!changed)
         return context.fail(changed.error());
     if (context.json()) {
-        auto json = toJson(*changed, services.storeProfile().currency());
+        auto json = toJson(*changed, inventory.core().storeProfile().currency());
         if (!json)
             return context.fail(json.error());
         context.printJson(*json);
