@@ -128,7 +128,8 @@ QHash<QString, qsizetype> duplicatesInFile(const CsvSheet &sheet, QList<Row> &ro
 
 Result<Lookups> readLookups(Services &services)
 {
-    Lookups lookups(services.storeProfile().currency());
+    Lookups lookups;
+    lookups.currency = services.storeProfile().currency();
     Store &store = services.store();
     if (Status read = readCategories(store, lookups); !read)
         return read.error();

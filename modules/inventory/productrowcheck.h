@@ -86,8 +86,7 @@ struct ExistingProduct
 /// What the store knows that every row is checked against, read once per check.
 struct Lookups
 {
-    explicit Lookups(const Currency &storeCurrency) : currency(storeCurrency) {}
-
+    Currency currency = Currency::fromCode({});      ///< the store's (set by readLookups): amounts are in it
     QHash<QString, qint64> categoryByCode;           ///< lower-case code → id
     QHash<QString, QList<qint64>> categoryByName;    ///< lower-case name → ids (names may repeat)
     QSet<QString> taxCodes;
@@ -98,7 +97,6 @@ struct Lookups
     QHash<QString, ExistingProduct> existing;        ///< Existing::Update: by item code
     QStringList missingForNew;                       ///< Update: required columns the file lacks
     bool createMissing = false;                      ///< unknown categories and departments are created
-    Currency currency;                               ///< the store's: every amount in the file is in it
 };
 
 /// Reads categories, tax classes, departments and scale-label prefixes.

@@ -88,14 +88,12 @@ struct Row
 /// What every row is checked against.
 struct Rules
 {
-    explicit Rules(const Currency &storeCurrency) : currency(storeCurrency) {}
-
+    Currency currency = Currency::fromCode({});     ///< the store's (set by baseRules): values are in it
     QDate today;                                    ///< business date of the store clock
     QDate earliest;
     QDate firstSale;                                ///< first business day with Qtill sales; invalid: none
     QHash<std::pair<qint64, qint64>, QString> imported;   ///< (product, julian day) → batch number
     QHash<std::pair<qint64, qint64>, int> seen;     ///< (product, julian day) → first row in this import
-    Currency currency;                              ///< the store's: values are in it
 };
 
 /// The date rules; the message for the first one broken, or empty.
@@ -307,7 +305,8 @@ struct SalesHistory::Private
     /// today, earliest and firstSale.
     Result<Rules> baseRules(Services &services, const SalesHistory &self) const
     {
-        Rules rules(services.storeProfile().currency());
+        Rules rules;
+        rules.currency = services.storeProfile().currency();
         rules.today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
         rules.earliest = rules.today.addDays(-kMaxAgeDays);
         auto first = self.firstSaleDate();

@@ -13,8 +13,8 @@ class AuditLog;
 class PermissionService;
 class Services;
 class Store;
-class StoreProfileService;
 class DocumentNumbers;
+class StoreProfileService;
 struct Session;
 } // namespace qtill
 
@@ -106,7 +106,7 @@ private:
     AuditLog &m_audit;
     PermissionService &m_permissions;
     DocumentNumbers &m_numbers;
-    StoreProfileService &m_profile;
+    const StoreProfileService &m_profile;
     const Catalog &m_catalog;
     StockLedger &m_ledger;
 };

@@ -93,12 +93,10 @@ struct Row
 /// What every row is checked against.
 struct Lookups
 {
-    explicit Lookups(const Currency &storeCurrency) : currency(storeCurrency) {}
-
+    Currency currency = Currency::fromCode({}); ///< the store's (set by readLookups): costs are in it
     QHash<QString, Supplier> byCode;          ///< lower-case code → supplier
     QHash<QString, qint64> productBySku;      ///< SupplierItems only
     QHash<QString, int> firstRow;             ///< key of checkOnce → first row in this file
-    Currency currency;                        ///< the store's: costs are in it
 };
 
 /// A text column: the cell (or `current` when the file lacks the column), at most `maxLength` long.
@@ -293,7 +291,8 @@ Result<ImportReport> SupplierImporter::validateFile(const QString &path, const C
 
 Result<Lookups> SupplierImporter::Private::readLookups(Services &services, const SupplierService &suppliers) const
 {
-    Lookups lookups(services.storeProfile().currency());
+    Lookups lookups;
+    lookups.currency = services.storeProfile().currency();
     auto known = suppliers.list();
     if (!known)
         return known.error();
@@ -422,12 +421,11 @@ Result<int> SupplierImporter::exportSuppliers(Services &services, const Session 
 Result<int> SupplierImporter::exportSupplierItems(Services &services, const Session &actor, CsvWriter &writer)
 {
     // Money and quantities as the import reads them: yuan with two decimals, units with up to three.
-    const Currency currency = services.storeProfile().currency();
     return exportRows(services, actor, writer, itemColumns(),
                       QStringLiteral("SELECT s.code, p.sku, i.supplier_code, i.last_cost_fen, i.pack_qty_milli, i.preferred"
                                      " FROM supplier_items i JOIN suppliers s ON s.id = i.supplier_id"
                                      " JOIN products p ON p.id = i.product_id ORDER BY s.code, p.sku"),
-                      QStringLiteral("supplier_items"), [currency](const QSqlQuery &q) {
+                      QStringLiteral("supplier_items"), [currency = services.storeProfile().currency()](const QSqlQuery &q) {
                           return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                              Money::fromMinor(q.value(3).toLongLong(), currency).toPlainString(),
                                              Quantity::fromMilli(q.value(4).toLongLong()).toString(QLocale::c()),

@@ -4,42 +4,47 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="147" />
-            <location filename="../../src/core/auditlog.cpp" line="173" />
+            <location filename="../../src/core/auditlog.cpp" line="149" />
+            <location filename="../../src/core/auditlog.cpp" line="175" />
             <source>The audit log could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="152" />
-            <location filename="../../src/core/auditlog.cpp" line="192" />
-            <location filename="../../src/core/auditlog.cpp" line="205" />
-            <location filename="../../src/core/auditlog.cpp" line="213" />
-            <location filename="../../src/core/auditlog.cpp" line="236" />
+            <location filename="../../src/core/auditlog.cpp" line="154" />
+            <location filename="../../src/core/auditlog.cpp" line="194" />
+            <location filename="../../src/core/auditlog.cpp" line="207" />
+            <location filename="../../src/core/auditlog.cpp" line="215" />
+            <location filename="../../src/core/auditlog.cpp" line="247" />
             <source>The audit log could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="246" />
+            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <source>The audit log check was stopped before it finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/auditlog.cpp" line="257" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="249" />
+            <location filename="../../src/core/auditlog.cpp" line="260" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="254" />
+            <location filename="../../src/core/auditlog.cpp" line="265" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="262" />
+            <location filename="../../src/core/auditlog.cpp" line="273" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="269" />
+            <location filename="../../src/core/auditlog.cpp" line="280" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation type="unfinished" />
         </message>
@@ -59,6 +64,24 @@
         <message>
             <location filename="../../src/core/authorizer.cpp" line="76" />
             <source>%1 may not authorise: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::BackupService</name>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="84" />
+            <source>The backup was written to %1, but the audit log could not record it: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="89" />
+            <source>%1 The audit log could not record this either: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="99" />
+            <source>The store was restored from %1, but the audit log could not record it: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -115,40 +138,65 @@
         </message>
     </context>
     <context>
+        <name>qtill::DocumentNumbers</name>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="55" />
+            <source>Something went wrong; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="61" />
+            <location filename="../../src/core/documentnumbers.cpp" line="71" />
+            <location filename="../../src/core/documentnumbers.cpp" line="75" />
+            <source>The next document number could not be taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="84" />
+            <source>The document numbers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::Money</name>
         <message>
-            <location filename="../../src/core/money.cpp" line="45" />
+            <location filename="../../src/core/money.cpp" line="62" />
             <source>Amounts in different currencies cannot be combined.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="92" />
-            <location filename="../../src/core/money.cpp" line="107" />
+            <location filename="../../src/core/money.cpp" line="115" />
+            <location filename="../../src/core/money.cpp" line="132" />
             <source>The amount cannot be calculated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="134" />
+            <location filename="../../src/core/money.cpp" line="161" />
             <source>"%1" is not an amount. Type it like 12.50.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="155" />
+            <location filename="../../src/core/money.cpp" line="182" />
             <source>Enter an amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="171" />
+            <location filename="../../src/core/money.cpp" line="198" />
             <source>An amount can have at most %n decimal place(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="207" />
+            <location filename="../../src/core/money.cpp" line="236" />
             <source>Use the number keys only.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/core/money.cpp" line="19" />
+            <source>The amount cannot be calculated: its currency is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/money.cpp" line="25" />
             <source>The amount is too large.</source>
             <translation type="unfinished" />
         </message>
@@ -343,62 +391,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="12" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="13" />
             <source>View products and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
             <source>Edit products, prices and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="17" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
             <source>Manage suppliers and purchase orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="22" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
             <source>Transfer stock between locations and departments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
             <source>Import products from a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="30" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
             <source>Export products with costs to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
             <source>Count goods in a stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Start and cancel stocktakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
             <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
@@ -472,17 +520,17 @@
     <context>
         <name>qtill::Quantity</name>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="41" />
+            <location filename="../../src/core/quantity.cpp" line="57" />
             <source>"%1" is not a quantity. Type it like 2 or 0.355.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="49" />
+            <location filename="../../src/core/quantity.cpp" line="65" />
             <source>Enter a quantity.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="61" />
+            <location filename="../../src/core/quantity.cpp" line="77" />
             <source>A quantity can have at most three decimal places.</source>
             <translation type="unfinished" />
         </message>
@@ -544,7 +592,7 @@
         </message>
         <message>
             <location filename="../../src/core/store.cpp" line="203" />
-            <location filename="../../src/core/store.cpp" line="512" />
+            <location filename="../../src/core/store.cpp" line="551" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
@@ -574,104 +622,104 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="277" />
-            <location filename="../../src/core/store.cpp" line="294" />
+            <location filename="../../src/core/store.cpp" line="302" />
+            <location filename="../../src/core/store.cpp" line="319" />
             <source>The database could not do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="333" />
+            <location filename="../../src/core/store.cpp" line="358" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="339" />
+            <location filename="../../src/core/store.cpp" line="364" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="349" />
+            <location filename="../../src/core/store.cpp" line="374" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="388" />
+            <location filename="../../src/core/store.cpp" line="413" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="421" />
+            <location filename="../../src/core/store.cpp" line="451" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="436" />
-            <location filename="../../src/core/store.cpp" line="502" />
+            <location filename="../../src/core/store.cpp" line="464" />
+            <location filename="../../src/core/store.cpp" line="541" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="443" />
+            <location filename="../../src/core/store.cpp" line="482" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="445" />
+            <location filename="../../src/core/store.cpp" line="484" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="447" />
+            <location filename="../../src/core/store.cpp" line="486" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="457" />
+            <location filename="../../src/core/store.cpp" line="496" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="464" />
+            <location filename="../../src/core/store.cpp" line="503" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="466" />
+            <location filename="../../src/core/store.cpp" line="505" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="470" />
+            <location filename="../../src/core/store.cpp" line="509" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="478" />
+            <location filename="../../src/core/store.cpp" line="517" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="495" />
+            <location filename="../../src/core/store.cpp" line="534" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="505" />
+            <location filename="../../src/core/store.cpp" line="544" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="510" />
+            <location filename="../../src/core/store.cpp" line="549" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="515" />
+            <location filename="../../src/core/store.cpp" line="554" />
             <source>The backup could not be copied to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="525" />
+            <location filename="../../src/core/store.cpp" line="564" />
             <source>The database could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -831,12 +879,12 @@
         </message>
         <message>
             <location filename="../../src/core/taxclassservice.cpp" line="175" />
-            <location filename="../../src/core/taxclassservice.cpp" line="211" />
+            <location filename="../../src/core/taxclassservice.cpp" line="230" />
             <source>The tax class could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/taxclassservice.cpp" line="203" />
+            <location filename="../../src/core/taxclassservice.cpp" line="222" />
             <source>%1 is the default tax class. Make another class the default instead.</source>
             <translation type="unfinished" />
         </message>
@@ -927,96 +975,106 @@
     <context>
         <name>qtill::admin::AuditScreen</name>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="31" />
+            <location filename="../../src/admin/auditscreen.cpp" line="33" />
             <source>Previous</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="31" />
+            <location filename="../../src/admin/auditscreen.cpp" line="33" />
             <source>Next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="32" />
+            <location filename="../../src/admin/auditscreen.cpp" line="34" />
             <source>Verify chain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="35" />
+            <location filename="../../src/admin/auditscreen.cpp" line="37" />
             <source>Audit log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="36" />
+            <location filename="../../src/admin/auditscreen.cpp" line="38" />
             <source>Who did what and when, with whose approval. Entries cannot be changed or removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="52" />
-            <location filename="../../src/admin/auditscreen.cpp" line="53" />
+            <location filename="../../src/admin/auditscreen.cpp" line="54" />
+            <location filename="../../src/admin/auditscreen.cpp" line="55" />
             <source>All actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="54" />
+            <location filename="../../src/admin/auditscreen.cpp" line="56" />
             <source>Sign-in and operators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="55" />
+            <location filename="../../src/admin/auditscreen.cpp" line="57" />
             <source>Supervisor approvals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="56" />
+            <location filename="../../src/admin/auditscreen.cpp" line="58" />
             <source>Permissions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="57" />
+            <location filename="../../src/admin/auditscreen.cpp" line="59" />
             <source>Store settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="58" />
+            <location filename="../../src/admin/auditscreen.cpp" line="60" />
             <source>Tax classes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="59" />
+            <location filename="../../src/admin/auditscreen.cpp" line="61" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="61" />
+            <location filename="../../src/admin/auditscreen.cpp" line="63" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="63" />
+            <location filename="../../src/admin/auditscreen.cpp" line="65" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="122" />
+            <location filename="../../src/admin/auditscreen.cpp" line="124" />
             <source>All operators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="169" />
+            <location filename="../../src/admin/auditscreen.cpp" line="171" />
             <source>No entries.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/auditscreen.cpp" line="170" />
+            <location filename="../../src/admin/auditscreen.cpp" line="172" />
             <source>Page %1 of %2 · %n entries</source>
             <translation>
                 <numerusform>Page %1 of %2 · %n entry</numerusform>
                 <numerusform>Page %1 of %2 · %n entries</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/admin/auditscreen.cpp" line="226" />
+            <source>Checking the chain… %1 of %2 entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/auditscreen.cpp" line="239" />
+            <source>Checking the chain…</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../src/admin/auditscreen.cpp" line="227" />
+            <location filename="../../src/admin/auditscreen.cpp" line="257" />
             <source>The audit log is intact: %n entries checked.</source>
             <translation>
                 <numerusform>The audit log is intact: %n entry checked.</numerusform>
@@ -1024,12 +1082,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="234" />
+            <location filename="../../src/admin/auditscreen.cpp" line="264" />
             <source>The audit log is not intact from entry %1 on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="235" />
+            <location filename="../../src/admin/auditscreen.cpp" line="265" />
             <source>The audit log is not intact. %1</source>
             <translation type="unfinished" />
         </message>
@@ -1205,62 +1263,62 @@
     <context>
         <name>qtill::admin::BackupScreen</name>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="51" />
+            <location filename="../../src/admin/backupscreen.cpp" line="54" />
             <source>Back up now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="53" />
+            <location filename="../../src/admin/backupscreen.cpp" line="56" />
             <source>Copy command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="56" />
+            <location filename="../../src/admin/backupscreen.cpp" line="60" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="57" />
+            <location filename="../../src/admin/backupscreen.cpp" line="61" />
             <source>A backup is a complete copy of the shop's data, taken while the tills keep working.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>Taken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="84" />
+            <location filename="../../src/admin/backupscreen.cpp" line="93" />
             <source>Restoring a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="87" />
+            <location filename="../../src/admin/backupscreen.cpp" line="96" />
             <source>Restoring replaces everything in the database with the backup. Qtill keeps the database open while it runs, so restore from a terminal: close Qtill on this register, then run the command below. The current data is kept in the backup folder first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="124" />
+            <location filename="../../src/admin/backupscreen.cpp" line="134" />
             <source>The command is copied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="149" />
+            <location filename="../../src/admin/backupscreen.cpp" line="172" />
             <source>No backups yet in %1.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/backupscreen.cpp" line="150" />
+            <location filename="../../src/admin/backupscreen.cpp" line="173" />
             <source>%n backup(s) in %1</source>
             <translation>
                 <numerusform>%n backup in %1</numerusform>
@@ -1268,27 +1326,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="175" />
+            <location filename="../../src/admin/backupscreen.cpp" line="200" />
             <source>Take a backup of the shop's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="199" />
+            <location filename="../../src/admin/backupscreen.cpp" line="230" />
+            <source>The backup stopped unexpectedly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/backupscreen.cpp" line="240" />
             <source>Backup written to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="204" />
+            <location filename="../../src/admin/backupscreen.cpp" line="241" />
             <source>The backup is done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="217" />
+            <location filename="../../src/admin/backupscreen.cpp" line="251" />
+            <source>Writing the backup… The tills keep working; this page tells you when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/backupscreen.cpp" line="275" />
             <source>OWNER-NUMBER</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="241" />
+            <location filename="../../src/admin/backupscreen.cpp" line="299" />
             <source>BACKUP-FILE</source>
             <translation type="unfinished" />
         </message>
@@ -1989,22 +2057,27 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="197" />
+            <location filename="../../src/app/application.cpp" line="182" />
+            <source>The database check stopped unexpectedly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/application.cpp" line="245" />
             <source>This build of Qtill has no demo store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="221" />
+            <location filename="../../src/app/application.cpp" line="269" />
             <source>Retry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="223" />
+            <location filename="../../src/app/application.cpp" line="271" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="238" />
+            <location filename="../../src/app/application.cpp" line="286" />
             <source>%1 works again.</source>
             <translation type="unfinished" />
         </message>
@@ -2267,73 +2340,68 @@
     <context>
         <name>qtill::app::HomeScreen</name>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="55" />
-            <source>What would you like to do?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/app/homescreen.cpp" line="61" />
+            <location filename="../../src/app/homescreen.cpp" line="59" />
             <source>No other screens are installed yet. Sales, products and reports appear here as their modules are added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="82" />
+            <location filename="../../src/app/homescreen.cpp" line="79" />
             <source>Your session</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="93" />
+            <location filename="../../src/app/homescreen.cpp" line="90" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="96" />
+            <location filename="../../src/app/homescreen.cpp" line="93" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="99" />
+            <location filename="../../src/app/homescreen.cpp" line="96" />
             <source>Signed in at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="102" />
+            <location filename="../../src/app/homescreen.cpp" line="99" />
             <source>Screen lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="170" />
-            <location filename="../../src/app/homescreen.cpp" line="171" />
+            <location filename="../../src/app/homescreen.cpp" line="167" />
+            <location filename="../../src/app/homescreen.cpp" line="168" />
             <source>Good evening, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="170" />
+            <location filename="../../src/app/homescreen.cpp" line="167" />
             <source>Good morning, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="171" />
+            <location filename="../../src/app/homescreen.cpp" line="168" />
             <source>Good afternoon, %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="176" />
+            <location filename="../../src/app/homescreen.cpp" line="173" />
             <source>Business day %1  ·  Register %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="177" />
+            <location filename="../../src/app/homescreen.cpp" line="174" />
             <source>dddd, d MMMM yyyy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="181" />
+            <location filename="../../src/app/homescreen.cpp" line="178" />
             <source>yyyy-MM-dd HH:mm</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/app/homescreen.cpp" line="183" />
+            <location filename="../../src/app/homescreen.cpp" line="180" />
             <source>Locks after %n minute(s) without use</source>
             <translation>
                 <numerusform>Locks after %n minute without use</numerusform>
@@ -2341,8 +2409,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="184" />
+            <location filename="../../src/app/homescreen.cpp" line="181" />
             <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="203" />
+            <source>At the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="205" />
+            <source>Selling is not part of this version yet: the till arrives with the checkout module. Here you can look up products and prices and check a serial number's sale and warranty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="216" />
+            <source>Back office</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2390,98 +2473,108 @@
     <context>
         <name>qtill::app::SignInScreen</name>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="204" />
+            <location filename="../../src/app/signinscreen.cpp" line="211" />
             <source>Register %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="221" />
+            <location filename="../../src/app/signinscreen.cpp" line="228" />
             <source>This store has no operators yet. Set it up with "qtillctl init", or start Qtill with --demo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="250" />
+            <location filename="../../src/app/signinscreen.cpp" line="257" />
             <source>Screen locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="250" />
+            <location filename="../../src/app/signinscreen.cpp" line="257" />
             <source>Operator sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="256" />
+            <location filename="../../src/app/signinscreen.cpp" line="263" />
             <source>Operator number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="257" />
+            <location filename="../../src/app/signinscreen.cpp" line="264" />
             <source>PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="258" />
+            <location filename="../../src/app/signinscreen.cpp" line="265" />
             <source>e.g. 01</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="259" />
+            <location filename="../../src/app/signinscreen.cpp" line="266" />
             <source>Switch operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="261" />
+            <location filename="../../src/app/signinscreen.cpp" line="268" />
             <source>Someone else at the register? Switch operator; %1 stays signed out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="263" />
+            <location filename="../../src/app/signinscreen.cpp" line="270" />
             <source>Forgot your PIN or locked out? Ask the owner or a manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="273" />
+            <location filename="../../src/app/signinscreen.cpp" line="280" />
             <source>Next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="274" />
+            <location filename="../../src/app/signinscreen.cpp" line="281" />
             <source>Type your operator number, then press Next.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="276" />
+            <location filename="../../src/app/signinscreen.cpp" line="283" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="276" />
+            <location filename="../../src/app/signinscreen.cpp" line="283" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="277" />
+            <location filename="../../src/app/signinscreen.cpp" line="284" />
             <source>Type your PIN to continue where you left off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="278" />
+            <location filename="../../src/app/signinscreen.cpp" line="285" />
             <source>Now type your PIN and press Sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="287" />
-            <location filename="../../src/app/signinscreen.cpp" line="314" />
+            <location filename="../../src/app/signinscreen.cpp" line="294" />
+            <location filename="../../src/app/signinscreen.cpp" line="323" />
             <source>Type your operator number first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="319" />
+            <location filename="../../src/app/signinscreen.cpp" line="328" />
             <source>Type your PIN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="374" />
+            <location filename="../../src/app/signinscreen.cpp" line="334" />
+            <source>Checking the store… You are signed in as soon as it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/signinscreen.cpp" line="359" />
+            <source>Checking the store… Signing in opens in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/signinscreen.cpp" line="433" />
             <source>dddd, d MMMM yyyy</source>
             <translation type="unfinished" />
         </message>
@@ -2547,27 +2640,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="249" />
+            <location filename="../../src/app/workspace.cpp" line="253" />
             <source>New serial scanner found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="250" />
+            <location filename="../../src/app/workspace.cpp" line="254" />
             <source>New barcode scanner found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="252" />
+            <location filename="../../src/app/workspace.cpp" line="256" />
             <source>New receipt printer found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="253" />
+            <location filename="../../src/app/workspace.cpp" line="257" />
             <source>New serial device found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="257" />
+            <location filename="../../src/app/workspace.cpp" line="261" />
             <source>Use it</source>
             <translation type="unfinished" />
         </message>
@@ -2575,12 +2668,12 @@
     <context>
         <name>qtill::cli</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="63" />
+            <location filename="../../src/cli/args.cpp" line="66" />
             <source>The option --%1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="72" />
+            <location filename="../../src/cli/args.cpp" line="75" />
             <source>Unknown option %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2653,32 +2746,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="35" />
+            <location filename="../../src/cli/backupcommand.cpp" line="30" />
             <source>Backup written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="44" />
+            <location filename="../../src/cli/backupcommand.cpp" line="39" />
             <source>Use: restore BACKUP</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="48" />
+            <location filename="../../src/cli/backupcommand.cpp" line="43" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="52" />
+            <location filename="../../src/cli/backupcommand.cpp" line="47" />
             <source>a user with access to the file (the store was missing or damaged)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="79" />
+            <location filename="../../src/cli/backupcommand.cpp" line="73" />
             <source>Restored %1 from %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="81" />
+            <location filename="../../src/cli/backupcommand.cpp" line="75" />
             <source>The previous file is kept in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2725,11 +2818,13 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     --create-po turns it into draft purchase orders
   serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
   serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
-  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
                                     add products from CSV; every row is checked first and the
                                     report lists each bad row; nothing is imported unless all rows
                                     are good or --good-rows-only is given; --update lets rows change
-                                    the products they name (price lists: just sku,price)
+                                    the products they name (price lists: just sku,price);
+                                    --create-missing adds the categories and departments the file
+                                    names that the store lacks (another store's export)
   products export FILE [--encoding utf-8|gb18030] [--no-bom]
                                     the catalog as CSV in the import's columns
   products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
@@ -2776,12 +2871,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="110" />
+            <location filename="../../src/cli/cli.cpp" line="112" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="131" />
+            <location filename="../../src/cli/cli.cpp" line="133" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -2821,167 +2916,177 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="101" />
+            <location filename="../../src/cli/importcommand.cpp" line="102" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="124" />
+            <location filename="../../src/cli/importcommand.cpp" line="109" />
+            <source>Created %1 categories, %2 departments and %3 brands the file named.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="134" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="143" />
+            <location filename="../../src/cli/importcommand.cpp" line="153" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="165" />
+            <location filename="../../src/cli/importcommand.cpp" line="175" />
             <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="185" />
-            <location filename="../../src/cli/importcommand.cpp" line="261" />
+            <location filename="../../src/cli/importcommand.cpp" line="195" />
+            <location filename="../../src/cli/importcommand.cpp" line="272" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="221" />
+            <location filename="../../src/cli/importcommand.cpp" line="232" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="229" />
+            <location filename="../../src/cli/importcommand.cpp" line="240" />
             <source>Dry run: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="233" />
+            <location filename="../../src/cli/importcommand.cpp" line="244" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="279" />
+            <location filename="../../src/cli/importcommand.cpp" line="290" />
             <source>Exported %1 products to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="284" />
+            <location filename="../../src/cli/importcommand.cpp" line="295" />
             <source>Exported %1 rows of daily sales to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="287" />
+            <location filename="../../src/cli/importcommand.cpp" line="298" />
             <source>Exported %1 stock balances to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="290" />
+            <location filename="../../src/cli/importcommand.cpp" line="301" />
             <source>Exported %1 supplier items to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="293" />
+            <location filename="../../src/cli/importcommand.cpp" line="304" />
             <source>Exported %1 suppliers to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="322" />
+            <location filename="../../src/cli/importcommand.cpp" line="333" />
             <source>Removed batch %1: %2 rows of daily sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Batch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="345" />
+            <location filename="../../src/cli/importcommand.cpp" line="356" />
             <source>No sales history has been imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="363" />
+            <location filename="../../src/cli/importcommand.cpp" line="374" />
             <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="371" />
+            <location filename="../../src/cli/importcommand.cpp" line="382" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="18" />
+            <location filename="../../src/cli/initcommand.cpp" line="42" />
             <source>init takes no arguments besides --demo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="24" />
+            <location filename="../../src/cli/initcommand.cpp" line="48" />
             <source>Created the store %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="25" />
+            <location filename="../../src/cli/initcommand.cpp" line="49" />
             <source>The store %1 is up to date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="36" />
+            <location filename="../../src/cli/initcommand.cpp" line="60" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="65" />
+            <location filename="../../src/cli/initcommand.cpp" line="76" />
+            <source>Tax classes: %1 (see qtillctl tax list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/initcommand.cpp" line="98" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
             <translation type="unfinished" />
         </message>
@@ -3017,33 +3122,33 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="62" />
+            <location filename="../../src/cli/pocommand.cpp" line="63" />
             <source>A count must be more than zero: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="108" />
+            <location filename="../../src/cli/pocommand.cpp" line="119" />
             <source>%1  %2  %3  created %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="137" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="138" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stockcommand.cpp" line="60" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
@@ -3052,56 +3157,56 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Supplier code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Outstanding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="114" />
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="125" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <source>Unit cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="120" />
+            <location filename="../../src/cli/pocommand.cpp" line="131" />
             <source>Order value: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="131" />
+            <location filename="../../src/cli/pocommand.cpp" line="143" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
@@ -3109,95 +3214,95 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="162" />
+            <location filename="../../src/cli/pocommand.cpp" line="174" />
             <source>No purchase orders match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <location filename="../../src/cli/productscommand.cpp" line="157" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Lead time (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/pocommand.cpp" line="198" />
             <source>No suppliers yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="202" />
+            <location filename="../../src/cli/pocommand.cpp" line="214" />
             <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="219" />
+            <location filename="../../src/cli/pocommand.cpp" line="231" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="280" />
+            <location filename="../../src/cli/pocommand.cpp" line="291" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="284" />
+            <location filename="../../src/cli/pocommand.cpp" line="295" />
             <source>Received as %1 (value %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="298" />
+            <location filename="../../src/cli/pocommand.cpp" line="309" />
             <source>Say where the goods are taken from: --location LOC.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="318" />
+            <location filename="../../src/cli/pocommand.cpp" line="329" />
             <source>Returned to %1 as %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/pocommand.cpp" line="346" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="382" />
+            <location filename="../../src/cli/pocommand.cpp" line="395" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
@@ -3277,7 +3382,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
@@ -3337,90 +3442,90 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stockcommand.cpp" line="60" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
             <source>Short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>On order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="45" />
+            <location filename="../../src/cli/reordercommand.cpp" line="46" />
             <source> (enough)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="50" />
+            <location filename="../../src/cli/reordercommand.cpp" line="51" />
             <source>Nothing is below its safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="61" />
+            <location filename="../../src/cli/reordercommand.cpp" line="62" />
             <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="78" />
+            <location filename="../../src/cli/reordercommand.cpp" line="79" />
             <source>--days needs a number of days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Sold/day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Lead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="114" />
+            <location filename="../../src/cli/reordercommand.cpp" line="115" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <location filename="../../src/cli/reordercommand.cpp" line="116" />
             <source>%1 d</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="120" />
+            <location filename="../../src/cli/reordercommand.cpp" line="124" />
             <source>Nothing needs ordering.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="123" />
+            <location filename="../../src/cli/reordercommand.cpp" line="127" />
             <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="142" />
             <source>Created %1 draft purchase orders with %2 lines.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="140" />
+            <location filename="../../src/cli/reordercommand.cpp" line="144" />
             <source>Not ordered (no supplier): %1</source>
             <translation type="unfinished" />
         </message>
@@ -4400,27 +4505,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::Device</name>
         <message>
-            <location filename="../../hal/device.cpp" line="220" />
+            <location filename="../../hal/device.cpp" line="232" />
             <source>Closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="222" />
+            <location filename="../../hal/device.cpp" line="234" />
             <source>Opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="224" />
+            <location filename="../../hal/device.cpp" line="236" />
             <source>Claimed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="226" />
+            <location filename="../../hal/device.cpp" line="238" />
             <source>Ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="228" />
+            <location filename="../../hal/device.cpp" line="240" />
             <source>Error</source>
             <translation type="unfinished" />
         </message>
@@ -4428,7 +4533,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::DeviceDetector</name>
         <message>
-            <location filename="../../hal/devicedetector.cpp" line="120" />
+            <location filename="../../hal/devicedetector.cpp" line="121" />
             <source>Serial port</source>
             <translation type="unfinished" />
         </message>
@@ -5495,12 +5600,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoPurchasing</name>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="76" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="78" />
             <source>The demo products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="177" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="179" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
@@ -5728,13 +5833,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Exporter</name>
         <message>
-            <location filename="../../modules/inventory/exporter.cpp" line="46" />
-            <location filename="../../modules/inventory/exporter.cpp" line="69" />
+            <location filename="../../modules/inventory/exporter.cpp" line="49" />
+            <location filename="../../modules/inventory/exporter.cpp" line="72" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/exporter.cpp" line="56" />
+            <location filename="../../modules/inventory/exporter.cpp" line="59" />
             <source>The barcodes could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -5742,136 +5847,146 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
             <source>Choose file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <source>Create the categories and departments the file names that this store lacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
             <source>Import nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>Import products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
             <source>Import from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="165" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="173" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
             <source>No file chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
             <source>Encoding: automatic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>GB18030 (Chinese Excel)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
             <source>New products only: item codes already in the store are problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="93" />
+            <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="132" />
             <source>Imported batches…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>Import sales history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="208" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="267" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
             <source>Choose a CSV file to check.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="268" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>Import all %n row</numerusform>
@@ -5879,7 +5994,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="276" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>Import %n good row</numerusform>
@@ -5887,34 +6002,34 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="281" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="303" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="384" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
             <source>Checking every row…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
             <source>Checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="348" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>Checking row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
             <source>Importing row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="395" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>%n row checked (%1): </numerusform>
@@ -5922,17 +6037,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="397" />
             <source>The file has no rows to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="399" />
             <source>all good.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n good, </numerusform>
@@ -5940,7 +6055,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n with problems.</numerusform>
@@ -5948,17 +6063,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="388" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>(whole row)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="450" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>Import %n day of product sales from %1</numerusform>
@@ -5966,7 +6081,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>Import %n product from %1</numerusform>
@@ -5974,12 +6089,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="459" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="441" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="462" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
@@ -5987,24 +6102,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="457" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="465" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="478" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="486" />
             <source>The import could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="502" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="497" />
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="539" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>Imported %n day of product sales</numerusform>
@@ -6012,13 +6127,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source> from %1 to %2 as %3.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="546" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -6026,7 +6141,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>Added %n product</numerusform>
@@ -6034,7 +6149,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> with %n barcode.</numerusform>
@@ -6042,7 +6157,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>Updated %n product</numerusform>
@@ -6050,7 +6165,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="523" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>, %n with a new price.</numerusform>
@@ -6058,11 +6173,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="548" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
                 <numerusform>%n new brands.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="550" />
+            <source>%n new categor(y/ies).</source>
+            <translation>
+                <numerusform>%n new category.</numerusform>
+                <numerusform>%n new categories.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="552" />
+            <source>%n new department(s).</source>
+            <translation>
+                <numerusform>%n new department.</numerusform>
+                <numerusform>%n new departments.</numerusform>
             </translation>
         </message>
     </context>
@@ -6074,77 +6205,77 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="29" />
             <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="35" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="39" />
             <source>Stock per location, movements, adjustments, damage and transfers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="45" />
             <source>Stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="49" />
             <source>Count sessions, scan to count, differences and approval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="55" />
             <source>Purchasing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="61" />
             <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="67" />
             <source>Reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="71" />
             <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="77" />
             <source>Labels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="81" />
             <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="87" />
             <source>Serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="92" />
             <source>After-sales: a serial number's sale, customer and warranty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="98" />
             <source>Scale labels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="101" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="103" />
             <source>How the till reads the price and weight labels your scales print</source>
             <translation type="unfinished" />
         </message>
@@ -6797,234 +6928,214 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="200" />
-            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="216" />
-            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="225" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="30" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="248" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="42" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="259" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="55" />
             <source>The scale label settings could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="267" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="338" />
-            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="342" />
-            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
-            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="362" />
-            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="368" />
-            <source>The item code is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="370" />
-            <source>The item code is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="376" />
-            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="383" />
-            <source>The product name is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
-            <source>The name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
-            <source>The category is empty. Give its code or name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="397" />
-            <source>Several categories are called "%1"; give the category code instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="402" />
-            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="407" />
-            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="409" />
-            <source>The unit is too long (at most 10 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
-            <source>Write 1 for goods sold by weight and 0 for others.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="423" />
-            <source>The price is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
-            <source>The price is zero; a product needs a selling price.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="433" />
-            <source>The new price is below the member price %1; give a member_price column too.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="439" />
-            <source>The member price is higher than the retail price %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="455" />
-            <source>The store has no tax classes yet; add them before importing products.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="461" />
-            <source>There is no tax class "%1". Use one of: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
-            <source>Write "listed" (上架) or "delisted" (下架).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="478" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
-            <source>The safety stock cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="491" />
-            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="493" />
-            <source>The maximum stock is below the safety stock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="499" />
-            <source>The brand is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="509" />
-            <source>There is no department "%1". Add it first or leave the cell empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="517" />
-            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="539" />
-            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="566" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="97" />
             <source>The item code %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="576" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="106" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="587" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="117" />
             <source>The barcode %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="601" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="165" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="173" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="179" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="205" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="659" />
-            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="675" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="710" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="72" />
             <source>The products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="715" />
-            <source>The brands could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="121" />
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="68" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="131" />
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="78" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="100" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="104" />
+            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="108" />
+            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="128" />
+            <source>The product name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="130" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="140" />
+            <source>The category is empty. Give its code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="145" />
+            <source>Several categories are called "%1"; give the category code instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="152" />
+            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="160" />
+            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="162" />
+            <source>The unit is too long (at most 10 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="173" />
+            <source>Write 1 for goods sold by weight and 0 for others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="183" />
+            <source>The price is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="187" />
+            <source>The price is zero; a product needs a selling price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="193" />
+            <source>The new price is below the member price %1; give a member_price column too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="199" />
+            <source>The member price is higher than the retail price %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="222" />
+            <source>The store has no tax classes yet; add them before importing products.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="228" />
+            <source>There is no tax class "%1": the store has no tax classes yet. Add them under Settings → Taxes (or with qtillctl tax add), then check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="233" />
+            <source>There is no tax class "%1". Use one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="245" />
+            <source>Write "listed" (上架) or "delisted" (下架).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="256" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="258" />
+            <source>The safety stock cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="273" />
+            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="275" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="285" />
+            <source>The brand is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="301" />
+            <source>There is no department "%1". Add it first or leave the cell empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="313" />
+            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="341" />
+            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="367" />
+            <source>The item code is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="369" />
+            <source>The item code is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="375" />
+            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7154,263 +7265,268 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="117" />
-            <source>The price cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../modules/inventory/productservice.cpp" line="119" />
-            <source>The price %1 is too high; check the decimal point.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="122" />
-            <source>The member price cannot be negative.</source>
+            <source>Prices and costs must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/productservice.cpp" line="124" />
-            <source>The member price %1 is higher than the retail price %2.</source>
+            <source>The price cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="126" />
+            <source>The price %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/productservice.cpp" line="129" />
-            <source>The cost cannot be negative.</source>
+            <source>The member price cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <source>The member price %1 is higher than the retail price %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="136" />
+            <source>The cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="138" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <location filename="../../modules/inventory/productservice.cpp" line="140" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <location filename="../../modules/inventory/productservice.cpp" line="142" />
             <source>The maximum stock is below the safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="137" />
+            <location filename="../../modules/inventory/productservice.cpp" line="144" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="141" />
-            <location filename="../../modules/inventory/productservice.cpp" line="173" />
+            <location filename="../../modules/inventory/productservice.cpp" line="148" />
+            <location filename="../../modules/inventory/productservice.cpp" line="180" />
             <source>The product could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="155" />
+            <location filename="../../modules/inventory/productservice.cpp" line="162" />
             <source>Choose a category for the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="157" />
+            <location filename="../../modules/inventory/productservice.cpp" line="164" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="159" />
+            <location filename="../../modules/inventory/productservice.cpp" line="166" />
             <source>The brand no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="161" />
+            <location filename="../../modules/inventory/productservice.cpp" line="168" />
             <source>The department no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="177" />
+            <location filename="../../modules/inventory/productservice.cpp" line="184" />
             <source>The item code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="189" />
+            <location filename="../../modules/inventory/productservice.cpp" line="196" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="198" />
+            <location filename="../../modules/inventory/productservice.cpp" line="205" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="201" />
+            <location filename="../../modules/inventory/productservice.cpp" line="208" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="203" />
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
             <source>Unknown code type "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="206" />
-            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <location filename="../../modules/inventory/productservice.cpp" line="213" />
+            <location filename="../../modules/inventory/productservice.cpp" line="228" />
             <source>The barcode could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <location filename="../../modules/inventory/productservice.cpp" line="217" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="227" />
+            <location filename="../../modules/inventory/productservice.cpp" line="234" />
             <source>The product already has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <location filename="../../modules/inventory/productservice.cpp" line="235" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <location filename="../../modules/inventory/productservice.cpp" line="246" />
             <source>The barcode could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="263" />
+            <location filename="../../modules/inventory/productservice.cpp" line="270" />
             <source>The code %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="278" />
-            <location filename="../../modules/inventory/productservice.cpp" line="327" />
+            <location filename="../../modules/inventory/productservice.cpp" line="285" />
+            <location filename="../../modules/inventory/productservice.cpp" line="334" />
             <source>The product could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="355" />
+            <location filename="../../modules/inventory/productservice.cpp" line="362" />
             <source>The price could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="372" />
+            <location filename="../../modules/inventory/productservice.cpp" line="379" />
             <source>%1 is delisted already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="374" />
+            <location filename="../../modules/inventory/productservice.cpp" line="381" />
             <source>The product could not be delisted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="388" />
+            <location filename="../../modules/inventory/productservice.cpp" line="395" />
             <source>%1 is listed already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="390" />
+            <location filename="../../modules/inventory/productservice.cpp" line="397" />
             <source>The product could not be listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="404" />
-            <location filename="../../modules/inventory/productservice.cpp" line="453" />
+            <location filename="../../modules/inventory/productservice.cpp" line="411" />
+            <location filename="../../modules/inventory/productservice.cpp" line="460" />
             <source>The barcode could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="408" />
+            <location filename="../../modules/inventory/productservice.cpp" line="415" />
             <source>The product has no code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="457" />
+            <location filename="../../modules/inventory/productservice.cpp" line="464" />
             <source>No product has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <location filename="../../modules/inventory/productservice.cpp" line="467" />
             <source>The barcode could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="474" />
-            <location filename="../../modules/inventory/productservice.cpp" line="507" />
+            <location filename="../../modules/inventory/productservice.cpp" line="481" />
+            <location filename="../../modules/inventory/productservice.cpp" line="514" />
             <source>A category needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="477" />
             <location filename="../../modules/inventory/productservice.cpp" line="484" />
-            <location filename="../../modules/inventory/productservice.cpp" line="513" />
-            <location filename="../../modules/inventory/productservice.cpp" line="521" />
+            <location filename="../../modules/inventory/productservice.cpp" line="491" />
+            <location filename="../../modules/inventory/productservice.cpp" line="520" />
+            <location filename="../../modules/inventory/productservice.cpp" line="528" />
             <source>The category could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="481" />
-            <location filename="../../modules/inventory/productservice.cpp" line="517" />
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="524" />
             <source>The parent category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <location filename="../../modules/inventory/productservice.cpp" line="495" />
+            <location filename="../../modules/inventory/productservice.cpp" line="532" />
             <source>The category code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="491" />
-            <location filename="../../modules/inventory/productservice.cpp" line="529" />
+            <location filename="../../modules/inventory/productservice.cpp" line="498" />
+            <location filename="../../modules/inventory/productservice.cpp" line="536" />
             <source>The category could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="511" />
+            <location filename="../../modules/inventory/productservice.cpp" line="518" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="533" />
+            <location filename="../../modules/inventory/productservice.cpp" line="540" />
             <source>The category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="545" />
+            <location filename="../../modules/inventory/productservice.cpp" line="552" />
             <source>A department needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="547" />
+            <location filename="../../modules/inventory/productservice.cpp" line="554" />
             <source>The department could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="551" />
+            <location filename="../../modules/inventory/productservice.cpp" line="558" />
             <source>The department code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="553" />
+            <location filename="../../modules/inventory/productservice.cpp" line="560" />
             <source>The department could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="570" />
+            <location filename="../../modules/inventory/productservice.cpp" line="577" />
             <source>Give the brand a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="572" />
+            <location filename="../../modules/inventory/productservice.cpp" line="579" />
             <source>The brand could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="576" />
+            <location filename="../../modules/inventory/productservice.cpp" line="583" />
             <source>The brand %1 exists already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="578" />
+            <location filename="../../modules/inventory/productservice.cpp" line="585" />
             <source>The brand could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -7784,128 +7900,128 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderEditor</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
             <source>Back to orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
             <source>Save draft</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
             <source>Send to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
             <source>Cancel order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
             <source>Close: expect no more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="50" />
             <source>Receive goods</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="59" />
             <source>Note for the supplier or the team (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Their code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Cost (¥)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
             <source>Deliver to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="100" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="218" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="219" />
             <source>%1 is %2: its lines cannot change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="224" />
             <source>Choose the supplier first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="272" />
             <source>Enter a quantity of more than zero for %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="281" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="314" />
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="321" />
             <source>Tap twice to change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
             <source>%1 (%2 to come)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -7913,62 +8029,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="341" />
             <source>Purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="341" />
             <source>New purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="377" />
             <source>Add at least one product before saving.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="381" />
             <source>Change purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="381" />
             <source>Make a purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="396" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="403" />
             <source>%1 saved as a draft.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="417" />
             <source>Send purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="425" />
             <source>%1 sent to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="435" />
             <source>Cancel purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="443" />
             <source>%1 cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="453" />
             <source>Close purchase order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="461" />
             <source>%1 closed: nothing more is expected.</source>
             <translation type="unfinished" />
         </message>
@@ -7976,334 +8092,341 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderService</name>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="161" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="195" />
             <source>A received quantity must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="168" />
-            <source>The average cost is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="179" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="312" />
-            <source>A purchase order needs at least one product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="187" />
-            <source>%1 is no longer an active supplier.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="194" />
-            <source>Add a stock location before ordering.</source>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="199" />
+            <source>The average cost cannot be calculated from amounts in different currencies.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="339" />
+            <source>The average cost is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="216" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="295" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="338" />
+            <source>A purchase order needs at least one product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
+            <source>%1 is no longer an active supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="235" />
+            <source>Add a stock location before ordering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="246" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="354" />
             <source>The purchase order could not be saved; check the delivery location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="213" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="316" />
-            <source>Every quantity ordered must be more than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="215" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="318" />
-            <source>A cost cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="244" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="343" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="440" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="572" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="597" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="665" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="270" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="358" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="379" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="405" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="432" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="455" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="594" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="622" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="690" />
             <source>The purchase order could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="282" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="308" />
             <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="335" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="350" />
             <source>%1 is %2; only a draft can be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="385" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
             <source>%1 is %2; only a draft can be sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="387" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="402" />
             <source>%1 has no products yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="410" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="425" />
             <source>%1 is %2 and cannot be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="413" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="428" />
             <source>Goods were received on %1; close it instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="437" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="452" />
             <source>%1 is %2 and cannot be closed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="468" />
             <source>Scan at least once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="492" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="513" />
             <source>%1 is %2; nothing more can be received on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="501" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="522" />
             <source>Choose the supplier who delivered the goods.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="503" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="524" />
             <source>Choose where the goods are received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="521" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="541" />
             <source>The delivery could not be saved; check the location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="537" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="559" />
             <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="731" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="564" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="758" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="566" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="588" />
             <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="589" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="614" />
             <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="629" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="654" />
             <source>The product's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="636" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="661" />
             <source>The supplier's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="643" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="650" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="668" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="675" />
             <source>The delivery could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="694" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="720" />
             <source>Choose where the goods are taken from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="713" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="739" />
             <source>The supplier return could not be saved; check the location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="726" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="753" />
             <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="747" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="760" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="774" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
             <source>The supplier return could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="783" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="806" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="828" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="834" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="856" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
             <source>There is no purchase order with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="832" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="860" />
             <source>There is no purchase order %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="859" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="987" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1000" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="887" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="909" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1026" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1039" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="896" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="914" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="932" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="918" />
+            <source>The value of %1 cannot be shown: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="933" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="951" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
             <source>The deliveries could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="960" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="999" />
             <source>The supplier returns could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="68" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="79" />
-            <source>The next document number could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="100" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="87" />
             <source>The product could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="104" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="91" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="113" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="101" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="142" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="133" />
+            <source>A cost must be in the store's currency (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="137" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
             <source>Add at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="145" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="150" />
             <source>Every quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="167" />
+            <source>Every quantity ordered must be more than zero.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::PurchaseOrdersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="59" />
             <source>New order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
             <source>Show order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
             <source>Open orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
             <source>Drafts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Partly received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Received/closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="157" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="160" />
             <source>No orders in this view.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
             <source>%n order(s) · ordered value %1</source>
             <translation>
                 <numerusform>%n order · ordered value %1</numerusform>
@@ -8314,73 +8437,73 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseScanBar</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="31" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="35" />
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="116" />
             <source>Scan, or type a code or name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="51" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="54" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="55" />
             <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="62" />
             <source>as ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="66" />
             <source>Cost per unit (¥)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="85" />
             <source>Scan each item, or type its code and press Enter. A case barcode counts the whole case.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="116" />
             <source>Scan or type the serial number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="146" />
             <source>Scan or type the serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="174" />
             <source>The quantity "%1" is not a number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="175" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="178" />
             <source>Enter a quantity of more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="182" />
             <source>%1 is counted in whole %2: enter a whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="193" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="213" />
             <source>Added %1 %2 %3.</source>
             <translation type="unfinished" />
         </message>
@@ -8421,108 +8544,108 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
             <source>Accept more than ordered (manager)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
             <source>Stop scanning serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Start over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
             <source>Book in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="67" />
             <source>Their note number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Received before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>This delivery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
             <source>Purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Receive into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
             <source>Delivery note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="145" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="146" />
             <source>No purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="229" />
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="407" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="253" />
             <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="262" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="263" />
             <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="305" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="306" />
             <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
             <translation>
                 <numerusform>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</numerusform>
@@ -8530,27 +8653,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="316" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="317" />
             <source>Serial number %1 was scanned already in this delivery.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="327" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="328" />
             <source>Serial numbers of %1 taken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="347" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="348" />
             <source>not ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="351" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="352" />
             <source>all received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="370" />
             <source>scan at receipt</source>
             <translation type="unfinished" />
         </message>
@@ -8560,7 +8683,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="375" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -8568,27 +8691,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="404" />
             <source>Scan the delivered goods first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="413" />
             <source>Book in a delivery for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="413" />
             <source>Book in a delivery without an order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="414" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="416" />
             <source>, with more than ordered</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="424" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
             <source>%1 booked in: %n line(s), %2.</source>
             <translation>
                 <numerusform>%1 booked in: %n line, %2.</numerusform>
@@ -8596,7 +8719,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="430" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
         </message>
@@ -8604,197 +8727,197 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="86" />
             <source>Reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="89" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="151" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="156" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
             <source>Low stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="168" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="281" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="175" />
             <source>Create draft PO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="176" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="181" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="184" />
             <source>Average of the last</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>Per day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>× Days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>= Demand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>+ Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>− Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>− Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>= Need</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>Pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="189" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
             <source>Average sold a day over the sales window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
             <source>The supplier's lead time in days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
             <source>Expected sales over the lead time: per day × days, rounded up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="192" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="197" />
             <source>Safety stock: what should always be left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="198" />
             <source>On hand now, all locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="199" />
             <source>Already ordered and not yet received (drafts included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="200" />
             <source>Demand + safety − stock − ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="201" />
             <source>Units per order pack: the need is rounded up to whole packs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="207" />
             <source>Tap to change the quantity to order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="225" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="437" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="444" />
             <source>Reorder suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="238" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>Last sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="245" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
             <source>Out of stock</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>Last %n day</numerusform>
@@ -8802,87 +8925,87 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="264" />
             <source>By quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="265" />
             <source>By value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Rank</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="269" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="274" />
             <source>Best sellers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
             <source>No sale in the last</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>Stock value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="299" />
             <source>Slow movers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="307" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="312" />
             <source>All locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>On order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
             <source>Out of stock, on order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="362" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="367" />
             <source>Low, on order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="365" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="370" />
             <source>Low: %1 short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="383" />
             <source>Every product is at or above its safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="379" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="384" />
             <source>%n product(s) below safety stock: </source>
             <translation>
                 <numerusform>%n product below safety stock: </numerusform>
@@ -8890,7 +9013,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="385" />
             <source>%n out of stock, </source>
             <translation>
                 <numerusform>%n out of stock, </numerusform>
@@ -8898,7 +9021,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="381" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="386" />
             <source>%n not yet on order.</source>
             <translation>
                 <numerusform>%n not yet on order.</numerusform>
@@ -8906,17 +9029,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
             <source>Low stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="407" />
             <source>Nothing to reorder: stock and orders cover the expected sales.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="403" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="408" />
             <source>%n product(s) to reorder</source>
             <translation>
                 <numerusform>%n product to reorder</numerusform>
@@ -8924,7 +9047,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="404" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="409" />
             <source> from %n supplier(s). </source>
             <translation>
                 <numerusform> from %n supplier. </numerusform>
@@ -8932,12 +9055,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="405" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
             <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="436" />
             <source>%1 · %n line(s), %2</source>
             <translation>
                 <numerusform>%1 · %n line, %2</numerusform>
@@ -8945,7 +9068,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="432" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="439" />
             <source>No supplier · %n product(s)</source>
             <translation>
                 <numerusform>No supplier · %n product</numerusform>
@@ -8953,62 +9076,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="445" />
             <source>Reorder suggestions (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="490" />
             <source>Tap to change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="503" />
             <source>Needs a manager: you will be asked for an override.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="509" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="516" />
             <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="519" />
             <source>Nothing to reorder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
             <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="527" />
             <source>Over the lead time of %1 days that is %2 (rounded up). </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="529" />
             <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="532" />
             <source>, rounded up to whole packs of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="526" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="533" />
             <source>: order %1 × %2 = %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="528" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="535" />
             <source>No supplier: give it one in Purchasing to order it.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="552" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -9016,22 +9139,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="562" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="569" />
             <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="622" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="636" />
             <source>There is nothing to order from this supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="626" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
             <source>Create a draft purchase order for %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="654" />
             <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
             <translation>
                 <numerusform>Draft purchase order %1 for %2 with %n line created. Check and send it in Purchasing.</numerusform>
@@ -9039,18 +9162,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="666" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="717" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="680" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="731" />
             <source>Never sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
             <source>Out of stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="720" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="734" />
             <source>Everything in stock sold in the last %n day(s).</source>
             <translation>
                 <numerusform>Everything in stock sold in the last %n day.</numerusform>
@@ -9058,7 +9181,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="721" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="735" />
             <source>%n product(s) with stock and no sale, </source>
             <translation>
                 <numerusform>%n product with stock and no sale, </numerusform>
@@ -9066,7 +9189,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="722" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="736" />
             <source>%1 tied up at cost.</source>
             <translation type="unfinished" />
         </message>
@@ -9089,27 +9212,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="120" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="121" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="146" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="148" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="214" />
-            <source>There is nothing to order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="215" />
-            <source>Nothing can be ordered: none of the products has a supplier.</source>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="182" />
+            <source>The quantity to order of %1 is too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
+            <source>There is nothing to order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="220" />
+            <source>Nothing can be ordered: none of the products has a supplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="224" />
             <source>Reorder suggestion of %1</source>
             <translation type="unfinished" />
         </message>
@@ -9122,212 +9250,218 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="94" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="118" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="154" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="220" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="254" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="109" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="141" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="134" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="167" />
             <source>Choose a period whose end comes after its start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="153" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="187" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="196" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="231" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="265" />
             <source>No supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="234" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="273" />
             <source>The stock value is too large to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="60" />
+            <source>The stock value of %1 is too large to show.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="389" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
-            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
-            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
-            <source>The quantity is empty; write 0 for a day without sales.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
-            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
-            <source>The sales of %1 on %2 were imported already (batch %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
-            <source>%1 on %2 is also on row %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="494" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="513" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="482" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
-            <source>There is no such product.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
-            <source>The date is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
-            <source>%1 on %2 is also in entry %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="536" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="582" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="610" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="558" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="589" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="617" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="614" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="621" />
             <source>There is no sales history batch %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="619" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="624" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="626" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="631" />
             <source>The sales history could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
             <source>The sales value is too large for one product and day; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="161" />
+            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="163" />
+            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="176" />
+            <source>The quantity is empty; write 0 for a day without sales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="178" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="195" />
+            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="209" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="276" />
+            <source>The sales of %1 on %2 were imported already (batch %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="212" />
+            <source>%1 on %2 is also on row %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="258" />
+            <source>There is no such product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="265" />
+            <source>The date is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="273" />
+            <source>The value is not in the store's currency (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="278" />
+            <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="438" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
-            <source>The next batch number could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="470" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="474" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -9975,58 +10109,55 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="93" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="137" />
-            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="141" />
-            <source>There is no active location "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="146" />
-            <source>The quantity is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="148" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="150" />
-            <source>Stock on hand cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="152" />
-            <source>%1 is more than a store can hold; check the number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="154" />
-            <source>%1 is sold by the piece; count whole units.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="162" />
-            <source>%1 at this location is also on row %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="210" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="277" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="241" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="84" />
+            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="88" />
+            <source>There is no active location "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="96" />
+            <source>The quantity is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
+            <source>Stock on hand cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="102" />
+            <source>%1 is more than a store can hold; check the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="104" />
+            <source>%1 is sold by the piece; count whole units.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="116" />
+            <source>%1 at this location is also on row %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockImporter::Private</name>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="247" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -10133,13 +10264,11 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/stockledger.cpp" line="263" />
             <location filename="../../modules/inventory/stockledger.cpp" line="272" />
             <location filename="../../modules/inventory/stockledger.cpp" line="282" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="369" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="380" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="571" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="609" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="642" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="659" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="512" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="550" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="583" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="606" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -10150,7 +10279,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="166" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="470" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
@@ -10189,66 +10318,51 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="394" />
-            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="402" />
-            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
-            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="440" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="455" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="466" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="367" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="381" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="459" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="400" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="477" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="488" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="494" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="429" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="531" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="472" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="537" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="548" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="584" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="478" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="483" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="525" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="530" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="577" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="518" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -10256,148 +10370,170 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="674" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="592" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="621" />
             <source>The stock's value is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="47" />
+            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="84" />
+            <source>The stock check was stopped before it finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="120" />
+            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="140" />
+            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::StockScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
             <source>Only low stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
             <source>Show more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
             <source>Adjust</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
             <source>Damage / loss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
             <source>Newer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
             <source>Older</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="603" />
             <source>Check stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="67" />
             <source>Proves that every stock figure is the sum of its movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="75" />
             <source>Name, item code or barcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="118" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="120" />
             <source>Choose a product to see its movements and to adjust its stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>By</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="156" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="158" />
             <source>Movements here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="174" />
             <source>Transfers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="291" />
             <source>%1 has no stock at %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
             <source>Nothing at %1 matches "%2".</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
             <source>%n product(s) at %1 below safety stock</source>
             <translation>
                 <numerusform>%n product at %1 below safety stock</numerusform>
@@ -10405,7 +10541,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
             <source>%n product(s) at %1</source>
             <translation>
                 <numerusform>%n product at %1</numerusform>
@@ -10413,57 +10549,57 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="342" />
             <source> · %1 at cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
             <source>Only low stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="347" />
             <source>Stock on hand per location, its movements, adjustments and transfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="380" />
             <source>Low on stock: %1 in all locations, safety stock %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="436" />
             <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="439" />
             <source> · safety stock %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="440" />
             <source>&lt;br&gt;Cost %1 · value here %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="443" />
             <source>Below safety stock: reorder soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="470" />
             <source>System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
             <source>No movements here yet.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="478" />
             <source>%1–%2 of %n movement(s)</source>
             <translation>
                 <numerusform>%1–%2 of %n movement</numerusform>
@@ -10471,102 +10607,112 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
             <source>Damage or loss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
             <source>Adjust stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="517" />
             <source>%1 at %2: %3 on hand now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="521" />
             <source>Damaged, spoiled or expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
             <source>Lost or stolen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="524" />
             <source>Add to stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="525" />
             <source>Take from stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>e.g. dropped in the aisle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>e.g. found on a wrong shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>What happened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="537" />
             <source>Quantity (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
             <source>Write off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="547" />
             <source>Say why the stock changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="551" />
             <source>%1 %2 of %3 at %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="557" />
             <source>Stock not changed: a manager must approve this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="561" />
             <source>%1: %2 %3. Now %4 at %5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="565" />
             <source>The stock is below zero: count it soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="584" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="589" />
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="597" />
+            <source>Checking… %1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="612" />
             <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="588" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="616" />
             <source>Stock does NOT add up (%n problem(s)): </source>
             <translation>
                 <numerusform>Stock does NOT add up (%n problem): </numerusform>
@@ -10611,7 +10757,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="479" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="477" />
             <source>New count</source>
             <translation type="unfinished" />
         </message>
@@ -10627,7 +10773,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="538" />
             <source>Cancel count</source>
             <translation type="unfinished" />
         </message>
@@ -10812,7 +10958,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
             <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
             <translation>
                 <numerusform>%1 approved: %n stock adjustment booked, net %2.</numerusform>
@@ -10820,97 +10966,92 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="469" />
-            <source>Stock check: every figure equals the sum of its movements.</source>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="468" />
+            <source>Stock check: every counted product's figure equals the sum of its movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="470" />
-            <source>Stock check FAILED: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="480" />
             <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="493" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="491" />
             <source>Everything there</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
             <source>e.g. monthly count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="505" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
             <source>Start counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
             <source>Choose where to count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
             <source>Start a count at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
             <source>No count started: a supervisor must start it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="515" />
             <source>%1 started: scan the goods at %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="531" />
             <source>Cancel %1?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="534" />
             <source>The count is closed without changing any stock. What was counted stays on record.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="537" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
             <source>Cancel %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
             <source>Not cancelled: a supervisor must cancel the count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="546" />
             <source>%1 cancelled. No stock was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -10919,145 +11060,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::StocktakeService</name>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <source>The next stocktake number could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="256" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="245" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="326" />
             <source>The stocktakes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="172" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="323" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="312" />
             <source>There is no stocktake %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="374" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="512" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="363" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="510" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
             <source>There is no category %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="260" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="249" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="277" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="266" />
             <source>The stocktake could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="300" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="289" />
             <source>The stock could not be frozen for counting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="419" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="467" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="499" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="524" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="338" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="456" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="497" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="522" />
             <source>The stocktake could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="345" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="360" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="367" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="381" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="437" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="370" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
             <source>The count could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="388" />
             <source>A recount cannot be less than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="401" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="452" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="441" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="415" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="569" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="567" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="572" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="583" />
             <source>The stocktake's amounts are too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="683" />
             <source>Stocktake %1 is %2 already.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="635" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
             <source>The stocktake could not be approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="639" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="643" />
+            <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="654" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="674" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="689" />
             <source>The stocktake could not be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="127" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="128" />
             <source>Counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="130" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="132" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
@@ -11065,12 +11208,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="157" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="166" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="171" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -11263,197 +11406,200 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="143" />
-            <source>The products could not be read.</source>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="386" />
+            <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="169" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="109" />
             <source>Too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="181" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="232" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="121" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="187" />
             <source>The supplier code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="183" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="123" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="133" />
             <source>A new supplier needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="157" />
             <source>Say which bank the account %1 is with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="167" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="176" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>There is no supplier with the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
             <source>The item code is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="238" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="193" />
             <source>There is no product with the item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="244" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="204" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="246" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="254" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="262" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="222" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>The same %1 is also on row %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>supplier and item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>supplier code</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="312" />
-            <source>Row %1: %2 Nothing was imported.</source>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="299" />
+            <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="348" />
-            <source>The suppliers could not be read.</source>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="347" />
+            <source>Row %1: %2 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::SupplierItemDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="40" />
             <source>Preferred: reorder suggestions buy it from this supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="47" />
             <source>Edit item of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="47" />
             <source>New item from %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="55" />
             <source>Scan a barcode, or type the item code or name, then Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="61" />
             <source>Their code on the delivery note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="64" />
             <source>per selling unit, e.g. 2.50</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="151" />
             <source>No product chosen yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="87" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
             <source>Their code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
             <source>Last cost (¥)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="91" />
             <source>Units per pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="138" />
             <source>Scan or type the product first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="182" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="189" />
             <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="198" />
             <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="199" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="206" />
             <source>%1 supplies this product already: edit that line instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="212" />
             <source>Change what %1 supplies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
             <source>Not saved: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="221" />
             <source>%1 saved for %2.</source>
             <translation type="unfinished" />
         </message>
@@ -11461,140 +11607,140 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierReturnsTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
             <source>Post return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
             <source>Stop scanning serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Quality problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Wrong goods delivered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Overstock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>current cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Take from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="117" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="118" />
             <source>Recent returns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="120" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="185" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="372" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="189" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="190" />
             <source>%1 goes back in whole units, each with its serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="222" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="223" />
             <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="241" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="242" />
             <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
             <translation>
                 <numerusform>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</numerusform>
@@ -11602,32 +11748,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="257" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="258" />
             <source>Serial number %1 is on this return already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="271" />
             <source>%1 has no unit with serial number %2. Check the number on the box.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="275" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="288" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="289" />
             <source>Serial numbers of %1 taken.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="315" />
             <source>%n to scan</source>
             <translation>
                 <numerusform>%n to scan</numerusform>
@@ -11635,12 +11781,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="322" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
             <source>Nothing to return yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -11648,28 +11794,28 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="366" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="381" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="383" />
             <source>Scan the goods to return first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="387" />
             <source>Choose the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="390" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="392" />
             <source>Say why the goods go back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="402" />
             <source>Return goods to %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="411" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>Return %1 posted: %n line taken out of stock.</numerusform>
@@ -11677,7 +11823,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
             <source>Return %1 posted.</source>
             <translation type="unfinished" />
         </message>
@@ -11685,102 +11831,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="81" />
             <source>A supplier needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="83" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="86" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="88" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="92" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="93" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="101" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="102" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="104" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="105" />
             <source>Say which bank the account %1 is with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="125" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="126" />
             <source>There is already a supplier %1 (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="135" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="167" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="136" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="168" />
             <source>The supplier could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="199" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="212" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="200" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="213" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="225" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="216" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="217" />
             <source>There is no supplier with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="229" />
             <source>There is no supplier %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
-            <source>A cost cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
-            <source>A pack holds at least some of the product.</source>
+            <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
+            <source>A cost cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="283" />
+            <source>A pack holds at least some of the product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="287" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="296" />
             <source>The supplier item could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="305" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="320" />
             <source>The supplier item could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="324" />
             <source>This supplier does not supply that product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="347" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="338" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="354" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -12107,69 +12258,82 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
-            <source>The next transfer number could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="84" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="71" />
             <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="86" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="73" />
             <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="90" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="77" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="108" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="102" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="119" />
             <source>The transfer could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="159" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="180" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="142" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="150" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
             <source>The transfer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="146" />
             <source>There is no transfer with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="184" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
             <source>There is no transfer %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="198" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="181" />
             <source>The transfers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::productimport::Writer</name>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="106" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
+            <source>The products could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="115" />
+            <source>The brands could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="152" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::purchasingui</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="85" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="105" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="106" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="111" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="112" />
             <source>No product has the barcode or item code "%1".</source>
             <translation type="unfinished" />
         </message>

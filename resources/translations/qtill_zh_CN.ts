@@ -4,42 +4,47 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="147" />
-            <location filename="../../src/core/auditlog.cpp" line="173" />
+            <location filename="../../src/core/auditlog.cpp" line="149" />
+            <location filename="../../src/core/auditlog.cpp" line="175" />
             <source>The audit log could not be written.</source>
             <translation>审计日志无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="152" />
-            <location filename="../../src/core/auditlog.cpp" line="192" />
-            <location filename="../../src/core/auditlog.cpp" line="205" />
-            <location filename="../../src/core/auditlog.cpp" line="213" />
-            <location filename="../../src/core/auditlog.cpp" line="236" />
+            <location filename="../../src/core/auditlog.cpp" line="154" />
+            <location filename="../../src/core/auditlog.cpp" line="194" />
+            <location filename="../../src/core/auditlog.cpp" line="207" />
+            <location filename="../../src/core/auditlog.cpp" line="215" />
+            <location filename="../../src/core/auditlog.cpp" line="247" />
             <source>The audit log could not be read.</source>
             <translation>审计日志无法读取。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="246" />
+            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <source>The audit log check was stopped before it finished.</source>
+            <translation>审计日志检查在完成前被停止。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/auditlog.cpp" line="257" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation>第 %1 条之前的记录缺失：日志从第 %1 条开始。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="249" />
+            <location filename="../../src/core/auditlog.cpp" line="260" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="254" />
+            <location filename="../../src/core/auditlog.cpp" line="265" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation>第 %1 至 %2 条记录缺失：日志从第 %3 条跳到第 %4 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="262" />
+            <location filename="../../src/core/auditlog.cpp" line="273" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation>第 %1 条与第 %2 条衔接不上：哈希链已断开（有记录被修改、删除或插入）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="269" />
+            <location filename="../../src/core/auditlog.cpp" line="280" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation>第 %1 条在写入后被修改过：内容与其哈希值不符。</translation>
         </message>
@@ -60,6 +65,24 @@
             <location filename="../../src/core/authorizer.cpp" line="76" />
             <source>%1 may not authorise: %2.</source>
             <translation>%1 无权授权：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::BackupService</name>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="84" />
+            <source>The backup was written to %1, but the audit log could not record it: %2</source>
+            <translation>备份已写入 %1，但审计日志未能记录：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="89" />
+            <source>%1 The audit log could not record this either: %2</source>
+            <translation>%1 审计日志也未能记录此事：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/backupservice.cpp" line="99" />
+            <source>The store was restored from %1, but the audit log could not record it: %2</source>
+            <translation>已从 %1 恢复门店数据，但审计日志未能记录：%2</translation>
         </message>
     </context>
     <context>
@@ -115,40 +138,65 @@
         </message>
     </context>
     <context>
+        <name>qtill::DocumentNumbers</name>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="55" />
+            <source>Something went wrong; nothing was changed.</source>
+            <translation>出错了，未做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="61" />
+            <location filename="../../src/core/documentnumbers.cpp" line="71" />
+            <location filename="../../src/core/documentnumbers.cpp" line="75" />
+            <source>The next document number could not be taken.</source>
+            <translation>无法取得下一个单据编号。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/documentnumbers.cpp" line="84" />
+            <source>The document numbers could not be read.</source>
+            <translation>无法读取单据编号。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::Money</name>
         <message>
-            <location filename="../../src/core/money.cpp" line="45" />
+            <location filename="../../src/core/money.cpp" line="62" />
             <source>Amounts in different currencies cannot be combined.</source>
             <translation>不同币种的金额不能合并计算。</translation>
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="92" />
-            <location filename="../../src/core/money.cpp" line="107" />
+            <location filename="../../src/core/money.cpp" line="115" />
+            <location filename="../../src/core/money.cpp" line="132" />
             <source>The amount cannot be calculated.</source>
             <translation>无法计算该金额。</translation>
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="134" />
+            <location filename="../../src/core/money.cpp" line="161" />
             <source>"%1" is not an amount. Type it like 12.50.</source>
             <translation>“%1”不是有效金额。请按 12.50 的格式输入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="155" />
+            <location filename="../../src/core/money.cpp" line="182" />
             <source>Enter an amount.</source>
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="171" />
+            <location filename="../../src/core/money.cpp" line="198" />
             <source>An amount can have at most %n decimal place(s).</source>
             <translation>金额最多只能有 %n 位小数。</translation>
         </message>
         <message>
-            <location filename="../../src/core/money.cpp" line="207" />
+            <location filename="../../src/core/money.cpp" line="236" />
             <source>Use the number keys only.</source>
             <translation>请只使用数字键。</translation>
         </message>
         <message>
             <location filename="../../src/core/money.cpp" line="19" />
+            <source>The amount cannot be calculated: its currency is not known.</source>
+            <translation>无法计算该金额：币种未知。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/money.cpp" line="25" />
             <source>The amount is too large.</source>
             <translation>金额过大。</translation>
         </message>
@@ -343,62 +391,62 @@
             <translation>设置扫码枪、打印机等设备</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="12" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="13" />
             <source>View products and stock</source>
             <translation>查看商品和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
             <source>Edit products, prices and stock</source>
             <translation>编辑商品、价格和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="17" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation>手工调整库存（报损、丢失、更正）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
             <source>Manage suppliers and purchase orders</source>
             <translation>管理供应商和采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="22" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation>收货入库及退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
             <source>Transfer stock between locations and departments</source>
             <translation>在库位和部门之间调拨库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
             <source>Import products from a file</source>
             <translation>从文件导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="30" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
             <source>Export products with costs to a file</source>
             <translation>将商品（含进价）导出到文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
             <source>Count goods in a stocktake</source>
             <translation>在盘点中清点商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Start and cancel stocktakes</source>
             <translation>开始和取消盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation>审核盘点（将盈亏计入库存）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
             <source>Register serial numbers by hand</source>
             <translation>手工登记串号</translation>
         </message>
@@ -472,17 +520,17 @@
     <context>
         <name>qtill::Quantity</name>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="41" />
+            <location filename="../../src/core/quantity.cpp" line="57" />
             <source>"%1" is not a quantity. Type it like 2 or 0.355.</source>
             <translation>“%1”不是有效数量。请按 2 或 0.355 的格式输入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="49" />
+            <location filename="../../src/core/quantity.cpp" line="65" />
             <source>Enter a quantity.</source>
             <translation>请输入数量。</translation>
         </message>
         <message>
-            <location filename="../../src/core/quantity.cpp" line="61" />
+            <location filename="../../src/core/quantity.cpp" line="77" />
             <source>A quantity can have at most three decimal places.</source>
             <translation>数量最多只能有三位小数。</translation>
         </message>
@@ -544,7 +592,7 @@
         </message>
         <message>
             <location filename="../../src/core/store.cpp" line="203" />
-            <location filename="../../src/core/store.cpp" line="512" />
+            <location filename="../../src/core/store.cpp" line="551" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
@@ -574,104 +622,104 @@
             <translation>无法使用数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="277" />
-            <location filename="../../src/core/store.cpp" line="294" />
+            <location filename="../../src/core/store.cpp" line="302" />
+            <location filename="../../src/core/store.cpp" line="319" />
             <source>The database could not do this.</source>
             <translation>数据库无法完成此操作。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="333" />
+            <location filename="../../src/core/store.cpp" line="358" />
             <source>The database is busy. Try again.</source>
             <translation>数据库正忙，请重试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="339" />
+            <location filename="../../src/core/store.cpp" line="364" />
             <source>Something went wrong; nothing was changed.</source>
             <translation>出错了，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="349" />
+            <location filename="../../src/core/store.cpp" line="374" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation>修改无法保存，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="388" />
+            <location filename="../../src/core/store.cpp" line="413" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation>此数据库由更新版本的 Qtill 写入（%1 版本 %2）。请安装新版 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="421" />
+            <location filename="../../src/core/store.cpp" line="451" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation>数据库无法升级（%1 第 %2 步），该步骤未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="436" />
-            <location filename="../../src/core/store.cpp" line="502" />
+            <location filename="../../src/core/store.cpp" line="464" />
+            <location filename="../../src/core/store.cpp" line="541" />
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="443" />
+            <location filename="../../src/core/store.cpp" line="482" />
             <source>%1 exists already; choose another name.</source>
             <translation>%1 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="445" />
+            <location filename="../../src/core/store.cpp" line="484" />
             <source>The backup file %1 cannot be created.</source>
             <translation>无法创建备份文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="447" />
+            <location filename="../../src/core/store.cpp" line="486" />
             <source>The backup could not be written.</source>
             <translation>备份无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="457" />
+            <location filename="../../src/core/store.cpp" line="496" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="464" />
+            <location filename="../../src/core/store.cpp" line="503" />
             <source>the file is damaged or not a database</source>
             <translation>文件已损坏或不是数据库</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="466" />
+            <location filename="../../src/core/store.cpp" line="505" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation>%1 不是可用的备份（%2）。未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="470" />
+            <location filename="../../src/core/store.cpp" line="509" />
             <source>%1 is not a Qtill backup.</source>
             <translation>%1 不是 Qtill 备份。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="478" />
+            <location filename="../../src/core/store.cpp" line="517" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="495" />
+            <location filename="../../src/core/store.cpp" line="534" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先在本机关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="505" />
+            <location filename="../../src/core/store.cpp" line="544" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation>当前数据库无法保存到 %1，未恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="510" />
+            <location filename="../../src/core/store.cpp" line="549" />
             <source>%1 could not be replaced.</source>
             <translation>%1 无法替换。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="515" />
+            <location filename="../../src/core/store.cpp" line="554" />
             <source>The backup could not be copied to %1.</source>
             <translation>备份无法复制到 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="525" />
+            <location filename="../../src/core/store.cpp" line="564" />
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
         </message>
@@ -831,12 +879,12 @@
         </message>
         <message>
             <location filename="../../src/core/taxclassservice.cpp" line="175" />
-            <location filename="../../src/core/taxclassservice.cpp" line="211" />
+            <location filename="../../src/core/taxclassservice.cpp" line="230" />
             <source>The tax class could not be saved.</source>
             <translation>税目无法保存。</translation>
         </message>
         <message>
-            <location filename="../../src/core/taxclassservice.cpp" line="203" />
+            <location filename="../../src/core/taxclassservice.cpp" line="222" />
             <source>%1 is the default tax class. Make another class the default instead.</source>
             <translation>%1 是默认税目。请先把其他税目设为默认。</translation>
         </message>
@@ -927,107 +975,117 @@
     <context>
         <name>qtill::admin::AuditScreen</name>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="31" />
+            <location filename="../../src/admin/auditscreen.cpp" line="33" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="31" />
+            <location filename="../../src/admin/auditscreen.cpp" line="33" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="32" />
+            <location filename="../../src/admin/auditscreen.cpp" line="34" />
             <source>Verify chain</source>
             <translation>校验日志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="35" />
+            <location filename="../../src/admin/auditscreen.cpp" line="37" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="36" />
+            <location filename="../../src/admin/auditscreen.cpp" line="38" />
             <source>Who did what and when, with whose approval. Entries cannot be changed or removed.</source>
             <translation>谁在何时做了什么、经谁授权。记录不能修改或删除。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="52" />
-            <location filename="../../src/admin/auditscreen.cpp" line="53" />
+            <location filename="../../src/admin/auditscreen.cpp" line="54" />
+            <location filename="../../src/admin/auditscreen.cpp" line="55" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="54" />
+            <location filename="../../src/admin/auditscreen.cpp" line="56" />
             <source>Sign-in and operators</source>
             <translation>登录和操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="55" />
+            <location filename="../../src/admin/auditscreen.cpp" line="57" />
             <source>Supervisor approvals</source>
             <translation>主管授权</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="56" />
+            <location filename="../../src/admin/auditscreen.cpp" line="58" />
             <source>Permissions</source>
             <translation>权限</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="57" />
+            <location filename="../../src/admin/auditscreen.cpp" line="59" />
             <source>Store settings</source>
             <translation>门店设置</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="58" />
+            <location filename="../../src/admin/auditscreen.cpp" line="60" />
             <source>Tax classes</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="59" />
+            <location filename="../../src/admin/auditscreen.cpp" line="61" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="61" />
+            <location filename="../../src/admin/auditscreen.cpp" line="63" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="63" />
+            <location filename="../../src/admin/auditscreen.cpp" line="65" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="122" />
+            <location filename="../../src/admin/auditscreen.cpp" line="124" />
             <source>All operators</source>
             <translation>全部操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="169" />
+            <location filename="../../src/admin/auditscreen.cpp" line="171" />
             <source>No entries.</source>
             <translation>没有记录。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/auditscreen.cpp" line="170" />
+            <location filename="../../src/admin/auditscreen.cpp" line="172" />
             <source>Page %1 of %2 · %n entries</source>
             <translation>
                 <numerusform>第 %1/%2 页 · 共 %n 条</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/admin/auditscreen.cpp" line="226" />
+            <source>Checking the chain… %1 of %2 entries</source>
+            <translation>正在检查哈希链… 第 %1 / %2 条</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/auditscreen.cpp" line="239" />
+            <source>Checking the chain…</source>
+            <translation>正在检查哈希链…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/admin/auditscreen.cpp" line="227" />
+            <location filename="../../src/admin/auditscreen.cpp" line="257" />
             <source>The audit log is intact: %n entries checked.</source>
             <translation>
                 <numerusform>审计日志完好：已校验 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="234" />
+            <location filename="../../src/admin/auditscreen.cpp" line="264" />
             <source>The audit log is not intact from entry %1 on.</source>
             <translation>审计日志从第 %1 条起不完整。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/auditscreen.cpp" line="235" />
+            <location filename="../../src/admin/auditscreen.cpp" line="265" />
             <source>The audit log is not intact. %1</source>
             <translation>审计日志不完整。%1</translation>
         </message>
@@ -1203,89 +1261,99 @@
     <context>
         <name>qtill::admin::BackupScreen</name>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="51" />
+            <location filename="../../src/admin/backupscreen.cpp" line="54" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="53" />
+            <location filename="../../src/admin/backupscreen.cpp" line="56" />
             <source>Copy command</source>
             <translation>复制命令</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="56" />
+            <location filename="../../src/admin/backupscreen.cpp" line="60" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="57" />
+            <location filename="../../src/admin/backupscreen.cpp" line="61" />
             <source>A backup is a complete copy of the shop's data, taken while the tills keep working.</source>
             <translation>备份是门店数据的完整副本，备份时收银不受影响。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>Taken</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="75" />
+            <location filename="../../src/admin/backupscreen.cpp" line="84" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="84" />
+            <location filename="../../src/admin/backupscreen.cpp" line="93" />
             <source>Restoring a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="87" />
+            <location filename="../../src/admin/backupscreen.cpp" line="96" />
             <source>Restoring replaces everything in the database with the backup. Qtill keeps the database open while it runs, so restore from a terminal: close Qtill on this register, then run the command below. The current data is kept in the backup folder first.</source>
             <translation>恢复会用备份替换数据库中的全部内容。Qtill 运行时会占用数据库，所以请在终端中恢复：先关闭本收银台上的 Qtill，再运行下面的命令。当前数据会先保存到备份文件夹。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="124" />
+            <location filename="../../src/admin/backupscreen.cpp" line="134" />
             <source>The command is copied.</source>
             <translation>命令已复制。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="149" />
+            <location filename="../../src/admin/backupscreen.cpp" line="172" />
             <source>No backups yet in %1.</source>
             <translation>%1 中还没有备份。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/backupscreen.cpp" line="150" />
+            <location filename="../../src/admin/backupscreen.cpp" line="173" />
             <source>%n backup(s) in %1</source>
             <translation>
                 <numerusform>%1 中有 %n 个备份</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="175" />
+            <location filename="../../src/admin/backupscreen.cpp" line="200" />
             <source>Take a backup of the shop's data</source>
             <translation>备份门店数据</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="199" />
+            <location filename="../../src/admin/backupscreen.cpp" line="230" />
+            <source>The backup stopped unexpectedly.</source>
+            <translation>备份意外中止。</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/backupscreen.cpp" line="240" />
             <source>Backup written to %1</source>
             <translation>备份已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="204" />
+            <location filename="../../src/admin/backupscreen.cpp" line="241" />
             <source>The backup is done.</source>
             <translation>备份完成。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="217" />
+            <location filename="../../src/admin/backupscreen.cpp" line="251" />
+            <source>Writing the backup… The tills keep working; this page tells you when it is done.</source>
+            <translation>正在写入备份… 收银台可照常使用；完成后本页会告诉您。</translation>
+        </message>
+        <message>
+            <location filename="../../src/admin/backupscreen.cpp" line="275" />
             <source>OWNER-NUMBER</source>
             <translation>店主编号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="241" />
+            <location filename="../../src/admin/backupscreen.cpp" line="299" />
             <source>BACKUP-FILE</source>
             <translation>备份文件</translation>
         </message>
@@ -1985,22 +2053,27 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="197" />
+            <location filename="../../src/app/application.cpp" line="182" />
+            <source>The database check stopped unexpectedly.</source>
+            <translation>数据库检查意外中止。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/application.cpp" line="245" />
             <source>This build of Qtill has no demo store.</source>
             <translation>此版本的 Qtill 不含演示门店。</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="221" />
+            <location filename="../../src/app/application.cpp" line="269" />
             <source>Retry</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="223" />
+            <location filename="../../src/app/application.cpp" line="271" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="238" />
+            <location filename="../../src/app/application.cpp" line="286" />
             <source>%1 works again.</source>
             <translation>%1 已恢复正常。</translation>
         </message>
@@ -2263,82 +2336,92 @@
     <context>
         <name>qtill::app::HomeScreen</name>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="55" />
-            <source>What would you like to do?</source>
-            <translation>您要做什么？</translation>
-        </message>
-        <message>
-            <location filename="../../src/app/homescreen.cpp" line="61" />
+            <location filename="../../src/app/homescreen.cpp" line="59" />
             <source>No other screens are installed yet. Sales, products and reports appear here as their modules are added.</source>
             <translation>暂时没有其他功能。收银、商品和报表等模块安装后会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="82" />
+            <location filename="../../src/app/homescreen.cpp" line="79" />
             <source>Your session</source>
             <translation>当前登录</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="93" />
+            <location filename="../../src/app/homescreen.cpp" line="90" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="96" />
+            <location filename="../../src/app/homescreen.cpp" line="93" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="99" />
+            <location filename="../../src/app/homescreen.cpp" line="96" />
             <source>Signed in at</source>
             <translation>登录时间</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="102" />
+            <location filename="../../src/app/homescreen.cpp" line="99" />
             <source>Screen lock</source>
             <translation>自动锁屏</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="170" />
-            <location filename="../../src/app/homescreen.cpp" line="171" />
+            <location filename="../../src/app/homescreen.cpp" line="167" />
+            <location filename="../../src/app/homescreen.cpp" line="168" />
             <source>Good evening, %1</source>
             <translation>晚上好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="170" />
+            <location filename="../../src/app/homescreen.cpp" line="167" />
             <source>Good morning, %1</source>
             <translation>早上好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="171" />
+            <location filename="../../src/app/homescreen.cpp" line="168" />
             <source>Good afternoon, %1</source>
             <translation>下午好，%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="176" />
+            <location filename="../../src/app/homescreen.cpp" line="173" />
             <source>Business day %1  ·  Register %2</source>
             <translation>营业日 %1  ·  收银台 %2</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="177" />
+            <location filename="../../src/app/homescreen.cpp" line="174" />
             <source>dddd, d MMMM yyyy</source>
             <translation>yyyy年M月d日 dddd</translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="181" />
+            <location filename="../../src/app/homescreen.cpp" line="178" />
             <source>yyyy-MM-dd HH:mm</source>
             <translation>yyyy-MM-dd HH:mm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/app/homescreen.cpp" line="183" />
+            <location filename="../../src/app/homescreen.cpp" line="180" />
             <source>Locks after %n minute(s) without use</source>
             <translation>
                 <numerusform>无操作 %n 分钟后锁屏</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/app/homescreen.cpp" line="184" />
+            <location filename="../../src/app/homescreen.cpp" line="181" />
             <source>Off</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="203" />
+            <source>At the counter</source>
+            <translation>前台收银</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="205" />
+            <source>Selling is not part of this version yet: the till arrives with the checkout module. Here you can look up products and prices and check a serial number's sale and warranty.</source>
+            <translation>本版本尚不包含收银功能：收银台将随结账模块推出。在这里可以查询商品和价格，并查看串号的销售与保修情况。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/homescreen.cpp" line="216" />
+            <source>Back office</source>
+            <translation>后台管理</translation>
         </message>
     </context>
     <context>
@@ -2385,98 +2468,108 @@
     <context>
         <name>qtill::app::SignInScreen</name>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="204" />
+            <location filename="../../src/app/signinscreen.cpp" line="211" />
             <source>Register %1</source>
             <translation>收银台 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="221" />
+            <location filename="../../src/app/signinscreen.cpp" line="228" />
             <source>This store has no operators yet. Set it up with "qtillctl init", or start Qtill with --demo.</source>
             <translation>本店还没有操作员。请先运行“qtillctl init”初始化，或用 --demo 启动 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="250" />
+            <location filename="../../src/app/signinscreen.cpp" line="257" />
             <source>Screen locked</source>
             <translation>屏幕已锁定</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="250" />
+            <location filename="../../src/app/signinscreen.cpp" line="257" />
             <source>Operator sign-in</source>
             <translation>操作员登录</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="256" />
+            <location filename="../../src/app/signinscreen.cpp" line="263" />
             <source>Operator number</source>
             <translation>操作员编号</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="257" />
+            <location filename="../../src/app/signinscreen.cpp" line="264" />
             <source>PIN</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="258" />
+            <location filename="../../src/app/signinscreen.cpp" line="265" />
             <source>e.g. 01</source>
             <translation>例如 01</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="259" />
+            <location filename="../../src/app/signinscreen.cpp" line="266" />
             <source>Switch operator</source>
             <translation>切换操作员</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="261" />
+            <location filename="../../src/app/signinscreen.cpp" line="268" />
             <source>Someone else at the register? Switch operator; %1 stays signed out.</source>
             <translation>换人收银？点“切换操作员”，%1 将被登出。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="263" />
+            <location filename="../../src/app/signinscreen.cpp" line="270" />
             <source>Forgot your PIN or locked out? Ask the owner or a manager.</source>
             <translation>忘记密码或被锁定？请联系店主或店长。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="273" />
+            <location filename="../../src/app/signinscreen.cpp" line="280" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="274" />
+            <location filename="../../src/app/signinscreen.cpp" line="281" />
             <source>Type your operator number, then press Next.</source>
             <translation>请输入操作员编号，然后按“下一步”。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="276" />
+            <location filename="../../src/app/signinscreen.cpp" line="283" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="276" />
+            <location filename="../../src/app/signinscreen.cpp" line="283" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="277" />
+            <location filename="../../src/app/signinscreen.cpp" line="284" />
             <source>Type your PIN to continue where you left off.</source>
             <translation>输入密码，继续刚才的工作。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="278" />
+            <location filename="../../src/app/signinscreen.cpp" line="285" />
             <source>Now type your PIN and press Sign in.</source>
             <translation>请输入密码，然后按“登录”。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="287" />
-            <location filename="../../src/app/signinscreen.cpp" line="314" />
+            <location filename="../../src/app/signinscreen.cpp" line="294" />
+            <location filename="../../src/app/signinscreen.cpp" line="323" />
             <source>Type your operator number first.</source>
             <translation>请先输入操作员编号。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="319" />
+            <location filename="../../src/app/signinscreen.cpp" line="328" />
             <source>Type your PIN.</source>
             <translation>请输入密码。</translation>
         </message>
         <message>
-            <location filename="../../src/app/signinscreen.cpp" line="374" />
+            <location filename="../../src/app/signinscreen.cpp" line="334" />
+            <source>Checking the store… You are signed in as soon as it is done.</source>
+            <translation>正在检查门店数据… 检查完成后立即为您登录。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/signinscreen.cpp" line="359" />
+            <source>Checking the store… Signing in opens in a moment.</source>
+            <translation>正在检查门店数据… 稍后即可登录。</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/signinscreen.cpp" line="433" />
             <source>dddd, d MMMM yyyy</source>
             <translation>yyyy年M月d日 dddd</translation>
         </message>
@@ -2542,27 +2635,27 @@
             <translation>门店、员工、设备和数据</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="249" />
+            <location filename="../../src/app/workspace.cpp" line="253" />
             <source>New serial scanner found: %1</source>
             <translation>发现新的串口扫码枪：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="250" />
+            <location filename="../../src/app/workspace.cpp" line="254" />
             <source>New barcode scanner found: %1</source>
             <translation>发现新的扫码枪：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="252" />
+            <location filename="../../src/app/workspace.cpp" line="256" />
             <source>New receipt printer found: %1</source>
             <translation>发现新的小票打印机：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="253" />
+            <location filename="../../src/app/workspace.cpp" line="257" />
             <source>New serial device found: %1</source>
             <translation>发现新的串口设备：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="257" />
+            <location filename="../../src/app/workspace.cpp" line="261" />
             <source>Use it</source>
             <translation>使用</translation>
         </message>
@@ -2570,12 +2663,12 @@
     <context>
         <name>qtill::cli</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="63" />
+            <location filename="../../src/cli/args.cpp" line="66" />
             <source>The option --%1 needs a value.</source>
             <translation>选项 --%1 需要一个值。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="72" />
+            <location filename="../../src/cli/args.cpp" line="75" />
             <source>Unknown option %1.</source>
             <translation>未知选项 %1。</translation>
         </message>
@@ -2648,32 +2741,32 @@
             <translation>用法：backup [PATH]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="35" />
+            <location filename="../../src/cli/backupcommand.cpp" line="30" />
             <source>Backup written: %1</source>
             <translation>备份已写入：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="44" />
+            <location filename="../../src/cli/backupcommand.cpp" line="39" />
             <source>Use: restore BACKUP</source>
             <translation>用法：restore BACKUP</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="48" />
+            <location filename="../../src/cli/backupcommand.cpp" line="43" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="52" />
+            <location filename="../../src/cli/backupcommand.cpp" line="47" />
             <source>a user with access to the file (the store was missing or damaged)</source>
             <translation>有该文件访问权限的用户（门店数据缺失或已损坏）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="79" />
+            <location filename="../../src/cli/backupcommand.cpp" line="73" />
             <source>Restored %1 from %2.</source>
             <translation>已从 %2 恢复 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="81" />
+            <location filename="../../src/cli/backupcommand.cpp" line="75" />
             <source>The previous file is kept in %1.</source>
             <translation>原文件已保留在 %1。</translation>
         </message>
@@ -2720,11 +2813,13 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     --create-po turns it into draft purchase orders
   serial show SERIAL                after-sales: product, receipt, sale, customer, warranty end
   serial add ITEMCODE SERIAL... [--note DOCUMENT]   record serial numbers by hand
-  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
                                     add products from CSV; every row is checked first and the
                                     report lists each bad row; nothing is imported unless all rows
                                     are good or --good-rows-only is given; --update lets rows change
-                                    the products they name (price lists: just sku,price)
+                                    the products they name (price lists: just sku,price);
+                                    --create-missing adds the categories and departments the file
+                                    names that the store lacks (another store's export)
   products export FILE [--encoding utf-8|gb18030] [--no-bom]
                                     the catalog as CSV in the import's columns
   products list [TEXT] [--limit N]  by item code; with TEXT: search as you type (name, pinyin
@@ -2809,10 +2904,11 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
                                     --create-po 将建议生成采购单草稿
   serial show SERIAL                售后查询：商品、小票、销售、顾客、保修截止日期
   serial add ITEMCODE SERIAL... [--note DOCUMENT]   手工登记串号
-  products import FILE [--update] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
                                     从 CSV 添加商品；先检查每一行，报告会列出每个有问题的行；
                                     除非所有行都正确或指定了 --good-rows-only，否则不导入任何数据；
-                                    --update 允许用文件中的行修改对应的商品（价格表：只需 sku,price）
+                                    --update 允许用文件中的行修改对应的商品（价格表：只需 sku,price）；
+                                    --create-missing 添加文件中提到而本店没有的分类和部门（其他门店的导出）
   products export FILE [--encoding utf-8|gb18030] [--no-bom]
                                     按导入所用的列将商品资料导出为 CSV
   products list [TEXT] [--limit N]  按货号排列；带 TEXT 时即输即搜（名称、拼音首字母、
@@ -2857,12 +2953,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
 退出码：0 成功，1 出错，2 用法错误。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="110" />
+            <location filename="../../src/cli/cli.cpp" line="112" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="131" />
+            <location filename="../../src/cli/cli.cpp" line="133" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -2902,167 +2998,177 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>操作员：      %1   商品：%2   审计记录：%3</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="101" />
+            <location filename="../../src/cli/importcommand.cpp" line="102" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation>已导入 %1 个新商品，更新 %2 个（%3 个新价格），共 %4 个条码；跳过 %5 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="124" />
+            <location filename="../../src/cli/importcommand.cpp" line="109" />
+            <source>Created %1 categories, %2 departments and %3 brands the file named.</source>
+            <translation>已创建文件中提到的 %1 个分类、%2 个部门和 %3 个品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/importcommand.cpp" line="134" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation>已记入 %1 条库存流水；%2 行与现有库存一致；跳过 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="143" />
+            <location filename="../../src/cli/importcommand.cpp" line="153" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation>已新增 %1 个供应商，更新 %2 个，设置 %3 条供货商品；跳过 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="165" />
+            <location filename="../../src/cli/importcommand.cpp" line="175" />
             <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
             <translation>已导入 %1 行日销售数据（%2 至 %3），批次号 %4；跳过 %5 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="185" />
-            <location filename="../../src/cli/importcommand.cpp" line="261" />
+            <location filename="../../src/cli/importcommand.cpp" line="195" />
+            <location filename="../../src/cli/importcommand.cpp" line="272" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="216" />
+            <location filename="../../src/cli/importcommand.cpp" line="227" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="221" />
+            <location filename="../../src/cli/importcommand.cpp" line="232" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation>%1（%2）：共 %3 行，%4 行正确，%5 行有问题。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="229" />
+            <location filename="../../src/cli/importcommand.cpp" line="240" />
             <source>Dry run: nothing was imported.</source>
             <translation>试运行：未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="233" />
+            <location filename="../../src/cli/importcommand.cpp" line="244" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation>未导入任何数据。请修正上述行，或加上 --good-rows-only 重新运行，导入 %1 个正确的行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="279" />
+            <location filename="../../src/cli/importcommand.cpp" line="290" />
             <source>Exported %1 products to %2.</source>
             <translation>已将 %1 个商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="284" />
+            <location filename="../../src/cli/importcommand.cpp" line="295" />
             <source>Exported %1 rows of daily sales to %2.</source>
             <translation>已将 %1 行日销售数据导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="287" />
+            <location filename="../../src/cli/importcommand.cpp" line="298" />
             <source>Exported %1 stock balances to %2.</source>
             <translation>已将 %1 条库存余额导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="290" />
+            <location filename="../../src/cli/importcommand.cpp" line="301" />
             <source>Exported %1 supplier items to %2.</source>
             <translation>已将 %1 条供货商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="293" />
+            <location filename="../../src/cli/importcommand.cpp" line="304" />
             <source>Exported %1 suppliers to %2.</source>
             <translation>已将 %1 个供应商导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="322" />
+            <location filename="../../src/cli/importcommand.cpp" line="333" />
             <source>Removed batch %1: %2 rows of daily sales.</source>
             <translation>已撤回批次 %1：%2 条商品日销量。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Batch</source>
             <translation>批次号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>To</source>
             <translation>止</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="331" />
+            <location filename="../../src/cli/importcommand.cpp" line="342" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="345" />
+            <location filename="../../src/cli/importcommand.cpp" line="356" />
             <source>No sales history has been imported.</source>
             <translation>尚未导入历史销售。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="363" />
+            <location filename="../../src/cli/importcommand.cpp" line="374" />
             <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
             <translation>用法：sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="371" />
+            <location filename="../../src/cli/importcommand.cpp" line="382" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="18" />
+            <location filename="../../src/cli/initcommand.cpp" line="42" />
             <source>init takes no arguments besides --demo.</source>
             <translation>init 除 --demo 外不接受其他参数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="24" />
+            <location filename="../../src/cli/initcommand.cpp" line="48" />
             <source>Created the store %1.</source>
             <translation>已创建门店 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="25" />
+            <location filename="../../src/cli/initcommand.cpp" line="49" />
             <source>The store %1 is up to date.</source>
             <translation>门店 %1 已是最新版本。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="36" />
+            <location filename="../../src/cli/initcommand.cpp" line="60" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
             <translation>操作员（请立即用以下命令修改这些密码：qtillctl users set-pin NUMBER --as 00）：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="65" />
+            <location filename="../../src/cli/initcommand.cpp" line="76" />
+            <source>Tax classes: %1 (see qtillctl tax list).</source>
+            <translation>税率类别：%1（见 qtillctl tax list）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/initcommand.cpp" line="98" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
             <translation>演示门店：%2 个分类共 %1 个商品，%3 个条码，%4 个库位有期初库存。</translation>
         </message>
@@ -3098,33 +3204,33 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>%1 不再可以：%2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="62" />
+            <location filename="../../src/cli/pocommand.cpp" line="63" />
             <source>A count must be more than zero: %1</source>
             <translation>数量必须大于零：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="108" />
+            <location filename="../../src/cli/pocommand.cpp" line="119" />
             <source>%1  %2  %3  created %4</source>
             <translation>%1  %2  %3  创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="137" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="138" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stockcommand.cpp" line="60" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
@@ -3133,56 +3239,56 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Supplier code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Ordered</source>
             <translation>订货数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="113" />
+            <location filename="../../src/cli/pocommand.cpp" line="124" />
             <source>Outstanding</source>
             <translation>未到货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="114" />
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="125" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <source>Unit cost</source>
             <translation>单位进价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="120" />
+            <location filename="../../src/cli/pocommand.cpp" line="131" />
             <source>Order value: %1</source>
             <translation>订单金额：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="131" />
+            <location filename="../../src/cli/pocommand.cpp" line="143" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation>状态：draft（草稿）、sent（已发送）、partly_received（部分收货）、received（已收货）、closed（已关闭）、cancelled（已取消）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <location filename="../../src/cli/productscommand.cpp" line="85" />
             <location filename="../../src/cli/productscommand.cpp" line="147" />
             <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
@@ -3190,95 +3296,95 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="147" />
+            <location filename="../../src/cli/pocommand.cpp" line="159" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="162" />
+            <location filename="../../src/cli/pocommand.cpp" line="174" />
             <source>No purchase orders match.</source>
             <translation>没有符合条件的采购单。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <location filename="../../src/cli/productscommand.cpp" line="157" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Lead time (days)</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="172" />
+            <location filename="../../src/cli/pocommand.cpp" line="184" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/pocommand.cpp" line="198" />
             <source>No suppliers yet.</source>
             <translation>暂无供应商。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="202" />
+            <location filename="../../src/cli/pocommand.cpp" line="214" />
             <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
             <translation>串号在到货时录入：请在 po receive 中提供，而不是在这里。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="219" />
+            <location filename="../../src/cli/pocommand.cpp" line="231" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation>已创建采购单草稿 %1。发送命令：qtillctl po send %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="259" />
+            <location filename="../../src/cli/pocommand.cpp" line="270" />
             <location filename="../../src/cli/stockcommand.cpp" line="159" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="280" />
+            <location filename="../../src/cli/pocommand.cpp" line="291" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation>已收货入库，单号 %1（金额 %2）。%3 现为：%4。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="284" />
+            <location filename="../../src/cli/pocommand.cpp" line="295" />
             <source>Received as %1 (value %2).</source>
             <translation>已收货入库，单号 %1（金额 %2）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="298" />
+            <location filename="../../src/cli/pocommand.cpp" line="309" />
             <source>Say where the goods are taken from: --location LOC.</source>
             <translation>请指定退货商品从哪个库位出库：--location LOC。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="318" />
+            <location filename="../../src/cli/pocommand.cpp" line="329" />
             <source>Returned to %1 as %2.</source>
             <translation>已退货给 %1，单号 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="335" />
+            <location filename="../../src/cli/pocommand.cpp" line="346" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
             <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   （ITEM：CODE[xCOUNT][@COST][:SERIAL,SERIAL]）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="382" />
+            <location filename="../../src/cli/pocommand.cpp" line="395" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation>%1 现为：%2。</translation>
@@ -3358,7 +3464,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
@@ -3418,90 +3524,90 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <location filename="../../src/cli/stockcommand.cpp" line="60" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
             <source>Short</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="34" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>On order</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="45" />
+            <location filename="../../src/cli/reordercommand.cpp" line="46" />
             <source> (enough)</source>
             <translation>（充足）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="50" />
+            <location filename="../../src/cli/reordercommand.cpp" line="51" />
             <source>Nothing is below its safety stock.</source>
             <translation>没有低于安全库存的商品。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="61" />
+            <location filename="../../src/cli/reordercommand.cpp" line="62" />
             <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
             <translation>用法：reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="78" />
+            <location filename="../../src/cli/reordercommand.cpp" line="79" />
             <source>--days needs a number of days.</source>
             <translation>--days 需要一个天数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Sold/day</source>
             <translation>日均销量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Lead</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="92" />
+            <location filename="../../src/cli/reordercommand.cpp" line="93" />
             <source>Safety</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Order</source>
             <translation>订货量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="114" />
+            <location filename="../../src/cli/reordercommand.cpp" line="115" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <location filename="../../src/cli/reordercommand.cpp" line="116" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="120" />
+            <location filename="../../src/cli/reordercommand.cpp" line="124" />
             <source>Nothing needs ordering.</source>
             <translation>无需补货。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="123" />
+            <location filename="../../src/cli/reordercommand.cpp" line="127" />
             <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
             <translation>共 %1 条建议，合计 %2（按最近 %3 天的销量）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="142" />
             <source>Created %1 draft purchase orders with %2 lines.</source>
             <translation>已创建 %1 张采购单草稿，共 %2 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="140" />
+            <location filename="../../src/cli/reordercommand.cpp" line="144" />
             <source>Not ordered (no supplier): %1</source>
             <translation>未订货（无供应商）：%1</translation>
         </message>
@@ -4480,27 +4586,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::Device</name>
         <message>
-            <location filename="../../hal/device.cpp" line="220" />
+            <location filename="../../hal/device.cpp" line="232" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="222" />
+            <location filename="../../hal/device.cpp" line="234" />
             <source>Opened</source>
             <translation>已打开</translation>
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="224" />
+            <location filename="../../hal/device.cpp" line="236" />
             <source>Claimed</source>
             <translation>已占用</translation>
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="226" />
+            <location filename="../../hal/device.cpp" line="238" />
             <source>Ready</source>
             <translation>就绪</translation>
         </message>
         <message>
-            <location filename="../../hal/device.cpp" line="228" />
+            <location filename="../../hal/device.cpp" line="240" />
             <source>Error</source>
             <translation>故障</translation>
         </message>
@@ -4508,7 +4614,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::DeviceDetector</name>
         <message>
-            <location filename="../../hal/devicedetector.cpp" line="120" />
+            <location filename="../../hal/devicedetector.cpp" line="121" />
             <source>Serial port</source>
             <translation>串口</translation>
         </message>
@@ -5574,12 +5680,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoPurchasing</name>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="76" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="78" />
             <source>The demo products could not be read.</source>
             <translation>无法读取演示商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="177" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="179" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
@@ -5805,13 +5911,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Exporter</name>
         <message>
-            <location filename="../../modules/inventory/exporter.cpp" line="46" />
-            <location filename="../../modules/inventory/exporter.cpp" line="69" />
+            <location filename="../../modules/inventory/exporter.cpp" line="49" />
+            <location filename="../../modules/inventory/exporter.cpp" line="72" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/exporter.cpp" line="56" />
+            <location filename="../../modules/inventory/exporter.cpp" line="59" />
             <source>The barcodes could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
@@ -5819,312 +5925,336 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <source>Create the categories and departments the file names that this store lacks</source>
+            <translation>创建文件中提到但本店没有的分类和部门</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
             <source>Import nothing</source>
             <translation>无可导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>Import products</source>
             <translation>导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
             <source>Import from a CSV file</source>
             <translation>从 CSV 文件导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="165" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="173" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation>商品：货号、条码、品名、价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation>启用 Qtill 前的销售历史：各商品每日销量（日期、货号、数量）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
             <source>Encoding: automatic</source>
             <translation>编码：自动识别</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>GB18030 (Chinese Excel)</source>
             <translation>GB18030（中文版 Excel）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
             <source>New products only: item codes already in the store are problems</source>
             <translation>仅新增商品：店内已有的货号视为问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation>同时更新店内已有货号的商品（价目表）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="93" />
+            <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
+            <translation>用于从其他门店导出的商品目录：每个新分类/部门以文件中的编码创建（之后可改名），并记入审计日志。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="126" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="132" />
             <source>Imported batches…</source>
             <translation>已导入批次…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>Import sales history</source>
             <translation>导入销售历史</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名：date、sku（或 barcode）、quantity，以及可选的 value（或 日期、商品编码、销量、销售额），即启用 Qtill 之前每个商品每天的销量。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="208" />
             <source>Choose the file to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="267" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
             <source>Choose a CSV file to check.</source>
             <translation>请选择要检查的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="268" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>导入全部 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="276" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>导入 %n 行有效数据</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="281" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="303" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="384" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="348" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
             <source>Checking row %1 of %2</source>
             <translation>正在检查第 %1 行，共 %2 行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
             <source>Importing row %1 of %2</source>
             <translation>正在导入第 %1 行，共 %2 行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="395" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>已检查 %n 行（%1）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="397" />
             <source>The file has no rows to import.</source>
             <translation>文件中没有可导入的行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="399" />
             <source>all good.</source>
             <translation>全部无误。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n 行无误，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n 行有问题。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="388" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="450" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="459" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="441" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="462" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="457" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="465" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="478" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="486" />
             <source>The import could not start.</source>
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="481" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="502" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="497" />
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="539" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="498" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source> from %1 to %2 as %3.</source>
             <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="546" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>已新增 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> 及 %n 个条码。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>已更新 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="523" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>，其中 %n 种售价有变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="548" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="550" />
+            <source>%n new categor(y/ies).</source>
+            <translation>
+                <numerusform>%n 个新分类。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="552" />
+            <source>%n new department(s).</source>
+            <translation>
+                <numerusform>%n 个新部门。</numerusform>
             </translation>
         </message>
     </context>
@@ -6136,77 +6266,77 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="29" />
             <source>The catalog: search, filters, new products, prices, barcodes, listing and delisting</source>
             <translation>商品资料：搜索、筛选、新增商品、价格、条码、上架与下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="34" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="35" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="39" />
             <source>Stock per location, movements, adjustments, damage and transfers</source>
             <translation>各库位库存、库存流水、库存调整、报损与调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="45" />
             <source>Stocktake</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="49" />
             <source>Count sessions, scan to count, differences and approval</source>
             <translation>盘点任务、扫码盘点、盈亏差异与审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="55" />
             <source>Purchasing</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="61" />
             <source>Suppliers, purchase orders, receiving deliveries by scanning, returns to suppliers</source>
             <translation>供应商、采购单、扫码收货、采购退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="67" />
             <source>Reorder</source>
             <translation>补货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="71" />
             <source>Low-stock alerts, reorder suggestions to draft orders, best sellers and slow movers</source>
             <translation>低库存预警、补货建议转为草稿采购单、畅销商品与滞销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="77" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="81" />
             <source>Shelf and barcode labels on A4 sheets or rolls: print or save as PDF</source>
             <translation>货架标签和条码标签，支持 A4 标签纸或卷装标签：打印或保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="87" />
             <source>Serials</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="92" />
             <source>After-sales: a serial number's sale, customer and warranty</source>
             <translation>售后：查询串号的销售、顾客和保修信息</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="98" />
             <source>Scale labels</source>
             <translation>条码秤</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="101" />
+            <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="103" />
             <source>How the till reads the price and weight labels your scales print</source>
             <translation>设置收银台如何识别电子秤打印的金额与重量标签</translation>
         </message>
@@ -6851,235 +6981,215 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductImporter</name>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="200" />
-            <source>The columns "%1" and "%2" both mean %3. Remove one of them.</source>
-            <translation>列“%1”和“%2”都表示%3，请删除其中一列。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="216" />
-            <source>The file has no column for: %1. The first row must name the columns, e.g. %2.</source>
-            <translation>文件缺少以下列：%1。第一行须为列名，例如 %2。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="225" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="30" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="248" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="42" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="259" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="55" />
             <source>The scale label settings could not be read.</source>
             <translation>无法读取条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="267" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="338" />
-            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
-            <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位为元，最多两位小数）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="342" />
-            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
-            <translation>金额 %1 为负数；价格和成本不能小于零。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="347" />
-            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
-            <translation>金额 %1 超过 1,000,000.00，请检查是否漏了小数点。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="362" />
-            <source>This row has %1 values but the header has %2 columns. A value that contains a comma must be put in double quotes.</source>
-            <translation>此行有 %1 个值，但表头有 %2 列。含逗号的值须用英文双引号括起来。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="368" />
-            <source>The item code is empty.</source>
-            <translation>货号为空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="370" />
-            <source>The item code is too long (at most %1 characters).</source>
-            <translation>货号太长（最多 %1 个字符）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="376" />
-            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
-            <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="383" />
-            <source>The product name is empty.</source>
-            <translation>品名为空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="385" />
-            <source>The name is too long (at most %1 characters).</source>
-            <translation>品名太长（最多 %1 个字符）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="392" />
-            <source>The category is empty. Give its code or name.</source>
-            <translation>分类为空。请填写分类编码或名称。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="397" />
-            <source>Several categories are called "%1"; give the category code instead.</source>
-            <translation>有多个名为“%1”的分类，请改填分类编码。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="402" />
-            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
-            <translation>没有分类“%1”。请先添加该分类，或使用已有的分类编码或名称。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="407" />
-            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
-            <translation>单位为空（例如 瓶、袋、kg）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="409" />
-            <source>The unit is too long (at most 10 characters).</source>
-            <translation>单位太长（最多 10 个字符）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="417" />
-            <source>Write 1 for goods sold by weight and 0 for others.</source>
-            <translation>称重商品填 1，其他商品填 0。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="423" />
-            <source>The price is empty.</source>
-            <translation>售价为空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="427" />
-            <source>The price is zero; a product needs a selling price.</source>
-            <translation>售价为零；商品必须有售价。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="433" />
-            <source>The new price is below the member price %1; give a member_price column too.</source>
-            <translation>新售价低于会员价 %1；请同时提供 member_price 列。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="439" />
-            <source>The member price is higher than the retail price %1.</source>
-            <translation>会员价高于售价 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="455" />
-            <source>The store has no tax classes yet; add them before importing products.</source>
-            <translation>本店尚未设置税目；请先添加税目，再导入商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="461" />
-            <source>There is no tax class "%1". Use one of: %2.</source>
-            <translation>没有税目“%1”。请使用以下税目之一：%2。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="470" />
-            <source>Write "listed" (上架) or "delisted" (下架).</source>
-            <translation>请填写“listed”（上架）或“delisted”（下架）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="478" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="480" />
-            <source>The safety stock cannot be negative.</source>
-            <translation>安全库存不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="491" />
-            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
-            <translation>“%1”不是有效数量。请按 48 或 12.5 的格式填写。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="493" />
-            <source>The maximum stock is below the safety stock.</source>
-            <translation>库存上限低于安全库存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="499" />
-            <source>The brand is too long (at most %1 characters).</source>
-            <translation>品牌名称太长（最多 %1 个字符）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="509" />
-            <source>There is no department "%1". Add it first or leave the cell empty.</source>
-            <translation>没有部门“%1”。请先添加该部门，或将此单元格留空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="517" />
-            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
-            <translation>需管理串号的商品（如手机、笔记本电脑）填 1，其他商品填 0。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="539" />
-            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
-            <translation>“%1”：包装条码请按“条码*数量”的格式填写，例如 16901234567899*24。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="566" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="97" />
             <source>The item code %1 is also on row %2.</source>
             <translation>货号 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="576" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="106" />
             <source>The barcode %1 is given twice for this product.</source>
             <translation>此商品的条码 %1 重复填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="587" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="117" />
             <source>The barcode %1 is also on row %2.</source>
             <translation>条码 %1 在第 %2 行也出现了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="601" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="165" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="173" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="179" />
             <source>The item code %1 is already used by %2 in the store. Changing existing products by import is not supported; remove the row or change the code.</source>
             <translation>货号 %1 已被店内商品 %2 使用。不支持通过导入修改已有商品；请删除该行或更换货号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="626" />
+            <location filename="../../modules/inventory/productimportlookups.cpp" line="205" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于商品 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="659" />
-            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
-            <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="675" />
-            <location filename="../../modules/inventory/productimporter.cpp" line="710" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="72" />
             <source>The products could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="715" />
-            <source>The brands could not be read.</source>
-            <translation>无法读取品牌。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="121" />
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="68" />
             <source>The barcode %1 has a wrong check digit: for this %2 the last digit must be %3. Check the digits against the label.</source>
             <translation>条码 %1 的校验位有误：此 %2 条码的最后一位应为 %3。请对照标签核对数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimporter.cpp" line="131" />
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="78" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的编码会被识别为条码秤标签；请为商品更换编码，或修改条码秤标签设置。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="100" />
+            <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
+            <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位为元，最多两位小数）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="104" />
+            <source>The amount %1 is negative; prices and costs cannot be below zero.</source>
+            <translation>金额 %1 为负数；价格和成本不能小于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="108" />
+            <source>The amount %1 is more than 1,000,000.00; check for a missing decimal point.</source>
+            <translation>金额 %1 超过 1,000,000.00，请检查是否漏了小数点。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="128" />
+            <source>The product name is empty.</source>
+            <translation>品名为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="130" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>品名太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="140" />
+            <source>The category is empty. Give its code or name.</source>
+            <translation>分类为空。请填写分类编码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="145" />
+            <source>Several categories are called "%1"; give the category code instead.</source>
+            <translation>有多个名为“%1”的分类，请改填分类编码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="152" />
+            <source>There is no category "%1". Add it first or use an existing category code or name.</source>
+            <translation>没有分类“%1”。请先添加该分类，或使用已有的分类编码或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="160" />
+            <source>The unit is empty (e.g. 瓶, 袋, kg).</source>
+            <translation>单位为空（例如 瓶、袋、kg）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="162" />
+            <source>The unit is too long (at most 10 characters).</source>
+            <translation>单位太长（最多 10 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="173" />
+            <source>Write 1 for goods sold by weight and 0 for others.</source>
+            <translation>称重商品填 1，其他商品填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="183" />
+            <source>The price is empty.</source>
+            <translation>售价为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="187" />
+            <source>The price is zero; a product needs a selling price.</source>
+            <translation>售价为零；商品必须有售价。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="193" />
+            <source>The new price is below the member price %1; give a member_price column too.</source>
+            <translation>新售价低于会员价 %1；请同时提供 member_price 列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="199" />
+            <source>The member price is higher than the retail price %1.</source>
+            <translation>会员价高于售价 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="222" />
+            <source>The store has no tax classes yet; add them before importing products.</source>
+            <translation>本店尚未设置税目；请先添加税目，再导入商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="228" />
+            <source>There is no tax class "%1": the store has no tax classes yet. Add them under Settings → Taxes (or with qtillctl tax add), then check the file again.</source>
+            <translation>没有税率类别“%1”：本店尚未设置任何税率类别。请在 设置 → 税率 中添加（或用 qtillctl tax add），然后重新检查文件。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="233" />
+            <source>There is no tax class "%1". Use one of: %2.</source>
+            <translation>没有税目“%1”。请使用以下税目之一：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="245" />
+            <source>Write "listed" (上架) or "delisted" (下架).</source>
+            <translation>请填写“listed”（上架）或“delisted”（下架）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="256" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="258" />
+            <source>The safety stock cannot be negative.</source>
+            <translation>安全库存不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="273" />
+            <source>"%1" is not a quantity. Write it like 48 or 12.5.</source>
+            <translation>“%1”不是有效数量。请按 48 或 12.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="275" />
+            <source>The maximum stock is below the safety stock.</source>
+            <translation>库存上限低于安全库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="285" />
+            <source>The brand is too long (at most %1 characters).</source>
+            <translation>品牌名称太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="301" />
+            <source>There is no department "%1". Add it first or leave the cell empty.</source>
+            <translation>没有部门“%1”。请先添加该部门，或将此单元格留空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="313" />
+            <source>Write 1 for goods with serial numbers (phones, laptops) and 0 for others.</source>
+            <translation>需管理串号的商品（如手机、笔记本电脑）填 1，其他商品填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="341" />
+            <source>"%1": write a pack barcode as CODE*QUANTITY, e.g. 16901234567899*24.</source>
+            <translation>“%1”：包装条码请按“条码*数量”的格式填写，例如 16901234567899*24。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="367" />
+            <source>The item code is empty.</source>
+            <translation>货号为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="369" />
+            <source>The item code is too long (at most %1 characters).</source>
+            <translation>货号太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productrowcheck.cpp" line="375" />
+            <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
+            <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
         </message>
     </context>
     <context>
@@ -7208,263 +7318,268 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>请填写销售单位（瓶、袋、kg…）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="117" />
+            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <source>Prices and costs must be in the store's currency (%1).</source>
+            <translation>价格和成本必须使用本店币种（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productservice.cpp" line="124" />
             <source>The price cannot be negative.</source>
             <translation>售价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <location filename="../../modules/inventory/productservice.cpp" line="126" />
             <source>The price %1 is too high; check the decimal point.</source>
             <translation>售价 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="122" />
+            <location filename="../../modules/inventory/productservice.cpp" line="129" />
             <source>The member price cannot be negative.</source>
             <translation>会员价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="124" />
+            <location filename="../../modules/inventory/productservice.cpp" line="131" />
             <source>The member price %1 is higher than the retail price %2.</source>
             <translation>会员价 %1 高于售价 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="129" />
+            <location filename="../../modules/inventory/productservice.cpp" line="136" />
             <source>The cost cannot be negative.</source>
             <translation>成本不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <location filename="../../modules/inventory/productservice.cpp" line="138" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation>成本 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <location filename="../../modules/inventory/productservice.cpp" line="140" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation>安全库存和库存上限不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <location filename="../../modules/inventory/productservice.cpp" line="142" />
             <source>The maximum stock is below the safety stock.</source>
             <translation>库存上限低于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="137" />
+            <location filename="../../modules/inventory/productservice.cpp" line="144" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation>称重商品不能管理串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="141" />
-            <location filename="../../modules/inventory/productservice.cpp" line="173" />
+            <location filename="../../modules/inventory/productservice.cpp" line="148" />
+            <location filename="../../modules/inventory/productservice.cpp" line="180" />
             <source>The product could not be checked.</source>
             <translation>无法校验商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="155" />
+            <location filename="../../modules/inventory/productservice.cpp" line="162" />
             <source>Choose a category for the product.</source>
             <translation>请为商品选择分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="157" />
+            <location filename="../../modules/inventory/productservice.cpp" line="164" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation>税目“%1”不存在。请从本店的税目中选择。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="159" />
+            <location filename="../../modules/inventory/productservice.cpp" line="166" />
             <source>The brand no longer exists.</source>
             <translation>该品牌已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="161" />
+            <location filename="../../modules/inventory/productservice.cpp" line="168" />
             <source>The department no longer exists.</source>
             <translation>该部门已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="177" />
+            <location filename="../../modules/inventory/productservice.cpp" line="184" />
             <source>The item code %1 is already used by %2.</source>
             <translation>货号 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="189" />
+            <location filename="../../modules/inventory/productservice.cpp" line="196" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation>条码 %1 的包装数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="198" />
+            <location filename="../../modules/inventory/productservice.cpp" line="205" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation>%1 不是厂商条码（EAN-13、EAN-8、UPC 或 GTIN-14）。请将其保存为店内码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="201" />
+            <location filename="../../modules/inventory/productservice.cpp" line="208" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation>PLU 为 1 到 6 位数字，%1 不符合要求。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="203" />
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
             <source>Unknown code type "%1".</source>
             <translation>未知的条码类型“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="206" />
-            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <location filename="../../modules/inventory/productservice.cpp" line="213" />
+            <location filename="../../modules/inventory/productservice.cpp" line="228" />
             <source>The barcode could not be checked.</source>
             <translation>无法校验条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <location filename="../../modules/inventory/productservice.cpp" line="217" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的条码会被识别为条码秤标签。请给商品换一个条码，或修改条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="227" />
+            <location filename="../../modules/inventory/productservice.cpp" line="234" />
             <source>The product already has the code %1.</source>
             <translation>该商品已有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <location filename="../../modules/inventory/productservice.cpp" line="235" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <location filename="../../modules/inventory/productservice.cpp" line="246" />
             <source>The barcode could not be saved.</source>
             <translation>条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="263" />
+            <location filename="../../modules/inventory/productservice.cpp" line="270" />
             <source>The code %1 is listed twice.</source>
             <translation>条码 %1 重复出现。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="278" />
-            <location filename="../../modules/inventory/productservice.cpp" line="327" />
+            <location filename="../../modules/inventory/productservice.cpp" line="285" />
+            <location filename="../../modules/inventory/productservice.cpp" line="334" />
             <source>The product could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="355" />
+            <location filename="../../modules/inventory/productservice.cpp" line="362" />
             <source>The price could not be saved.</source>
             <translation>价格无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="372" />
+            <location filename="../../modules/inventory/productservice.cpp" line="379" />
             <source>%1 is delisted already.</source>
             <translation>%1 已经下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="374" />
+            <location filename="../../modules/inventory/productservice.cpp" line="381" />
             <source>The product could not be delisted.</source>
             <translation>商品无法下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="388" />
+            <location filename="../../modules/inventory/productservice.cpp" line="395" />
             <source>%1 is listed already.</source>
             <translation>%1 已经上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="390" />
+            <location filename="../../modules/inventory/productservice.cpp" line="397" />
             <source>The product could not be listed.</source>
             <translation>商品无法上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="404" />
-            <location filename="../../modules/inventory/productservice.cpp" line="453" />
+            <location filename="../../modules/inventory/productservice.cpp" line="411" />
+            <location filename="../../modules/inventory/productservice.cpp" line="460" />
             <source>The barcode could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="408" />
+            <location filename="../../modules/inventory/productservice.cpp" line="415" />
             <source>The product has no code %1.</source>
             <translation>该商品没有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="457" />
+            <location filename="../../modules/inventory/productservice.cpp" line="464" />
             <source>No product has the code %1.</source>
             <translation>没有商品使用条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <location filename="../../modules/inventory/productservice.cpp" line="467" />
             <source>The barcode could not be removed.</source>
             <translation>条码无法删除。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="474" />
-            <location filename="../../modules/inventory/productservice.cpp" line="507" />
+            <location filename="../../modules/inventory/productservice.cpp" line="481" />
+            <location filename="../../modules/inventory/productservice.cpp" line="514" />
             <source>A category needs a code and a name.</source>
             <translation>分类需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="477" />
             <location filename="../../modules/inventory/productservice.cpp" line="484" />
-            <location filename="../../modules/inventory/productservice.cpp" line="513" />
-            <location filename="../../modules/inventory/productservice.cpp" line="521" />
+            <location filename="../../modules/inventory/productservice.cpp" line="491" />
+            <location filename="../../modules/inventory/productservice.cpp" line="520" />
+            <location filename="../../modules/inventory/productservice.cpp" line="528" />
             <source>The category could not be checked.</source>
             <translation>无法校验分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="481" />
-            <location filename="../../modules/inventory/productservice.cpp" line="517" />
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="524" />
             <source>The parent category no longer exists.</source>
             <translation>上级分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <location filename="../../modules/inventory/productservice.cpp" line="495" />
+            <location filename="../../modules/inventory/productservice.cpp" line="532" />
             <source>The category code %1 is already used by %2.</source>
             <translation>分类编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="491" />
-            <location filename="../../modules/inventory/productservice.cpp" line="529" />
+            <location filename="../../modules/inventory/productservice.cpp" line="498" />
+            <location filename="../../modules/inventory/productservice.cpp" line="536" />
             <source>The category could not be saved.</source>
             <translation>分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="511" />
+            <location filename="../../modules/inventory/productservice.cpp" line="518" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation>分类不能放在自身或其下级分类之下。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="533" />
+            <location filename="../../modules/inventory/productservice.cpp" line="540" />
             <source>The category no longer exists.</source>
             <translation>该分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="545" />
+            <location filename="../../modules/inventory/productservice.cpp" line="552" />
             <source>A department needs a code and a name.</source>
             <translation>部门需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="547" />
+            <location filename="../../modules/inventory/productservice.cpp" line="554" />
             <source>The department could not be checked.</source>
             <translation>无法校验部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="551" />
+            <location filename="../../modules/inventory/productservice.cpp" line="558" />
             <source>The department code %1 is already used by %2.</source>
             <translation>部门编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="553" />
+            <location filename="../../modules/inventory/productservice.cpp" line="560" />
             <source>The department could not be saved.</source>
             <translation>部门无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="570" />
+            <location filename="../../modules/inventory/productservice.cpp" line="577" />
             <source>Give the brand a name.</source>
             <translation>请输入品牌名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="572" />
+            <location filename="../../modules/inventory/productservice.cpp" line="579" />
             <source>The brand could not be checked.</source>
             <translation>无法校验品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="576" />
+            <location filename="../../modules/inventory/productservice.cpp" line="583" />
             <source>The brand %1 exists already.</source>
             <translation>品牌 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="578" />
+            <location filename="../../modules/inventory/productservice.cpp" line="585" />
             <source>The brand could not be saved.</source>
             <translation>品牌无法保存。</translation>
         </message>
@@ -7834,190 +7949,190 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderEditor</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
             <source>Back to orders</source>
             <translation>返回采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
             <source>Save draft</source>
             <translation>存草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
             <source>Send to supplier</source>
             <translation>发送给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
             <source>Cancel order</source>
             <translation>取消采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
             <source>Close: expect no more</source>
             <translation>关闭（不再到货）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="49" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="50" />
             <source>Receive goods</source>
             <translation>收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="59" />
             <source>Note for the supplier or the team (optional)</source>
             <translation>给供应商或同事的备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Their code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Received</source>
             <translation>已收数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Cost (¥)</source>
             <translation>进价（¥）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="76" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
             <source>Deliver to</source>
             <translation>收货库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="100" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="218" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="219" />
             <source>%1 is %2: its lines cannot change.</source>
             <translation>%1 当前为“%2”状态，明细不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="224" />
             <source>Choose the supplier first.</source>
             <translation>请先选择供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="272" />
             <source>Enter a quantity of more than zero for %1.</source>
             <translation>请为 %1 输入大于零的数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="281" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="314" />
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="321" />
             <source>Tap twice to change</source>
             <translation>双击可修改</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="320" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
             <source>%1 (%2 to come)</source>
             <translation>%1（待收 %2）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="326" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="332" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="341" />
             <source>Purchase order %1</source>
             <translation>采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="341" />
             <source>New purchase order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="377" />
             <source>Add at least one product before saving.</source>
             <translation>保存前请至少添加一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="381" />
             <source>Change purchase order %1</source>
             <translation>修改采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="381" />
             <source>Make a purchase order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="396" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="403" />
             <source>%1 saved as a draft.</source>
             <translation>%1 已保存为草稿。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="417" />
             <source>Send purchase order %1</source>
             <translation>发送采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="418" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="425" />
             <source>%1 sent to %2.</source>
             <translation>%1 已发送给 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="435" />
             <source>Cancel purchase order %1</source>
             <translation>取消采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="443" />
             <source>%1 cancelled.</source>
             <translation>%1 已取消。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="453" />
             <source>Close purchase order %1</source>
             <translation>关闭采购单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/purchaseordereditor.cpp" line="461" />
             <source>%1 closed: nothing more is expected.</source>
             <translation>%1 已关闭，不再等待到货。</translation>
         </message>
@@ -8025,334 +8140,341 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderService</name>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="161" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="195" />
             <source>A received quantity must be more than zero.</source>
             <translation>收货数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="168" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="199" />
+            <source>The average cost cannot be calculated from amounts in different currencies.</source>
+            <translation>不同币种的金额无法计算平均成本。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
             <source>The average cost is too large.</source>
             <translation>平均成本过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="179" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="312" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="216" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="295" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="338" />
             <source>A purchase order needs at least one product.</source>
             <translation>采购单至少需要一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="187" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
             <source>%1 is no longer an active supplier.</source>
             <translation>%1 已不是启用状态的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="194" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="235" />
             <source>Add a stock location before ordering.</source>
             <translation>下单前请先添加库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="339" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="246" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="354" />
             <source>The purchase order could not be saved; check the delivery location.</source>
             <translation>采购单无法保存，请检查收货库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="213" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="316" />
-            <source>Every quantity ordered must be more than zero.</source>
-            <translation>每种商品的订购数量都必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="215" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="318" />
-            <source>A cost cannot be negative.</source>
-            <translation>进价不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="244" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="343" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="440" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="572" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="597" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="665" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="270" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="358" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="379" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="405" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="432" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="455" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="594" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="622" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="690" />
             <source>The purchase order could not be saved.</source>
             <translation>采购单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="282" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="308" />
             <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
             <translation>%1（%2）没有对应的供应商。请先添加供应商再订购。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="335" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="350" />
             <source>%1 is %2; only a draft can be changed.</source>
             <translation>%1 当前为“%2”状态，只有草稿可以修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="385" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
             <source>%1 is %2; only a draft can be sent.</source>
             <translation>%1 当前为“%2”状态，只有草稿可以发送。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="387" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="402" />
             <source>%1 has no products yet.</source>
             <translation>%1 还没有商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="410" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="425" />
             <source>%1 is %2 and cannot be cancelled.</source>
             <translation>%1 当前为“%2”状态，不能取消。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="413" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="428" />
             <source>Goods were received on %1; close it instead.</source>
             <translation>%1 已有收货，不能取消，请改为关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="437" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="452" />
             <source>%1 is %2 and cannot be closed.</source>
             <translation>%1 当前为“%2”状态，不能关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="468" />
             <source>Scan at least once.</source>
             <translation>扫描次数至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="492" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="513" />
             <source>%1 is %2; nothing more can be received on it.</source>
             <translation>%1 当前为“%2”状态，不能再收货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="501" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="522" />
             <source>Choose the supplier who delivered the goods.</source>
             <translation>请选择送货的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="503" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="524" />
             <source>Choose where the goods are received.</source>
             <translation>请选择收货库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="521" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="541" />
             <source>The delivery could not be saved; check the location.</source>
             <translation>收货单无法保存，请检查库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="537" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="559" />
             <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
             <translation>%1（%2）每件需要一个串号：已收 %3 件，已扫描 %4 个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="542" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="731" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="564" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="758" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation>%1（%2）不使用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="566" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="588" />
             <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
             <translation>%1（%2）不在采购单 %3 中。店长可以授权接收。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="589" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="614" />
             <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
             <translation>%1（%2）超出 %3 的订购数：订购 %4，此前已收 %5，本次 %6。店长可以授权接收。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="629" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="654" />
             <source>The product's cost could not be saved.</source>
             <translation>商品进价无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="636" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="661" />
             <source>The supplier's cost could not be saved.</source>
             <translation>供应商进价无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="643" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="650" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="668" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="675" />
             <source>The delivery could not be saved.</source>
             <translation>收货单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="694" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="720" />
             <source>Choose where the goods are taken from.</source>
             <translation>请选择出货库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="713" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="739" />
             <source>The supplier return could not be saved; check the location.</source>
             <translation>采购退货单无法保存，请检查库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="726" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="753" />
             <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation>%1（%2）每件需要一个串号：退回 %3 件，已扫描 %4 个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="747" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="760" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="774" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
             <source>The supplier return could not be saved.</source>
             <translation>采购退货单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="783" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="806" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="828" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="834" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="856" />
             <source>The purchase order could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
             <source>There is no purchase order with id %1.</source>
             <translation>没有 ID 为 %1 的采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="832" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="860" />
             <source>There is no purchase order %1.</source>
             <translation>没有采购单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="859" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="879" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="987" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1000" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="887" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="909" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1026" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1039" />
             <source>The purchase orders could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="896" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="914" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="932" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="918" />
+            <source>The value of %1 cannot be shown: %2</source>
+            <translation>无法显示 %1 的金额：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="933" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="951" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
             <source>The deliveries could not be read.</source>
             <translation>无法读取收货记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="960" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="999" />
             <source>The supplier returns could not be read.</source>
             <translation>无法读取采购退货记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="68" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="79" />
-            <source>The next document number could not be found.</source>
-            <translation>无法获取下一个单据编号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="100" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="87" />
             <source>The product could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="104" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="91" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="113" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="101" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="142" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="133" />
+            <source>A cost must be in the store's currency (%1).</source>
+            <translation>成本必须使用本店币种（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="137" />
+            <source>A cost cannot be negative.</source>
+            <translation>进价不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
             <source>Add at least one product.</source>
             <translation>请至少添加一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="145" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="150" />
             <source>Every quantity must be more than zero.</source>
             <translation>每种商品的数量都必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="167" />
+            <source>Every quantity ordered must be more than zero.</source>
+            <translation>每种商品的订购数量都必须大于零。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::PurchaseOrdersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="59" />
             <source>New order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
             <source>Show order</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
             <source>Open orders</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
             <source>Drafts</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Partly received</source>
             <translation>部分收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Received/closed</source>
             <translation>已收货/已关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="157" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="160" />
             <source>No orders in this view.</source>
             <translation>此视图中没有采购单。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
             <source>%n order(s) · ordered value %1</source>
             <translation>
                 <numerusform>%n 张采购单 · 订购金额 %1</numerusform>
@@ -8362,73 +8484,73 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseScanBar</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="31" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="35" />
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="116" />
             <source>Scan, or type a code or name</source>
             <translation>扫码，或输入条码、货号或名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="51" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="54" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="55" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="62" />
             <source>as ordered</source>
             <translation>按订购价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="66" />
             <source>Cost per unit (¥)</source>
             <translation>单件进价（¥）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="85" />
             <source>Scan each item, or type its code and press Enter. A case barcode counts the whole case.</source>
             <translation>逐件扫码，或输入条码后按回车。扫箱码会计入整箱数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="116" />
             <source>Scan or type the serial number</source>
             <translation>扫描或输入串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="143" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="146" />
             <source>Scan or type the serial number.</source>
             <translation>请扫描或输入串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="174" />
             <source>The quantity "%1" is not a number.</source>
             <translation>数量“%1”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="175" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="178" />
             <source>Enter a quantity of more than zero.</source>
             <translation>请输入大于零的数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="182" />
             <source>%1 is counted in whole %2: enter a whole number.</source>
             <translation>%1 以整%2计数，请输入整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="193" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/purchasescanbar.cpp" line="213" />
             <source>Added %1 %2 %3.</source>
             <translation>已添加 %1 %2 %3。</translation>
         </message>
@@ -8469,135 +8591,135 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
             <source>Accept more than ordered (manager)</source>
             <translation>接收超订数量（需店长）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
             <source>Stop scanning serials</source>
             <translation>停止扫描串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Start over</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
             <source>Book in</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="67" />
             <source>Their note number</source>
             <translation>供应商送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Received before</source>
             <translation>此前已收</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>This delivery</source>
             <translation>本次到货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
             <source>Purchase order</source>
             <translation>采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Receive into</source>
             <translation>收货库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
             <source>Delivery note</source>
             <translation>送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="145" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="146" />
             <source>No purchase order</source>
             <translation>无采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="229" />
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="407" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="409" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="253" />
             <source>%1 (%2) is not on %3. Put it aside, or tick "Accept more than ordered" if a manager agrees to keep it.</source>
             <translation>%1（%2）不在 %3 中。请把它放到一边；如果店长同意留下，请勾选“接收超订数量”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="262" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="263" />
             <source>Too many %1: %2 ordered, %3 received before, %4 in this delivery would be over the order. Count again, or tick "Accept more than ordered" if a manager agrees.</source>
             <translation>%1 数量过多：订购 %2，此前已收 %3，本次到货 %4 将超出订购数。请重新清点；如果店长同意，请勾选“接收超订数量”。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="305" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="306" />
             <source>%1 is serial-tracked: scan the serial number of the next unit (%n more to scan).</source>
             <translation>
                 <numerusform>%1 需要串号管理：请扫描下一件的串号（还需扫描 %n 个）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="316" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="317" />
             <source>Serial number %1 was scanned already in this delivery.</source>
             <translation>本次到货中已扫描过串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="327" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="328" />
             <source>Serial numbers of %1 taken.</source>
             <translation>%1 的串号已全部录入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="347" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="348" />
             <source>not ordered</source>
             <translation>未订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="351" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="352" />
             <source>all received</source>
             <translation>已全部收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="370" />
             <source>scan at receipt</source>
             <translation>收货时扫描</translation>
         </message>
@@ -8607,41 +8729,41 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>尚未扫描任何商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="374" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="375" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="404" />
             <source>Scan the delivered goods first.</source>
             <translation>请先扫描到货商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="413" />
             <source>Book in a delivery for %1</source>
             <translation>为 %1 收货入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="413" />
             <source>Book in a delivery without an order</source>
             <translation>无采购单收货入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="414" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="416" />
             <source>, with more than ordered</source>
             <translation>，且超出订购数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="424" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="426" />
             <source>%1 booked in: %n line(s), %2.</source>
             <translation>
                 <numerusform>%1 已入库：%n 行，%2。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="430" />
             <source>%1 is now %2.</source>
             <translation>%1 状态已变为“%2”。</translation>
         </message>
@@ -8649,457 +8771,457 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="86" />
             <source>Reorder</source>
             <translation>补货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="89" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="151" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="156" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
             <source>Low stock</source>
             <translation>库存不足</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="168" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="281" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="175" />
             <source>Create draft PO</source>
             <translation>生成采购草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="176" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="181" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="184" />
             <source>Average of the last</source>
             <translation>日均销量取最近</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>Per day</source>
             <translation>日均</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>× Days</source>
             <translation>× 天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>= Demand</source>
             <translation>= 需求</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
             <source>+ Safety</source>
             <translation>+ 安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>− Stock</source>
             <translation>− 现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>− Ordered</source>
             <translation>− 在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>= Need</source>
             <translation>= 需补</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>Pack</source>
             <translation>每包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
             <source>Order</source>
             <translation>订购量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="186" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="189" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
             <source>Average sold a day over the sales window</source>
             <translation>统计期内平均每天的销量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
             <source>The supplier's lead time in days</source>
             <translation>供应商的到货天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
             <source>Expected sales over the lead time: per day × days, rounded up</source>
             <translation>到货期内的预计销量：日均 × 天数，向上取整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="192" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="197" />
             <source>Safety stock: what should always be left</source>
             <translation>安全库存：始终应保留的数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="198" />
             <source>On hand now, all locations</source>
             <translation>当前现存数量，所有库位合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="199" />
             <source>Already ordered and not yet received (drafts included)</source>
             <translation>已订购但尚未收货的数量（含草稿）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="200" />
             <source>Demand + safety − stock − ordered</source>
             <translation>需求 + 安全库存 − 现存 − 在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="201" />
             <source>Units per order pack: the need is rounded up to whole packs</source>
             <translation>每个订货包装的数量：需补量向上取整为整包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="207" />
             <source>Tap to change the quantity to order.</source>
             <translation>点按可修改订购数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="225" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="437" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="230" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="444" />
             <source>Reorder suggestions</source>
             <translation>补货建议</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="238" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
             <source>Location</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="242" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>Last sale</source>
             <translation>最后销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="245" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>最近 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="264" />
             <source>By quantity</source>
             <translation>按数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="265" />
             <source>By value</source>
             <translation>按金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
             <source>Sold</source>
             <translation>销量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="269" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="274" />
             <source>Best sellers</source>
             <translation>畅销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
             <source>No sale in the last</source>
             <translation>连续无销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
             <source>Stock value</source>
             <translation>库存金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="299" />
             <source>Slow movers</source>
             <translation>滞销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="307" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="312" />
             <source>All locations</source>
             <translation>全部库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>On order</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
             <source>Out of stock, on order</source>
             <translation>缺货，已订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="362" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="367" />
             <source>Low, on order</source>
             <translation>库存不足，已订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="365" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="370" />
             <source>Low: %1 short</source>
             <translation>库存不足：缺 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="383" />
             <source>Every product is at or above its safety stock.</source>
             <translation>所有商品都达到或高于安全库存。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="379" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="384" />
             <source>%n product(s) below safety stock: </source>
             <translation>
                 <numerusform>%n 种商品低于安全库存：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="385" />
             <source>%n out of stock, </source>
             <translation>
                 <numerusform>其中 %n 种缺货，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="381" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="386" />
             <source>%n not yet on order.</source>
             <translation>
                 <numerusform>%n 种尚未订购。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="382" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
             <source>Low stock (%1)</source>
             <translation>库存不足（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="407" />
             <source>Nothing to reorder: stock and orders cover the expected sales.</source>
             <translation>无需补货：现有库存和在途订单足以满足预计销量。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="403" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="408" />
             <source>%n product(s) to reorder</source>
             <translation>
                 <numerusform>%n 种商品需要补货</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="404" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="409" />
             <source> from %n supplier(s). </source>
             <translation>
                 <numerusform> · 涉及 %n 家供应商。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="405" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
             <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
             <translation>需补量 = 日均销量 × 到货天数 + 安全库存 − 现存 − 在途。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="436" />
             <source>%1 · %n line(s), %2</source>
             <translation>
                 <numerusform>%1 · %n 行，%2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="432" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="439" />
             <source>No supplier · %n product(s)</source>
             <translation>
                 <numerusform>无供应商 · %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="445" />
             <source>Reorder suggestions (%1)</source>
             <translation>补货建议（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="490" />
             <source>Tap to change</source>
             <translation>点按可修改</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="503" />
             <source>Needs a manager: you will be asked for an override.</source>
             <translation>需要店长授权：操作时会要求授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="509" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="516" />
             <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
             <translation>这些商品没有供应商，无法为其下单。请在“采购”中为它们设置供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="519" />
             <source>Nothing to reorder.</source>
             <translation>无需补货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="518" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
             <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
             <translation>%1（%2）：最近 %5 天售出 %3 %4，日均 %6。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="527" />
             <source>Over the lead time of %1 days that is %2 (rounded up). </source>
             <translation>到货期 %1 天内的预计销量为 %2（向上取整）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="529" />
             <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
             <translation>%1 + 安全库存 %2 − 现存 %3 − 在途 %4 = 需补 %5</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="532" />
             <source>, rounded up to whole packs of %1</source>
             <translation>，按每包 %1 向上取整为整包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="526" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="533" />
             <source>: order %1 × %2 = %3.</source>
             <translation>：订购 %1 × %2 = %3。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="528" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="535" />
             <source>No supplier: give it one in Purchasing to order it.</source>
             <translation>无供应商：请在“采购”中为其设置供应商后再订购。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="552" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="562" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="569" />
             <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
             <translation>“%1”不是有效数量：请输入数字，例如 12 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="622" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="636" />
             <source>There is nothing to order from this supplier.</source>
             <translation>该供应商没有需要订购的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="626" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
             <source>Create a draft purchase order for %1</source>
             <translation>为 %1 生成采购单草稿</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="654" />
             <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
             <translation>
                 <numerusform>已为 %2 生成采购单草稿 %1，共 %n 行。请在“采购”中核对后发送。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="666" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="717" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="680" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="731" />
             <source>Never sold</source>
             <translation>从未售出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="669" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="720" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="734" />
             <source>Everything in stock sold in the last %n day(s).</source>
             <translation>
                 <numerusform>所有有库存的商品在最近 %n 天内都有销售。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="721" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="735" />
             <source>%n product(s) with stock and no sale, </source>
             <translation>
                 <numerusform>%n 种商品有库存但无销售，</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="722" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="736" />
             <source>%1 tied up at cost.</source>
             <translation>按成本计占用资金 %1。</translation>
         </message>
@@ -9122,27 +9244,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>到货天数必须在 0 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="120" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="121" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="146" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="148" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="214" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="182" />
+            <source>The quantity to order of %1 is too large.</source>
+            <translation>%1 的订货数量过大。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
             <source>There is nothing to order.</source>
             <translation>没有需要订购的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="215" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="220" />
             <source>Nothing can be ordered: none of the products has a supplier.</source>
             <translation>无法下单：这些商品都没有供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="224" />
             <source>Reorder suggestion of %1</source>
             <translation>%1 的补货建议</translation>
         </message>
@@ -9155,212 +9282,218 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="94" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="118" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="154" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="220" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="254" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="109" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="141" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation>统计天数必须在 1 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="134" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="167" />
             <source>Choose a period whose end comes after its start.</source>
             <translation>请选择结束时间晚于开始时间的时段。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="153" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="187" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="196" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="231" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="265" />
             <source>No supplier</source>
             <translation>无供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="234" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="273" />
             <source>The stock value is too large to show.</source>
             <translation>库存金额过大，无法显示。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="60" />
+            <source>The stock value of %1 is too large to show.</source>
+            <translation>%1 的库存金额过大，无法显示。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="217" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="389" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="290" />
-            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
-            <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="292" />
-            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
-            <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="302" />
-            <source>The quantity is empty; write 0 for a day without sales.</source>
-            <translation>数量为空；当天无销售请填 0。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="304" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="316" />
-            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
-            <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="326" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
-            <source>The sales of %1 on %2 were imported already (batch %3).</source>
-            <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="329" />
-            <source>%1 on %2 is also on row %3.</source>
-            <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="431" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="494" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="513" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="482" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="498" />
-            <source>There is no such product.</source>
-            <translation>没有该商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="507" />
-            <source>The date is missing.</source>
-            <translation>缺少日期。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="518" />
-            <source>%1 on %2 is also in entry %3.</source>
-            <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="525" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="536" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="552" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="582" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="610" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="558" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="589" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="617" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="614" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="621" />
             <source>There is no sales history batch %1.</source>
             <translation>没有历史销售批次 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="619" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="624" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="626" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="631" />
             <source>The sales history could not be removed.</source>
             <translation>无法撤回历史销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="100" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="118" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="129" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="161" />
+            <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="163" />
+            <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
+            <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="176" />
+            <source>The quantity is empty; write 0 for a day without sales.</source>
+            <translation>数量为空；当天无销售请填 0。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="178" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
+            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
+            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="195" />
+            <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
+            <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="209" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="276" />
+            <source>The sales of %1 on %2 were imported already (batch %3).</source>
+            <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="212" />
+            <source>%1 on %2 is also on row %3.</source>
+            <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="258" />
+            <source>There is no such product.</source>
+            <translation>没有该商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="265" />
+            <source>The date is missing.</source>
+            <translation>缺少日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="273" />
+            <source>The value is not in the store's currency (%1).</source>
+            <translation>该金额不是本店币种（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/saleshistory.cpp" line="278" />
+            <source>%1 on %2 is also in entry %3.</source>
+            <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="438" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="371" />
-            <source>The next batch number could not be found.</source>
-            <translation>无法获取下一个批次号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="386" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="403" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="470" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="407" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="474" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
         </message>
@@ -10004,58 +10137,55 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>该行未指定商品：请填写货号或条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="93" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="137" />
-            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
-            <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="141" />
-            <source>There is no active location "%1".</source>
-            <translation>没有启用中的库位“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="146" />
-            <source>The quantity is empty.</source>
-            <translation>数量为空。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="148" />
-            <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
-            <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="150" />
-            <source>Stock on hand cannot be negative.</source>
-            <translation>现存数量不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="152" />
-            <source>%1 is more than a store can hold; check the number.</source>
-            <translation>%1 超出了门店可能的存量，请检查数字。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="154" />
-            <source>%1 is sold by the piece; count whole units.</source>
-            <translation>%1 按件销售，请填写整数。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="162" />
-            <source>%1 at this location is also on row %2.</source>
-            <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="210" />
-            <location filename="../../modules/inventory/stockimporter.cpp" line="277" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="241" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="84" />
+            <source>The location is empty. Give its code or name (e.g. FLOOR or 卖场).</source>
+            <translation>库位为空。请填写库位编码或名称（例如 FLOOR 或 卖场）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="88" />
+            <source>There is no active location "%1".</source>
+            <translation>没有启用中的库位“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="96" />
+            <source>The quantity is empty.</source>
+            <translation>数量为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="100" />
+            <source>Stock on hand cannot be negative.</source>
+            <translation>现存数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="102" />
+            <source>%1 is more than a store can hold; check the number.</source>
+            <translation>%1 超出了门店可能的存量，请检查数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="104" />
+            <source>%1 is sold by the piece; count whole units.</source>
+            <translation>%1 按件销售，请填写整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="116" />
+            <source>%1 at this location is also on row %2.</source>
+            <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::StockImporter::Private</name>
+        <message>
+            <location filename="../../modules/inventory/stockimporter.cpp" line="247" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
         </message>
@@ -10162,13 +10292,11 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/stockledger.cpp" line="263" />
             <location filename="../../modules/inventory/stockledger.cpp" line="272" />
             <location filename="../../modules/inventory/stockledger.cpp" line="282" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="369" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="380" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="571" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="609" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="642" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="659" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="512" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="550" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="583" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="606" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
@@ -10179,7 +10307,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="166" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="470" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
             <source>There is no stock location with id %1.</source>
             <translation>没有 ID 为 %1 的库位。</translation>
         </message>
@@ -10218,380 +10346,397 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>无法读取库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="394" />
-            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
-            <translation>商品 %1 在 %2：显示库存为 %3，但流水合计为 %4。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="402" />
-            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
-            <translation>商品 ID %1 在库位 ID %2 的流水合计为 %3，但没有库存余额记录。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
-            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
-            <translation>调拨单 %1：商品 ID %2 的调出与调入数量相差 %3。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="440" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="455" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="466" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="367" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="381" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
             <source>The stock locations could not be read.</source>
             <translation>无法读取库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="459" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="400" />
             <source>There is no stock location %1.</source>
             <translation>没有库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="477" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
             <source>A stock location needs a code and a name.</source>
             <translation>库位需要代码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
             <source>There is already a stock location %1.</source>
             <translation>库位 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="488" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="494" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="429" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
             <source>The stock location %1 could not be added.</source>
             <translation>无法添加库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="531" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="472" />
             <source>A stock location needs a name.</source>
             <translation>请填写库位名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="537" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="548" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="584" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="478" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="483" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="525" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="530" />
             <source>The stock location could not be saved.</source>
             <translation>无法保存库位。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="577" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="518" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 仍有 %n 种商品的库存，请先调拨到其他库位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="674" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="592" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="621" />
             <source>The stock's value is too large.</source>
             <translation>库存金额过大。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="47" />
+            <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
+            <translation>商品 %1 在 %2：显示库存为 %3，但流水合计为 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="84" />
+            <source>The stock check was stopped before it finished.</source>
+            <translation>库存检查在完成前被停止。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="120" />
+            <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
+            <translation>商品 ID %1 在库位 ID %2 的流水合计为 %3，但没有库存余额记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="140" />
+            <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
+            <translation>调拨单 %1：商品 ID %2 的调出与调入数量相差 %3。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::StockScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
             <source>Only low stock</source>
             <translation>仅看低库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
             <source>Damage / loss</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
             <source>Newer</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
             <source>Older</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="603" />
             <source>Check stock</source>
             <translation>库存核对</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="65" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="67" />
             <source>Proves that every stock figure is the sum of its movements.</source>
             <translation>核对每个库存数量是否等于其库存流水之和。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="75" />
             <source>Name, item code or barcode</source>
             <translation>品名、货号或条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Safety</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="118" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="120" />
             <source>Choose a product to see its movements and to adjust its stock.</source>
             <translation>选择商品，查看其库存流水并调整库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>Change</source>
             <translation>变动</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Balance</source>
             <translation>结存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>By</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="156" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="158" />
             <source>Movements here</source>
             <translation>本库位流水</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="174" />
             <source>Transfers</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="291" />
             <source>%1 has no stock at %2.</source>
             <translation>%1 在 %2 没有库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
             <source>Nothing at %1 matches "%2".</source>
             <translation>%1 中没有与“%2”匹配的商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
             <source>%n product(s) at %1 below safety stock</source>
             <translation>
                 <numerusform>%1 有 %n 种商品低于安全库存</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
             <source>%n product(s) at %1</source>
             <translation>
                 <numerusform>%1 共 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="342" />
             <source> · %1 at cost</source>
             <translation> · 成本金额 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
             <source>Only low stock (%1)</source>
             <translation>仅看低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="347" />
             <source>Stock on hand per location, its movements, adjustments and transfers.</source>
             <translation>各库位现存、库存流水、库存调整和调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="380" />
             <source>Low on stock: %1 in all locations, safety stock %2.</source>
             <translation>库存不足：所有库位共 %1，安全库存 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="436" />
             <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
             <translation>%1 · 本库位现存 &lt;b&gt;%2&lt;/b&gt; · 所有库位 %3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="439" />
             <source> · safety stock %1</source>
             <translation> · 安全库存 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="440" />
             <source>&lt;br&gt;Cost %1 · value here %2</source>
             <translation>&lt;br&gt;成本 %1 · 本库位金额 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="443" />
             <source>Below safety stock: reorder soon.</source>
             <translation>低于安全库存：请尽快补货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="470" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
             <source>No movements here yet.</source>
             <translation>本库位暂无库存流水。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="478" />
             <source>%1–%2 of %n movement(s)</source>
             <translation>
                 <numerusform>第 %1–%2 条，共 %n 条流水</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
             <source>Damage or loss</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
             <source>Adjust stock</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="517" />
             <source>%1 at %2: %3 on hand now.</source>
             <translation>%1 在 %2：当前现存 %3。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="521" />
             <source>Damaged, spoiled or expired</source>
             <translation>破损、变质或过期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
             <source>Lost or stolen</source>
             <translation>丢失或被盗</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="524" />
             <source>Add to stock</source>
             <translation>增加库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="525" />
             <source>Take from stock</source>
             <translation>减少库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>e.g. dropped in the aisle</source>
             <translation>例如：在过道摔落</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>e.g. found on a wrong shelf</source>
             <translation>例如：在错误的货架上找到</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>What happened</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="537" />
             <source>Quantity (%1)</source>
             <translation>数量（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
             <source>Write off</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="547" />
             <source>Say why the stock changes.</source>
             <translation>请说明库存变动原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="551" />
             <source>%1 %2 of %3 at %4</source>
             <translation>%1 %3 %2（%4）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="557" />
             <source>Stock not changed: a manager must approve this.</source>
             <translation>库存未修改：需要店长授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="561" />
             <source>%1: %2 %3. Now %4 at %5.</source>
             <translation>%1：%2 %3。%5 现存 %4。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="565" />
             <source>The stock is below zero: count it soon.</source>
             <translation>库存已低于零：请尽快盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="584" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="589" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="597" />
+            <source>Checking… %1 %</source>
+            <translation>正在检查… %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="612" />
             <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
             <translation>库存核对无误：全部 %1 个库存数量均与其 %2 条流水合计一致。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="588" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="616" />
             <source>Stock does NOT add up (%n problem(s)): </source>
             <translation>
                 <numerusform>库存核对不符（%n 个问题）：</numerusform>
@@ -10635,7 +10780,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="479" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="477" />
             <source>New count</source>
             <translation>新建盘点</translation>
         </message>
@@ -10651,7 +10796,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="538" />
             <source>Cancel count</source>
             <translation>取消盘点</translation>
         </message>
@@ -10833,104 +10978,99 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
             <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
             <translation>
                 <numerusform>%1 已审核：已记入 %n 笔库存调整，净额 %2。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="469" />
-            <source>Stock check: every figure equals the sum of its movements.</source>
-            <translation>库存核对：每个库存数量均与其流水合计一致。</translation>
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="468" />
+            <source>Stock check: every counted product's figure equals the sum of its movements.</source>
+            <translation>库存检查：每个已盘点商品的数量都等于其出入库记录之和。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="470" />
-            <source>Stock check FAILED: %1</source>
-            <translation>库存核对未通过：%1</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="480" />
             <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
             <translation>账面库存现已冻结。可盘点该库位的全部商品，或只盘点一个分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="493" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="491" />
             <source>Everything there</source>
             <translation>全部商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
             <source>e.g. monthly count</source>
             <translation>例如：月度盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
             <source>Location</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="505" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
             <source>Start counting</source>
             <translation>开始盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
             <source>Choose where to count.</source>
             <translation>请选择盘点库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
             <source>Start a count at %1</source>
             <translation>在 %1 开始盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="512" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
             <source>No count started: a supervisor must start it.</source>
             <translation>未开始盘点：需由主管发起。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="515" />
             <source>%1 started: scan the goods at %2.</source>
             <translation>%1 已开始：请扫描 %2 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="531" />
             <source>Cancel %1?</source>
             <translation>取消 %1？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="534" />
             <source>The count is closed without changing any stock. What was counted stays on record.</source>
             <translation>盘点将关闭，不会改动任何库存。已盘点的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="537" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
             <source>Cancel %1</source>
             <translation>取消 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
             <source>Not cancelled: a supervisor must cancel the count.</source>
             <translation>未取消：需由主管取消盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="546" />
             <source>%1 cancelled. No stock was changed.</source>
             <translation>%1 已取消，库存未做任何改动。</translation>
         </message>
@@ -10939,145 +11079,147 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::StocktakeService</name>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <source>The next stocktake number could not be found.</source>
-            <translation>无法获取下一个盘点单号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="256" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="245" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="326" />
             <source>The stocktakes could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="172" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="323" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="312" />
             <source>There is no stocktake %1.</source>
             <translation>没有盘点单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="374" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="512" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="363" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="510" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
             <source>There is no category %1.</source>
             <translation>没有分类 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="260" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="249" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation>%1 正在盘点中（%2）。请先审核或取消该盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="277" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="266" />
             <source>The stocktake could not be started.</source>
             <translation>无法开始盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="300" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="289" />
             <source>The stock could not be frozen for counting.</source>
             <translation>无法冻结库存以进行盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="419" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="467" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="499" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="524" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="338" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="456" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="497" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="522" />
             <source>The stocktake could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="345" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="360" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="367" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation>%1 不属于正在盘点的分类 %2。请放到一边，单独盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="381" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="437" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="370" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
             <source>The count could not be saved.</source>
             <translation>无法保存盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="388" />
             <source>A recount cannot be less than zero.</source>
             <translation>复盘数量不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="401" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="452" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="441" />
             <source>Count at least one.</source>
             <translation>数量至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation>盘点单 %1 %2，不能再录入盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="415" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation>您对该商品的盘点数少于这个数量，更正后会小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="569" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="567" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="572" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="583" />
             <source>The stocktake's amounts are too large.</source>
             <translation>盘点单金额过大。</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="683" />
             <source>Stocktake %1 is %2 already.</source>
             <translation>盘点单 %1 已处于“%2”状态。</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="635" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
             <source>The stocktake could not be approved.</source>
             <translation>无法审核盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="639" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="643" />
+            <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
+            <translation>盘点单 %1 未审核通过：%2 请运行库存检查并寻求帮助。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="654" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation>盘点单 %1 刚刚已被他人关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="674" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="689" />
             <source>The stocktake could not be cancelled.</source>
             <translation>无法取消盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="127" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="128" />
             <source>Counting</source>
             <translation>盘点中</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="130" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="132" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -11085,12 +11227,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="157" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="166" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="162" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="171" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -11283,197 +11425,200 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="143" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="386" />
+            <source>The suppliers could not be read.</source>
+            <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="169" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="109" />
             <source>Too long (at most %1 characters).</source>
             <translation>内容过长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="181" />
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="232" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="121" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="187" />
             <source>The supplier code is empty.</source>
             <translation>供应商编码为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="183" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="123" />
             <source>The supplier code is too long (at most 16 characters).</source>
             <translation>供应商编码过长（最多 16 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="133" />
             <source>A new supplier needs a name.</source>
             <translation>新供应商需要填写名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="157" />
             <source>Say which bank the account %1 is with.</source>
             <translation>请填写账号 %1 的开户行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="167" />
             <source>Write the lead time as whole days from 0 to 365.</source>
             <translation>到货天数请填写 0 到 365 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="223" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="176" />
             <source>Write 1 for an active supplier and 0 for one you no longer order from.</source>
             <translation>正常合作的供应商填 1，不再订货的填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="188" />
             <source>There is no supplier with the code %1.</source>
             <translation>没有编码为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="237" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="192" />
             <source>The item code is empty.</source>
             <translation>货号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="238" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="193" />
             <source>There is no product with the item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="244" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="204" />
             <source>"%1" is not an amount. Write it like 3.50 (yuan, up to two decimals).</source>
             <translation>“%1”不是有效金额。请按 3.50 的格式填写（单位：元，最多两位小数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="246" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="206" />
             <source>The cost %1 cannot be used: it must be between 0 and 1,000,000.00.</source>
             <translation>进价 %1 无效：必须在 0 到 1,000,000.00 之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="254" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="214" />
             <source>The pack size must be a number above zero, e.g. 24.</source>
             <translation>包装数量必须是大于零的数字，例如 24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="262" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="222" />
             <source>Write 1 for the supplier to reorder from and 0 for others.</source>
             <translation>补货时选用的供应商填 1，其他填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>The same %1 is also on row %2.</source>
             <translation>第 %2 行也有相同的%1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>supplier and item</source>
             <translation>供应商和商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="266" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="233" />
             <source>supplier code</source>
             <translation>供应商编码</translation>
         </message>
+    </context>
+    <context>
+        <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="312" />
-            <source>Row %1: %2 Nothing was imported.</source>
-            <translation>第 %1 行：%2 未导入任何数据。</translation>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="299" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="348" />
-            <source>The suppliers could not be read.</source>
-            <translation>无法读取供应商。</translation>
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="347" />
+            <source>Row %1: %2 Nothing was imported.</source>
+            <translation>第 %1 行：%2 未导入任何数据。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::SupplierItemDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="40" />
             <source>Preferred: reorder suggestions buy it from this supplier</source>
             <translation>首选：补货建议从该供应商采购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="47" />
             <source>Edit item of %1</source>
             <translation>编辑 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="47" />
             <source>New item from %1</source>
             <translation>新增 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="55" />
             <source>Scan a barcode, or type the item code or name, then Enter</source>
             <translation>扫描条码，或输入货号或商品名称后按回车</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="61" />
             <source>Their code on the delivery note</source>
             <translation>送货单上的供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="64" />
             <source>per selling unit, e.g. 2.50</source>
             <translation>按销售单位计，如 2.50</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="79" />
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="150" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="151" />
             <source>No product chosen yet.</source>
             <translation>尚未选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="87" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
             <source>Their code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
             <source>Last cost (¥)</source>
             <translation>最近进价（¥）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="91" />
             <source>Units per pack</source>
             <translation>每包装数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="137" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="138" />
             <source>Scan or type the product first.</source>
             <translation>请先扫描或输入商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="182" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="189" />
             <source>"%1" is not a cost. Write it like 2.50 (yuan per selling unit).</source>
             <translation>“%1”不是有效的进价。请按 2.50 的格式填写（元/销售单位）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="198" />
             <source>Units per pack must be a number above zero, e.g. 24 for a case of 24.</source>
             <translation>每包装数量必须是大于零的数字，例如一箱 24 个就填 24。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="199" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="206" />
             <source>%1 supplies this product already: edit that line instead.</source>
             <translation>%1 已在供应此商品：请改为编辑该条记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="212" />
             <source>Change what %1 supplies</source>
             <translation>修改 %1 的供货商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
             <source>Not saved: the change was not authorised.</source>
             <translation>未保存：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="214" />
+            <location filename="../../modules/inventory/ui/supplieritemdialog.cpp" line="221" />
             <source>%1 saved for %2.</source>
             <translation>已为 %2 保存 %1。</translation>
         </message>
@@ -11481,219 +11626,219 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierReturnsTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="43" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
             <source>Post return</source>
             <translation>确认退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
             <source>Stop scanning serials</source>
             <translation>停止扫描串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Damaged</source>
             <translation>破损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Expired</source>
             <translation>过期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Quality problem</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Wrong goods delivered</source>
             <translation>送错货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
             <source>Overstock</source>
             <translation>库存积压</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>current cost</source>
             <translation>当前进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Return</source>
             <translation>退货数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="69" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="77" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Take from</source>
             <translation>出库库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="117" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="118" />
             <source>Recent returns</source>
             <translation>最近退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="120" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation>暂无退货给供应商的记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="185" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="186" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="372" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="189" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="190" />
             <source>%1 goes back in whole units, each with its serial number.</source>
             <translation>%1 只能按整件退回，每件须附其串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="222" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="223" />
             <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
             <translation>本库位 %3 现存只有 %1 %2；退货 %4 前请先核对数量。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="241" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="242" />
             <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
             <translation>
                 <numerusform>%1 按串号管理：请扫描下一件退回商品的串号（还需扫描 %n 件）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="257" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="258" />
             <source>Serial number %1 is on this return already.</source>
             <translation>串号 %1 已在此退货单中。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="271" />
             <source>%1 has no unit with serial number %2. Check the number on the box.</source>
             <translation>%1 没有串号为 %2 的单品。请核对包装盒上的号码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="275" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="279" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation>串号为 %2 的 %1 已退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="288" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="289" />
             <source>Serial numbers of %1 taken.</source>
             <translation>%1 的串号已全部录入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="315" />
             <source>%n to scan</source>
             <translation>
                 <numerusform>待扫 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="322" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
             <source>Nothing to return yet</source>
             <translation>暂无退货商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="366" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="381" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="368" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="383" />
             <source>Scan the goods to return first.</source>
             <translation>请先扫描要退的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="387" />
             <source>Choose the supplier.</source>
             <translation>请选择供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="390" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="392" />
             <source>Say why the goods go back.</source>
             <translation>请说明退货原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="402" />
             <source>Return goods to %1</source>
             <translation>退货给 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="411" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>退货单 %1 已确认：%n 行商品已出库。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
             <source>Return %1 posted.</source>
             <translation>退货单 %1 已确认。</translation>
         </message>
@@ -11701,102 +11846,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="81" />
             <source>A supplier needs a code and a name.</source>
             <translation>供应商需要编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="83" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation>到货天数必须在 0 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="85" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="86" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation>供应商的名称、联系人、电话、地址、付款条件或开户行过长。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="88" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation>备注过长（最多 1000 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="92" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="93" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation>纳税人识别号“%1”无效：应为 15 至 20 位字母和数字（统一社会信用代码为 18 位）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="101" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="102" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation>银行账号“%1”无效：应为 8 至 34 位数字（可含空格和短横线）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="104" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="105" />
             <source>Say which bank the account %1 is with.</source>
             <translation>请填写账号 %1 的开户行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="125" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="126" />
             <source>There is already a supplier %1 (%2).</source>
             <translation>供应商 %1（%2）已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="135" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="167" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="136" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="168" />
             <source>The supplier could not be saved.</source>
             <translation>无法保存供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="199" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="212" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="224" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="200" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="213" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="225" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="216" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="217" />
             <source>There is no supplier with id %1.</source>
             <translation>没有 ID 为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="228" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="229" />
             <source>There is no supplier %1.</source>
             <translation>没有供应商 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <source>A cost must be in the store's currency (%1).</source>
+            <translation>成本必须使用本店币种（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="283" />
             <source>A pack holds at least some of the product.</source>
             <translation>每包数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="287" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="296" />
             <source>The supplier item could not be saved.</source>
             <translation>无法保存供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="305" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="320" />
             <source>The supplier item could not be removed.</source>
             <translation>无法删除供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="324" />
             <source>This supplier does not supply that product.</source>
             <translation>该供应商不供应此商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="347" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="338" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="354" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
@@ -12118,69 +12268,82 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
-            <source>The next transfer number could not be found.</source>
-            <translation>无法获取下一个调拨单号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="84" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="71" />
             <source>Choose two different locations to transfer between.</source>
             <translation>请选择两个不同的库位进行调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="86" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="73" />
             <source>Add at least one product to transfer.</source>
             <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="90" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="77" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation>每项调拨数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="108" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="102" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="119" />
             <source>The transfer could not be saved.</source>
             <translation>无法保存调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="159" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="180" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="142" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="150" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
             <source>The transfer could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="146" />
             <source>There is no transfer with id %1.</source>
             <translation>没有 ID 为 %1 的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="184" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
             <source>There is no transfer %1.</source>
             <translation>没有调拨单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="198" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="181" />
             <source>The transfers could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
     </context>
     <context>
+        <name>qtill::inventory::productimport::Writer</name>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="106" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
+            <source>The products could not be saved.</source>
+            <translation>商品无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="115" />
+            <source>The brands could not be read.</source>
+            <translation>无法读取品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="152" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
+            <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::inventory::purchasingui</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="85" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation>请扫描条码，或输入货号或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="105" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="106" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="111" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="112" />
             <source>No product has the barcode or item code "%1".</source>
             <translation>没有条码或货号为“%1”的商品。</translation>
         </message>
