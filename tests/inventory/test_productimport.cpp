@@ -429,14 +429,14 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
     ASSERT_TRUE(taxes.ok()) << taxes.error().toString().toStdString();
 
     CsvWriter first;
-    auto exported = Exporter(*source.services).exportProducts(source.owner, first);
+    auto exported = InventoryServices::of(*source.services).newExporter()->exportProducts(source.owner, first);
     ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
     auto doc = CsvReader::parse(first.bytes());
     ASSERT_TRUE(doc.ok());
 
     // Without create missing every row names a category the new store lacks: said, never "use one of: .".
-    ProductImporter refusing(*target.services);
-    auto refused = refusing.validate(*doc);
+    auto refusing = InventoryServices::of(*target.services).newProductImporter();
+    auto refused = refusing->validate(*doc);
     ASSERT_TRUE(refused.ok());
     EXPECT_EQ(refused->goodRows, 0);
     for (const ImportIssue &issue : refused->issues) {
@@ -444,12 +444,12 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
         EXPECT_FALSE(issue.message.contains(QStringLiteral("tax class"))) << issue.message.toStdString();
     }
 
-    ProductImporter importer(*target.services);
-    importer.setCreateMissing(true);
-    auto report = importer.validate(*doc);
+    auto importer = InventoryServices::of(*target.services).newProductImporter();
+    importer->setCreateMissing(true);
+    auto report = importer->validate(*doc);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_TRUE(report->isClean()) << (report->issues.isEmpty() ? std::string() : report->issues.first().message.toStdString());
-    auto imported = importer.import(target.owner, ProductImporter::Mode::AllOrNothing);
+    auto imported = importer->import(target.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
     EXPECT_EQ(imported->products, source.summary.products);
     EXPECT_EQ(imported->barcodes, source.summary.barcodes);
@@ -469,7 +469,7 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
     EXPECT_TRUE(target.services->auditLog().verify().ok());
 
     CsvWriter second;
-    ASSERT_TRUE(Exporter(*target.services).exportProducts(target.owner, second).ok());
+    ASSERT_TRUE(InventoryServices::of(*target.services).newExporter()->exportProducts(target.owner, second).ok());
     EXPECT_EQ(second.bytes(), first.bytes());
 }
 
@@ -477,29 +477,29 @@ TEST(ProductImportRoundTrip, CreateMissingNeedsTheRightToEditTheCatalog)
 {
     test::DemoFixture demo(false);
     seed(demo);
-    ProductImporter importer(*demo.services);
-    importer.setCreateMissing(true);
-    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"));
+    auto importer = InventoryServices::of(*demo.services).newProductImporter();
+    importer->setCreateMissing(true);
+    auto report = importer->validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"));
     ASSERT_TRUE(report.ok() && report->isClean());
     // A supervisor allowed to import, but not to edit the catalog, may not create its categories.
     ASSERT_TRUE(demo.services->permissions().setGranted(demo.owner, Role::Supervisor, ImportPermissions::kImport, true).ok());
     auto supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456"));
     ASSERT_TRUE(supervisor.ok());
-    auto refused = importer.import(*supervisor, ProductImporter::Mode::AllOrNothing);
+    auto refused = importer->import(*supervisor, ProductImporter::Mode::AllOrNothing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
-    EXPECT_FALSE(Catalog(demo.store()).productBySku(QStringLiteral("900001")).ok());
+    EXPECT_FALSE(InventoryServices::of(*demo.services).catalog().productBySku(QStringLiteral("900001")).ok());
     // Without create missing the same file is a bad row, so the supervisor cannot slip a category in.
-    ProductImporter plain(*demo.services);
-    EXPECT_EQ(plain.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"))->badRows, 1);
+    auto plain = InventoryServices::of(*demo.services).newProductImporter();
+    EXPECT_EQ(plain->validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"))->badRows, 1);
 }
 
 TEST(ProductImportTaxClasses, AStoreWithoutTaxClassesSaysSoInsteadOfAnEmptyChoice)
 {
     test::DemoFixture demo(false);
     ASSERT_TRUE(demo.store().exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('10', '粮油')")).ok());
-    ProductImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
+    auto importer = InventoryServices::of(*demo.services).newProductImporter();
+    auto report = importer->validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->issues.size(), 1);
     const QString message = report->issues.first().message;
