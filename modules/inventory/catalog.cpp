@@ -4,7 +4,9 @@
 #include "embeddedbarcodelayout.h"
 #include "productsearchindex.h"
 
+#include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,11 +61,11 @@ bool isAsciiAlnum(const QString &text)
 
 } // namespace
 
-Catalog::Catalog(Store &store, Currency currency) : m_store(store), m_currency(std::move(currency)) {}
+Catalog::Catalog(Services &core) : m_core(core), m_store(core.store()) {}
 
 Catalog::~Catalog() = default;
 
-Product Catalog::fromRow(const QSqlQuery &q, int offset) const
+Product Catalog::fromRow(const QSqlQuery &q, const Currency &currency, int offset) const
 {
     Product p;
     p.id = ProductId(q.value(offset + 0).toLongLong());
@@ -73,10 +75,10 @@ Product Catalog::fromRow(const QSqlQuery &q, int offset) const
     p.categoryId = CategoryId(q.value(offset + 4).toLongLong());
     p.unit = q.value(offset + 5).toString();
     p.soldByWeight = q.value(offset + 6).toInt() != 0;
-    p.price = Money::fromMinor(q.value(offset + 7).toLongLong(), m_currency);
+    p.price = Money::fromMinor(q.value(offset + 7).toLongLong(), currency);
     if (!q.value(offset + 8).isNull())
-        p.memberPrice = Money::fromMinor(q.value(offset + 8).toLongLong(), m_currency);
-    p.cost = Money::fromMinor(q.value(offset + 9).toLongLong(), m_currency);
+        p.memberPrice = Money::fromMinor(q.value(offset + 8).toLongLong(), currency);
+    p.cost = Money::fromMinor(q.value(offset + 9).toLongLong(), currency);
     p.taxClass = q.value(offset + 10).toString();
     p.status = q.value(offset + 11).toString() == QLatin1String("delisted") ? ProductStatus::Delisted
                                                                            : ProductStatus::Listed;
@@ -97,9 +99,10 @@ Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVaria
                                 values, tr("The products could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = m_core.storeProfile().currency();
     QList<Product> products;
     while (q->next())
-        products << fromRow(q->query());
+        products << fromRow(q->query(), currency);
     return products;
 }
 
@@ -122,7 +125,7 @@ Result<ScanMatch> Catalog::findCode(const QStringList &candidates) const
     ScanMatch match;
     match.code = q->value(0).toString();
     match.packQuantity = Quantity::fromMilli(q->value(1).toLongLong());
-    match.product = fromRow(q->query(), 2);
+    match.product = fromRow(q->query(), m_core.storeProfile().currency(), 2);
     return match;
 }
 
@@ -140,7 +143,7 @@ Result<ScanMatch> Catalog::lookupEmbedded(const QString &code) const
                                                                                                  : EmbeddedValue::Price,
                                        layouts->value(2).toInt(), layouts->value(3).toInt(), layouts->value(4).toInt(),
                                        layouts->value(5).toInt(), {}};
-    auto label = EmbeddedBarcodeLayouts::decode(code, {layout}, m_currency);
+    auto label = EmbeddedBarcodeLayouts::decode(code, {layout}, m_core.storeProfile().currency());
     if (!label)
         return label.error();
     auto found = findCode(QStringList{label->itemCode, label->plu});
@@ -436,11 +439,12 @@ Result<QList<ProductListRow>> Catalog::listQuery(const QString &whereAndOrder, c
                                 values, tr("The products could not be read."));
     if (!q)
         return q.error();
+    const Currency currency = m_core.storeProfile().currency();
     QList<ProductListRow> rows;
     QHash<qint64, qsizetype> at;
     while (q->next()) {
         ProductListRow row;
-        row.product = fromRow(q->query());
+        row.product = fromRow(q->query(), currency);
         row.barcode = q->value(extra).toString();
         row.onHand = Quantity::fromMilli(q->value(extra + 1).toLongLong());
         at.insert(row.product.id.value(), rows.size());

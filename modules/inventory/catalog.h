@@ -15,8 +15,9 @@
 class QSqlQuery;
 
 namespace qtill {
+class Services;
 class Store;
-}
+} // namespace qtill
 
 namespace qtill::inventory {
 
@@ -75,12 +76,12 @@ struct ProductListRow
 /// No permission checks: reading the catalog is what every screen does (screens that show costs
 /// check InventoryPermissions::kView themselves).
 ///
-/// Prices come back as Money in the currency given at construction (the store's currency).
-/// Threading: same as the Store it uses; the Store must outlive the Catalog.
+/// Prices come back as Money in the store's currency (StoreProfileService::currency(), read on every
+/// call, so a changed profile applies at once).
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class Catalog
 {
 public:
-    explicit Catalog(Store &store, Currency currency = Currency::cny());
     ~Catalog();
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
@@ -149,16 +150,19 @@ public:
     Result<QList<ProductListRow>> listRows(const QList<ProductId> &ids, const ProductListFilter &filter = {}) const;
 
 private:
+    friend class InventoryServices;
+    explicit Catalog(Services &core);
+
     /// " AND …" clauses of `filter` for products p, with their values appended to `values`.
     Result<QString> listConditions(const ProductListFilter &filter, QVariantList &values) const;
     Result<QList<ProductListRow>> listQuery(const QString &whereAndOrder, const QVariantList &values) const;
     Result<QList<Product>> query(const QString &whereAndOrder, const QVariantList &values) const;
-    Product fromRow(const QSqlQuery &q, int offset = 0) const;
+    Product fromRow(const QSqlQuery &q, const Currency &currency, int offset = 0) const;
     Result<ScanMatch> lookupEmbedded(const QString &code) const;
     Result<ScanMatch> findCode(const QStringList &candidates) const;
 
+    Services &m_core;
     Store &m_store;
-    Currency m_currency;
 };
 
 } // namespace qtill::inventory

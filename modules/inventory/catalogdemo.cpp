@@ -1,5 +1,6 @@
 #include "catalogdemo.h"
 
+#include "inventoryservices.h"
 #include "productsearchindex.h"
 #include "productservice.h"
 
@@ -22,7 +23,7 @@ QString tr(const char *text)
 Status CatalogDemo::populate(Services &services, const Session &actor)
 {
     Store &store = services.store();
-    ProductService products(store, services.auditLog(), services.permissions());
+    ProductService &products = InventoryServices::of(services).products();
     struct Dept
     {
         const char *code;

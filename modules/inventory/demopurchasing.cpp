@@ -1,7 +1,9 @@
 #include "demopurchasing.h"
 
 #include "catalog.h"
+#include "inventoryservices.h"
 #include "purchaseorderservice.h"
+#include "receivingservice.h"
 #include "stockledger.h"
 #include "supplierservice.h"
 #include "transferservice.h"
@@ -52,11 +54,13 @@ Status DemoPurchasing::populate(Services &services, const Session &actor)
     Store &store = services.store();
     const Currency currency = services.storeProfile().currency();
     return store.transaction([&]() -> Status {
-        SupplierService suppliers(services);
-        PurchaseOrderService orders(services);
-        TransferService transfers(services);
-        StockLedger ledger(services);
-        Catalog catalog(store);
+        InventoryServices &inventory = InventoryServices::of(services);
+        SupplierService &suppliers = inventory.suppliers();
+        PurchaseOrderService &orders = inventory.purchasing();
+        ReceivingService &receiving = inventory.receiving();
+        TransferService &transfers = inventory.transfers();
+        StockLedger &ledger = inventory.ledger();
+        const Catalog &catalog = inventory.catalog();
 
         QHash<int, SupplierId> byCategory;
         QHash<QString, SupplierId> byCode;
@@ -137,7 +141,7 @@ Status DemoPurchasing::populate(Services &services, const Session &actor)
         ReceiveRequest full{*drinks, {}, {}, QStringLiteral("HD-20261120-018"), {}, false};
         for (const PurchaseOrderLine &l : std::as_const(drinksPo->lines))
             full.lines << ReceiptLine{l.product, l.ordered, std::nullopt};
-        if (auto received = orders.receive(actor, full); !received)
+        if (auto received = receiving.receive(actor, full); !received)
             return received.error();
 
         // 2. Grain and oil, partly delivered: the rice came, the oil is still expected.
@@ -153,7 +157,7 @@ Status DemoPurchasing::populate(Services &services, const Session &actor)
         ReceiveRequest partial{*grain, {}, {}, QStringLiteral("FH-0087"), {}, false};
         partial.lines << ReceiptLine{rice->id, Quantity::units(40), Money::fromMinor(2950, currency)}
                       << ReceiptLine{chili->id, Quantity::units(12), std::nullopt};
-        if (auto received = orders.receive(actor, partial); !received)
+        if (auto received = receiving.receive(actor, partial); !received)
             return received.error();
 
         // 3. Dairy, sent and awaited; 4. household goods, still a draft; 5. a cancelled snack order.

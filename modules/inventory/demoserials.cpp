@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "ean13.h"
+#include "inventoryservices.h"
 #include "productservice.h"
 #include "serialnumberservice.h"
 #include "stockledger.h"
@@ -14,7 +15,8 @@ namespace qtill::inventory {
 
 Result<int> DemoSerials::populate(Services &services, const Session &actor)
 {
-    ProductService products(services.store(), services.auditLog(), services.permissions());
+    InventoryServices &inventory = InventoryServices::of(services);
+    ProductService &products = inventory.products();
     Category phones;
     phones.code = QStringLiteral("24");
     phones.name = QStringLiteral("数码通讯");
@@ -23,11 +25,11 @@ Result<int> DemoSerials::populate(Services &services, const Session &actor)
     if (!category)
         return category.error();
 
-    StockLedger ledger(services.store());
+    StockLedger &ledger = inventory.ledger();
     auto floor = ledger.location(QStringLiteral("FLOOR"));
     if (!floor)
         return floor.error();
-    SerialNumberService serials(services);
+    SerialNumberService &serials = inventory.serials();
 
     struct Phone
     {
@@ -75,7 +77,7 @@ Result<int> DemoSerials::populate(Services &services, const Session &actor)
     }
 
     // One phone already sold, to a member, with a year's warranty.
-    auto sold = Catalog(services.store()).productBySku(QStringLiteral("240001"));
+    auto sold = inventory.catalog().productBySku(QStringLiteral("240001"));
     if (!sold)
         return sold.error();
     const QString receipt = QStringLiteral("R01-DEMO-0001");

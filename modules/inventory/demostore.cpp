@@ -5,6 +5,7 @@
 #include "demoserials.h"
 #include "ean13.h"
 #include "inventorymodule.h"
+#include "inventoryservices.h"
 #include "saleshistorydemo.h"
 #include "stockledger.h"
 
@@ -130,7 +131,7 @@ Result<DemoStore::Summary> DemoStore::populate(Services &services, const Session
             ++summary.categories;
         }
 
-        StockLedger ledger(store);
+        StockLedger &ledger = InventoryServices::of(services).ledger();
         QList<LocationId> locations;
         for (const auto &[code, name] : {std::pair{kFloorCode, "卖场"}, std::pair{kBackRoomCode, "仓库"}}) {
             auto added = ledger.addLocation(QLatin1String(code), QString::fromUtf8(name));

@@ -6,6 +6,7 @@
 #include "core/auditlog.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
+#include "core/services.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ QString describe(const EmbeddedBarcodeLayout &l)
 
 } // namespace
 
-EmbeddedBarcodeLayouts::EmbeddedBarcodeLayouts(Store &store, AuditLog &audit, const PermissionService &permissions)
-    : m_store(store), m_audit(audit), m_permissions(permissions)
+EmbeddedBarcodeLayouts::EmbeddedBarcodeLayouts(Services &core)
+    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions())
 {
 }
 

@@ -13,6 +13,7 @@
 namespace qtill {
 class AuditLog;
 class PermissionService;
+class Services;
 class Store;
 struct Session;
 } // namespace qtill
@@ -58,11 +59,10 @@ struct EmbeddedBarcode
 /// seeded with chineseDefaults()), and the decoder the till uses.
 ///
 /// Editing needs inventory.edit and is audited ("barcodeLayout.save" / "barcodeLayout.remove",
-/// target the prefix). Threading: same as the Store.
+/// target the prefix). Built only by InventoryServices. Threading: same as the Services it uses.
 class EmbeddedBarcodeLayouts
 {
 public:
-    EmbeddedBarcodeLayouts(Store &store, AuditLog &audit, const PermissionService &permissions);
 
     /// Defaults of a Chinese supermarket whose scales (大华, 顶尖, 寺冈 in their usual setting) print
     /// "FF IIIII VVVVV C": prefixes 20–26 carry the amount in fen, 27–28 the weight in grams; 29 is
@@ -91,6 +91,9 @@ public:
     static QString valueKey(EmbeddedValue value);
 
 private:
+    friend class InventoryServices;
+    explicit EmbeddedBarcodeLayouts(Services &core);
+
     Store &m_store;
     AuditLog &m_audit;
     const PermissionService &m_permissions;

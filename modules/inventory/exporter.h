@@ -21,12 +21,10 @@ namespace qtill::inventory {
 ///
 /// Needs ImportPermissions::kExport (the file holds costs); each export is audited as
 /// "inventory.export" with the number of products. Progress reports use ImportPhase::Importing.
-/// Threading: same as the Services, which must outlive the exporter.
+/// Built only by InventoryServices::newExporter(). Threading: same as the Services, which must outlive the exporter.
 class Exporter
 {
 public:
-    explicit Exporter(Services &services);
-
     void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
 
     /// Writes the header and one row per product into `writer`; returns the number of products.
@@ -36,6 +34,9 @@ public:
                                      const CsvWriter::Options &options = {});
 
 private:
+    friend class InventoryServices;
+    explicit Exporter(Services &core);
+
     Services &m_services;
     ImportProgress m_progress;
 };

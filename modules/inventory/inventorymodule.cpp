@@ -102,7 +102,7 @@ Schema InventoryModule::schema()
 
 std::unique_ptr<ModuleServices> InventoryModule::createServices(Services &core) const
 {
-    return std::make_unique<InventoryServices>(core);
+    return std::unique_ptr<ModuleServices>(new InventoryServices(core));
 }
 
 } // namespace qtill::inventory

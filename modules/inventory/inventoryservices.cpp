@@ -6,6 +6,7 @@
 #include "productimporter.h"
 #include "productservice.h"
 #include "purchaseorderservice.h"
+#include "receivingservice.h"
 #include "reorderservice.h"
 #include "salesanalysis.h"
 #include "saleshistory.h"
@@ -14,31 +15,33 @@
 #include "stockledger.h"
 #include "stocktakeservice.h"
 #include "supplierimporter.h"
+#include "supplierreturnservice.h"
 #include "supplierservice.h"
 #include "transferservice.h"
 
 #include "core/services.h"
-#include "core/storeprofileservice.h"
 
 #include <QtGlobal>
 
 namespace qtill::inventory {
 
+// The constructors are private (InventoryServices is their friend), hence `new` and not make_unique.
 InventoryServices::InventoryServices(Services &core)
     : m_core(core)
-    , m_catalog(std::make_unique<Catalog>(core.store(), core.storeProfile().currency()))
-    , m_barcodeLayouts(std::make_unique<EmbeddedBarcodeLayouts>(core.store(), core.auditLog(), core.permissions()))
-    , m_products(std::make_unique<ProductService>(core.store(), core.auditLog(), core.permissions(),
-                                                  core.storeProfile().currency()))
-    , m_ledger(std::make_unique<StockLedger>(core))
-    , m_serials(std::make_unique<SerialNumberService>(core))
-    , m_suppliers(std::make_unique<SupplierService>(core))
-    , m_purchasing(std::make_unique<PurchaseOrderService>(core))
-    , m_transfers(std::make_unique<TransferService>(core))
-    , m_stocktakes(std::make_unique<StocktakeService>(core))
-    , m_salesHistory(std::make_unique<SalesHistory>(core))
-    , m_analysis(std::make_unique<SalesAnalysis>(core))
-    , m_reorder(std::make_unique<ReorderService>(core))
+    , m_catalog(new Catalog(core))
+    , m_barcodeLayouts(new EmbeddedBarcodeLayouts(core))
+    , m_products(new ProductService(core, *m_catalog))
+    , m_ledger(new StockLedger(core))
+    , m_serials(new SerialNumberService(core))
+    , m_suppliers(new SupplierService(core))
+    , m_purchasing(new PurchaseOrderService(core, *m_suppliers, *m_ledger))
+    , m_receiving(new ReceivingService(core, *m_catalog, *m_ledger, *m_suppliers, *m_serials, *m_purchasing))
+    , m_supplierReturns(new SupplierReturnService(core, *m_ledger, *m_suppliers, *m_serials))
+    , m_transfers(new TransferService(core, *m_ledger))
+    , m_stocktakes(new StocktakeService(core, *m_catalog, *m_ledger))
+    , m_salesHistory(new SalesHistory(core))
+    , m_analysis(new SalesAnalysis(core))
+    , m_reorder(new ReorderService(core, *m_purchasing))
 {
 }
 
@@ -54,22 +57,22 @@ InventoryServices &InventoryServices::of(Services &core)
 
 std::unique_ptr<ProductImporter> InventoryServices::newProductImporter()
 {
-    return std::make_unique<ProductImporter>(m_core);
+    return std::unique_ptr<ProductImporter>(new ProductImporter(m_core));
 }
 
 std::unique_ptr<StockImporter> InventoryServices::newStockImporter()
 {
-    return std::make_unique<StockImporter>(m_core);
+    return std::unique_ptr<StockImporter>(new StockImporter(m_core, *m_ledger));
 }
 
 std::unique_ptr<SupplierImporter> InventoryServices::newSupplierImporter()
 {
-    return std::make_unique<SupplierImporter>(m_core);
+    return std::unique_ptr<SupplierImporter>(new SupplierImporter(m_core, *m_suppliers));
 }
 
 std::unique_ptr<Exporter> InventoryServices::newExporter()
 {
-    return std::make_unique<Exporter>(m_core);
+    return std::unique_ptr<Exporter>(new Exporter(m_core));
 }
 
 } // namespace qtill::inventory

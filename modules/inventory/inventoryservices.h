@@ -16,6 +16,7 @@ class Exporter;
 class ProductImporter;
 class ProductService;
 class PurchaseOrderService;
+class ReceivingService;
 class ReorderService;
 class SalesAnalysis;
 class SalesHistory;
@@ -24,13 +25,19 @@ class StockImporter;
 class StockLedger;
 class StocktakeService;
 class SupplierImporter;
+class SupplierReturnService;
 class SupplierService;
 class TransferService;
 
 /// The inventory module's services, built once per opened store by InventoryModule::createServices()
-/// from the core services and the store's profile. The only place inventory services are constructed:
-/// screens reach them through the shell context, commands through the CLI context, both with
-/// `InventoryServices::of(context.services())`.
+/// from the core services. The only place inventory services are constructed — their constructors are
+/// private, with InventoryServices their friend — so no service exists without its permission checks
+/// and its siblings: screens reach them through the shell context, commands through the CLI context,
+/// both with `InventoryServices::of(context.services())`.
+///
+/// Each service gets the core Services and, by reference, the sibling services it uses, which are
+/// built before it (see the members' order). Services that show money read the currency from the
+/// store profile when they need it, so a changed profile applies at once.
 ///
 /// The long-lived services are owned here and returned by reference. Importers and the exporter hold
 /// the state of one file's run, so each call to new…() gives a fresh one.
@@ -38,7 +45,6 @@ class TransferService;
 class InventoryServices final : public ModuleServices
 {
 public:
-    explicit InventoryServices(Services &core);
     ~InventoryServices() override;
 
     /// The inventory services of an opened store. The inventory module must be among the store's
@@ -54,6 +60,8 @@ public:
     SerialNumberService &serials() { return *m_serials; }
     SupplierService &suppliers() { return *m_suppliers; }
     PurchaseOrderService &purchasing() { return *m_purchasing; }
+    ReceivingService &receiving() { return *m_receiving; }
+    SupplierReturnService &supplierReturns() { return *m_supplierReturns; }
     TransferService &transfers() { return *m_transfers; }
     StocktakeService &stocktakes() { return *m_stocktakes; }
     SalesHistory &salesHistory() { return *m_salesHistory; }
@@ -66,6 +74,9 @@ public:
     std::unique_ptr<Exporter> newExporter();
 
 private:
+    friend class InventoryModule;
+    explicit InventoryServices(Services &core);
+
     Services &m_core;
     // Declaration order is construction order: each service after the ones it uses.
     std::unique_ptr<Catalog> m_catalog;
@@ -75,6 +86,8 @@ private:
     std::unique_ptr<SerialNumberService> m_serials;
     std::unique_ptr<SupplierService> m_suppliers;
     std::unique_ptr<PurchaseOrderService> m_purchasing;
+    std::unique_ptr<ReceivingService> m_receiving;
+    std::unique_ptr<SupplierReturnService> m_supplierReturns;
     std::unique_ptr<TransferService> m_transfers;
     std::unique_ptr<StocktakeService> m_stocktakes;
     std::unique_ptr<SalesHistory> m_salesHistory;

@@ -122,7 +122,6 @@ public:
     /// Prices above this are refused as typing mistakes (1,000,000.00 yuan, in fen).
     static constexpr qint64 kMaxPriceFen = 100'000'000;
 
-    explicit ProductImporter(Services &services);
     ~ProductImporter();
     ProductImporter(const ProductImporter &) = delete;
     ProductImporter &operator=(const ProductImporter &) = delete;
@@ -150,6 +149,9 @@ public:
     Result<ImportResult> import(const Session &actor, Mode mode);
 
 private:
+    friend class InventoryServices;
+    explicit ProductImporter(Services &core);
+
     struct Private;
     Services &m_services;
     ImportProgress m_progress;

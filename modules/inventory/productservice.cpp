@@ -8,7 +8,9 @@
 #include "core/auditlog.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
+#include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -71,8 +73,9 @@ bool isCodeChar(QChar c)
 
 } // namespace
 
-ProductService::ProductService(Store &store, AuditLog &audit, const PermissionService &permissions, Currency currency)
-    : m_store(store), m_audit(audit), m_permissions(permissions), m_currency(std::move(currency))
+ProductService::ProductService(Services &core, const Catalog &catalog)
+    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions()), m_catalog(catalog),
+      m_profile(core.storeProfile())
 {
 }
 
@@ -93,7 +96,7 @@ Status ProductService::audit(const Session &actor, const QString &action, const 
 
 Result<Product> ProductService::load(ProductId id) const
 {
-    return Catalog(m_store, m_currency).product(id);
+    return m_catalog.product(id);
 }
 
 Status ProductService::validate(const Product &p) const
@@ -114,9 +117,10 @@ Status ProductService::validate(const Product &p) const
     if (p.unit.trimmed().isEmpty())
         return Error::invalidInput(tr("Give the selling unit (瓶, 袋, kg, …)."));
     // Every amount is in the store's currency (an unset cost is an unknown one, stored as zero).
+    const Currency currency = m_profile.currency();
     for (const Money *m : {&p.price, &p.cost, p.memberPrice ? &*p.memberPrice : nullptr}) {
-        if (m && (m->hasCurrency() || !m->isZero()) && m->currency() != m_currency) {
-            return Error::invalidInput(tr("Prices and costs must be in the store's currency (%1).").arg(m_currency.code()),
+        if (m && (m->hasCurrency() || !m->isZero()) && m->currency() != currency) {
+            return Error::invalidInput(tr("Prices and costs must be in the store's currency (%1).").arg(currency.code()),
                                        QStringLiteral("amount in ") + m->currency().code());
         }
     }

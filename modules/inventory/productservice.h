@@ -2,7 +2,6 @@
 
 #include "product.h"
 
-#include "core/currency.h"
 #include "core/result.h"
 
 #include <QList>
@@ -15,11 +14,15 @@
 namespace qtill {
 class AuditLog;
 class PermissionService;
+class Services;
 class Store;
+class StoreProfileService;
 struct Session;
 } // namespace qtill
 
 namespace qtill::inventory {
+
+class Catalog;
 
 /// Everything the product editor changes on an existing product, saved at once by ProductService::saveEdit.
 struct ProductEdit
@@ -42,16 +45,13 @@ struct ProductEdit
 /// Products are never deleted: delist keeps their history. Cost is set at creation only; later the
 /// purchasing side keeps it (moving average).
 ///
-/// Threading: same as the Store; all references must outlive the service.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class ProductService
 {
 public:
     /// Prices above this (¥1,000,000.00 per unit) are taken for a typing mistake.
     static constexpr std::int64_t kMaxPriceFen = 100'000'000;
     static constexpr qsizetype kMaxNameLength = 80;
-
-    ProductService(Store &store, AuditLog &audit, const PermissionService &permissions,
-                   Currency currency = Currency::cny());
 
     /// Adds a listed product with its codes; returns its id. `product.id`, status and pinyin are ignored
     /// (pinyin is computed from the name).
@@ -90,6 +90,9 @@ public:
     Result<ProductBarcode> validateBarcode(const ProductBarcode &barcode, ProductId owner = {}) const;
 
 private:
+    friend class InventoryServices;
+    ProductService(Services &core, const Catalog &catalog);
+
     Status write(const Session &actor, const std::function<Status()> &work);
     Status audit(const Session &actor, const QString &action, const QString &target, const QString &detail);
     Status insertBarcode(ProductId id, const ProductBarcode &barcode);
@@ -98,7 +101,8 @@ private:
     Store &m_store;
     AuditLog &m_audit;
     const PermissionService &m_permissions;
-    Currency m_currency;
+    const Catalog &m_catalog;
+    const StoreProfileService &m_profile;   ///< the store's currency, read when used
 };
 
 } // namespace qtill::inventory

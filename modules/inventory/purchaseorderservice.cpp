@@ -1,25 +1,24 @@
 #include "purchaseorderservice.h"
 
-#include "catalog.h"
 #include "documentkinds.h"
+#include "purchasinglines.h"
 #include "stockledger.h"
 #include "supplierservice.h"
 
 #include "core/insertreturningid.h"
 #include "core/auditlog.h"
+#include "core/documentnumbers.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
-#include "core/rounding.h"
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
-#include "core/storesettings.h"
 #include "core/ids.h"
-#include "serialnumberservice.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace qtill::inventory {
 
@@ -28,37 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::PurchaseOrderService", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-/// Bound text for NOT NULL columns: a null QString would bind as NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QVariant optionalId(std::int64_t id)
-{
-    return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant number64(std::int64_t v)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(v));
-}
-
-QString qtyText(Quantity q)
-{
-    return q.toString(QLocale());
-}
-
-QDateTime timeOf(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 /// A new document's number ("PO-R01-00000042", see DocumentNumbers) and id 0: the id is the row's own,
@@ -72,95 +40,18 @@ Result<std::pair<qint64, QString>> nextDocument(Services &services, const Docume
     return std::pair<qint64, QString>{0, *number};
 }
 
-struct ProductCost
-{
-    QString sku;
-    QString name;
-    Money cost;
-    bool serialTracked = false;
-};
+using purchasing::checkCost;
+using purchasing::idValue;
+using purchasing::number64;
+using purchasing::optionalId;
+using purchasing::productCost;
+using purchasing::supplierCost;
+using purchasing::text;
+using purchasing::timeOf;
 
-/// The product's sku, name, cost (in `currency`, the store's) and whether it is serial-tracked.
-Result<ProductCost> productCost(const Store &store, ProductId product, const Currency &currency)
-{
-    auto q = store.exec(QStringLiteral("SELECT sku, name, cost_fen, serial_tracked FROM products WHERE id = ?"),
-                        {idValue(product.value())},
-                        tr("The product could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::notFound(tr("There is no product with id %1.").arg(product.value()));
-    return ProductCost{q->value(0).toString(), q->value(1).toString(), Money::fromMinor(q->value(2).toLongLong(), currency),
-                       q->value(3).toInt() != 0};
-}
-
-/// The supplier item's last cost in `currency` (the store's), when there is one.
-Result<std::optional<Money>> supplierCost(const Store &store, SupplierId supplier, ProductId product,
-                                          const Currency &currency)
-{
-    auto q = store.exec(QStringLiteral("SELECT last_cost_fen FROM supplier_items WHERE supplier_id = ? AND product_id = ?"),
-                        {idValue(supplier.value()), idValue(product.value())}, tr("The supplier items could not be read."));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Money>();
-    return std::optional<Money>(Money::fromMinor(q->value(0).toLongLong(), currency));
-}
-
-/// Lines of the same product added up, in first-seen order.
-QList<ReceiptLine> merged(const QList<ReceiptLine> &lines)
-{
-    QList<ReceiptLine> out;
-    for (const ReceiptLine &line : lines) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const ReceiptLine &l) { return l.product == line.product; });
-        if (it == out.end()) {
-            out << line;
-        } else {
-            it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli()); // checked by checkLines
-            if (line.unitCost)
-                it->unitCost = line.unitCost;
-            it->serials += line.serials;
-        }
-    }
-    return out;
-}
-
-/// A cost someone typed or passed in: not negative, and in the store's currency (never mixed in silently).
-Status checkCost(const std::optional<Money> &cost, const Currency &currency)
-{
-    if (!cost)
-        return {};
-    if (cost->currency() != currency) {
-        return Error::invalidInput(tr("A cost must be in the store's currency (%1).").arg(currency.code()),
-                                   QStringLiteral("cost in ") + cost->currency().code());
-    }
-    if (cost->isNegative())
-        return Error::invalidInput(tr("A cost cannot be negative."));
-    return {};
-}
-
-/// The lines are not empty, every quantity is positive, the quantities of one product add up without
-/// overflow, and every given cost is valid (checkCost).
-Status checkLines(const QList<ReceiptLine> &lines, const Currency &currency)
-{
-    if (lines.isEmpty())
-        return Error::invalidInput(tr("Add at least one product."));
-    QHash<ProductId, Quantity> perProduct;
-    for (const ReceiptLine &line : lines) {
-        if (line.quantity.milli() <= 0)
-            return Error::invalidInput(tr("Every quantity must be more than zero."));
-        if (Status cost = checkCost(line.unitCost, currency); !cost)
-            return cost;
-        auto sum = perProduct.value(line.product).plus(line.quantity);
-        if (!sum)
-            return sum.error();
-        perProduct.insert(line.product, *sum);
-    }
-    return {};
-}
-
-/// Draft lines of the same product added up (checked), in first-seen order; every cost checked.
-Result<QList<DraftOrderLine>> mergedDraft(const QList<DraftOrderLine> &lines, const Currency &currency)
+/// Draft lines of the same product added up (checked; the last cost given wins), in first-seen order.
+/// InvalidInput for a quantity ≤ 0 or a cost that checkCost refuses.
+Result<QList<DraftOrderLine>> mergedDraftLines(const QList<DraftOrderLine> &lines, const Currency &currency)
 {
     QList<DraftOrderLine> byProduct;
     for (const DraftOrderLine &line : lines) {
@@ -184,27 +75,46 @@ Result<QList<DraftOrderLine>> mergedDraft(const QList<DraftOrderLine> &lines, co
     return byProduct;
 }
 
+/// Writes the lines of draft `order` from `supplier`, each at its cost: as given, else the supplier
+/// item's last cost, else the product's current cost (in `currency`, the store's).
+Status insertDraftLines(Store &store, qint64 order, SupplierId supplier, const QList<DraftOrderLine> &lines,
+                        const Currency &currency)
+{
+    for (const DraftOrderLine &line : lines) {
+        auto product = productCost(store, line.product, currency);
+        if (!product)
+            return product.error();
+        Money cost = product->cost;
+        if (line.unitCost) {
+            cost = *line.unitCost;
+        } else {
+            auto fromSupplier = supplierCost(store, supplier, line.product, currency);
+            if (!fromSupplier)
+                return fromSupplier.error();
+            if (*fromSupplier)
+                cost = **fromSupplier;
+        }
+        auto added = store.exec(QStringLiteral("INSERT INTO purchase_order_lines (order_id, product_id, ordered_milli,"
+                                               " received_milli, unit_cost_fen) VALUES (?, ?, ?, 0, ?)"),
+                                {number64(order), idValue(line.product.value()), number64(line.quantity.milli()),
+                                 number64(cost.minor())},
+                                tr("The purchase order could not be saved."));
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
 } // namespace
 
-const Setting<int> PurchaseOrderService::kOverReceiptTolerancePercent{"purchasing/overReceiptTolerancePercent", 0};
-
-PurchaseOrderService::PurchaseOrderService(Services &services) : m_services(services) {}
-
-Result<Money> PurchaseOrderService::movingAverage(Money currentCost, Quantity onHand, Money unitCost, Quantity quantity)
+Result<std::pair<qint64, QString>> purchasing::nextDocumentNumber(Services &services, const DocumentKind &kind)
 {
-    if (quantity.milli() <= 0)
-        return Error::invalidInput(tr("A received quantity must be more than zero."));
-    if (onHand.milli() <= 0)
-        return unitCost;
-    if (currentCost.currency() != unitCost.currency() || !unitCost.hasCurrency())
-        return Error::invalidInput(tr("The average cost cannot be calculated from amounts in different currencies."),
-                                   currentCost.currency().code() + QStringLiteral(" vs ") + unitCost.currency().code());
-    const Int128 numerator = Int128(currentCost.minor()) * onHand.milli() + Int128(unitCost.minor()) * quantity.milli();
-    const Int128 denominator = Int128(onHand.milli()) + quantity.milli();
-    std::int64_t fen = 0;
-    if (!divideRounded(numerator, denominator, RoundingMode::HalfUp, &fen))
-        return Error::overflow(tr("The average cost is too large."));
-    return Money::fromMinor(fen, unitCost.currency());
+    return nextDocument(services, kind);
+}
+
+PurchaseOrderService::PurchaseOrderService(Services &core, SupplierService &suppliers, const StockLedger &ledger)
+    : m_services(core), m_suppliers(suppliers), m_ledger(ledger)
+{
 }
 
 Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session, SupplierId supplier,
@@ -216,20 +126,20 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
     if (lines.isEmpty())
         return Error::invalidInput(tr("A purchase order needs at least one product."));
     const Currency currency = m_services.storeProfile().currency();
-    auto byProduct = mergedDraft(lines, currency);
+    auto byProduct = mergedDraftLines(lines, currency);
     if (!byProduct)
         return byProduct.error();
     Store &store = m_services.store();
     PurchaseOrderId created;
     const Status done = store.transaction([&]() -> Status {
-        auto sup = SupplierService(m_services).supplier(supplier);
+        auto sup = m_suppliers.supplier(supplier);
         if (!sup)
             return sup.error();
         if (!sup->active)
             return Error::conflict(tr("%1 is no longer an active supplier.").arg(sup->name));
         LocationId target = location;
         if (!target.isValid()) {
-            auto all = StockLedger(store).locations();
+            auto all = m_ledger.locations();
             if (!all)
                 return all.error();
             if (all->isEmpty())
@@ -250,28 +160,8 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
         doc->first = *inserted;
         created = PurchaseOrderId(doc->first);
 
-        for (const DraftOrderLine &line : std::as_const(*byProduct)) {
-            auto product = productCost(store, line.product, currency);
-            if (!product)
-                return product.error();
-            Money cost = product->cost;
-            if (line.unitCost) {
-                cost = *line.unitCost;
-            } else {
-                auto fromSupplier = supplierCost(store, supplier, line.product, currency);
-                if (!fromSupplier)
-                    return fromSupplier.error();
-                if (*fromSupplier)
-                    cost = **fromSupplier;
-            }
-            auto added = store.exec(QStringLiteral("INSERT INTO purchase_order_lines (order_id, product_id, ordered_milli,"
-                                                   " received_milli, unit_cost_fen) VALUES (?, ?, ?, 0, ?)"),
-                                    {number64(doc->first), idValue(line.product.value()),
-                                     number64(line.quantity.milli()), number64(cost.minor())},
-                                    tr("The purchase order could not be saved."));
-            if (!added)
-                return added.error();
-        }
+        if (Status written = insertDraftLines(store, doc->first, supplier, *byProduct, currency); !written)
+            return written;
         auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.create"), QStringLiteral("po:%1").arg(doc->second),
                         AuditOutcome::kOk,
@@ -294,12 +184,11 @@ Result<QList<PurchaseOrderId>> PurchaseOrderService::createDrafts(const Session 
         return allowed.error();
     if (lines.isEmpty())
         return Error::invalidInput(tr("A purchase order needs at least one product."));
-    SupplierService suppliers(m_services);
     QList<SupplierId> order;
     QHash<SupplierId, QList<DraftOrderLine>> bySupplier;
     for (DraftOrderLine line : lines) {
         if (!line.supplier.isValid()) {
-            auto preferred = suppliers.preferredItem(line.product);
+            auto preferred = m_suppliers.preferredItem(line.product);
             if (!preferred)
                 return preferred.error();
             if (!*preferred) {
@@ -338,10 +227,9 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
     if (lines.isEmpty())
         return Error::invalidInput(tr("A purchase order needs at least one product."));
     const Currency currency = m_services.storeProfile().currency();
-    auto draft = mergedDraft(lines, currency);
-    if (!draft)
-        return draft.error();
-    const QList<DraftOrderLine> &byProduct = *draft;
+    auto byProduct = mergedDraftLines(lines, currency);
+    if (!byProduct)
+        return byProduct.error();
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
         auto po = order(id);
@@ -359,31 +247,11 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
                                   tr("The purchase order could not be saved."));
         if (!removed)
             return removed.error();
-        for (const DraftOrderLine &line : byProduct) {
-            auto product = productCost(store, line.product, currency);
-            if (!product)
-                return product.error();
-            Money cost = product->cost;
-            if (line.unitCost) {
-                cost = *line.unitCost;
-            } else {
-                auto fromSupplier = supplierCost(store, po->supplier, line.product, currency);
-                if (!fromSupplier)
-                    return fromSupplier.error();
-                if (*fromSupplier)
-                    cost = **fromSupplier;
-            }
-            auto added = store.exec(QStringLiteral("INSERT INTO purchase_order_lines (order_id, product_id, ordered_milli,"
-                                                   " received_milli, unit_cost_fen) VALUES (?, ?, ?, 0, ?)"),
-                                    {idValue(id.value()), idValue(line.product.value()), number64(line.quantity.milli()),
-                                     number64(cost.minor())},
-                                    tr("The purchase order could not be saved."));
-            if (!added)
-                return added.error();
-        }
+        if (Status written = insertDraftLines(store, id.value(), po->supplier, *byProduct, currency); !written)
+            return written;
         auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("po.update"), QStringLiteral("po:%1").arg(po->number),
-                        AuditOutcome::kOk, QStringLiteral("%1, %2 lines").arg(po->supplierName).arg(byProduct.size())});
+                        AuditOutcome::kOk, QStringLiteral("%1, %2 lines").arg(po->supplierName).arg(byProduct->size())});
         return audited ? Status() : Status(audited.error());
     });
 }
@@ -461,345 +329,6 @@ Status PurchaseOrderService::close(const Session &session, PurchaseOrderId id, c
                                                                 AuditOutcome::kOk, reason.trimmed()});
         return audited ? Status() : Status(audited.error());
     });
-}
-
-Status PurchaseOrderService::addScan(ReceiveRequest &request, const QString &code, int times) const
-{
-    if (times <= 0)
-        return Error::invalidInput(tr("Scan at least once."));
-    auto match = Catalog(m_services.store()).lookup(code);
-    if (!match)
-        return match.error();
-    auto quantity = match->packQuantity.times(times);
-    if (!quantity)
-        return quantity.error();
-    for (ReceiptLine &line : request.lines) {
-        if (line.product == match->product.id) {
-            auto sum = line.quantity.plus(*quantity);
-            if (!sum)
-                return sum.error();
-            line.quantity = *sum;
-            return {};
-        }
-    }
-    request.lines << ReceiptLine{match->product.id, *quantity, std::nullopt};
-    return {};
-}
-
-Result<GoodsReceipt> PurchaseOrderService::receive(const Session &session, const ReceiveRequest &request)
-{
-    if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kReceive); !allowed)
-        return allowed.error();
-    if (request.acceptOverReceipt) {
-        if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kOrder); !allowed)
-            return allowed.error();
-    }
-    const Currency currency = m_services.storeProfile().currency();
-    if (Status valid = checkLines(request.lines, currency); !valid)
-        return valid.error();
-    const QList<ReceiptLine> lines = merged(request.lines);
-    Store &store = m_services.store();
-    StockLedger ledger(store);
-    GoodsReceipt receipt;
-    const Status done = store.transaction([&]() -> Status {
-        std::optional<PurchaseOrder> po;
-        receipt.supplier = request.supplier;
-        receipt.location = request.location;
-        if (request.order.isValid()) {
-            auto loaded = order(request.order);
-            if (!loaded)
-                return loaded.error();
-            po = *loaded;
-            if (!po->isOpen()) {
-                return Error::conflict(tr("%1 is %2; nothing more can be received on it.")
-                                           .arg(po->number, purchaseOrderStatusName(po->status)));
-            }
-            receipt.order = po->id;
-            receipt.supplier = po->supplier;
-            if (!receipt.location.isValid())
-                receipt.location = po->location;
-        } else {
-            if (!receipt.supplier.isValid())
-                return Error::invalidInput(tr("Choose the supplier who delivered the goods."));
-            if (!receipt.location.isValid())
-                return Error::invalidInput(tr("Choose where the goods are received."));
-        }
-        auto sup = SupplierService(m_services).supplier(receipt.supplier);
-        if (!sup)
-            return sup.error();
-
-        auto doc = nextDocument(m_services, DocumentKinds::kGoodsReceipt);
-        if (!doc)
-            return doc.error();
-        receipt.number = doc->second;
-        receipt.at = store.clock().now();
-        auto header = insertReturningId(store,
-            QStringLiteral("INSERT INTO receipts (number, order_id, supplier_id, location_id, operator_id, at,"
-                           " delivery_note, value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
-            {doc->second, optionalId(receipt.order.value()), idValue(receipt.supplier.value()),
-             idValue(receipt.location.value()), optionalId(session.operatorId.value()),
-             receipt.at.toString(Qt::ISODateWithMs), text(request.deliveryNote.trimmed())},
-            tr("The delivery could not be saved; check the location."));
-        if (!header)
-            return header.error();
-        doc->first = *header;
-        receipt.id = GoodsReceiptId(doc->first);
-
-        const int tolerance = qMax(0, kOverReceiptTolerancePercent.get(StoreSettings(store)));
-        QStringList overReceived;
-        Money value = Money::zero(currency);
-        SerialNumberService serials(m_services);
-        for (const ReceiptLine &line : lines) {
-            auto product = productCost(store, line.product, currency);
-            if (!product)
-                return product.error();
-            if (product->serialTracked) {
-                const qint64 units = line.quantity.milli() / 1000;
-                if (!line.quantity.isWhole() || line.serials.size() != units) {
-                    return Error::invalidInput(
-                        tr("%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.")
-                            .arg(product->name, product->sku, qtyText(line.quantity))
-                            .arg(line.serials.size()));
-                }
-            } else if (!line.serials.isEmpty()) {
-                return Error::invalidInput(tr("%1 (%2) does not take serial numbers.").arg(product->name, product->sku));
-            }
-            PurchaseOrderLine *poLine = nullptr;
-            if (po) {
-                auto it = std::find_if(po->lines.begin(), po->lines.end(),
-                                       [&](const PurchaseOrderLine &l) { return l.product == line.product; });
-                if (it != po->lines.end())
-                    poLine = &*it;
-            }
-            Money cost = product->cost;
-            if (line.unitCost) {
-                cost = *line.unitCost;
-            } else if (poLine) {
-                cost = poLine->unitCost;
-            } else {
-                auto fromSupplier = supplierCost(store, receipt.supplier, line.product, currency);
-                if (!fromSupplier)
-                    return fromSupplier.error();
-                if (*fromSupplier)
-                    cost = **fromSupplier;
-            }
-
-            if (po && !poLine) {
-                if (!request.acceptOverReceipt) {
-                    return Error::conflict(tr("%1 (%2) is not on purchase order %3. A manager can accept it anyway.")
-                                               .arg(product->name, product->sku, po->number));
-                }
-                auto added = store.exec(QStringLiteral("INSERT INTO purchase_order_lines (order_id, product_id,"
-                                                       " ordered_milli, received_milli, unit_cost_fen) VALUES (?, ?, 0, 0, ?)"),
-                                        {idValue(po->id.value()), idValue(line.product.value()), number64(cost.minor())},
-                                        tr("The purchase order could not be saved."));
-                if (!added)
-                    return added.error();
-                PurchaseOrderLine extra;
-                extra.id = added->lastInsertId().toLongLong();
-                extra.product = line.product;
-                extra.unitCost = cost;
-                po->lines << extra;
-                poLine = &po->lines.last();
-                overReceived << QStringLiteral("%1 not ordered, %2").arg(product->sku, qtyText(line.quantity));
-            }
-            if (poLine) {
-                auto received = poLine->received.plus(line.quantity);
-                if (!received)
-                    return received.error();
-                const Quantity after = *received;
-                const Int128 limit = Int128(poLine->ordered.milli()) * (100 + tolerance);
-                if (Int128(after.milli()) * 100 > limit && !poLine->ordered.isZero()) {
-                    if (!request.acceptOverReceipt) {
-                        return Error::conflict(
-                            tr("Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.")
-                                .arg(product->name, product->sku, po->number, qtyText(poLine->ordered),
-                                     qtyText(poLine->received), qtyText(line.quantity)));
-                    }
-                    overReceived << QStringLiteral("%1 %2 of %3").arg(product->sku, qtyText(after), qtyText(poLine->ordered));
-                }
-                auto updated = store.exec(QStringLiteral("UPDATE purchase_order_lines SET received_milli = ? WHERE id = ?"),
-                                          {number64(after.milli()), number64(poLine->id)},
-                                          tr("The purchase order could not be saved."));
-                if (!updated)
-                    return updated.error();
-                poLine->received = after;
-            }
-
-            auto onHand = ledger.onHand(line.product);
-            if (!onHand)
-                return onHand.error();
-            auto average = movingAverage(product->cost, *onHand, cost, line.quantity);
-            if (!average)
-                return average.error();
-            auto amount = cost.times(line.quantity);
-            if (!amount)
-                return amount.error();
-            auto sum = value.plus(*amount);
-            if (!sum)
-                return sum.error();
-            value = *sum;
-
-            auto moved = ledger.post(StockMovement{line.product, receipt.location, line.quantity, StockReason::kReceipt,
-                                                   session.operatorId, receipt.number});
-            if (!moved)
-                return moved.error();
-            if (product->serialTracked) {
-                if (Status recorded = serials.recordReceipt(line.product, line.serials, receipt.location, receipt.number,
-                                                            session.operatorId);
-                    !recorded)
-                    return recorded;
-            }
-            auto costed = store.exec(QStringLiteral("UPDATE products SET cost_fen = ? WHERE id = ?"),
-                                     {number64(average->minor()), idValue(line.product.value())},
-                                     tr("The product's cost could not be saved."));
-            if (!costed)
-                return costed.error();
-            auto lastCost = store.exec(QStringLiteral("UPDATE supplier_items SET last_cost_fen = ?"
-                                                      " WHERE supplier_id = ? AND product_id = ?"),
-                                       {number64(cost.minor()), idValue(receipt.supplier.value()),
-                                        idValue(line.product.value())},
-                                       tr("The supplier's cost could not be saved."));
-            if (!lastCost)
-                return lastCost.error();
-            auto row = store.exec(QStringLiteral("INSERT INTO receipt_lines (receipt_id, product_id, qty_milli, unit_cost_fen,"
-                                                 " cost_before_fen, cost_after_fen) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {number64(doc->first), idValue(line.product.value()), number64(line.quantity.milli()),
-                                   number64(cost.minor()), number64(product->cost.minor()), number64(average->minor())},
-                                  tr("The delivery could not be saved."));
-            if (!row)
-                return row.error();
-            receipt.lines << ReceiptLine{line.product, line.quantity, cost, line.serials};
-        }
-        receipt.value = value;
-        auto valued = store.exec(QStringLiteral("UPDATE receipts SET value_fen = ? WHERE id = ?"),
-                                 {number64(value.minor()), number64(doc->first)}, tr("The delivery could not be saved."));
-        if (!valued)
-            return valued.error();
-
-        if (po) {
-            bool complete = true;
-            for (const PurchaseOrderLine &l : std::as_const(po->lines))
-                complete = complete && l.received >= l.ordered;
-            receipt.orderStatus = complete ? PurchaseOrderStatus::Received : PurchaseOrderStatus::PartlyReceived;
-            const QString now = receipt.at.toString(Qt::ISODateWithMs);
-            auto updated = store.exec(
-                QStringLiteral("UPDATE purchase_orders SET status = ?, sent_at = COALESCE(sent_at, ?), closed_at = ?"
-                               " WHERE id = ?"),
-                {purchaseOrderStatusKey(receipt.orderStatus), now, complete ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
-                 idValue(po->id.value())},
-                tr("The purchase order could not be saved."));
-            if (!updated)
-                return updated.error();
-        }
-        auto audited = m_services.auditLog().append(AuditRecord{
-            session.auditActor(), session.auditApprover(), QStringLiteral("po.receive"), QStringLiteral("receipt:%1").arg(receipt.number),
-            overReceived.isEmpty() ? AuditOutcome::kOk : QStringLiteral("over"),
-            QStringLiteral("%1%2, %3 lines, %4%5%6")
-                .arg(sup->name, po ? QStringLiteral(" ") + po->number : QString())
-                .arg(receipt.lines.size())
-                .arg(value.toPlainString(),
-                     request.deliveryNote.trimmed().isEmpty() ? QString()
-                                                              : QStringLiteral(", note ") + request.deliveryNote.trimmed(),
-                     overReceived.isEmpty() ? QString()
-                                            : QStringLiteral("; over-receipt accepted: ") + overReceived.join(QStringLiteral("; ")))});
-        return audited ? Status() : Status(audited.error());
-    });
-    if (!done)
-        return done.error();
-    return receipt;
-}
-
-Result<QString> PurchaseOrderService::returnToSupplier(const Session &session, const SupplierReturnRequest &request)
-{
-    if (Status allowed = m_services.permissions().require(session, PurchasingPermissions::kReceive); !allowed)
-        return allowed.error();
-    const Currency currency = m_services.storeProfile().currency();
-    if (Status valid = checkLines(request.lines, currency); !valid)
-        return valid.error();
-    if (!request.location.isValid())
-        return Error::invalidInput(tr("Choose where the goods are taken from."));
-    const QList<ReceiptLine> lines = merged(request.lines);
-    Store &store = m_services.store();
-    StockLedger ledger(store);
-    QString number;
-    const Status done = store.transaction([&]() -> Status {
-        auto sup = SupplierService(m_services).supplier(request.supplier);
-        if (!sup)
-            return sup.error();
-        auto doc = nextDocument(m_services, DocumentKinds::kSupplierReturn);
-        if (!doc)
-            return doc.error();
-        number = doc->second;
-        auto header = insertReturningId(store,
-            QStringLiteral("INSERT INTO supplier_returns (number, supplier_id, location_id, operator_id, at, reason,"
-                           " value_fen) VALUES (?, ?, ?, ?, ?, ?, 0)"),
-            {number, idValue(request.supplier.value()), idValue(request.location.value()),
-             optionalId(session.operatorId.value()), store.clock().now().toString(Qt::ISODateWithMs),
-             text(request.reason.trimmed())},
-            tr("The supplier return could not be saved; check the location."));
-        if (!header)
-            return header.error();
-        doc->first = *header;
-        Money value = Money::zero(currency);
-        SerialNumberService serials(m_services);
-        for (const ReceiptLine &line : lines) {
-            auto product = productCost(store, line.product, currency);
-            if (!product)
-                return product.error();
-            if (product->serialTracked) {
-                const qint64 units = line.quantity.milli() / 1000;
-                if (!line.quantity.isWhole() || line.serials.size() != units) {
-                    return Error::invalidInput(
-                        tr("%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.")
-                            .arg(product->name, product->sku, qtyText(line.quantity))
-                            .arg(line.serials.size()));
-                }
-            } else if (!line.serials.isEmpty()) {
-                return Error::invalidInput(tr("%1 (%2) does not take serial numbers.").arg(product->name, product->sku));
-            }
-            const Money cost = line.unitCost.value_or(product->cost);
-            auto moved = ledger.post(StockMovement{line.product, request.location, -line.quantity,
-                                                   StockReason::kSupplierReturn, session.operatorId, number});
-            if (!moved)
-                return moved.error();
-            if (product->serialTracked) {
-                if (Status back = serials.returnToSupplier(line.product, line.serials, number, session.operatorId, sup->name);
-                    !back)
-                    return back;
-            }
-            auto row = store.exec(QStringLiteral("INSERT INTO supplier_return_lines (return_id, product_id, qty_milli,"
-                                                 " unit_cost_fen) VALUES (?, ?, ?, ?)"),
-                                  {number64(doc->first), idValue(line.product.value()), number64(line.quantity.milli()),
-                                   number64(cost.minor())},
-                                  tr("The supplier return could not be saved."));
-            if (!row)
-                return row.error();
-            auto amount = cost.times(line.quantity);
-            if (!amount)
-                return amount.error();
-            auto sum = value.plus(*amount);
-            if (!sum)
-                return sum.error();
-            value = *sum;
-        }
-        auto valued = store.exec(QStringLiteral("UPDATE supplier_returns SET value_fen = ? WHERE id = ?"),
-                                 {number64(value.minor()), number64(doc->first)},
-                                 tr("The supplier return could not be saved."));
-        if (!valued)
-            return valued.error();
-        auto audited = m_services.auditLog().append(
-            AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.return"), QStringLiteral("return:%1").arg(number),
-                        AuditOutcome::kOk,
-                        QStringLiteral("%1, %2 lines, %3: %4")
-                            .arg(sup->name)
-                            .arg(lines.size())
-                            .arg(value.toPlainString(), request.reason.trimmed())});
-        return audited ? Status() : Status(audited.error());
-    });
-    if (!done)
-        return done.error();
-    return number;
 }
 
 Result<PurchaseOrder> PurchaseOrderService::order(PurchaseOrderId id) const
@@ -921,98 +450,6 @@ Result<QList<PurchaseOrderSummary>> PurchaseOrderService::orders(const QList<Pur
             }
             s.orderedValue = *sum;
         }
-    }
-    return list;
-}
-
-Result<QList<GoodsReceipt>> PurchaseOrderService::receipts(PurchaseOrderId order) const
-{
-    const Currency currency = m_services.storeProfile().currency();
-    const Store &store = m_services.store();
-    auto q = store.exec(QStringLiteral("SELECT id, number, supplier_id, location_id, at, value_fen FROM receipts"
-                                       " WHERE order_id = ? ORDER BY id"),
-                        {idValue(order.value())}, tr("The deliveries could not be read."));
-    if (!q)
-        return q.error();
-    QList<GoodsReceipt> list;
-    while (q->next()) {
-        GoodsReceipt r;
-        r.id = GoodsReceiptId(q->value(0).toLongLong());
-        r.number = q->value(1).toString();
-        r.order = order;
-        r.supplier = SupplierId(q->value(2).toLongLong());
-        r.location = LocationId(q->value(3).toLongLong());
-        r.at = timeOf(q->value(4));
-        r.value = Money::fromMinor(q->value(5).toLongLong(), currency);
-        list << r;
-    }
-    for (GoodsReceipt &r : list) {
-        auto lines = store.exec(QStringLiteral("SELECT product_id, qty_milli, unit_cost_fen FROM receipt_lines"
-                                               " WHERE receipt_id = ? ORDER BY id"),
-                                {idValue(r.id.value())}, tr("The deliveries could not be read."));
-        if (!lines)
-            return lines.error();
-        while (lines->next()) {
-            r.lines << ReceiptLine{ProductId(lines->value(0).toLongLong()), Quantity::fromMilli(lines->value(1).toLongLong()),
-                                   Money::fromMinor(lines->value(2).toLongLong(), currency)};
-        }
-    }
-    return list;
-}
-
-Result<QList<GoodsReceiptSummary>> PurchaseOrderService::recentReceipts(int limit, int offset) const
-{
-    const Currency currency = m_services.storeProfile().currency();
-    auto q = m_services.store().exec(
-        QStringLiteral("SELECT r.id, r.number, COALESCE(o.number, ''), r.supplier_id, s.name, r.location_id, r.at,"
-                       " r.delivery_note, r.value_fen, (SELECT COUNT(*) FROM receipt_lines l WHERE l.receipt_id = r.id)"
-                       " FROM receipts r JOIN suppliers s ON s.id = r.supplier_id"
-                       " LEFT JOIN purchase_orders o ON o.id = r.order_id ORDER BY r.id DESC LIMIT ? OFFSET ?"),
-        {qMax(0, limit), qMax(0, offset)}, tr("The deliveries could not be read."));
-    if (!q)
-        return q.error();
-    QList<GoodsReceiptSummary> list;
-    while (q->next()) {
-        GoodsReceiptSummary r;
-        r.id = GoodsReceiptId(q->value(0).toLongLong());
-        r.number = q->value(1).toString();
-        r.orderNumber = q->value(2).toString();
-        r.supplier = SupplierId(q->value(3).toLongLong());
-        r.supplierName = q->value(4).toString();
-        r.location = LocationId(q->value(5).toLongLong());
-        r.at = timeOf(q->value(6));
-        r.deliveryNote = q->value(7).toString();
-        r.value = Money::fromMinor(q->value(8).toLongLong(), currency);
-        r.lineCount = q->value(9).toInt();
-        list << r;
-    }
-    return list;
-}
-
-Result<QList<SupplierReturnSummary>> PurchaseOrderService::returns(int limit, int offset) const
-{
-    const Currency currency = m_services.storeProfile().currency();
-    auto q = m_services.store().exec(
-        QStringLiteral("SELECT r.id, r.number, r.supplier_id, s.name, r.location_id, r.at, r.reason, r.value_fen,"
-                       " (SELECT COUNT(*) FROM supplier_return_lines l WHERE l.return_id = r.id)"
-                       " FROM supplier_returns r JOIN suppliers s ON s.id = r.supplier_id"
-                       " ORDER BY r.id DESC LIMIT ? OFFSET ?"),
-        {qMax(0, limit), qMax(0, offset)}, tr("The supplier returns could not be read."));
-    if (!q)
-        return q.error();
-    QList<SupplierReturnSummary> list;
-    while (q->next()) {
-        SupplierReturnSummary r;
-        r.id = q->value(0).toLongLong();
-        r.number = q->value(1).toString();
-        r.supplier = SupplierId(q->value(2).toLongLong());
-        r.supplierName = q->value(3).toString();
-        r.location = LocationId(q->value(4).toLongLong());
-        r.at = timeOf(q->value(5));
-        r.reason = q->value(6).toString();
-        r.value = Money::fromMinor(q->value(7).toLongLong(), currency);
-        r.lineCount = q->value(8).toInt();
-        list << r;
     }
     return list;
 }

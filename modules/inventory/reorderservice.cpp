@@ -47,7 +47,7 @@ Result<QHash<qint64, qint64>> onOrderByProduct(Store &store)
 
 } // namespace
 
-ReorderService::ReorderService(Services &services) : m_services(services) {}
+ReorderService::ReorderService(Services &core, PurchaseOrderService &orders) : m_services(core), m_orders(orders) {}
 
 Result<QList<StockAlert>> ReorderService::alerts(const Session &session, int limit) const
 {
@@ -219,8 +219,7 @@ Result<ReorderOrders> ReorderService::createDraftOrders(const Session &session,
                                        ? tr("There is nothing to order.")
                                        : tr("Nothing can be ordered: none of the products has a supplier."));
     }
-    PurchaseOrderService orders(m_services);
-    auto created = orders.createDrafts(session, lines, location,
+    auto created = m_orders.createDrafts(session, lines, location,
                                        tr("Reorder suggestion of %1")
                                            .arg(m_services.clock().now().date().toString(Qt::ISODate)));
     if (!created)

@@ -18,6 +18,8 @@ struct Session;
 
 namespace qtill::inventory {
 
+class PurchaseOrderService;
+
 /// A product below its safety stock, for the manager's alert list.
 struct StockAlert
 {
@@ -83,12 +85,10 @@ struct ReorderOrders
 ///
 /// On order counts draft POs too, so suggesting again right after creating the drafts suggests
 /// nothing twice. Reading needs inventory.view.
-/// Threading: same as the Services it uses, which must outlive it.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class ReorderService
 {
 public:
-    explicit ReorderService(Services &services);
-
     /// Listed products below safety stock, the emptiest (on hand ÷ safety stock) first.
     Result<QList<StockAlert>> alerts(const Session &session, int limit = 100) const;
 
@@ -102,7 +102,11 @@ public:
                                             LocationId location = {});
 
 private:
+    friend class InventoryServices;
+    ReorderService(Services &core, PurchaseOrderService &orders);
+
     Services &m_services;
+    PurchaseOrderService &m_orders;
 };
 
 } // namespace qtill::inventory

@@ -64,12 +64,10 @@ enum class StockGrouping { ByLocation, ByCategory, BySupplier };
 /// through the (reason, at) index, or per product for the last sale), the sales history imported from the
 /// previous system (SalesHistory: whole business days, counted in [businessDate(from), businessDate(to)))
 /// and the catalog. Needs inventory.view.
-/// Threading: same as the Services it uses, which must outlive it.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class SalesAnalysis
 {
 public:
-    explicit SalesAnalysis(Services &services);
-
     /// Listed products with nothing on hand (≤ 0), at one location (invalid: all), by SKU.
     Result<QList<StockPosition>> outOfStock(const Session &session, LocationId location = {}, int limit = 500) const;
 
@@ -86,6 +84,9 @@ public:
     Result<QList<StockGroup>> stockBy(const Session &session, StockGrouping grouping) const;
 
 private:
+    friend class InventoryServices;
+    explicit SalesAnalysis(Services &core);
+
     Services &m_services;
 };
 

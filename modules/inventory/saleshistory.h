@@ -81,7 +81,7 @@ struct SalesHistoryBatch
 /// understood (日期/营业日期, 商品编码/货号, 条码, 销量/数量, 销售额/金额, 品名). Mode and the never-half-done rule
 /// are ProductImporter's. Import needs ImportPermissions::kImport; it writes one batch in one transaction
 /// with one audit row "sales.history_import" (target: the batch number). Export needs kExport.
-/// Threading: same as the Services, which must outlive this object.
+/// Built only by InventoryServices. Threading: same as the Services, which must outlive this object.
 class SalesHistory
 {
 public:
@@ -92,7 +92,6 @@ public:
     /// How far back history may go, in days.
     static constexpr int kMaxAgeDays = 3660;
 
-    explicit SalesHistory(Services &services);
     ~SalesHistory();
     SalesHistory(const SalesHistory &) = delete;
     SalesHistory &operator=(const SalesHistory &) = delete;
@@ -133,6 +132,9 @@ public:
     static Result<int> exportHistory(Services &services, const Session &actor, CsvWriter &writer);
 
 private:
+    friend class InventoryServices;
+    explicit SalesHistory(Services &core);
+
     struct Private;
     Services &m_services;
     ImportProgress m_progress;

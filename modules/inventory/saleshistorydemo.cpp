@@ -1,5 +1,6 @@
 #include "saleshistorydemo.h"
 
+#include "inventoryservices.h"
 #include "saleshistory.h"
 
 #include "core/clock.h"
@@ -59,7 +60,7 @@ double categoryRate(const QString &category, bool weighed)
 
 Result<int> SalesHistoryDemo::populate(Services &services, const Session &actor)
 {
-    SalesHistory history(services);
+    SalesHistory &history = InventoryServices::of(services).salesHistory();
     const QDate today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
     auto firstSale = history.firstSaleDate();
     if (!firstSale)

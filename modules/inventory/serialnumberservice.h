@@ -87,12 +87,10 @@ inline const QString kManage = QStringLiteral("inventory.serials.manage");
 /// - A sold unit cannot be sold again until it is returned; selling an unknown serial is refused
 ///   (receive it first), so every sold unit has a known origin.
 ///
-/// Threading: same as the Services it uses, which must outlive the service.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive the service.
 class SerialNumberService
 {
 public:
-    explicit SerialNumberService(Services &services);
-
     /// The "serials" schema (v1: product_serials, serial_events; v2: status "returned_to_supplier").
     static Schema schema();
     /// How serials are stored: trimmed, upper case.
@@ -133,6 +131,9 @@ public:
     Result<QList<SerialRecord>> serialsOf(ProductId product, const QString &statusKey = {}) const;
 
 private:
+    friend class InventoryServices;
+    explicit SerialNumberService(Services &core);
+
     Result<SerialRecord> findOne(const QString &serial, ProductId product) const;
     Status changeStatus(const SerialRecord &unit, const QString &status, const QString &event,
                         const QString &document, OperatorId operatorId, const QString &detail,

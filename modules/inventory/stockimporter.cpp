@@ -63,9 +63,9 @@ struct Lookups
     QHash<Pair, int> seen;                  ///< (product, location) → first row in this file
 };
 
-Status readLocations(Store &store, Lookups &lookups)
+Status readLocations(const StockLedger &ledger, Lookups &lookups)
 {
-    auto locations = StockLedger(store).stockLocations();
+    auto locations = ledger.stockLocations();
     if (!locations)
         return locations.error();
     for (const StockLocation &l : std::as_const(*locations)) {
@@ -176,11 +176,14 @@ struct StockImporter::Private
     ImportRun<Row> run;
 
     /// Inside the import's transaction: one ledger movement per good row whose count differs.
-    Status write(Services &services, const Session &actor, const QString &document, StockImportResult &result,
-                 const ImportProgress &progress);
+    Status write(Services &services, StockLedger &ledger, const Session &actor, const QString &document,
+                 StockImportResult &result, const ImportProgress &progress);
 };
 
-StockImporter::StockImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
+StockImporter::StockImporter(Services &core, StockLedger &ledger)
+    : m_services(core), m_ledger(ledger), d(std::make_unique<Private>())
+{
+}
 
 StockImporter::~StockImporter() = default;
 
@@ -208,7 +211,7 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
         return Error::invalidInput(tr("The file needs a column \"sku\" (item code) or \"barcode\" to name the products."));
     Store &store = m_services.store();
     Lookups lookups;
-    if (Status read = readLocations(store, lookups); !read)
+    if (Status read = readLocations(m_ledger, lookups); !read)
         return read.error();
     // The products the file names, by item code and by barcode, in batches.
     auto products = CsvProductKeys::load(store, sheet, document, kSku, kBarcode);
@@ -222,14 +225,13 @@ Result<ImportReport> StockImporter::validate(const CsvDocument &document)
     return d->run.report;
 }
 
-Status StockImporter::Private::write(Services &services, const Session &actor, const QString &document,
-                                     StockImportResult &result, const ImportProgress &progress)
+Status StockImporter::Private::write(Services &services, StockLedger &ledger, const Session &actor,
+                                     const QString &document, StockImportResult &result, const ImportProgress &progress)
 {
     // Validation refused a second row for the same pair, so each pair is posted at most once here.
     auto holdings = readHoldings(services.store(), run.rows);
     if (!holdings)
         return holdings.error();
-    StockLedger ledger(services.store());
     int handled = 0;
     for (const Row &row : std::as_const(run.rows)) {
         if (!row.good)
@@ -267,7 +269,7 @@ Result<StockImportResult> StockImporter::import(const Session &actor, ProductImp
     const QString document = QStringLiteral("IMPORT ") + m_services.clock().now().toString(Qt::ISODate);
     const Status done = ImportSkeleton::write(m_services, actor, {ImportPermissions::kImport, StockPermissions::kAdjust},
                                               d->run.report, d->run.validated, mode,
-                                              [&] { return d->write(m_services, actor, document, result, m_progress); });
+                                              [&] { return d->write(m_services, m_ledger, actor, document, result, m_progress); });
     if (!done)
         return done.error();
     if (m_progress)

@@ -15,6 +15,8 @@ struct Session;
 
 namespace qtill::inventory {
 
+class StockLedger;
+
 /// What a stock import wrote.
 struct StockImportResult
 {
@@ -39,7 +41,6 @@ struct StockImportResult
 class StockImporter
 {
 public:
-    explicit StockImporter(Services &services);
     ~StockImporter();
     StockImporter(const StockImporter &) = delete;
     StockImporter &operator=(const StockImporter &) = delete;
@@ -56,8 +57,12 @@ public:
     static Result<int> exportStock(Services &services, const Session &actor, CsvWriter &writer);
 
 private:
+    friend class InventoryServices;
+    StockImporter(Services &core, StockLedger &ledger);
+
     struct Private;
     Services &m_services;
+    StockLedger &m_ledger;
     ImportProgress m_progress;
     std::unique_ptr<Private> d;
 };

@@ -7,6 +7,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storeprofileservice.h"
 #include "core/storesettings.h"
 
 #include <QCoreApplication>
@@ -117,16 +118,11 @@ LocationKind locationKindFromKey(const QString &key)
 
 const Setting<bool> StockLedger::kAllowNegativeStock{"inventory/allowNegativeStock", true};
 
-StockLedger::StockLedger(Store &store) : m_store(store) {}
-
-StockLedger::StockLedger(Services &services) : m_store(services.store()), m_services(&services) {}
+StockLedger::StockLedger(Services &core) : m_services(core), m_store(core.store()) {}
 
 Status StockLedger::require(const Session &session, const QString &permission) const
 {
-    if (!m_services)
-        return Error::internal(tr("This stock screen cannot change stock."),
-                               QStringLiteral("StockLedger built without Services"));
-    return m_services->permissions().require(session, permission);
+    return m_services.permissions().require(session, permission);
 }
 
 Result<RecordedMovement> StockLedger::post(const StockMovement &m)
@@ -199,7 +195,7 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
             return cached.error();
 
         if (recorded.wentNegative) {
-            auto audited = AuditLog(m_store).append(AuditRecord{
+            auto audited = m_services.auditLog().append(AuditRecord{
                 m.operatorId, {}, QStringLiteral("stock.negative"),
                 QStringLiteral("product:%1@location:%2").arg(m.product.value()).arg(m.location.value()),
                 AuditOutcome::kOk,
@@ -241,7 +237,7 @@ Result<RecordedMovement> StockLedger::adjust(const Session &session, ProductId p
         if (!posted)
             return posted.error();
         recorded = *posted;
-        auto audited = m_services->auditLog().append(
+        auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("stock.adjust"),
                         QStringLiteral("product:%1@location:%2").arg(product.value()).arg(location.value()),
                         AuditOutcome::kOk,
@@ -453,7 +449,7 @@ Result<Location> StockLedger::addLocation(const Session &session, const QString 
         if (!created)
             return created.error();
         added = *created;
-        auto audited = m_services->auditLog().append(
+        auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("location.add"),
                         QStringLiteral("location:%1").arg(added.code), AuditOutcome::kOk,
                         QStringLiteral("%1 (%2)").arg(added.name, locationKindKey(kind))});
@@ -490,7 +486,7 @@ Status StockLedger::updateLocation(const Session &session, LocationId id, const 
             if (!info)
                 return info.error();
         }
-        auto audited = m_services->auditLog().append(
+        auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("location.update"),
                         QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk,
                         QStringLiteral("%1 → %2 (%3)").arg(current->name, name.trimmed(), locationKindKey(kind))});
@@ -531,7 +527,7 @@ Status StockLedger::setLocationActive(const Session &session, LocationId id, boo
             if (!info)
                 return info.error();
         }
-        auto audited = m_services->auditLog().append(
+        auto audited = m_services.auditLog().append(
             AuditRecord{session.auditActor(), session.auditApprover(), active ? QStringLiteral("location.open") : QStringLiteral("location.close"),
                         QStringLiteral("location:%1").arg(current->code), AuditOutcome::kOk, current->name});
         return audited ? Status() : Status(audited.error());
@@ -559,9 +555,10 @@ Result<QList<LowStockItem>> StockLedger::lowStock(int limit) const
     return items;
 }
 
-Result<LocationStockPage> StockLedger::stockAt(LocationId location, const Currency &currency,
-                                               const QList<ProductId> &only, bool lowOnly, int limit, int offset) const
+Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<ProductId> &only, bool lowOnly,
+                                               int limit, int offset) const
 {
+    const Currency currency = m_services.storeProfile().currency();
     // Total on hand of the product at every location: the balances' primary key starts with product_id.
     const QString total = QStringLiteral("(SELECT SUM(x.qty_milli) FROM stock_balances x WHERE x.product_id = p.id)");
     QString where = QStringLiteral(" FROM stock_balances b JOIN products p ON p.id = b.product_id WHERE b.location_id = ?");

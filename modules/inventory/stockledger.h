@@ -177,18 +177,13 @@ struct LocationStockPage
 ///
 /// record() checks no permissions: the services that cause movements (sale commit, receiving, transfers,
 /// stocktake) check theirs and call it inside their own transaction. adjust() and the location
-/// management need a ledger built on Services, which checks permissions and audits.
-/// Threading: same as the Store it uses; the Store (Services) must outlive the ledger.
+/// management check the operator's permissions and audit.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class StockLedger
 {
 public:
     /// Store setting: may stock go below zero? Default true (sales are never refused for stock).
     static const Setting<bool> kAllowNegativeStock;
-
-    /// A ledger for recording and reading (no permission-checked operations).
-    explicit StockLedger(Store &store);
-    /// A ledger that can also adjust stock and manage locations for a signed-in operator.
-    explicit StockLedger(Services &services);
 
     /// Appends one movement (time from the store's clock) and updates the cached balance in one
     /// transaction (joins the caller's). InvalidInput for a zero quantity, an unknown reason or a
@@ -250,16 +245,19 @@ public:
     /// The stock list of one location: every product that has (or had) stock there, by SKU, with its
     /// total on hand, safety stock and value at cost. `only` narrows it to those products (a search's
     /// result; an empty list means all), `lowOnly` to products below safety stock. `limit` rows from
-    /// `offset`; the page's totals cover every matching row. Amounts in `currency` (the store's).
+    /// `offset`; the page's totals cover every matching row. Amounts in the store's currency.
     /// An error when a value does not fit (overflow).
-    Result<LocationStockPage> stockAt(LocationId location, const Currency &currency, const QList<ProductId> &only = {},
-                                      bool lowOnly = false, int limit = 200, int offset = 0) const;
+    Result<LocationStockPage> stockAt(LocationId location, const QList<ProductId> &only = {}, bool lowOnly = false,
+                                      int limit = 200, int offset = 0) const;
 
 private:
+    friend class InventoryServices;
+    explicit StockLedger(Services &core);
+
     Status require(const Session &session, const QString &permission) const;
 
+    Services &m_services;
     Store &m_store;
-    Services *m_services = nullptr;
 };
 
 } // namespace qtill::inventory

@@ -134,9 +134,9 @@ QString stocktakeStatusName(StocktakeStatus status)
     return {};
 }
 
-StocktakeService::StocktakeService(Services &services)
-    : m_store(services.store()), m_audit(services.auditLog()), m_permissions(services.permissions()),
-      m_numbers(services.documentNumbers()), m_profile(services.storeProfile())
+StocktakeService::StocktakeService(Services &core, const Catalog &catalog, StockLedger &ledger)
+    : m_store(core.store()), m_audit(core.auditLog()), m_permissions(core.permissions()),
+      m_numbers(core.documentNumbers()), m_profile(core.storeProfile()), m_catalog(catalog), m_ledger(ledger)
 {
 }
 
@@ -223,8 +223,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
 {
     if (Status allowed = m_permissions.require(actor, StocktakePermissions::kManage); !allowed)
         return allowed.error();
-    StockLedger ledger(m_store);
-    auto location = ledger.location(locationCode.trimmed());
+    auto location = m_ledger.location(locationCode.trimmed());
     if (!location)
         return location.error();
     qint64 categoryId = 0;
@@ -439,8 +438,7 @@ Result<StocktakeCount> StocktakeService::countCode(const Session &actor, Stockta
 {
     if (times == 0 && mode == CountMode::Add)   // a recount of 0 ("none found") is a count
         return Error::invalidInput(tr("Count at least one."));
-    Catalog catalog(m_store);
-    auto match = catalog.lookup(code);
+    auto match = m_catalog.lookup(code);
     if (!match)
         return match.error();
     // A scale label carries its weight; any other code counts its pack quantity (1, or 24 for a case).
@@ -610,10 +608,9 @@ Result<StocktakeReport> StocktakeService::approve(const Session &actor, Stocktak
         if (!computed)
             return computed.error();
         report = *computed;
-        StockLedger ledger(m_store);
         for (const StocktakeLine &line : std::as_const(report.lines)) {
             if (!line.variance.isZero()) {
-                auto moved = ledger.record(StockMovement{line.product, st->location, line.variance, StockReason::kCount,
+                auto moved = m_ledger.record(StockMovement{line.product, st->location, line.variance, StockReason::kCount,
                                                          actor.operatorId, st->number});
                 if (!moved)
                     return moved.error();
@@ -636,7 +633,7 @@ Result<StocktakeReport> StocktakeService::approve(const Session &actor, Stocktak
             if (line.counted || !line.variance.isZero())
                 checked << line.product;
         }
-        auto check = ledger.verifyProducts(st->location, checked);
+        auto check = m_ledger.verifyProducts(st->location, checked);
         if (!check)
             return check.error();
         if (!check->ok) {

@@ -20,6 +20,9 @@ struct Session;
 
 namespace qtill::inventory {
 
+class Catalog;
+class StockLedger;
+
 /// Stocktaking ("盘点"): count sessions by location (optionally one category), counted by several
 /// people at once, a variance report in quantity and value, and approval that books the variances
 /// into the stock ledger.
@@ -45,12 +48,10 @@ namespace qtill::inventory {
 ///   reason StockReason::kCount (the ledger's stocktake key), document the stocktake number, and an
 ///   audit row with the totals, in one transaction. Start/cancel need inventory.stocktake.manage, counting inventory.stocktake.count.
 ///
-/// Threading: same as the Services it uses, which must outlive the service.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class StocktakeService
 {
 public:
-    explicit StocktakeService(Services &services);
-
     /// The "stocktake" schema (v1: stocktakes, stocktake_lines, stocktake_counts; v2: stocktakes.number).
     static Schema schema();
 
@@ -92,6 +93,9 @@ public:
     Status cancel(const Session &actor, StocktakeId id, const QString &reason = {});
 
 private:
+    friend class InventoryServices;
+    StocktakeService(Services &core, const Catalog &catalog, StockLedger &ledger);
+
     Result<StocktakeCount> recordCount(const Session &actor, StocktakeId id, ProductId product, Quantity quantity,
                                        CountMode mode, const QString &code);
     Result<StocktakeReport> computeReport(const Stocktake &st, bool zeroUncounted) const;
@@ -103,6 +107,8 @@ private:
     PermissionService &m_permissions;
     DocumentNumbers &m_numbers;
     const StoreProfileService &m_profile;
+    const Catalog &m_catalog;
+    StockLedger &m_ledger;
 };
 
 } // namespace qtill::inventory

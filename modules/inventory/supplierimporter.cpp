@@ -259,12 +259,15 @@ struct SupplierImporter::Private
     Kind kind = Kind::Suppliers;
     ImportRun<Row> run;
 
-    Result<Lookups> readLookups(Services &services) const;
+    Result<Lookups> readLookups(Services &services, const SupplierService &suppliers) const;
     /// Inside the import's transaction: the good rows through SupplierService, and the audit entry.
-    Status write(Services &services, const Session &actor, SupplierImportResult &result) const;
+    Status write(Services &services, SupplierService &suppliers, const Session &actor, SupplierImportResult &result) const;
 };
 
-SupplierImporter::SupplierImporter(Services &services) : m_services(services), d(std::make_unique<Private>()) {}
+SupplierImporter::SupplierImporter(Services &core, SupplierService &suppliers)
+    : m_services(core), m_suppliers(suppliers), d(std::make_unique<Private>())
+{
+}
 
 SupplierImporter::~SupplierImporter() = default;
 
@@ -286,11 +289,11 @@ Result<ImportReport> SupplierImporter::validateFile(const QString &path, const C
     return validate(*document);
 }
 
-Result<Lookups> SupplierImporter::Private::readLookups(Services &services) const
+Result<Lookups> SupplierImporter::Private::readLookups(Services &services, const SupplierService &suppliers) const
 {
     Lookups lookups;
     lookups.currency = services.storeProfile().currency();
-    auto known = SupplierService(services).list();
+    auto known = suppliers.list();
     if (!known)
         return known.error();
     for (const Supplier &s : std::as_const(*known))
@@ -313,7 +316,7 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
     auto mapped = CsvSheet::map(document, items ? itemColumns() : supplierColumns());
     if (!mapped)
         return mapped.error();
-    auto lookups = d->readLookups(m_services);
+    auto lookups = d->readLookups(m_services, m_suppliers);
     if (!lookups)
         return lookups.error();
     d->run.begin(document);
@@ -323,9 +326,9 @@ Result<ImportReport> SupplierImporter::validate(const CsvDocument &document)
     return d->run.report;
 }
 
-Status SupplierImporter::Private::write(Services &services, const Session &actor, SupplierImportResult &result) const
+Status SupplierImporter::Private::write(Services &services, SupplierService &suppliers, const Session &actor,
+                                        SupplierImportResult &result) const
 {
-    SupplierService suppliers(services);
     const bool items = kind == Kind::SupplierItems;
     QList<SupplierItem> batch;
     for (const Row &row : std::as_const(run.rows)) {
@@ -370,7 +373,7 @@ Result<SupplierImportResult> SupplierImporter::import(const Session &actor, Prod
     result.skippedRows = d->run.report.badRows;
     const Status done = ImportSkeleton::write(m_services, actor, {ImportPermissions::kImport, PurchasingPermissions::kOrder},
                                               d->run.report, d->run.validated, mode,
-                                              [&] { return d->write(m_services, actor, result); });
+                                              [&] { return d->write(m_services, m_suppliers, actor, result); });
     if (!done)
         return done.error();
     return result;

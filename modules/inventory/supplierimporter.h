@@ -15,6 +15,8 @@ struct Session;
 
 namespace qtill::inventory {
 
+class SupplierService;
+
 /// What a supplier import wrote.
 struct SupplierImportResult
 {
@@ -44,7 +46,6 @@ class SupplierImporter
 public:
     enum class Kind { Suppliers, SupplierItems };
 
-    explicit SupplierImporter(Services &services);
     ~SupplierImporter();
     SupplierImporter(const SupplierImporter &) = delete;
     SupplierImporter &operator=(const SupplierImporter &) = delete;
@@ -64,8 +65,12 @@ public:
     static Result<int> exportSupplierItems(Services &services, const Session &actor, CsvWriter &writer);
 
 private:
+    friend class InventoryServices;
+    SupplierImporter(Services &core, SupplierService &suppliers);
+
     struct Private;
     Services &m_services;
+    SupplierService &m_suppliers;
     ImportProgress m_progress;
     std::unique_ptr<Private> d;
 };

@@ -19,12 +19,10 @@ namespace qtill::inventory {
 
 /// Suppliers and what each supplies. Changes need PurchasingPermissions::kOrder and are audited
 /// ("supplier.add", "supplier.update", "supplier.item"), each in one transaction with its audit row.
-/// Threading: same as the Services it uses, which must outlive it.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class SupplierService
 {
 public:
-    explicit SupplierService(Services &services);
-
     /// Checks a supplier as add() and update() do (InvalidInput with the reason): code and name required,
     /// lead time 0–365 days, lengths; when given, a tax id of 15–20 letters and digits (spaces ignored,
     /// upper-cased) and a bank account of 8–34 digits (spaces, dashes allowed) with its bank's name.
@@ -58,6 +56,9 @@ public:
     Result<std::optional<SupplierItem>> preferredItem(ProductId product) const;
 
 private:
+    friend class InventoryServices;
+    explicit SupplierService(Services &core);
+
     static Status writeItem(Store &store, const SupplierItem &item, const Currency &currency);
 
     Services &m_services;

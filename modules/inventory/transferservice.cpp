@@ -61,7 +61,7 @@ Transfer fromRow(const QSqlQuery &q)
 
 } // namespace
 
-TransferService::TransferService(Services &services) : m_services(services) {}
+TransferService::TransferService(Services &core, StockLedger &ledger) : m_services(core), m_ledger(ledger) {}
 
 Result<Transfer> TransferService::transfer(const Session &session, LocationId from, LocationId to,
                                            const QList<TransferLine> &lines, const QString &note)
@@ -83,7 +83,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
             it->quantity = Quantity::fromMilli(it->quantity.milli() + line.quantity.milli());
     }
     Store &store = m_services.store();
-    StockLedger ledger(store);
+    StockLedger &ledger = m_ledger;
     TransferId created;
     const Status done = store.transaction([&]() -> Status {
         auto source = ledger.location(from);

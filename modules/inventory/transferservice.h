@@ -18,6 +18,8 @@ struct Session;
 
 namespace qtill::inventory {
 
+class StockLedger;
+
 struct TransferTag;
 using TransferId = Id<TransferTag>;
 
@@ -55,12 +57,10 @@ struct Transfer
 /// "transfer_out" movement at the source and a "transfer_in" movement at the destination, all in one
 /// transaction with the audit row, so both sides are always recorded together. The source location's
 /// negative-stock rule applies (StockLedger::kAllowNegativeStock).
-/// Threading: same as the Services it uses, which must outlive it.
+/// Built only by InventoryServices. Threading: same as the Services it uses, which must outlive it.
 class TransferService
 {
 public:
-    explicit TransferService(Services &services);
-
     /// Moves the lines from `from` to `to`. Needs TransferPermissions::kTransfer. InvalidInput for the
     /// same location twice, no lines or a quantity ≤ 0; Conflict when stock may not go negative and
     /// there is not enough.
@@ -74,7 +74,11 @@ public:
     Result<QList<Transfer>> list(LocationId location = {}, int limit = 100, int offset = 0) const;
 
 private:
+    friend class InventoryServices;
+    TransferService(Services &core, StockLedger &ledger);
+
     Services &m_services;
+    StockLedger &m_ledger;
 };
 
 } // namespace qtill::inventory

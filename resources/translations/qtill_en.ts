@@ -1364,17 +1364,17 @@
     <context>
         <name>qtill::admin::FormDialog</name>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="18" />
+            <location filename="../../src/shell/formdialog.cpp" line="22" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="18" />
+            <location filename="../../src/shell/formdialog.cpp" line="23" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="98" />
+            <location filename="../../src/shell/formdialog.cpp" line="103" />
             <source>Next</source>
             <translation type="unfinished" />
         </message>
@@ -1420,63 +1420,63 @@
     <context>
         <name>qtill::admin::OperatorsScreen</name>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="49" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="50" />
             <source>The two PINs are not the same. Type the new PIN twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="57" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="58" />
             <source>Add operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="59" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
             <source>Change role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="59" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
             <source>Rename</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="61" />
             <source>Reset PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="210" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="61" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="62" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="63" />
             <source>Choose an operator in the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="65" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="66" />
             <source>Operators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="66" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="67" />
             <source>Who may sign in at the tills, in which role.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="201" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="202" />
             <source>Added %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="203" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="204" />
             <source>Locked since %1 after too many wrong PINs.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/operatorsscreen.cpp" line="205" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="206" />
             <source>%n wrong PIN(s) since the last sign-in.</source>
             <translation>
                 <numerusform>%n wrong PIN since the last sign-in.</numerusform>
@@ -1484,212 +1484,212 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="210" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
             <source>Clear wrong PINs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="420" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="212" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="421" />
             <source>Deactivate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="212" />
             <source>Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="228" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="229" />
             <source>New operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="231" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="232" />
             <source>The operator signs in with this number and PIN. Tell them the PIN in person.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="235" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="236" />
             <source>2 to 6 digits, e.g. 05</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="238" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="239" />
             <source>As shown on receipts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="242" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="355" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="243" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="356" />
             <source>4–8 digits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="245" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="358" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="246" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="359" />
             <source>Once more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="247" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="248" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="248" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="321" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="249" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="322" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="249" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="289" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="250" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="290" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="250" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="251" />
             <source>PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="251" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="360" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="252" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="361" />
             <source>Repeat PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="253" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="254" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="261" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="262" />
             <source>Add operator %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="263" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="264" />
             <source>Not added: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="272" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="273" />
             <source>The operator is added. They can sign in now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="284" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="285" />
             <source>Change role of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="287" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="288" />
             <source>What each role may do is set under Roles &amp; permissions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="296" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="297" />
             <source>Make %1 %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="298" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="329" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="370" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="426" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="299" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="330" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="371" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="427" />
             <source>Not changed: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="305" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="306" />
             <source>The role of %1 is changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="316" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="327" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="317" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="328" />
             <source>Rename %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="336" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="337" />
             <source>The name is changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="348" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="349" />
             <source>New PIN for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="351" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="352" />
             <source>For a forgotten PIN. %1 is locked: unlock them as well.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="352" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="353" />
             <source>For a forgotten PIN. The old PIN stops working at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="359" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="360" />
             <source>New PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="362" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="363" />
             <source>Set PIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="368" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="369" />
             <source>Reset the PIN of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="374" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="375" />
             <source>The PIN of %1 is changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="387" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="388" />
             <source>Unlock %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="391" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="392" />
             <source>%1 is unlocked and can sign in again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="403" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="404" />
             <source>Activate %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="408" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="409" />
             <source>%1 is active again and can sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="414" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="415" />
             <source>Deactivate %1?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="417" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="418" />
             <source>%1 will no longer be able to sign in. Their sales and history stay; you can activate them again later.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="424" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="425" />
             <source>Deactivate %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="433" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="434" />
             <source>%1 is deactivated.</source>
             <translation type="unfinished" />
         </message>
@@ -1710,37 +1710,37 @@
     <context>
         <name>qtill::admin::PermissionsScreen</name>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="90" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="91" />
             <source>Roles &amp; permissions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="91" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="92" />
             <source>Tick what each role may do. Changes are saved at once; the owner may always do everything.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="108" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="109" />
             <source>Allow %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="109" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="110" />
             <source>Forbid %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="112" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="113" />
             <source>Not changed: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="119" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="120" />
             <source>%1 may now: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="120" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="121" />
             <source>%1 may no longer: %2</source>
             <translation type="unfinished" />
         </message>
@@ -1748,177 +1748,177 @@
     <context>
         <name>qtill::admin::StoreProfileScreen</name>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="77" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="76" />
             <source>Remove logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
             <source>Undo changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="83" />
             <source>Store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="85" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
             <source>What receipts print and how this register counts its business day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="96" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="95" />
             <source>The shop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="99" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="98" />
             <source>As printed at the top of receipts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="106" />
             <source>Unified social credit code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
             <source>Store name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="111" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
             <source>Tax id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="120" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="119" />
             <source>Choose image…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="135" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="134" />
             <source>Logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="141" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="140" />
             <source>Receipts and register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="143" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
             <source>Printed under the store name, e.g. opening hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="147" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="146" />
             <source>Printed at the end, e.g. "Thank you, please come again"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="159" />
             <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="161" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="163" />
             <source>e.g. R01</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
             <source>Receipt header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
             <source>Receipt footer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
             <source>Sales before this time count for the previous business day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="171" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="170" />
             <source>Business day starts at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="172" />
             <source>Register id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="174" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
             <source>Lock the screen after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="258" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="257" />
             <source>Save the store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="269" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="268" />
             <source>The store profile is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="278" />
             <source>Choose the store logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="280" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
             <source>Images (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
             <source>No logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="292" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
             <source>Receipts print the store name only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="297" />
             <source>?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="299" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
             <source>%1 cannot be read as an image.</source>
             <translation type="unfinished" />
         </message>
@@ -2689,7 +2689,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
-            <location filename="../../src/cli/productscommand.cpp" line="67" />
+            <location filename="../../src/cli/productscommand.cpp" line="68" />
             <source>--limit needs a positive number.</source>
             <translation type="unfinished" />
         </message>
@@ -2700,13 +2700,13 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
@@ -2881,182 +2881,182 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="21" />
+            <location filename="../../src/cli/dbcommand.cpp" line="22" />
             <source>Use: db status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Schema</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Latest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="52" />
+            <location filename="../../src/cli/dbcommand.cpp" line="53" />
             <source>Database:     %1 (%2 KiB)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="53" />
+            <location filename="../../src/cli/dbcommand.cpp" line="54" />
             <source>Quick check:  %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="54" />
+            <location filename="../../src/cli/dbcommand.cpp" line="55" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="102" />
+            <location filename="../../src/cli/importcommand.cpp" line="104" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="109" />
+            <location filename="../../src/cli/importcommand.cpp" line="111" />
             <source>Created %1 categories, %2 departments and %3 brands the file named.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="134" />
+            <location filename="../../src/cli/importcommand.cpp" line="137" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="153" />
+            <location filename="../../src/cli/importcommand.cpp" line="157" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="175" />
+            <location filename="../../src/cli/importcommand.cpp" line="179" />
             <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="195" />
-            <location filename="../../src/cli/importcommand.cpp" line="272" />
+            <location filename="../../src/cli/importcommand.cpp" line="199" />
+            <location filename="../../src/cli/importcommand.cpp" line="276" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="232" />
+            <location filename="../../src/cli/importcommand.cpp" line="236" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="240" />
+            <location filename="../../src/cli/importcommand.cpp" line="244" />
             <source>Dry run: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="244" />
+            <location filename="../../src/cli/importcommand.cpp" line="248" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="290" />
+            <location filename="../../src/cli/importcommand.cpp" line="294" />
             <source>Exported %1 products to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="295" />
+            <location filename="../../src/cli/importcommand.cpp" line="299" />
             <source>Exported %1 rows of daily sales to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="298" />
+            <location filename="../../src/cli/importcommand.cpp" line="302" />
             <source>Exported %1 stock balances to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="301" />
+            <location filename="../../src/cli/importcommand.cpp" line="305" />
             <source>Exported %1 supplier items to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="304" />
+            <location filename="../../src/cli/importcommand.cpp" line="308" />
             <source>Exported %1 suppliers to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="333" />
+            <location filename="../../src/cli/importcommand.cpp" line="337" />
             <source>Removed batch %1: %2 rows of daily sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Batch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="356" />
+            <location filename="../../src/cli/importcommand.cpp" line="360" />
             <source>No sales history has been imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="374" />
+            <location filename="../../src/cli/importcommand.cpp" line="378" />
             <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="382" />
+            <location filename="../../src/cli/importcommand.cpp" line="386" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation type="unfinished" />
         </message>
@@ -3122,307 +3122,307 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="63" />
+            <location filename="../../src/cli/pocommand.cpp" line="66" />
             <source>A count must be more than zero: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="119" />
+            <location filename="../../src/cli/pocommand.cpp" line="121" />
             <source>%1  %2  %3  created %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="137" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="138" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Supplier code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Outstanding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="125" />
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
+            <location filename="../../src/cli/pocommand.cpp" line="127" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
             <source>Unit cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="131" />
+            <location filename="../../src/cli/pocommand.cpp" line="133" />
             <source>Order value: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="143" />
+            <location filename="../../src/cli/pocommand.cpp" line="145" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="147" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="174" />
+            <location filename="../../src/cli/pocommand.cpp" line="176" />
             <source>No purchase orders match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Lead time (days)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="198" />
+            <location filename="../../src/cli/pocommand.cpp" line="200" />
             <source>No suppliers yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="214" />
+            <location filename="../../src/cli/pocommand.cpp" line="216" />
             <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="233" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <location filename="../../src/cli/pocommand.cpp" line="293" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="295" />
+            <location filename="../../src/cli/pocommand.cpp" line="297" />
             <source>Received as %1 (value %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="309" />
+            <location filename="../../src/cli/pocommand.cpp" line="311" />
             <source>Say where the goods are taken from: --location LOC.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="329" />
+            <location filename="../../src/cli/pocommand.cpp" line="331" />
             <source>Returned to %1 as %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="346" />
+            <location filename="../../src/cli/pocommand.cpp" line="348" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="395" />
+            <location filename="../../src/cli/pocommand.cpp" line="397" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <location filename="../../src/cli/productscommand.cpp" line="58" />
             <source>listed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <location filename="../../src/cli/productscommand.cpp" line="58" />
             <source>delisted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="81" />
+            <location filename="../../src/cli/productscommand.cpp" line="82" />
             <source>No products yet. Add the demo store with: qtillctl init --demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="82" />
+            <location filename="../../src/cli/productscommand.cpp" line="83" />
             <source>No listed product matches "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="142" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="143" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="94" />
+            <location filename="../../src/cli/productscommand.cpp" line="95" />
             <source>%1 of %2 products; --limit N shows more, a search text narrows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/productscommand.cpp" line="140" />
             <source>Pinyin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="140" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
             <source> (sold by weight)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="144" />
+            <location filename="../../src/cli/productscommand.cpp" line="145" />
             <source>Member price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="145" />
+            <location filename="../../src/cli/productscommand.cpp" line="146" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="146" />
+            <location filename="../../src/cli/productscommand.cpp" line="147" />
             <source>Tax class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/productscommand.cpp" line="149" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="150" />
+            <location filename="../../src/cli/productscommand.cpp" line="151" />
             <source>Max stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <location filename="../../src/cli/productscommand.cpp" line="153" />
             <source>Serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <location filename="../../src/cli/productscommand.cpp" line="153" />
             <source>each unit has a serial number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="154" />
+            <location filename="../../src/cli/productscommand.cpp" line="155" />
             <source>Label amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="156" />
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
             <source>Label weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <source>Pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="172" />
+            <location filename="../../src/cli/productscommand.cpp" line="173" />
             <source>Use: products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</source>
             <translation type="unfinished" />
         </message>
@@ -3442,287 +3442,287 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
             <source>Short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
             <source>On order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="46" />
+            <location filename="../../src/cli/reordercommand.cpp" line="47" />
             <source> (enough)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="51" />
+            <location filename="../../src/cli/reordercommand.cpp" line="52" />
             <source>Nothing is below its safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="62" />
+            <location filename="../../src/cli/reordercommand.cpp" line="63" />
             <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="79" />
+            <location filename="../../src/cli/reordercommand.cpp" line="80" />
             <source>--days needs a number of days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Sold/day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Lead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <location filename="../../src/cli/reordercommand.cpp" line="116" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="116" />
+            <location filename="../../src/cli/reordercommand.cpp" line="117" />
             <source>%1 d</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="124" />
+            <location filename="../../src/cli/reordercommand.cpp" line="125" />
             <source>Nothing needs ordering.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="127" />
+            <location filename="../../src/cli/reordercommand.cpp" line="128" />
             <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="142" />
+            <location filename="../../src/cli/reordercommand.cpp" line="143" />
             <source>Created %1 draft purchase orders with %2 lines.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="144" />
+            <location filename="../../src/cli/reordercommand.cpp" line="145" />
             <source>Not ordered (no supplier): %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="57" />
+            <location filename="../../src/cli/serialcommand.cpp" line="58" />
             <source>Use: serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="79" />
+            <location filename="../../src/cli/serialcommand.cpp" line="80" />
             <source>Recorded %1 serial numbers of %2 %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="90" />
+            <location filename="../../src/cli/serialcommand.cpp" line="91" />
             <source>Serial number %1: %2 %3 — %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="91" />
+            <location filename="../../src/cli/serialcommand.cpp" line="92" />
             <source>  Received  %1  %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="93" />
+            <location filename="../../src/cli/serialcommand.cpp" line="94" />
             <source>  Sold      %1  %2  customer %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="94" />
+            <location filename="../../src/cli/serialcommand.cpp" line="95" />
             <source>(not given)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="96" />
+            <location filename="../../src/cli/serialcommand.cpp" line="97" />
             <source>  Warranty  %1 months, until %2 (%3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
             <source>still under warranty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
             <source>expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="100" />
+            <location filename="../../src/cli/serialcommand.cpp" line="101" />
             <source>  Warranty  none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="90" />
+            <location filename="../../src/cli/stockcommand.cpp" line="91" />
             <source>Total on hand: %1   safety stock: %2   average cost: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="123" />
+            <location filename="../../src/cli/stockcommand.cpp" line="124" />
             <source>%1 %2 at %3: %4 (%5). Now on hand: %6.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="127" />
+            <location filename="../../src/cli/stockcommand.cpp" line="128" />
             <source>Warning: the stock is now below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="150" />
+            <location filename="../../src/cli/stockcommand.cpp" line="151" />
             <source>--from takes a date such as 2026-11-21.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="152" />
+            <location filename="../../src/cli/stockcommand.cpp" line="153" />
             <source>--to takes a date such as 2026-11-22.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="178" />
+            <location filename="../../src/cli/stockcommand.cpp" line="179" />
             <source>No stock movements of %1 %2 match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="182" />
+            <location filename="../../src/cli/stockcommand.cpp" line="183" />
             <source>Movements %1–%2 of %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="198" />
+            <location filename="../../src/cli/stockcommand.cpp" line="199" />
             <source>The stock ledger adds up: %1 balances, %2 movements checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="216" />
+            <location filename="../../src/cli/stockcommand.cpp" line="217" />
             <source>Use: stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Book</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Counted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Moved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Variance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="75" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="76" />
             <source>-</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="78" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="79" />
             <source>%1 at %2%3 — %4, started %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="84" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="85" />
             <source>Counted %1 lines, not counted %2, with a difference %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="88" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="89" />
             <source>Surplus %1, shortage %2, net %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="100" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="101" />
             <source>"%1" is not a stocktake number (e.g. ST-R01-00000012 or 12).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="117" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="118" />
             <source>Use: stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="141" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="142" />
             <source>No stocktakes yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="153" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="154" />
             <source>Started %1 at %2. Count with: qtillctl stocktake count %1 CODE [QTY]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="191" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="192" />
             <source>%1 %2: counted %3 %4 in all (%5 people).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="210" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="211" />
             <source>Cancelled; stock is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="222" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="223" />
             <source>Approved: %1 stock corrections booked.</source>
             <translation type="unfinished" />
         </message>
@@ -3855,12 +3855,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::ProgressLine</name>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="39" />
+            <location filename="../../src/cli/importcommand.cpp" line="40" />
             <source>Checking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="39" />
+            <location filename="../../src/cli/importcommand.cpp" line="40" />
             <source>Writing</source>
             <translation type="unfinished" />
         </message>
@@ -4091,263 +4091,263 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::devicesui::DevicesScreen</name>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
             <source>Detect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
             <source>Add device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="497" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="498" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
             <source>Print a test page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
             <source>Open the drawer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
             <source>Scan a test code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="94" />
             <source>Read the scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="96" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
             <source>Devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="98" />
             <source>Scanners, receipt printers, cash drawers, card readers, scales and displays of register %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="132" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="133" />
             <source>In use now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="195" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="196" />
             <source>Scanned %1 (from %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="269" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="270" />
             <source>Devices are not running in this window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="271" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="272" />
             <source>Simulated hardware is in use (--simulate-hardware): the tests use the simulators. The devices below take over when Qtill starts without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="279" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="280" />
             <source>Not in use (simulated)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="291" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="292" />
             <source>No devices are running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="361" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="362" />
             <source>No receipt printer is running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="372" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="373" />
             <source>The printer did not take the page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="375" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="376" />
             <source>Test page sent to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="383" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="384" />
             <source>%1 printed the test page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="391" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="392" />
             <source>No cash drawer is running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="399" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="400" />
             <source>%1: open signal sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="406" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="407" />
             <source>No scanner is running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="410" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="411" />
             <source>Scan any barcode now…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="420" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="421" />
             <source>No scale is running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="424" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="425" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="426" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="427" />
             <source>, over capacity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="429" />
             <source>, stable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="429" />
             <source>, settling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="430" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="431" />
             <source> (tare %1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="439" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="440" />
             <source>There is a device "%1" already. Choose another id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="444" />
             <source>Add device %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="444" />
             <source>Change device %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="445" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="446" />
             <source>Not saved: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="452" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="453" />
             <source>Saved. The devices were restarted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="491" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="492" />
             <source>Remove device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="494" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="495" />
             <source>Remove %1 (%2) from register %3? Qtill stops using it at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="500" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="501" />
             <source>Remove device %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="502" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="503" />
             <source>Not removed: the change was not authorised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="508" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="509" />
             <source>Removed %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="517" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="518" />
             <source>Attached devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="523" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="524" />
             <source>Looking for printers, scanners, serial ports, cameras and card readers…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="525" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="526" />
             <source>Looking… CUPS, USB and serial ports are asked in the background.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="527" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="528" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="532" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="533" />
             <source>Choose a device first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="552" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="553" />
             <source>Nothing found. Check cables and power; a printer on the network can be added by its address with Add device. A scanner in keyboard mode needs no setup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="555" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="556" />
             <source>Choose a device to add it. A serial port can be a scanner, a scale, a display or a drawer: change the kind in the next step.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="558" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="559" />
             <source>Nothing found.</source>
             <translation type="unfinished" />
         </message>
@@ -5417,76 +5417,76 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Catalog</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="97" />
-            <location filename="../../modules/inventory/catalog.cpp" line="389" />
-            <location filename="../../modules/inventory/catalog.cpp" line="436" />
+            <location filename="../../modules/inventory/catalog.cpp" line="99" />
+            <location filename="../../modules/inventory/catalog.cpp" line="392" />
+            <location filename="../../modules/inventory/catalog.cpp" line="439" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="117" />
+            <location filename="../../modules/inventory/catalog.cpp" line="120" />
             <source>The product could not be looked up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="121" />
-            <location filename="../../modules/inventory/catalog.cpp" line="137" />
+            <location filename="../../modules/inventory/catalog.cpp" line="124" />
+            <location filename="../../modules/inventory/catalog.cpp" line="140" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="133" />
+            <location filename="../../modules/inventory/catalog.cpp" line="136" />
             <source>The scale label layouts could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="151" />
+            <location filename="../../modules/inventory/catalog.cpp" line="154" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="175" />
+            <location filename="../../modules/inventory/catalog.cpp" line="178" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="283" />
+            <location filename="../../modules/inventory/catalog.cpp" line="286" />
             <source>The product no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="293" />
+            <location filename="../../modules/inventory/catalog.cpp" line="296" />
             <source>There is no product with item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="304" />
-            <location filename="../../modules/inventory/catalog.cpp" line="317" />
+            <location filename="../../modules/inventory/catalog.cpp" line="307" />
+            <location filename="../../modules/inventory/catalog.cpp" line="320" />
             <source>The barcodes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="329" />
+            <location filename="../../modules/inventory/catalog.cpp" line="332" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="356" />
+            <location filename="../../modules/inventory/catalog.cpp" line="359" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="367" />
+            <location filename="../../modules/inventory/catalog.cpp" line="370" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="459" />
+            <location filename="../../modules/inventory/catalog.cpp" line="463" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="525" />
+            <location filename="../../modules/inventory/catalog.cpp" line="529" />
             <source>The products could not be counted.</source>
             <translation type="unfinished" />
         </message>
@@ -5494,12 +5494,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::CatalogDemo</name>
         <message>
-            <location filename="../../modules/inventory/catalogdemo.cpp" line="48" />
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="49" />
             <source>The demo departments could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalogdemo.cpp" line="54" />
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="55" />
             <source>The demo barcodes could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -5600,12 +5600,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoPurchasing</name>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="78" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="82" />
             <source>The demo products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="179" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="183" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
@@ -5613,39 +5613,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="102" />
+            <location filename="../../modules/inventory/demostore.cpp" line="103" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="106" />
+            <location filename="../../modules/inventory/demostore.cpp" line="107" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="126" />
+            <location filename="../../modules/inventory/demostore.cpp" line="127" />
             <source>The demo categories could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="155" />
-            <location filename="../../modules/inventory/demostore.cpp" line="157" />
-            <location filename="../../modules/inventory/demostore.cpp" line="192" />
+            <location filename="../../modules/inventory/demostore.cpp" line="156" />
+            <location filename="../../modules/inventory/demostore.cpp" line="158" />
+            <location filename="../../modules/inventory/demostore.cpp" line="193" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="162" />
+            <location filename="../../modules/inventory/demostore.cpp" line="163" />
             <source>The demo products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="174" />
+            <location filename="../../modules/inventory/demostore.cpp" line="175" />
             <source>The demo barcodes could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="38" />
+            <location filename="../../modules/inventory/demostore.cpp" line="39" />
             <source>The demo data is missing from this build.</source>
             <translation type="unfinished" />
         </message>
@@ -5653,59 +5653,59 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::EmbeddedBarcodeLayouts</name>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="61" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="62" />
             <source>A scale label prefix is two digits from 20 to 29, not "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="63" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="64" />
             <source>The item number on a scale label has 4 to 6 digits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="65" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="66" />
             <source>The price or weight on a scale label has 4 to 6 digits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="69" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="70" />
             <source>The fields of a scale label must lie between the prefix and the check digit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="71" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="72" />
             <source>The item number and the price or weight overlap on this scale label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="79" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="80" />
             <source>%1 is not a scale label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="81" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="82" />
             <source>The scale label %1 was misread (its check digit is wrong). Scan it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="101" />
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="163" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="102" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="164" />
             <source>No scale label layout is set for prefix %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="108" />
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="130" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="109" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="131" />
             <source>The scale label layouts could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="141" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="142" />
             <source>The scale label layout could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="159" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="160" />
             <source>The scale label layout could not be removed.</source>
             <translation type="unfinished" />
         </message>
@@ -5809,12 +5809,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="224" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="225" />
             <source>The export did not run.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="233" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
             <source>Saved %n day(s) of product sales to %1.</source>
             <translation>
                 <numerusform>Saved %n day of product sales to %1.</numerusform>
@@ -5822,7 +5822,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="235" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>Saved %n product to %1.</numerusform>
@@ -5847,146 +5847,146 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Choose file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
             <source>Create the categories and departments the file names that this store lacks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="63" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>Import products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
             <source>Import from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="71" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="174" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="80" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
             <source>No file chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>Encoding: automatic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
             <source>GB18030 (Chinese Excel)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
             <source>New products only: item codes already in the store are problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="93" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="94" />
             <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="132" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="133" />
             <source>Imported batches…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>Import sales history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="171" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="208" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="210" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Choose a CSV file to check.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>Import all %n row</numerusform>
@@ -5994,7 +5994,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="295" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>Import %n good row</numerusform>
@@ -6002,34 +6002,34 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="303" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="384" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="385" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="316" />
             <source>Checking every row…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="318" />
             <source>Checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
             <source>Checking row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="371" />
             <source>Importing row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="395" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="396" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>%n row checked (%1): </numerusform>
@@ -6037,17 +6037,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="397" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
             <source>The file has no rows to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="399" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="400" />
             <source>all good.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n good, </numerusform>
@@ -6055,7 +6055,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n with problems.</numerusform>
@@ -6063,17 +6063,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="410" />
             <source>(whole row)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="431" />
             <source>Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="450" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>Import %n day of product sales from %1</numerusform>
@@ -6081,7 +6081,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="452" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>Import %n product from %1</numerusform>
@@ -6089,12 +6089,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="459" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="462" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="463" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
@@ -6102,24 +6102,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="478" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="486" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="479" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
             <source>The import could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="539" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>Imported %n day of product sales</numerusform>
@@ -6127,13 +6127,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
             <source> from %1 to %2 as %3.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -6141,7 +6141,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>Added %n product</numerusform>
@@ -6149,7 +6149,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="542" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> with %n barcode.</numerusform>
@@ -6157,7 +6157,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>Updated %n product</numerusform>
@@ -6165,7 +6165,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>, %n with a new price.</numerusform>
@@ -6173,7 +6173,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
@@ -6181,7 +6181,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="550" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="551" />
             <source>%n new categor(y/ies).</source>
             <translation>
                 <numerusform>%n new category.</numerusform>
@@ -6189,7 +6189,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="552" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="553" />
             <source>%n new department(s).</source>
             <translation>
                 <numerusform>%n new department.</numerusform>
@@ -6588,32 +6588,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::LowStockCard</name>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="19" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="20" />
             <source>Stock alerts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="48" />
             <source>Every product is above its safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="55" />
             <source>%1 product(s) below safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="67" />
             <source>On hand / safety stock, all locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="75" />
             <source>Reorder…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="75" />
             <source>Show products</source>
             <translation type="unfinished" />
         </message>
@@ -6621,306 +6621,306 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductEditorDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="81" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="81" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="374" />
             <source>New product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="84" />
             <source>Edit product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="157" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="163" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="162" />
             <source>The shop's own item code, e.g. 140031</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="166" />
             <source>As printed on the receipt, e.g. 可乐 330ml</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="170" />
             <source>Optional</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="184" />
             <source>Sold by weight (price per kg, weight from the scale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="192" />
             <source>Serial numbers (taken at receipt and sale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="194" />
             <source>Listed: can be sold (上架)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="200" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
             <source>English name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
             <source>Department</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
             <source>Brand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="220" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="219" />
             <source>Price and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="228" />
             <source>Yuan, e.g. 3.50</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="351" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="357" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="350" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="356" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
             <source>No alert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="232" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
             <source>Not set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="249" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
             <source>Max</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
             <source>Retail price ¥</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
             <source>Tax class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="254" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="578" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="577" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="265" />
             <source>Barcodes and PLUs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="269" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="269" />
             <source>What one scan is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="285" />
             <source>Barcode or PLU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="290" />
             <source>Units one scan of this code means: 1 for the item, 24 for a case of 24</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="293" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="296" />
             <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="301" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="300" />
             <source>×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="322" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="321" />
             <source>Suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="344" />
             <source>Choose a category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
             <source>Fill in the item code, name, category and price; add its barcode by scanning it into the code field. A new product is listed at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="379" />
             <source>Suppliers are linked on the Purchasing screen once the product exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="392" />
             <source>Edit %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="394" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
             <source>Item code %1. Changes are saved together when you press Save; the cost is kept by purchasing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="421" />
             <source>%1 — their item code %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
             <source>, last cost %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="424" />
             <source> (preferred)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="428" />
             <source>No supplier yet. Link suppliers on the Purchasing screen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="437" />
             <source>Case of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="440" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="439" />
             <source>PLU (weighed or loose goods)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="441" />
             <source>Store code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="443" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
             <source>One item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="475" />
             <source>Scan or type the code to add.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="481" />
             <source>%1 is not a valid barcode: its check digit (the last digit) should be %2. Check the number under the bars and type it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="491" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="490" />
             <source>The pack quantity is how many units one scan means: a whole number, 1 or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="495" />
             <source>The code %1 is in the list already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="556" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="555" />
             <source>Choose a category for the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="558" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="557" />
             <source>Type the retail price in yuan, e.g. 3.50.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="560" />
             <source>Retail price: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="566" />
             <source>Member price: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="575" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="574" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="580" />
             <source>Maximum stock</source>
             <translation type="unfinished" />
         </message>
@@ -7235,298 +7235,298 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductService</name>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="103" />
+            <location filename="../../modules/inventory/productservice.cpp" line="106" />
             <source>Give the product an item code (SKU).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="105" />
+            <location filename="../../modules/inventory/productservice.cpp" line="108" />
             <source>The item code %1 is too long (at most %2 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <location filename="../../modules/inventory/productservice.cpp" line="111" />
             <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <location filename="../../modules/inventory/productservice.cpp" line="114" />
             <source>Give the product a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="113" />
+            <location filename="../../modules/inventory/productservice.cpp" line="116" />
             <source>The name is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="115" />
+            <location filename="../../modules/inventory/productservice.cpp" line="118" />
             <source>Give the selling unit (瓶, 袋, kg, …).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <location filename="../../modules/inventory/productservice.cpp" line="123" />
             <source>Prices and costs must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="124" />
+            <location filename="../../modules/inventory/productservice.cpp" line="128" />
             <source>The price cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="126" />
+            <location filename="../../modules/inventory/productservice.cpp" line="130" />
             <source>The price %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="129" />
+            <location filename="../../modules/inventory/productservice.cpp" line="133" />
             <source>The member price cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <location filename="../../modules/inventory/productservice.cpp" line="135" />
             <source>The member price %1 is higher than the retail price %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="136" />
+            <location filename="../../modules/inventory/productservice.cpp" line="140" />
             <source>The cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="138" />
+            <location filename="../../modules/inventory/productservice.cpp" line="142" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="140" />
+            <location filename="../../modules/inventory/productservice.cpp" line="144" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="142" />
+            <location filename="../../modules/inventory/productservice.cpp" line="146" />
             <source>The maximum stock is below the safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="144" />
+            <location filename="../../modules/inventory/productservice.cpp" line="148" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="148" />
-            <location filename="../../modules/inventory/productservice.cpp" line="180" />
+            <location filename="../../modules/inventory/productservice.cpp" line="152" />
+            <location filename="../../modules/inventory/productservice.cpp" line="184" />
             <source>The product could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="162" />
+            <location filename="../../modules/inventory/productservice.cpp" line="166" />
             <source>Choose a category for the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="164" />
+            <location filename="../../modules/inventory/productservice.cpp" line="168" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="166" />
+            <location filename="../../modules/inventory/productservice.cpp" line="170" />
             <source>The brand no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="168" />
+            <location filename="../../modules/inventory/productservice.cpp" line="172" />
             <source>The department no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="184" />
+            <location filename="../../modules/inventory/productservice.cpp" line="188" />
             <source>The item code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="196" />
+            <location filename="../../modules/inventory/productservice.cpp" line="200" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="205" />
+            <location filename="../../modules/inventory/productservice.cpp" line="209" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="208" />
+            <location filename="../../modules/inventory/productservice.cpp" line="212" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <location filename="../../modules/inventory/productservice.cpp" line="214" />
             <source>Unknown code type "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="213" />
-            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <location filename="../../modules/inventory/productservice.cpp" line="217" />
+            <location filename="../../modules/inventory/productservice.cpp" line="232" />
             <source>The barcode could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="217" />
+            <location filename="../../modules/inventory/productservice.cpp" line="221" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="234" />
+            <location filename="../../modules/inventory/productservice.cpp" line="238" />
             <source>The product already has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="235" />
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="246" />
+            <location filename="../../modules/inventory/productservice.cpp" line="250" />
             <source>The barcode could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="270" />
+            <location filename="../../modules/inventory/productservice.cpp" line="274" />
             <source>The code %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="285" />
-            <location filename="../../modules/inventory/productservice.cpp" line="334" />
+            <location filename="../../modules/inventory/productservice.cpp" line="289" />
+            <location filename="../../modules/inventory/productservice.cpp" line="338" />
             <source>The product could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="362" />
+            <location filename="../../modules/inventory/productservice.cpp" line="366" />
             <source>The price could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="379" />
+            <location filename="../../modules/inventory/productservice.cpp" line="383" />
             <source>%1 is delisted already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="381" />
+            <location filename="../../modules/inventory/productservice.cpp" line="385" />
             <source>The product could not be delisted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="395" />
+            <location filename="../../modules/inventory/productservice.cpp" line="399" />
             <source>%1 is listed already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="397" />
+            <location filename="../../modules/inventory/productservice.cpp" line="401" />
             <source>The product could not be listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="411" />
-            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <location filename="../../modules/inventory/productservice.cpp" line="415" />
+            <location filename="../../modules/inventory/productservice.cpp" line="464" />
             <source>The barcode could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="415" />
+            <location filename="../../modules/inventory/productservice.cpp" line="419" />
             <source>The product has no code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="464" />
+            <location filename="../../modules/inventory/productservice.cpp" line="468" />
             <source>No product has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="467" />
+            <location filename="../../modules/inventory/productservice.cpp" line="471" />
             <source>The barcode could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="481" />
-            <location filename="../../modules/inventory/productservice.cpp" line="514" />
+            <location filename="../../modules/inventory/productservice.cpp" line="485" />
+            <location filename="../../modules/inventory/productservice.cpp" line="518" />
             <source>A category needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="484" />
-            <location filename="../../modules/inventory/productservice.cpp" line="491" />
-            <location filename="../../modules/inventory/productservice.cpp" line="520" />
-            <location filename="../../modules/inventory/productservice.cpp" line="528" />
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="495" />
+            <location filename="../../modules/inventory/productservice.cpp" line="524" />
+            <location filename="../../modules/inventory/productservice.cpp" line="532" />
             <source>The category could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="524" />
+            <location filename="../../modules/inventory/productservice.cpp" line="492" />
+            <location filename="../../modules/inventory/productservice.cpp" line="528" />
             <source>The parent category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="495" />
-            <location filename="../../modules/inventory/productservice.cpp" line="532" />
+            <location filename="../../modules/inventory/productservice.cpp" line="499" />
+            <location filename="../../modules/inventory/productservice.cpp" line="536" />
             <source>The category code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="498" />
-            <location filename="../../modules/inventory/productservice.cpp" line="536" />
+            <location filename="../../modules/inventory/productservice.cpp" line="502" />
+            <location filename="../../modules/inventory/productservice.cpp" line="540" />
             <source>The category could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="518" />
+            <location filename="../../modules/inventory/productservice.cpp" line="522" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="540" />
+            <location filename="../../modules/inventory/productservice.cpp" line="544" />
             <source>The category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="552" />
+            <location filename="../../modules/inventory/productservice.cpp" line="556" />
             <source>A department needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="554" />
+            <location filename="../../modules/inventory/productservice.cpp" line="558" />
             <source>The department could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="558" />
+            <location filename="../../modules/inventory/productservice.cpp" line="562" />
             <source>The department code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="560" />
+            <location filename="../../modules/inventory/productservice.cpp" line="564" />
             <source>The department could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="577" />
+            <location filename="../../modules/inventory/productservice.cpp" line="581" />
             <source>Give the brand a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="579" />
+            <location filename="../../modules/inventory/productservice.cpp" line="583" />
             <source>The brand could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="583" />
+            <location filename="../../modules/inventory/productservice.cpp" line="587" />
             <source>The brand %1 exists already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="585" />
+            <location filename="../../modules/inventory/productservice.cpp" line="589" />
             <source>The brand could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -7534,109 +7534,109 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="109" />
             <source>Low stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="109" />
             <source>Sold by weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="112" />
             <source>New product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="529" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
             <source>Delist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
             <source>Products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="119" />
             <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="122" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="121" />
             <source>Add or change products from a CSV file; every row is checked first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="134" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="133" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="149" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="148" />
             <source>Name, pinyin initials, item code or barcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="158" />
             <source>Listed and delisted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
             <source>Listed only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
             <source>Delisted only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="163" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="162" />
             <source>Only products whose stock is below their safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="165" />
             <source>By item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
             <source>By name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
             <source>By price, lowest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
             <source>By price, highest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="218" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="217" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="301" />
             <source>All categories</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="395" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="394" />
             <source>%Ln product(s) in the catalog</source>
             <translation>
                 <numerusform>%Ln product in the catalog</numerusform>
@@ -7644,17 +7644,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="418" />
             <source>No product matches these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="418" />
             <source>The catalog is empty: add a product.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="420" />
             <source>%Ln product(s) match the filters</source>
             <translation>
                 <numerusform>%Ln product match the filters</numerusform>
@@ -7662,7 +7662,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="422" />
             <source>%Ln product(s)</source>
             <translation>
                 <numerusform>%Ln product</numerusform>
@@ -7670,22 +7670,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
             <source>Nothing matches "%1" with these filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
             <source>Nothing matches "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="427" />
             <source>The first %1 matches for "%2". Type more to narrow the search.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="429" />
             <source>%Ln product(s) match "%1"</source>
             <translation>
                 <numerusform>%Ln product match "%1"</numerusform>
@@ -7693,173 +7693,173 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="445" />
             <source>Add a product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="464" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="463" />
             <source>Edit %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="482" />
             <source>%1 is added and can be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="490" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="489" />
             <source>Saved %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="498" />
             <source>Delist %1 (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="498" />
             <source>List %1 (%2) again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="505" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
             <source>Delisted on the Products screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
             <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
             <source>%1 is listed again and can be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
             <source>List again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
             <source>Listed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
             <source>Delisted: not for sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
             <source>%1, sold by weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="557" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
             <source>, serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="562" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="563" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
             <source>Tax class</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
             <source>Prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
             <source> per %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
             <source>Member price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="588" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="571" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
             <source>Last cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="575" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
             <source>Barcodes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
             <source>PLU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
             <source>Case of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="582" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
             <source>Store code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="583" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="592" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="598" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="601" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
             <source>Maximum</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="604" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
             <source>Low on stock: reorder soon.</source>
             <translation type="unfinished" />
         </message>
@@ -8092,341 +8092,241 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderService</name>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="195" />
-            <source>A received quantity must be more than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="199" />
-            <source>The average cost cannot be calculated from amounts in different currencies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
-            <source>The average cost is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="216" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="295" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="338" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="127" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="186" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
             <source>A purchase order needs at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="139" />
             <source>%1 is no longer an active supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="235" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
             <source>Add a stock location before ordering.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="246" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="354" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="157" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="243" />
             <source>The purchase order could not be saved; check the delivery location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="270" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="358" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="379" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="405" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="432" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="455" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="594" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="622" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="690" />
-            <source>The purchase order could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="308" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="198" />
             <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="350" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="239" />
             <source>%1 is %2; only a draft can be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="247" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="274" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="301" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="324" />
+            <source>The purchase order could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
             <source>%1 is %2; only a draft can be sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="402" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="271" />
             <source>%1 has no products yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="425" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="294" />
             <source>%1 is %2 and cannot be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="428" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="297" />
             <source>Goods were received on %1; close it instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="452" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="321" />
             <source>%1 is %2 and cannot be closed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="468" />
-            <source>Scan at least once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="513" />
-            <source>%1 is %2; nothing more can be received on it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="522" />
-            <source>Choose the supplier who delivered the goods.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="524" />
-            <source>Choose where the goods are received.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="541" />
-            <source>The delivery could not be saved; check the location.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="559" />
-            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="564" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="758" />
-            <source>%1 (%2) does not take serial numbers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="588" />
-            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="614" />
-            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="654" />
-            <source>The product's cost could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="661" />
-            <source>The supplier's cost could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="668" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="675" />
-            <source>The delivery could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="720" />
-            <source>Choose where the goods are taken from.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="739" />
-            <source>The supplier return could not be saved; check the location.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="753" />
-            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="774" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
-            <source>The supplier return could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="834" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="856" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="341" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="386" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="345" />
             <source>There is no purchase order with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="860" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
             <source>There is no purchase order %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="887" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="909" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1026" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1039" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="439" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="464" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="477" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="918" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="448" />
             <source>The value of %1 cannot be shown: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="933" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="951" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
-            <source>The deliveries could not be read.</source>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="59" />
+            <source>Every quantity ordered must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="999" />
-            <source>The supplier returns could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="87" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="52" />
             <source>The product could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="91" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="56" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="101" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="65" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="133" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="137" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="99" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="106" />
             <source>Add at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="150" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="110" />
             <source>Every quantity must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="167" />
-            <source>Every quantity ordered must be more than zero.</source>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="126" />
+            <source>%1 (%2) does not take serial numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="133" />
+            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="134" />
+            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::PurchaseOrdersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
             <source>New order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="61" />
             <source>Show order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Open orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Drafts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Partly received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Received/closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="76" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="76" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
             <source>No orders in this view.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="162" />
             <source>%n order(s) · ordered value %1</source>
             <translation>
                 <numerusform>%n order · ordered value %1</numerusform>
@@ -8511,120 +8411,203 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchasingScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="29" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="30" />
             <source>Purchasing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
             <source>Purchase orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
             <source>Receiving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
             <source>Returns to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="43" />
             <source>Suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="106" />
             <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ReceivingService</name>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="84" />
+            <source>A received quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="88" />
+            <source>The average cost cannot be calculated from amounts in different currencies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="94" />
+            <source>The average cost is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="101" />
+            <source>Scan at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="164" />
+            <source>%1 is %2; nothing more can be received on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="173" />
+            <source>Choose the supplier who delivered the goods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="175" />
+            <source>Choose where the goods are received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="193" />
+            <source>The delivery could not be saved; check the location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="245" />
+            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="251" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="278" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="357" />
+            <source>The purchase order could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="271" />
+            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="316" />
+            <source>The product's cost could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="321" />
+            <source>The supplier's cost could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="329" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="343" />
+            <source>The delivery could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="380" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="398" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="417" />
+            <source>The deliveries could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
             <source>Accept more than ordered (manager)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Stop scanning serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
             <source>Start over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="61" />
             <source>Book in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="68" />
             <source>Their note number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Received before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>This delivery</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="90" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Purchase order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
             <source>Receive into</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="101" />
             <source>Delivery note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="146" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="147" />
             <source>No purchase order</source>
             <translation type="unfinished" />
         </message>
@@ -9237,7 +9220,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="224" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="223" />
             <source>Reorder suggestion of %1</source>
             <translation type="unfinished" />
         </message>
@@ -9469,58 +9452,58 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistoryBatchesDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="21" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="23" />
             <source>Take back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="24" />
             <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="26" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
             <source>Imported sales history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="30" />
             <source>Each import is one batch. A batch imported by mistake (the wrong file, another shop's export) is taken back whole; then the right file can be imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Batch</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="48" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="82" />
             <source>No sales history has been imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="83" />
             <source>%n batch(es)</source>
             <translation>
                 <numerusform>%n batch</numerusform>
@@ -9528,27 +9511,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="90" />
             <source>%1 – %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="110" />
             <source>Take back %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="111" />
             <source>Remove the %1 rows of batch %2 (%3 to %4, from %5)? Best sellers and reorder suggestions no longer count them. Stock is not changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="117" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="119" />
             <source>Take back sales history %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="129" />
             <source>Batch %1 taken back: %2 rows removed.</source>
             <translation type="unfinished" />
         </message>
@@ -9556,7 +9539,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistoryDemo</name>
         <message>
-            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="72" />
+            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="73" />
             <source>The demo products could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -9564,12 +9547,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ScaleLabelsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="35" />
             <source>Amount (fen)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="35" />
             <source>Weight (g)</source>
             <translation type="unfinished" />
         </message>
@@ -9740,23 +9723,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialLookupScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="47" />
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="148" />
             <source>Received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="49" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="51" />
             <source>Returned by the customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="53" />
             <source>Returned to the supplier</source>
             <translation type="unfinished" />
         </message>
@@ -10109,12 +10092,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="289" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -10157,7 +10140,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="247" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="249" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -10165,204 +10148,199 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
             <source>Opening stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Customer return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Goods received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
             <source>Transfer out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
             <source>Transfer in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
             <source>Transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
             <source>Stocktake adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
             <source>Lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
             <source>Manual adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="127" />
-            <source>This stock screen cannot change stock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="131" />
             <source>A stock movement needs a quantity other than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="137" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="133" />
             <source>A stock movement needs a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
             <source>"%1" is not a reason for a stock movement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="142" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
             <source>A stock movement of type "%1" cannot %2 stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
             <source>add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
             <source>remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="263" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="282" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="512" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="550" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="583" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="606" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="151" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="259" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="268" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="278" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="508" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="546" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="580" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="160" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="166" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="162" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="168" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="177" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="195" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="191" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="193" />
             <source>The stock movement could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="234" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="230" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="237" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="233" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="310" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="321" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="351" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="306" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="317" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="347" />
             <source>The stock history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="367" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="381" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="363" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="377" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="392" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="403" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="400" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="414" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="429" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="425" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="472" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="468" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="478" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="483" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="525" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="530" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="474" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="479" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="518" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="514" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -10370,8 +10348,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="592" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="621" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
             <source>The stock's value is too large.</source>
             <translation type="unfinished" />
         </message>
@@ -10399,141 +10377,141 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="54" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
             <source>Only low stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
             <source>Show more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Adjust</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
             <source>Damage / loss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
             <source>Newer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
             <source>Older</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="603" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="601" />
             <source>Check stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="66" />
             <source>Proves that every stock figure is the sum of its movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="74" />
             <source>Name, item code or barcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="119" />
             <source>Choose a product to see its movements and to adjust its stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>By</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="157" />
             <source>Movements here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="174" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
             <source>Transfers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="290" />
             <source>%1 has no stock at %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
             <source>Nothing at %1 matches "%2".</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
             <source>%n product(s) at %1 below safety stock</source>
             <translation>
                 <numerusform>%n product at %1 below safety stock</numerusform>
@@ -10541,7 +10519,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
             <source>%n product(s) at %1</source>
             <translation>
                 <numerusform>%n product at %1</numerusform>
@@ -10549,57 +10527,57 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="342" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
             <source> · %1 at cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
             <source>Only low stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="347" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
             <source>Stock on hand per location, its movements, adjustments and transfers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
             <source>Low on stock: %1 in all locations, safety stock %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
             <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="439" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
             <source> · safety stock %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="440" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
             <source>&lt;br&gt;Cost %1 · value here %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="443" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
             <source>Below safety stock: reorder soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="470" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
             <source>System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
             <source>No movements here yet.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="478" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
             <source>%1–%2 of %n movement(s)</source>
             <translation>
                 <numerusform>%1–%2 of %n movement</numerusform>
@@ -10607,112 +10585,112 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
             <source>Damage or loss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
             <source>Adjust stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
             <source>%1 at %2: %3 on hand now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
             <source>Damaged, spoiled or expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
             <source>Lost or stolen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
             <source>Add to stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
             <source>Take from stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
             <source>e.g. dropped in the aisle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
             <source>e.g. found on a wrong shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
             <source>What happened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="537" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>Quantity (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Write off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="547" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
             <source>Say why the stock changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="551" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
             <source>%1 %2 of %3 at %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="557" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
             <source>Stock not changed: a manager must approve this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
             <source>%1: %2 %3. Now %4 at %5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="565" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
             <source>The stock is below zero: count it soon.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="589" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="587" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="597" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="595" />
             <source>Checking… %1 %</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="612" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="610" />
             <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="616" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="614" />
             <source>Stock does NOT add up (%n problem(s)): </source>
             <translation>
                 <numerusform>Stock does NOT add up (%n problem): </numerusform>
@@ -10751,155 +10729,155 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="51" />
             <source>Stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="477" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="51" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="475" />
             <source>New count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="54" />
             <source>Recount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
             <source>Write off goods nobody counted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
             <source>Cancel count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="57" />
             <source>Approve</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="60" />
             <source>Count the goods, compare with the books, approve the differences.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>Count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>Where</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="79" />
             <source>Counts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="87" />
             <source>Choose a count on the left, or start a new one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="93" />
             <source>Scan a barcode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="94" />
             <source>Scan or type a barcode or item code, then Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="105" />
             <source>How many each scan counts; −1 takes back a mis-scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
             <source>Replace what you counted of the product (others' counts stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Expected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Counted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Difference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="131" />
             <source>×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="195" />
             <source>Monthly count</source>
             <comment>note of the screenshot's stocktake</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="241" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="239" />
             <source>%1, started %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="327" />
             <source>Book quantities frozen %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
             <source> by %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="347" />
             <source>Book %1, %2 moved while counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="353" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="351" />
             <source>not counted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="357" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="355" />
             <source>Counted by %n people</source>
             <translation>
                 <numerusform>Counted by %n people</numerusform>
@@ -10907,7 +10885,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="374" />
             <source>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</source>
             <translation>
                 <numerusform>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</numerusform>
@@ -10915,42 +10893,42 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="378" />
             <source>Surplus &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · shortage &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · net &lt;b&gt;%3&lt;/b&gt; at cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="383" />
             <source>Booked into stock %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="403" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="401" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="410" />
             <source>Count %1 in %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="426" />
             <source>%1: recounted %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="427" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="432" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="430" />
             <source> · counted %1 %2 in all, expected %3</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="452" />
             <source>Approve %1: book %n difference(s), net %2</source>
             <translation>
                 <numerusform>Approve %1: book %n difference, net %2</numerusform>
@@ -10958,7 +10936,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
             <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
             <translation>
                 <numerusform>%1 approved: %n stock adjustment booked, net %2.</numerusform>
@@ -10966,92 +10944,92 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="468" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
             <source>Stock check: every counted product's figure equals the sum of its movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="480" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="478" />
             <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="491" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="489" />
             <source>Everything there</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="497" />
             <source>e.g. monthly count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="498" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
             <source>Start counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
             <source>Choose where to count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
             <source>Start a count at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
             <source>No count started: a supervisor must start it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="513" />
             <source>%1 started: scan the goods at %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="531" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="529" />
             <source>Cancel %1?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="532" />
             <source>The count is closed without changing any stock. What was counted stays on record.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="537" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="535" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
             <source>Cancel %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
             <source>Not cancelled: a supervisor must cancel the count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="544" />
             <source>%1 cancelled. No stock was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -11060,132 +11038,132 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::StocktakeService</name>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="245" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="326" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="307" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="325" />
             <source>The stocktakes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="312" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="311" />
             <source>There is no stocktake %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="363" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="510" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="362" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="508" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="232" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
             <source>There is no category %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="249" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="266" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="265" />
             <source>The stocktake could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="289" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="288" />
             <source>The stock could not be frozen for counting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="338" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="456" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="497" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="522" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="407" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="454" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="495" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="520" />
             <source>The stocktake could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="345" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="344" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="348" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="355" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="370" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="425" />
             <source>The count could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="388" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="387" />
             <source>A recount cannot be less than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="441" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="389" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="440" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="396" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="415" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="414" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="567" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="572" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="583" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="565" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="570" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="581" />
             <source>The stocktake's amounts are too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="683" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="604" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="680" />
             <source>Stocktake %1 is %2 already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="624" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="647" />
             <source>The stocktake could not be approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="643" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="640" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="654" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="651" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="689" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="686" />
             <source>The stocktake could not be cancelled.</source>
             <translation type="unfinished" />
         </message>
@@ -11208,12 +11186,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="142" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="147" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -11406,7 +11384,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="386" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="389" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -11500,12 +11478,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="299" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="302" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="347" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="350" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -11605,142 +11583,166 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::inventory::SupplierReturnService</name>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="66" />
+            <source>Choose where the goods are taken from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="86" />
+            <source>The supplier return could not be saved; check the location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="96" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="136" />
+            <source>The supplier return could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="157" />
+            <source>The supplier returns could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::inventory::SupplierReturnsTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
             <source>Post return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="47" />
             <source>Stop scanning serials</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Quality problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Wrong goods delivered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Overstock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="56" />
             <source>current cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="72" />
             <source>Serial numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="92" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
             <source>Take from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="118" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
             <source>Recent returns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="121" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="186" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="187" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="373" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="191" />
             <source>%1 goes back in whole units, each with its serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="224" />
             <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="243" />
             <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
             <translation>
                 <numerusform>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</numerusform>
@@ -11748,32 +11750,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="258" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="259" />
             <source>Serial number %1 is on this return already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="272" />
             <source>%1 has no unit with serial number %2. Check the number on the box.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="276" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="281" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="290" />
             <source>Serial numbers of %1 taken.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="316" />
             <source>%n to scan</source>
             <translation>
                 <numerusform>%n to scan</numerusform>
@@ -11781,12 +11783,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
             <source>Nothing to return yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="325" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n line · %1</numerusform>
@@ -11794,28 +11796,28 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="368" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="383" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="384" />
             <source>Scan the goods to return first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="388" />
             <source>Choose the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="392" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="393" />
             <source>Say why the goods go back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="403" />
             <source>Return goods to %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>Return %1 posted: %n line taken out of stock.</numerusform>
@@ -11823,7 +11825,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="413" />
             <source>Return %1 posted.</source>
             <translation type="unfinished" />
         </message>
@@ -11939,102 +11941,102 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SuppliersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
             <source>Add item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
             <source>Edit item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
             <source>Remove item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="43" />
             <source>Add supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
             <source>Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Lead time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Their code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Last cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Per pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Preferred</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="56" />
             <source>The supplier reorder suggestions buy it from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="78" />
             <source>Nothing recorded yet. Add the products you buy from this supplier, with their code and cost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="92" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="94" />
             <source>What they supply</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="143" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -12042,27 +12044,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="144" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="144" />
             <source>No new orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="168" />
             <source>Choose a supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="169" />
             <source>Its contact and what it supplies show here.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="177" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
             <source>delivers in %n day(s)</source>
             <translation>
                 <numerusform>delivers in %n day</numerusform>
@@ -12070,32 +12072,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="181" />
             <source>takes no new orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="183" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="185" />
             <source>Pays: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="187" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="189" />
             <source>Tax id %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="215" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="217" />
             <source>Reorder suggestions buy it from this supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="293" />
             <source>Remove %1 from what %2 supplies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="298" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="300" />
             <source>%1 no longer listed for %2; its orders and deliveries keep it.</source>
             <translation type="unfinished" />
         </message>
@@ -12103,110 +12105,110 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferPage</name>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="38" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
             <source>Post transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="46" />
             <source>Scan or type a barcode or item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
             <source>A barcode, item code or name, then Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="57" />
             <source>How many each scan adds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="59" />
             <source>Note (optional), e.g. refill the shelves</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
             <source>At source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>From → to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="97" />
             <source>New transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="103" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="102" />
             <source>From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="105" />
             <source>To</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="112" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="111" />
             <source>×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="132" />
             <source>Past transfers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="298" />
             <source>Scan the goods you move.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -12214,17 +12216,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="310" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="309" />
             <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="313" />
             <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="317" />
             <source>Transfer %n product(s) from %1 to %2</source>
             <translation>
                 <numerusform>Transfer %n product from %1 to %2</numerusform>
@@ -12232,7 +12234,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="328" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="327" />
             <source>Transfer %1 posted: %n product(s) from %2 to %3.</source>
             <translation>
                 <numerusform>Transfer %1 posted: %n product from %2 to %3.</numerusform>
@@ -12240,17 +12242,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="351" />
             <source>No transfers yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="351" />
             <source>Choose a transfer to see its lines.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="361" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="360" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</source>
             <translation type="unfinished" />
         </message>
@@ -12258,45 +12260,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="71" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="72" />
             <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="73" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="74" />
             <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="77" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="78" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="102" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="119" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="103" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
             <source>The transfer could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="142" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="150" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="143" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="151" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="164" />
             <source>The transfer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="146" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="147" />
             <source>There is no transfer with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="168" />
             <source>There is no transfer %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="181" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="182" />
             <source>The transfers could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -12323,17 +12325,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::purchasingui</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="61" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="82" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="112" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="88" />
             <source>No product has the barcode or item code "%1".</source>
             <translation type="unfinished" />
         </message>

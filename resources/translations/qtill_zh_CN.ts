@@ -1361,17 +1361,17 @@
     <context>
         <name>qtill::admin::FormDialog</name>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="18" />
+            <location filename="../../src/shell/formdialog.cpp" line="22" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="18" />
+            <location filename="../../src/shell/formdialog.cpp" line="23" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/admin/formdialog.cpp" line="98" />
+            <location filename="../../src/shell/formdialog.cpp" line="103" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
@@ -1417,275 +1417,275 @@
     <context>
         <name>qtill::admin::OperatorsScreen</name>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="49" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="50" />
             <source>The two PINs are not the same. Type the new PIN twice.</source>
             <translation>两次输入的密码不一致。请把新密码输入两遍。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="57" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="58" />
             <source>Add operator</source>
             <translation>添加操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="59" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
             <source>Change role</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="59" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
             <source>Rename</source>
             <translation>改名</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="61" />
             <source>Reset PIN</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="60" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="210" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="61" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="62" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="63" />
             <source>Choose an operator in the list.</source>
             <translation>请在列表中选择一位操作员。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="65" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="66" />
             <source>Operators</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="66" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="67" />
             <source>Who may sign in at the tills, in which role.</source>
             <translation>谁可以登录收银台，以什么角色。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="201" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="202" />
             <source>Added %1</source>
             <translation>添加于 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="203" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="204" />
             <source>Locked since %1 after too many wrong PINs.</source>
             <translation>自 %1 起因密码错误次数过多被锁定。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/operatorsscreen.cpp" line="205" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="206" />
             <source>%n wrong PIN(s) since the last sign-in.</source>
             <translation>
                 <numerusform>上次登录后密码输错 %n 次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="210" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
             <source>Clear wrong PINs</source>
             <translation>清除密码错误次数</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="420" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="212" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="421" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="211" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="212" />
             <source>Activate</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="228" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="229" />
             <source>New operator</source>
             <translation>新操作员</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="231" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="232" />
             <source>The operator signs in with this number and PIN. Tell them the PIN in person.</source>
             <translation>操作员用这个编号和密码登录。请当面告知密码。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="235" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="236" />
             <source>2 to 6 digits, e.g. 05</source>
             <translation>2 到 6 位数字，例如 05</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="238" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="239" />
             <source>As shown on receipts</source>
             <translation>与小票上显示的一致</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="242" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="355" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="243" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="356" />
             <source>4–8 digits</source>
             <translation>4–8 位数字</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="245" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="358" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="246" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="359" />
             <source>Once more</source>
             <translation>再输一次</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="247" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="248" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="248" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="321" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="249" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="322" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="249" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="289" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="250" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="290" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="250" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="251" />
             <source>PIN</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="251" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="360" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="252" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="361" />
             <source>Repeat PIN</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="253" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="254" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="261" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="262" />
             <source>Add operator %1</source>
             <translation>添加操作员 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="263" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="264" />
             <source>Not added: the change was not authorised.</source>
             <translation>未添加：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="272" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="273" />
             <source>The operator is added. They can sign in now.</source>
             <translation>操作员已添加，现在可以登录了。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="284" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="285" />
             <source>Change role of %1</source>
             <translation>修改 %1 的角色</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="287" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="288" />
             <source>What each role may do is set under Roles &amp; permissions.</source>
             <translation>各角色能做什么，在“角色和权限”中设置。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="296" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="297" />
             <source>Make %1 %2</source>
             <translation>将 %1 设为%2</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="298" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="329" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="370" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="426" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="299" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="330" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="371" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="427" />
             <source>Not changed: the change was not authorised.</source>
             <translation>未修改：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="305" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="306" />
             <source>The role of %1 is changed.</source>
             <translation>%1 的角色已修改。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="316" />
-            <location filename="../../src/admin/operatorsscreen.cpp" line="327" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="317" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="328" />
             <source>Rename %1</source>
             <translation>修改 %1 的姓名</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="336" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="337" />
             <source>The name is changed.</source>
             <translation>姓名已修改。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="348" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="349" />
             <source>New PIN for %1</source>
             <translation>%1 的新密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="351" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="352" />
             <source>For a forgotten PIN. %1 is locked: unlock them as well.</source>
             <translation>用于忘记密码的情况。%1 已被锁定，请同时解锁。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="352" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="353" />
             <source>For a forgotten PIN. The old PIN stops working at once.</source>
             <translation>用于忘记密码的情况。旧密码立即失效。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="359" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="360" />
             <source>New PIN</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="362" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="363" />
             <source>Set PIN</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="368" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="369" />
             <source>Reset the PIN of %1</source>
             <translation>重置 %1 的密码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="374" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="375" />
             <source>The PIN of %1 is changed.</source>
             <translation>%1 的密码已修改。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="387" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="388" />
             <source>Unlock %1</source>
             <translation>解锁 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="391" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="392" />
             <source>%1 is unlocked and can sign in again.</source>
             <translation>%1 已解锁，可以重新登录。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="403" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="404" />
             <source>Activate %1</source>
             <translation>启用 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="408" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="409" />
             <source>%1 is active again and can sign in.</source>
             <translation>%1 已重新启用，可以登录。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="414" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="415" />
             <source>Deactivate %1?</source>
             <translation>停用 %1？</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="417" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="418" />
             <source>%1 will no longer be able to sign in. Their sales and history stay; you can activate them again later.</source>
             <translation>%1 将不能再登录。其销售和历史记录会保留，以后可以重新启用。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="424" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="425" />
             <source>Deactivate %1</source>
             <translation>停用 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/operatorsscreen.cpp" line="433" />
+            <location filename="../../src/admin/operatorsscreen.cpp" line="434" />
             <source>%1 is deactivated.</source>
             <translation>%1 已停用。</translation>
         </message>
@@ -1706,37 +1706,37 @@
     <context>
         <name>qtill::admin::PermissionsScreen</name>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="90" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="91" />
             <source>Roles &amp; permissions</source>
             <translation>角色和权限</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="91" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="92" />
             <source>Tick what each role may do. Changes are saved at once; the owner may always do everything.</source>
             <translation>勾选每个角色可以做的事。修改立即保存；店主始终拥有全部权限。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="108" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="109" />
             <source>Allow %1: %2</source>
             <translation>允许%1：%2</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="109" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="110" />
             <source>Forbid %1: %2</source>
             <translation>禁止%1：%2</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="112" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="113" />
             <source>Not changed: the change was not authorised.</source>
             <translation>未修改：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="119" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="120" />
             <source>%1 may now: %2</source>
             <translation>%1 现在可以：%2</translation>
         </message>
         <message>
-            <location filename="../../src/admin/permissionsscreen.cpp" line="120" />
+            <location filename="../../src/admin/permissionsscreen.cpp" line="121" />
             <source>%1 may no longer: %2</source>
             <translation>%1 不再可以：%2</translation>
         </message>
@@ -1744,177 +1744,177 @@
     <context>
         <name>qtill::admin::StoreProfileScreen</name>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="77" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="76" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="80" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
             <source>Undo changes</source>
             <translation>撤销修改</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="83" />
             <source>Store profile</source>
             <translation>门店资料</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="85" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
             <source>What receipts print and how this register counts its business day.</source>
             <translation>小票上打印的内容，以及本收银台如何划分营业日。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="96" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="95" />
             <source>The shop</source>
             <translation>门店</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="99" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="98" />
             <source>As printed at the top of receipts</source>
             <translation>打印在小票顶部</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="106" />
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
             <source>Store name</source>
             <translation>门店名称</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="111" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
             <source>Tax id</source>
             <translation>纳税人识别号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="120" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="119" />
             <source>Choose image…</source>
             <translation>选择图片…</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="135" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="134" />
             <source>Logo</source>
             <translation>标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="141" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="140" />
             <source>Receipts and register</source>
             <translation>小票和收银台</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="143" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
             <source>Printed under the store name, e.g. opening hours</source>
             <translation>打印在门店名称下方，例如营业时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="147" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="146" />
             <source>Printed at the end, e.g. "Thank you, please come again"</source>
             <translation>打印在小票末尾，例如“谢谢惠顾，欢迎再来”</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="159" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="161" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
             <source>Never</source>
             <translation>从不</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="163" />
             <source>e.g. R01</source>
             <translation>例如 R01</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
             <source>Receipt header</source>
             <translation>小票抬头</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
             <source>Receipt footer</source>
             <translation>小票页脚</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
             <source>Sales before this time count for the previous business day.</source>
             <translation>此时间之前的销售计入前一个营业日。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="171" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="170" />
             <source>Business day starts at</source>
             <translation>营业日开始时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="172" />
             <source>Register id</source>
             <translation>收银台编号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="174" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
             <source>Lock the screen after</source>
             <translation>自动锁屏时间</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="258" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="257" />
             <source>Save the store profile</source>
             <translation>保存门店资料</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="269" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="268" />
             <source>The store profile is saved.</source>
             <translation>门店资料已保存。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="278" />
             <source>Choose the store logo</source>
             <translation>选择门店标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="280" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
             <source>Images (%1)</source>
             <translation>图片 (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
             <source>No logo</source>
             <translation>无标志</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="292" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
             <source>Receipts print the store name only.</source>
             <translation>小票上只打印门店名称。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="297" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="299" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
             <source>%1 cannot be read as an image.</source>
             <translation>%1 无法作为图片读取。</translation>
         </message>
@@ -2684,7 +2684,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
-            <location filename="../../src/cli/productscommand.cpp" line="67" />
+            <location filename="../../src/cli/productscommand.cpp" line="68" />
             <source>--limit needs a positive number.</source>
             <translation>--limit 需要一个正数。</translation>
         </message>
@@ -2695,13 +2695,13 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
@@ -2963,182 +2963,182 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="21" />
+            <location filename="../../src/cli/dbcommand.cpp" line="22" />
             <source>Use: db status</source>
             <translation>用法：db status</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Schema</source>
             <translation>数据结构</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="30" />
+            <location filename="../../src/cli/dbcommand.cpp" line="31" />
             <source>Latest</source>
             <translation>最新版本</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="52" />
+            <location filename="../../src/cli/dbcommand.cpp" line="53" />
             <source>Database:     %1 (%2 KiB)</source>
             <translation>数据库：      %1（%2 KiB）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="53" />
+            <location filename="../../src/cli/dbcommand.cpp" line="54" />
             <source>Quick check:  %1</source>
             <translation>快速检查：    %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="54" />
+            <location filename="../../src/cli/dbcommand.cpp" line="55" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
             <translation>操作员：      %1   商品：%2   审计记录：%3</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="102" />
+            <location filename="../../src/cli/importcommand.cpp" line="104" />
             <source>Imported %1 new products and updated %2 (%3 new prices) with %4 barcodes; %5 rows skipped.</source>
             <translation>已导入 %1 个新商品，更新 %2 个（%3 个新价格），共 %4 个条码；跳过 %5 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="109" />
+            <location filename="../../src/cli/importcommand.cpp" line="111" />
             <source>Created %1 categories, %2 departments and %3 brands the file named.</source>
             <translation>已创建文件中提到的 %1 个分类、%2 个部门和 %3 个品牌。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="134" />
+            <location filename="../../src/cli/importcommand.cpp" line="137" />
             <source>Booked %1 stock movements; %2 rows matched the stock already; %3 rows skipped.</source>
             <translation>已记入 %1 条库存流水；%2 行与现有库存一致；跳过 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="153" />
+            <location filename="../../src/cli/importcommand.cpp" line="157" />
             <source>Added %1 suppliers, updated %2, set %3 supplier items; %4 rows skipped.</source>
             <translation>已新增 %1 个供应商，更新 %2 个，设置 %3 条供货商品；跳过 %4 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="175" />
+            <location filename="../../src/cli/importcommand.cpp" line="179" />
             <source>Imported %1 rows of daily sales (%2 to %3) as batch %4; %5 rows skipped.</source>
             <translation>已导入 %1 行日销售数据（%2 至 %3），批次号 %4；跳过 %5 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="195" />
-            <location filename="../../src/cli/importcommand.cpp" line="272" />
+            <location filename="../../src/cli/importcommand.cpp" line="199" />
+            <location filename="../../src/cli/importcommand.cpp" line="276" />
             <source>Unknown encoding "%1"; use utf-8 or gb18030.</source>
             <translation>未知编码“%1”；请使用 utf-8 或 gb18030。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="227" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="232" />
+            <location filename="../../src/cli/importcommand.cpp" line="236" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation>%1（%2）：共 %3 行，%4 行正确，%5 行有问题。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="240" />
+            <location filename="../../src/cli/importcommand.cpp" line="244" />
             <source>Dry run: nothing was imported.</source>
             <translation>试运行：未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="244" />
+            <location filename="../../src/cli/importcommand.cpp" line="248" />
             <source>Nothing was imported. Fix the rows above, or run again with --good-rows-only to import the %1 good rows.</source>
             <translation>未导入任何数据。请修正上述行，或加上 --good-rows-only 重新运行，导入 %1 个正确的行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="290" />
+            <location filename="../../src/cli/importcommand.cpp" line="294" />
             <source>Exported %1 products to %2.</source>
             <translation>已将 %1 个商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="295" />
+            <location filename="../../src/cli/importcommand.cpp" line="299" />
             <source>Exported %1 rows of daily sales to %2.</source>
             <translation>已将 %1 行日销售数据导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="298" />
+            <location filename="../../src/cli/importcommand.cpp" line="302" />
             <source>Exported %1 stock balances to %2.</source>
             <translation>已将 %1 条库存余额导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="301" />
+            <location filename="../../src/cli/importcommand.cpp" line="305" />
             <source>Exported %1 supplier items to %2.</source>
             <translation>已将 %1 条供货商品导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="304" />
+            <location filename="../../src/cli/importcommand.cpp" line="308" />
             <source>Exported %1 suppliers to %2.</source>
             <translation>已将 %1 个供应商导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="333" />
+            <location filename="../../src/cli/importcommand.cpp" line="337" />
             <source>Removed batch %1: %2 rows of daily sales.</source>
             <translation>已撤回批次 %1：%2 条商品日销量。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Batch</source>
             <translation>批次号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>To</source>
             <translation>止</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="342" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="356" />
+            <location filename="../../src/cli/importcommand.cpp" line="360" />
             <source>No sales history has been imported.</source>
             <translation>尚未导入历史销售。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="374" />
+            <location filename="../../src/cli/importcommand.cpp" line="378" />
             <source>Use: sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</source>
             <translation>用法：sales history import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | sales history export FILE [--encoding utf-8|gb18030] [--no-bom] | sales history batches | sales history remove BATCH</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="382" />
+            <location filename="../../src/cli/importcommand.cpp" line="386" />
             <source>Use: %1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</source>
             <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
@@ -3204,307 +3204,307 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>%1 不再可以：%2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="63" />
+            <location filename="../../src/cli/pocommand.cpp" line="66" />
             <source>A count must be more than zero: %1</source>
             <translation>数量必须大于零：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="119" />
+            <location filename="../../src/cli/pocommand.cpp" line="121" />
             <source>%1  %2  %3  created %4</source>
             <translation>%1  %2  %3  创建于 %4</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="137" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="138" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="138" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Supplier code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Ordered</source>
             <translation>订货数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="124" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Outstanding</source>
             <translation>未到货</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="125" />
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
+            <location filename="../../src/cli/pocommand.cpp" line="127" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
             <source>Unit cost</source>
             <translation>单位进价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="131" />
+            <location filename="../../src/cli/pocommand.cpp" line="133" />
             <source>Order value: %1</source>
             <translation>订单金额：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="143" />
+            <location filename="../../src/cli/pocommand.cpp" line="145" />
             <source>Statuses: draft, sent, partly_received, received, closed, cancelled.</source>
             <translation>状态：draft（草稿）、sent（已发送）、partly_received（部分收货）、received（已收货）、closed（已关闭）、cancelled（已取消）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <location filename="../../src/cli/userscommand.cpp" line="39" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="147" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="174" />
+            <location filename="../../src/cli/pocommand.cpp" line="176" />
             <source>No purchase orders match.</source>
             <translation>没有符合条件的采购单。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <location filename="../../src/cli/taxcommand.cpp" line="30" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Lead time (days)</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="184" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="198" />
+            <location filename="../../src/cli/pocommand.cpp" line="200" />
             <source>No suppliers yet.</source>
             <translation>暂无供应商。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="214" />
+            <location filename="../../src/cli/pocommand.cpp" line="216" />
             <source>Serial numbers are taken when the goods arrive: give them to po receive, not here.</source>
             <translation>串号在到货时录入：请在 po receive 中提供，而不是在这里。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="233" />
             <source>Draft purchase order %1 created. Send it with: qtillctl po send %1</source>
             <translation>已创建采购单草稿 %1。发送命令：qtillctl po send %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="270" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="291" />
+            <location filename="../../src/cli/pocommand.cpp" line="293" />
             <source>Received as %1 (value %2). %3 is now %4.</source>
             <translation>已收货入库，单号 %1（金额 %2）。%3 现为：%4。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="295" />
+            <location filename="../../src/cli/pocommand.cpp" line="297" />
             <source>Received as %1 (value %2).</source>
             <translation>已收货入库，单号 %1（金额 %2）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="309" />
+            <location filename="../../src/cli/pocommand.cpp" line="311" />
             <source>Say where the goods are taken from: --location LOC.</source>
             <translation>请指定退货商品从哪个库位出库：--location LOC。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="329" />
+            <location filename="../../src/cli/pocommand.cpp" line="331" />
             <source>Returned to %1 as %2.</source>
             <translation>已退货给 %1，单号 %2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="346" />
+            <location filename="../../src/cli/pocommand.cpp" line="348" />
             <source>Use: po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   (ITEM: CODE[xCOUNT][@COST][:SERIAL,SERIAL])</source>
             <translation>用法：po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers | po create SUPPLIER ITEM... [--location LOC] [--note TEXT] | po send|cancel|close NUMBER [--note TEXT] | po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over] | po return SUPPLIER ITEM... --location LOC [--reason TEXT]   （ITEM：CODE[xCOUNT][@COST][:SERIAL,SERIAL]）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/pocommand.cpp" line="395" />
+            <location filename="../../src/cli/pocommand.cpp" line="397" />
             <location filename="../../src/cli/userscommand.cpp" line="129" />
             <source>%1 is now %2.</source>
             <translation>%1 现为：%2。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <location filename="../../src/cli/productscommand.cpp" line="58" />
             <source>listed</source>
             <translation>上架</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="57" />
+            <location filename="../../src/cli/productscommand.cpp" line="58" />
             <source>delisted</source>
             <translation>下架</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="81" />
+            <location filename="../../src/cli/productscommand.cpp" line="82" />
             <source>No products yet. Add the demo store with: qtillctl init --demo</source>
             <translation>暂无商品。可用以下命令添加演示门店：qtillctl init --demo</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="82" />
+            <location filename="../../src/cli/productscommand.cpp" line="83" />
             <source>No listed product matches "%1".</source>
             <translation>没有与“%1”匹配的上架商品。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
-            <location filename="../../src/cli/productscommand.cpp" line="142" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="143" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="85" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
             <source>Member</source>
             <translation>会员价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="94" />
+            <location filename="../../src/cli/productscommand.cpp" line="95" />
             <source>%1 of %2 products; --limit N shows more, a search text narrows.</source>
             <translation>显示 %1 个商品，共 %2 个；用 --limit N 可显示更多，输入搜索文字可缩小范围。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/productscommand.cpp" line="140" />
             <source>Pinyin</source>
             <translation>拼音</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="140" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="141" />
+            <location filename="../../src/cli/productscommand.cpp" line="142" />
             <source> (sold by weight)</source>
             <translation>（称重销售）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="144" />
+            <location filename="../../src/cli/productscommand.cpp" line="145" />
             <source>Member price</source>
             <translation>会员价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="145" />
+            <location filename="../../src/cli/productscommand.cpp" line="146" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="146" />
+            <location filename="../../src/cli/productscommand.cpp" line="147" />
             <source>Tax class</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/productscommand.cpp" line="149" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="150" />
+            <location filename="../../src/cli/productscommand.cpp" line="151" />
             <source>Max stock</source>
             <translation>库存上限</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <location filename="../../src/cli/productscommand.cpp" line="153" />
             <source>Serials</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="152" />
+            <location filename="../../src/cli/productscommand.cpp" line="153" />
             <source>each unit has a serial number</source>
             <translation>每件商品都有串号</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="154" />
+            <location filename="../../src/cli/productscommand.cpp" line="155" />
             <source>Label amount</source>
             <translation>标签金额</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="156" />
+            <location filename="../../src/cli/productscommand.cpp" line="157" />
             <source>Label weight</source>
             <translation>标签重量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="157" />
+            <location filename="../../src/cli/productscommand.cpp" line="158" />
             <source>Pack</source>
             <translation>包装</translation>
         </message>
         <message>
-            <location filename="../../src/cli/productscommand.cpp" line="172" />
+            <location filename="../../src/cli/productscommand.cpp" line="173" />
             <source>Use: products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</source>
             <translation>用法：products list [TEXT] [--limit N] | products show CODE | products import FILE | products export FILE</translation>
         </message>
@@ -3524,287 +3524,287 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
             <source>Short</source>
             <translation>缺口</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="35" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
             <source>On order</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="46" />
+            <location filename="../../src/cli/reordercommand.cpp" line="47" />
             <source> (enough)</source>
             <translation>（充足）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="51" />
+            <location filename="../../src/cli/reordercommand.cpp" line="52" />
             <source>Nothing is below its safety stock.</source>
             <translation>没有低于安全库存的商品。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="62" />
+            <location filename="../../src/cli/reordercommand.cpp" line="63" />
             <source>Use: reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</source>
             <translation>用法：reorder alerts | reorder suggest [--days N] [--supplier CODE] [--create-po]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="79" />
+            <location filename="../../src/cli/reordercommand.cpp" line="80" />
             <source>--days needs a number of days.</source>
             <translation>--days 需要一个天数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Sold/day</source>
             <translation>日均销量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Lead</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="93" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Safety</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
             <source>Order</source>
             <translation>订货量</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="115" />
+            <location filename="../../src/cli/reordercommand.cpp" line="116" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="116" />
+            <location filename="../../src/cli/reordercommand.cpp" line="117" />
             <source>%1 d</source>
             <translation>%1 天</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="124" />
+            <location filename="../../src/cli/reordercommand.cpp" line="125" />
             <source>Nothing needs ordering.</source>
             <translation>无需补货。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="127" />
+            <location filename="../../src/cli/reordercommand.cpp" line="128" />
             <source>%1 suggestions, %2 in all (sales of the last %3 days).</source>
             <translation>共 %1 条建议，合计 %2（按最近 %3 天的销量）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="142" />
+            <location filename="../../src/cli/reordercommand.cpp" line="143" />
             <source>Created %1 draft purchase orders with %2 lines.</source>
             <translation>已创建 %1 张采购单草稿，共 %2 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/reordercommand.cpp" line="144" />
+            <location filename="../../src/cli/reordercommand.cpp" line="145" />
             <source>Not ordered (no supplier): %1</source>
             <translation>未订货（无供应商）：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="57" />
+            <location filename="../../src/cli/serialcommand.cpp" line="58" />
             <source>Use: serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</source>
             <translation>用法：serial show SERIAL | serial add ITEMCODE SERIAL... [--note DOCUMENT]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="79" />
+            <location filename="../../src/cli/serialcommand.cpp" line="80" />
             <source>Recorded %1 serial numbers of %2 %3.</source>
             <translation>已登记 %2 %3 的 %1 个串号。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="90" />
+            <location filename="../../src/cli/serialcommand.cpp" line="91" />
             <source>Serial number %1: %2 %3 — %4</source>
             <translation>串号 %1：%2 %3 — %4</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="91" />
+            <location filename="../../src/cli/serialcommand.cpp" line="92" />
             <source>  Received  %1  %2</source>
             <translation>  入库      %1  %2</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="93" />
+            <location filename="../../src/cli/serialcommand.cpp" line="94" />
             <source>  Sold      %1  %2  customer %3</source>
             <translation>  销售      %1  %2  顾客 %3</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="94" />
+            <location filename="../../src/cli/serialcommand.cpp" line="95" />
             <source>(not given)</source>
             <translation>（未提供）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="96" />
+            <location filename="../../src/cli/serialcommand.cpp" line="97" />
             <source>  Warranty  %1 months, until %2 (%3)</source>
             <translation>  保修      %1 个月，至 %2（%3）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
             <source>still under warranty</source>
             <translation>在保修期内</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="99" />
+            <location filename="../../src/cli/serialcommand.cpp" line="100" />
             <source>expired</source>
             <translation>已过保</translation>
         </message>
         <message>
-            <location filename="../../src/cli/serialcommand.cpp" line="100" />
+            <location filename="../../src/cli/serialcommand.cpp" line="101" />
             <source>  Warranty  none</source>
             <translation>  保修      无</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="60" />
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Location</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="90" />
+            <location filename="../../src/cli/stockcommand.cpp" line="91" />
             <source>Total on hand: %1   safety stock: %2   average cost: %3</source>
             <translation>库存合计：%1   安全库存：%2   平均成本：%3</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="123" />
+            <location filename="../../src/cli/stockcommand.cpp" line="124" />
             <source>%1 %2 at %3: %4 (%5). Now on hand: %6.</source>
             <translation>%1 %2 在 %3：%4（%5）。现存：%6。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="127" />
+            <location filename="../../src/cli/stockcommand.cpp" line="128" />
             <source>Warning: the stock is now below zero.</source>
             <translation>警告：库存现已为负数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="150" />
+            <location filename="../../src/cli/stockcommand.cpp" line="151" />
             <source>--from takes a date such as 2026-11-21.</source>
             <translation>--from 需要一个日期，例如 2026-11-21。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="152" />
+            <location filename="../../src/cli/stockcommand.cpp" line="153" />
             <source>--to takes a date such as 2026-11-22.</source>
             <translation>--to 需要一个日期，例如 2026-11-22。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Balance</source>
             <translation>结存</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="159" />
+            <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="178" />
+            <location filename="../../src/cli/stockcommand.cpp" line="179" />
             <source>No stock movements of %1 %2 match.</source>
             <translation>%1 %2 没有符合条件的库存流水。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="182" />
+            <location filename="../../src/cli/stockcommand.cpp" line="183" />
             <source>Movements %1–%2 of %3.</source>
             <translation>第 %1–%2 条流水，共 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="198" />
+            <location filename="../../src/cli/stockcommand.cpp" line="199" />
             <source>The stock ledger adds up: %1 balances, %2 movements checked.</source>
             <translation>库存账目核对无误：已检查 %1 条余额、%2 条流水。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stockcommand.cpp" line="216" />
+            <location filename="../../src/cli/stockcommand.cpp" line="217" />
             <source>Use: stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</source>
             <translation>用法：stock show CODE | stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N] | stock adjust CODE LOCATION QTY --reason REASON --note TEXT | stock verify</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Book</source>
             <translation>账面数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Counted</source>
             <translation>实盘数</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Moved</source>
             <translation>期间变动</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="71" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
             <source>Variance</source>
             <translation>盈亏</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="75" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="76" />
             <source>-</source>
             <translation>-</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="78" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="79" />
             <source>%1 at %2%3 — %4, started %5</source>
             <translation>%1 · %2%3 — %4，开始于 %5</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="84" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="85" />
             <source>Counted %1 lines, not counted %2, with a difference %3.</source>
             <translation>已盘 %1 行，未盘 %2 行，有差异 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="88" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="89" />
             <source>Surplus %1, shortage %2, net %3.</source>
             <translation>盘盈 %1，盘亏 %2，净额 %3。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="100" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="101" />
             <source>"%1" is not a stocktake number (e.g. ST-R01-00000012 or 12).</source>
             <translation>“%1”不是有效的盘点单号（例如 ST-R01-00000012 或 12）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="117" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="118" />
             <source>Use: stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</source>
             <translation>用法：stocktake start LOCATION [CATEGORY] | count ID CODE [QTY] [--replace] | variance ID [--all] [--zero-uncounted] | approve ID [--zero-uncounted] | cancel ID | list</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="132" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
             <source>Started</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="141" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="142" />
             <source>No stocktakes yet.</source>
             <translation>暂无盘点。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="153" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="154" />
             <source>Started %1 at %2. Count with: qtillctl stocktake count %1 CODE [QTY]</source>
             <translation>已在 %2 开始盘点 %1。盘点命令：qtillctl stocktake count %1 CODE [QTY]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="191" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="192" />
             <source>%1 %2: counted %3 %4 in all (%5 people).</source>
             <translation>%1 %2：共盘点 %3 %4（%5 人）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="210" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="211" />
             <source>Cancelled; stock is unchanged.</source>
             <translation>已取消，库存未变。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/stocktakecommand.cpp" line="222" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="223" />
             <source>Approved: %1 stock corrections booked.</source>
             <translation>已审核：记入 %1 笔库存调整。</translation>
         </message>
@@ -3937,12 +3937,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::ProgressLine</name>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="39" />
+            <location filename="../../src/cli/importcommand.cpp" line="40" />
             <source>Checking</source>
             <translation>检查中</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="39" />
+            <location filename="../../src/cli/importcommand.cpp" line="40" />
             <source>Writing</source>
             <translation>写入中</translation>
         </message>
@@ -4172,263 +4172,263 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::devicesui::DevicesScreen</name>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
             <source>Detect</source>
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="88" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
             <source>Add device</source>
             <translation>添加设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="89" />
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="497" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="498" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="90" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
             <source>Print a test page</source>
             <translation>打印测试页</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="91" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
             <source>Open the drawer</source>
             <translation>打开钱箱</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="92" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
             <source>Scan a test code</source>
             <translation>测试扫码</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="93" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="94" />
             <source>Read the scale</source>
             <translation>读秤</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="96" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
             <source>Devices</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="97" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="98" />
             <source>Scanners, receipt printers, cash drawers, card readers, scales and displays of register %1.</source>
             <translation>收银台 %1 的扫码枪、小票打印机、钱箱、刷卡器、电子秤和客显。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Connection</source>
             <translation>连接方式</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="109" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="110" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="132" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="133" />
             <source>In use now</source>
             <translation>当前使用</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="195" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="196" />
             <source>Scanned %1 (from %2).</source>
             <translation>已扫描 %1（来自 %2）。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="269" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="270" />
             <source>Devices are not running in this window.</source>
             <translation>设备未在此窗口中运行。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="271" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="272" />
             <source>Simulated hardware is in use (--simulate-hardware): the tests use the simulators. The devices below take over when Qtill starts without it.</source>
             <translation>正在使用模拟硬件（--simulate-hardware）：测试将使用模拟器。不带此参数启动 Qtill 时，将改用下列设备。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="279" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="280" />
             <source>Not in use (simulated)</source>
             <translation>未使用（模拟中）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="291" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="292" />
             <source>No devices are running.</source>
             <translation>没有正在运行的设备。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="361" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="362" />
             <source>No receipt printer is running.</source>
             <translation>没有正在运行的小票打印机。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="372" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="373" />
             <source>The printer did not take the page.</source>
             <translation>打印机未接收该页。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="375" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="376" />
             <source>Test page sent to %1.</source>
             <translation>测试页已发送到 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="383" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="384" />
             <source>%1 printed the test page.</source>
             <translation>%1 已打印测试页。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="391" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="392" />
             <source>No cash drawer is running.</source>
             <translation>没有正在运行的钱箱。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="399" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="400" />
             <source>%1: open signal sent.</source>
             <translation>%1：已发送开箱信号。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="406" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="407" />
             <source>No scanner is running.</source>
             <translation>没有正在运行的扫码枪。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="410" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="411" />
             <source>Scan any barcode now…</source>
             <translation>请扫描任意条码…</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="420" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="421" />
             <source>No scale is running.</source>
             <translation>没有正在运行的电子秤。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="424" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="425" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="426" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="427" />
             <source>, over capacity</source>
             <translation>，超出量程</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="429" />
             <source>, stable</source>
             <translation>，已稳定</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="428" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="429" />
             <source>, settling</source>
             <translation>，等待稳定</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="430" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="431" />
             <source> (tare %1)</source>
             <translation>（皮重 %1）</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="439" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="440" />
             <source>There is a device "%1" already. Choose another id.</source>
             <translation>已存在设备“%1”。请换一个编号。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="444" />
             <source>Add device %1</source>
             <translation>添加设备 %1</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="443" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="444" />
             <source>Change device %1</source>
             <translation>修改设备 %1</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="445" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="446" />
             <source>Not saved: the change was not authorised.</source>
             <translation>未保存：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="452" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="453" />
             <source>Saved. The devices were restarted.</source>
             <translation>已保存。设备已重新启动。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="491" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="492" />
             <source>Remove device</source>
             <translation>移除设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="494" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="495" />
             <source>Remove %1 (%2) from register %3? Qtill stops using it at once.</source>
             <translation>要从收银台 %3 移除 %1（%2）吗？Qtill 将立即停止使用该设备。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="500" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="501" />
             <source>Remove device %1</source>
             <translation>移除设备 %1</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="502" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="503" />
             <source>Not removed: the change was not authorised.</source>
             <translation>未移除：此操作未获授权。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="508" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="509" />
             <source>Removed %1.</source>
             <translation>已移除 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="517" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="518" />
             <source>Attached devices</source>
             <translation>已连接的设备</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="523" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="524" />
             <source>Looking for printers, scanners, serial ports, cameras and card readers…</source>
             <translation>正在查找打印机、扫码枪、串口、摄像头和读卡器…</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="525" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="526" />
             <source>Looking… CUPS, USB and serial ports are asked in the background.</source>
             <translation>正在查找…正在后台查询 CUPS、USB 和串口。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="527" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="528" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="532" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="533" />
             <source>Choose a device first.</source>
             <translation>请先选择设备。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="552" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="553" />
             <source>Nothing found. Check cables and power; a printer on the network can be added by its address with Add device. A scanner in keyboard mode needs no setup.</source>
             <translation>未找到设备。请检查线缆和电源；网络打印机可通过“添加设备”按地址添加。键盘模式的扫码枪无需设置。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="555" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="556" />
             <source>Choose a device to add it. A serial port can be a scanner, a scale, a display or a drawer: change the kind in the next step.</source>
             <translation>选择要添加的设备。串口可以连接扫码枪、电子秤、客显或钱箱：可在下一步更改设备类型。</translation>
         </message>
         <message>
-            <location filename="../../src/devicesui/devicesscreen.cpp" line="558" />
+            <location filename="../../src/devicesui/devicesscreen.cpp" line="559" />
             <source>Nothing found.</source>
             <translation>未找到设备。</translation>
         </message>
@@ -5498,76 +5498,76 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Catalog</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="97" />
-            <location filename="../../modules/inventory/catalog.cpp" line="389" />
-            <location filename="../../modules/inventory/catalog.cpp" line="436" />
+            <location filename="../../modules/inventory/catalog.cpp" line="99" />
+            <location filename="../../modules/inventory/catalog.cpp" line="392" />
+            <location filename="../../modules/inventory/catalog.cpp" line="439" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="117" />
+            <location filename="../../modules/inventory/catalog.cpp" line="120" />
             <source>The product could not be looked up.</source>
             <translation>无法查询该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="121" />
-            <location filename="../../modules/inventory/catalog.cpp" line="137" />
+            <location filename="../../modules/inventory/catalog.cpp" line="124" />
+            <location filename="../../modules/inventory/catalog.cpp" line="140" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation>没有条码为 %1 的商品。请核对条码或新增商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="133" />
+            <location filename="../../modules/inventory/catalog.cpp" line="136" />
             <source>The scale label layouts could not be read.</source>
             <translation>无法读取条码秤标签格式。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="151" />
+            <location filename="../../modules/inventory/catalog.cpp" line="154" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation>条码秤标签 %1 对应的商品编号 %2 不存在，请检查电子秤上的 PLU。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="175" />
+            <location filename="../../modules/inventory/catalog.cpp" line="178" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation>%1（%2）已下架，不能销售。店长可将其重新上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="283" />
+            <location filename="../../modules/inventory/catalog.cpp" line="286" />
             <source>The product no longer exists.</source>
             <translation>该商品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="293" />
+            <location filename="../../modules/inventory/catalog.cpp" line="296" />
             <source>There is no product with item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="304" />
-            <location filename="../../modules/inventory/catalog.cpp" line="317" />
+            <location filename="../../modules/inventory/catalog.cpp" line="307" />
+            <location filename="../../modules/inventory/catalog.cpp" line="320" />
             <source>The barcodes could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="329" />
+            <location filename="../../modules/inventory/catalog.cpp" line="332" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="356" />
+            <location filename="../../modules/inventory/catalog.cpp" line="359" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="367" />
+            <location filename="../../modules/inventory/catalog.cpp" line="370" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="459" />
+            <location filename="../../modules/inventory/catalog.cpp" line="463" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="525" />
+            <location filename="../../modules/inventory/catalog.cpp" line="529" />
             <source>The products could not be counted.</source>
             <translation>无法统计商品数量。</translation>
         </message>
@@ -5575,12 +5575,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::CatalogDemo</name>
         <message>
-            <location filename="../../modules/inventory/catalogdemo.cpp" line="48" />
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="49" />
             <source>The demo departments could not be saved.</source>
             <translation>演示部门无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalogdemo.cpp" line="54" />
+            <location filename="../../modules/inventory/catalogdemo.cpp" line="55" />
             <source>The demo barcodes could not be saved.</source>
             <translation>演示条码无法保存。</translation>
         </message>
@@ -5680,12 +5680,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoPurchasing</name>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="78" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="82" />
             <source>The demo products could not be read.</source>
             <translation>无法读取演示商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demopurchasing.cpp" line="179" />
+            <location filename="../../modules/inventory/demopurchasing.cpp" line="183" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
@@ -5693,39 +5693,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="102" />
+            <location filename="../../modules/inventory/demostore.cpp" line="103" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="106" />
+            <location filename="../../modules/inventory/demostore.cpp" line="107" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation>本店已有商品；演示数据只能导入空门店。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="126" />
+            <location filename="../../modules/inventory/demostore.cpp" line="127" />
             <source>The demo categories could not be saved.</source>
             <translation>演示分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="155" />
-            <location filename="../../modules/inventory/demostore.cpp" line="157" />
-            <location filename="../../modules/inventory/demostore.cpp" line="192" />
+            <location filename="../../modules/inventory/demostore.cpp" line="156" />
+            <location filename="../../modules/inventory/demostore.cpp" line="158" />
+            <location filename="../../modules/inventory/demostore.cpp" line="193" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="162" />
+            <location filename="../../modules/inventory/demostore.cpp" line="163" />
             <source>The demo products could not be saved.</source>
             <translation>演示商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="174" />
+            <location filename="../../modules/inventory/demostore.cpp" line="175" />
             <source>The demo barcodes could not be saved.</source>
             <translation>演示条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="38" />
+            <location filename="../../modules/inventory/demostore.cpp" line="39" />
             <source>The demo data is missing from this build.</source>
             <translation>此版本缺少演示数据。</translation>
         </message>
@@ -5733,59 +5733,59 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::EmbeddedBarcodeLayouts</name>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="61" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="62" />
             <source>A scale label prefix is two digits from 20 to 29, not "%1".</source>
             <translation>条码秤标签前缀应为 20 到 29 之间的两位数字，而不是“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="63" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="64" />
             <source>The item number on a scale label has 4 to 6 digits.</source>
             <translation>条码秤标签中的商品编号为 4 到 6 位数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="65" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="66" />
             <source>The price or weight on a scale label has 4 to 6 digits.</source>
             <translation>条码秤标签中的金额或重量为 4 到 6 位数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="69" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="70" />
             <source>The fields of a scale label must lie between the prefix and the check digit.</source>
             <translation>条码秤标签的各字段必须位于前缀和校验位之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="71" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="72" />
             <source>The item number and the price or weight overlap on this scale label.</source>
             <translation>此条码秤标签中的商品编号与金额或重量位置重叠。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="79" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="80" />
             <source>%1 is not a scale label.</source>
             <translation>%1 不是条码秤标签。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="81" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="82" />
             <source>The scale label %1 was misread (its check digit is wrong). Scan it again.</source>
             <translation>条码秤标签 %1 读取有误（校验位不正确），请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="101" />
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="163" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="102" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="164" />
             <source>No scale label layout is set for prefix %1.</source>
             <translation>前缀 %1 未设置条码秤标签格式。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="108" />
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="130" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="109" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="131" />
             <source>The scale label layouts could not be read.</source>
             <translation>无法读取条码秤标签格式。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="141" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="142" />
             <source>The scale label layout could not be saved.</source>
             <translation>条码秤标签格式无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="159" />
+            <location filename="../../modules/inventory/embeddedbarcodelayout.cpp" line="160" />
             <source>The scale label layout could not be removed.</source>
             <translation>条码秤标签格式无法删除。</translation>
         </message>
@@ -5889,19 +5889,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="224" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="225" />
             <source>The export did not run.</source>
             <translation>导出未执行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="233" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
             <source>Saved %n day(s) of product sales to %1.</source>
             <translation>
                 <numerusform>已将 %n 条商品日销量保存到 %1。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="235" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>已将 %n 种商品保存到 %1。</numerusform>
@@ -5925,333 +5925,333 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
             <source>Create the categories and departments the file names that this store lacks</source>
             <translation>创建文件中提到但本店没有的分类和部门</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="289" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import nothing</source>
             <translation>无可导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="63" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="65" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>Import products</source>
             <translation>导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
             <source>Import from a CSV file</source>
             <translation>从 CSV 文件导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="71" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="72" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="174" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation>商品：货号、条码、品名、价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="80" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation>启用 Qtill 前的销售历史：各商品每日销量（日期、货号、数量）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>Encoding: automatic</source>
             <translation>编码：自动识别</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
             <source>GB18030 (Chinese Excel)</source>
             <translation>GB18030（中文版 Excel）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
             <source>New products only: item codes already in the store are problems</source>
             <translation>仅新增商品：店内已有的货号视为问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation>同时更新店内已有货号的商品（价目表）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="93" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="94" />
             <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
             <translation>用于从其他门店导出的商品目录：每个新分类/部门以文件中的编码创建（之后可改名），并记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="132" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="133" />
             <source>Imported batches…</source>
             <translation>已导入批次…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
             <source>Import sales history</source>
             <translation>导入销售历史</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="171" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名：date、sku（或 barcode）、quantity，以及可选的 value（或 日期、商品编码、销量、销售额），即启用 Qtill 之前每个商品每天的销量。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="208" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
             <source>Choose the file to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="210" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="285" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
             <source>Choose a CSV file to check.</source>
             <translation>请选择要检查的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>导入全部 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="295" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>导入 %n 行有效数据</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="299" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="303" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="384" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="385" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="316" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="317" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="318" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
             <source>Checking row %1 of %2</source>
             <translation>正在检查第 %1 行，共 %2 行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="371" />
             <source>Importing row %1 of %2</source>
             <translation>正在导入第 %1 行，共 %2 行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="395" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="396" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>已检查 %n 行（%1）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="397" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
             <source>The file has no rows to import.</source>
             <translation>文件中没有可导入的行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="399" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="400" />
             <source>all good.</source>
             <translation>全部无误。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n 行无误，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="401" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n 行有问题。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="410" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="431" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="450" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="452" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="459" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="462" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="463" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="478" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="486" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="479" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
             <source>The import could not start.</source>
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="518" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="539" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
             <source> from %1 to %2 as %3.</source>
             <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="524" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>已新增 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="542" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> 及 %n 个条码。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>已更新 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>，其中 %n 种售价有变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="550" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="551" />
             <source>%n new categor(y/ies).</source>
             <translation>
                 <numerusform>%n 个新分类。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="552" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="553" />
             <source>%n new department(s).</source>
             <translation>
                 <numerusform>%n 个新部门。</numerusform>
@@ -6641,32 +6641,32 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::LowStockCard</name>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="19" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="20" />
             <source>Stock alerts</source>
             <translation>库存预警</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="48" />
             <source>Every product is above its safety stock.</source>
             <translation>所有商品库存均高于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="55" />
             <source>%1 product(s) below safety stock</source>
             <translation>%1 种商品低于安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="66" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="67" />
             <source>On hand / safety stock, all locations</source>
             <translation>现存 / 安全库存（全部库位）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="75" />
             <source>Reorder…</source>
             <translation>补货…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/lowstockcard.cpp" line="75" />
             <source>Show products</source>
             <translation>查看商品</translation>
         </message>
@@ -6674,306 +6674,306 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductEditorDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="81" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="82" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="81" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="84" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="374" />
             <source>New product</source>
             <translation>新增商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="84" />
             <source>Edit product</source>
             <translation>编辑商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="157" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="163" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="162" />
             <source>The shop's own item code, e.g. 140031</source>
             <translation>本店自编货号，例如 140031</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="166" />
             <source>As printed on the receipt, e.g. 可乐 330ml</source>
             <translation>小票上打印的名称，例如 可乐 330ml</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="170" />
             <source>Optional</source>
             <translation>选填</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="185" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="184" />
             <source>Sold by weight (price per kg, weight from the scale)</source>
             <translation>称重销售（按 kg 计价，重量取自电子秤）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="193" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="192" />
             <source>Serial numbers (taken at receipt and sale)</source>
             <translation>串号管理（收货和销售时录入）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="194" />
             <source>Listed: can be sold (上架)</source>
             <translation>上架（可销售）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="200" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="201" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="202" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="203" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="204" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="205" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="206" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="220" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="219" />
             <source>Price and stock</source>
             <translation>价格与库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="228" />
             <source>Yuan, e.g. 3.50</source>
             <translation>单位：元，例如 3.50</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="351" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="357" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="229" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="350" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="356" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="230" />
             <source>No alert</source>
             <translation>不预警</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="232" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="231" />
             <source>Not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="249" />
             <source>Member</source>
             <translation>会员价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="250" />
             <source>Max</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="251" />
             <source>Retail price ¥</source>
             <translation>售价 ¥</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="252" />
             <source>Tax class</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="254" />
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="578" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="253" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="577" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="266" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="265" />
             <source>Barcodes and PLUs</source>
             <translation>条码与 PLU</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="269" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="270" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="269" />
             <source>What one scan is</source>
             <translation>每次扫码代表</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="285" />
             <source>Barcode or PLU</source>
             <translation>条码或 PLU</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="290" />
             <source>Units one scan of this code means: 1 for the item, 24 for a case of 24</source>
             <translation>扫一次此编码代表的数量：单件填 1，24 件装整箱填 24</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="293" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="296" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="301" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="300" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="322" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="321" />
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="344" />
             <source>Choose a category</source>
             <translation>请选择分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="375" />
             <source>Fill in the item code, name, category and price; add its barcode by scanning it into the code field. A new product is listed at once.</source>
             <translation>请填写货号、品名、分类和售价；在编码栏中扫描条码即可添加条码。新商品保存后立即上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="379" />
             <source>Suppliers are linked on the Purchasing screen once the product exists.</source>
             <translation>商品创建后，可在“采购”界面关联供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="392" />
             <source>Edit %1</source>
             <translation>编辑 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="394" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="393" />
             <source>Item code %1. Changes are saved together when you press Save; the cost is kept by purchasing.</source>
             <translation>货号 %1。点击“保存”后所有修改一并保存；进价由采购自动维护。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="421" />
             <source>%1 — their item code %2</source>
             <translation>%1 — 供应商货号 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="422" />
             <source>, last cost %1</source>
             <translation>，最近进价 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="424" />
             <source> (preferred)</source>
             <translation>（首选）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="428" />
             <source>No supplier yet. Link suppliers on the Purchasing screen.</source>
             <translation>暂无供应商。请在“采购”界面关联供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="438" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="437" />
             <source>Case of %1</source>
             <translation>%1 件装</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="440" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="439" />
             <source>PLU (weighed or loose goods)</source>
             <translation>PLU（称重或散装商品）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="441" />
             <source>Store code</source>
             <translation>店内码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="443" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="442" />
             <source>One item</source>
             <translation>单件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="475" />
             <source>Scan or type the code to add.</source>
             <translation>请扫描或输入要添加的编码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="482" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="481" />
             <source>%1 is not a valid barcode: its check digit (the last digit) should be %2. Check the number under the bars and type it again.</source>
             <translation>%1 不是有效条码：校验位（最后一位）应为 %2。请核对条码下方的数字后重新输入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="491" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="490" />
             <source>The pack quantity is how many units one scan means: a whole number, 1 or more.</source>
             <translation>包装数量即扫一次代表的件数，须为 1 或以上的整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="496" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="495" />
             <source>The code %1 is in the list already.</source>
             <translation>编码 %1 已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="556" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="555" />
             <source>Choose a category for the product.</source>
             <translation>请为商品选择分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="558" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="557" />
             <source>Type the retail price in yuan, e.g. 3.50.</source>
             <translation>请输入售价（元），例如 3.50。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="560" />
             <source>Retail price: %1</source>
             <translation>售价：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="566" />
             <source>Member price: %1</source>
             <translation>会员价：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="575" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="574" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/producteditordialog.cpp" line="580" />
             <source>Maximum stock</source>
             <translation>库存上限</translation>
         </message>
@@ -7288,298 +7288,298 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductService</name>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="103" />
+            <location filename="../../modules/inventory/productservice.cpp" line="106" />
             <source>Give the product an item code (SKU).</source>
             <translation>请为商品填写货号（SKU）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="105" />
+            <location filename="../../modules/inventory/productservice.cpp" line="108" />
             <source>The item code %1 is too long (at most %2 characters).</source>
             <translation>货号 %1 太长（最多 %2 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <location filename="../../modules/inventory/productservice.cpp" line="111" />
             <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
             <translation>货号 %1 只能包含字母、数字和“-”“_”“.”“/”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <location filename="../../modules/inventory/productservice.cpp" line="114" />
             <source>Give the product a name.</source>
             <translation>请填写品名。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="113" />
+            <location filename="../../modules/inventory/productservice.cpp" line="116" />
             <source>The name is too long (at most %1 characters).</source>
             <translation>品名太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="115" />
+            <location filename="../../modules/inventory/productservice.cpp" line="118" />
             <source>Give the selling unit (瓶, 袋, kg, …).</source>
             <translation>请填写销售单位（瓶、袋、kg…）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="119" />
+            <location filename="../../modules/inventory/productservice.cpp" line="123" />
             <source>Prices and costs must be in the store's currency (%1).</source>
             <translation>价格和成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="124" />
+            <location filename="../../modules/inventory/productservice.cpp" line="128" />
             <source>The price cannot be negative.</source>
             <translation>售价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="126" />
+            <location filename="../../modules/inventory/productservice.cpp" line="130" />
             <source>The price %1 is too high; check the decimal point.</source>
             <translation>售价 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="129" />
+            <location filename="../../modules/inventory/productservice.cpp" line="133" />
             <source>The member price cannot be negative.</source>
             <translation>会员价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="131" />
+            <location filename="../../modules/inventory/productservice.cpp" line="135" />
             <source>The member price %1 is higher than the retail price %2.</source>
             <translation>会员价 %1 高于售价 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="136" />
+            <location filename="../../modules/inventory/productservice.cpp" line="140" />
             <source>The cost cannot be negative.</source>
             <translation>成本不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="138" />
+            <location filename="../../modules/inventory/productservice.cpp" line="142" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation>成本 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="140" />
+            <location filename="../../modules/inventory/productservice.cpp" line="144" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation>安全库存和库存上限不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="142" />
+            <location filename="../../modules/inventory/productservice.cpp" line="146" />
             <source>The maximum stock is below the safety stock.</source>
             <translation>库存上限低于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="144" />
+            <location filename="../../modules/inventory/productservice.cpp" line="148" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation>称重商品不能管理串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="148" />
-            <location filename="../../modules/inventory/productservice.cpp" line="180" />
+            <location filename="../../modules/inventory/productservice.cpp" line="152" />
+            <location filename="../../modules/inventory/productservice.cpp" line="184" />
             <source>The product could not be checked.</source>
             <translation>无法校验商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="162" />
+            <location filename="../../modules/inventory/productservice.cpp" line="166" />
             <source>Choose a category for the product.</source>
             <translation>请为商品选择分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="164" />
+            <location filename="../../modules/inventory/productservice.cpp" line="168" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation>税目“%1”不存在。请从本店的税目中选择。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="166" />
+            <location filename="../../modules/inventory/productservice.cpp" line="170" />
             <source>The brand no longer exists.</source>
             <translation>该品牌已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="168" />
+            <location filename="../../modules/inventory/productservice.cpp" line="172" />
             <source>The department no longer exists.</source>
             <translation>该部门已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="184" />
+            <location filename="../../modules/inventory/productservice.cpp" line="188" />
             <source>The item code %1 is already used by %2.</source>
             <translation>货号 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="196" />
+            <location filename="../../modules/inventory/productservice.cpp" line="200" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation>条码 %1 的包装数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="205" />
+            <location filename="../../modules/inventory/productservice.cpp" line="209" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation>%1 不是厂商条码（EAN-13、EAN-8、UPC 或 GTIN-14）。请将其保存为店内码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="208" />
+            <location filename="../../modules/inventory/productservice.cpp" line="212" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation>PLU 为 1 到 6 位数字，%1 不符合要求。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="210" />
+            <location filename="../../modules/inventory/productservice.cpp" line="214" />
             <source>Unknown code type "%1".</source>
             <translation>未知的条码类型“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="213" />
-            <location filename="../../modules/inventory/productservice.cpp" line="228" />
+            <location filename="../../modules/inventory/productservice.cpp" line="217" />
+            <location filename="../../modules/inventory/productservice.cpp" line="232" />
             <source>The barcode could not be checked.</source>
             <translation>无法校验条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="217" />
+            <location filename="../../modules/inventory/productservice.cpp" line="221" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的条码会被识别为条码秤标签。请给商品换一个条码，或修改条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="234" />
+            <location filename="../../modules/inventory/productservice.cpp" line="238" />
             <source>The product already has the code %1.</source>
             <translation>该商品已有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="235" />
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="246" />
+            <location filename="../../modules/inventory/productservice.cpp" line="250" />
             <source>The barcode could not be saved.</source>
             <translation>条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="270" />
+            <location filename="../../modules/inventory/productservice.cpp" line="274" />
             <source>The code %1 is listed twice.</source>
             <translation>条码 %1 重复出现。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="285" />
-            <location filename="../../modules/inventory/productservice.cpp" line="334" />
+            <location filename="../../modules/inventory/productservice.cpp" line="289" />
+            <location filename="../../modules/inventory/productservice.cpp" line="338" />
             <source>The product could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="362" />
+            <location filename="../../modules/inventory/productservice.cpp" line="366" />
             <source>The price could not be saved.</source>
             <translation>价格无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="379" />
+            <location filename="../../modules/inventory/productservice.cpp" line="383" />
             <source>%1 is delisted already.</source>
             <translation>%1 已经下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="381" />
+            <location filename="../../modules/inventory/productservice.cpp" line="385" />
             <source>The product could not be delisted.</source>
             <translation>商品无法下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="395" />
+            <location filename="../../modules/inventory/productservice.cpp" line="399" />
             <source>%1 is listed already.</source>
             <translation>%1 已经上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="397" />
+            <location filename="../../modules/inventory/productservice.cpp" line="401" />
             <source>The product could not be listed.</source>
             <translation>商品无法上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="411" />
-            <location filename="../../modules/inventory/productservice.cpp" line="460" />
+            <location filename="../../modules/inventory/productservice.cpp" line="415" />
+            <location filename="../../modules/inventory/productservice.cpp" line="464" />
             <source>The barcode could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="415" />
+            <location filename="../../modules/inventory/productservice.cpp" line="419" />
             <source>The product has no code %1.</source>
             <translation>该商品没有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="464" />
+            <location filename="../../modules/inventory/productservice.cpp" line="468" />
             <source>No product has the code %1.</source>
             <translation>没有商品使用条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="467" />
+            <location filename="../../modules/inventory/productservice.cpp" line="471" />
             <source>The barcode could not be removed.</source>
             <translation>条码无法删除。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="481" />
-            <location filename="../../modules/inventory/productservice.cpp" line="514" />
+            <location filename="../../modules/inventory/productservice.cpp" line="485" />
+            <location filename="../../modules/inventory/productservice.cpp" line="518" />
             <source>A category needs a code and a name.</source>
             <translation>分类需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="484" />
-            <location filename="../../modules/inventory/productservice.cpp" line="491" />
-            <location filename="../../modules/inventory/productservice.cpp" line="520" />
-            <location filename="../../modules/inventory/productservice.cpp" line="528" />
+            <location filename="../../modules/inventory/productservice.cpp" line="488" />
+            <location filename="../../modules/inventory/productservice.cpp" line="495" />
+            <location filename="../../modules/inventory/productservice.cpp" line="524" />
+            <location filename="../../modules/inventory/productservice.cpp" line="532" />
             <source>The category could not be checked.</source>
             <translation>无法校验分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="524" />
+            <location filename="../../modules/inventory/productservice.cpp" line="492" />
+            <location filename="../../modules/inventory/productservice.cpp" line="528" />
             <source>The parent category no longer exists.</source>
             <translation>上级分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="495" />
-            <location filename="../../modules/inventory/productservice.cpp" line="532" />
+            <location filename="../../modules/inventory/productservice.cpp" line="499" />
+            <location filename="../../modules/inventory/productservice.cpp" line="536" />
             <source>The category code %1 is already used by %2.</source>
             <translation>分类编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="498" />
-            <location filename="../../modules/inventory/productservice.cpp" line="536" />
+            <location filename="../../modules/inventory/productservice.cpp" line="502" />
+            <location filename="../../modules/inventory/productservice.cpp" line="540" />
             <source>The category could not be saved.</source>
             <translation>分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="518" />
+            <location filename="../../modules/inventory/productservice.cpp" line="522" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation>分类不能放在自身或其下级分类之下。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="540" />
+            <location filename="../../modules/inventory/productservice.cpp" line="544" />
             <source>The category no longer exists.</source>
             <translation>该分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="552" />
+            <location filename="../../modules/inventory/productservice.cpp" line="556" />
             <source>A department needs a code and a name.</source>
             <translation>部门需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="554" />
+            <location filename="../../modules/inventory/productservice.cpp" line="558" />
             <source>The department could not be checked.</source>
             <translation>无法校验部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="558" />
+            <location filename="../../modules/inventory/productservice.cpp" line="562" />
             <source>The department code %1 is already used by %2.</source>
             <translation>部门编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="560" />
+            <location filename="../../modules/inventory/productservice.cpp" line="564" />
             <source>The department could not be saved.</source>
             <translation>部门无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="577" />
+            <location filename="../../modules/inventory/productservice.cpp" line="581" />
             <source>Give the brand a name.</source>
             <translation>请输入品牌名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="579" />
+            <location filename="../../modules/inventory/productservice.cpp" line="583" />
             <source>The brand could not be checked.</source>
             <translation>无法校验品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="583" />
+            <location filename="../../modules/inventory/productservice.cpp" line="587" />
             <source>The brand %1 exists already.</source>
             <translation>品牌 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="585" />
+            <location filename="../../modules/inventory/productservice.cpp" line="589" />
             <source>The brand could not be saved.</source>
             <translation>品牌无法保存。</translation>
         </message>
@@ -7587,328 +7587,328 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="109" />
             <source>Low stock</source>
             <translation>库存不足</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="110" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="109" />
             <source>Sold by weight</source>
             <translation>称重商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="112" />
             <source>New product</source>
             <translation>新增商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="529" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="113" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
             <source>Delist</source>
             <translation>下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="114" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="119" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="122" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="121" />
             <source>Add or change products from a CSV file; every row is checked first</source>
             <translation>从 CSV 文件新增或修改商品，每一行都会先经过校验</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="134" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="133" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="149" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="148" />
             <source>Name, pinyin initials, item code or barcode</source>
             <translation>名称、拼音首字母、货号或条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="158" />
             <source>Listed and delisted</source>
             <translation>全部（含下架）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="159" />
             <source>Listed only</source>
             <translation>仅上架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="160" />
             <source>Delisted only</source>
             <translation>仅下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="163" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="162" />
             <source>Only products whose stock is below their safety stock</source>
             <translation>只显示库存低于安全库存的商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="165" />
             <source>By item code</source>
             <translation>按货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="166" />
             <source>By name</source>
             <translation>按名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="167" />
             <source>By price, lowest first</source>
             <translation>按价格从低到高</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="169" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="168" />
             <source>By price, highest first</source>
             <translation>按价格从高到低</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="218" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="217" />
             <source>Choose a product to see its barcodes, prices and stock.</source>
             <translation>选择商品，查看其条码、价格和库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="302" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="301" />
             <source>All categories</source>
             <translation>全部分类</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="395" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="394" />
             <source>%Ln product(s) in the catalog</source>
             <translation>
                 <numerusform>商品资料共 %Ln 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="418" />
             <source>No product matches these filters.</source>
             <translation>没有符合筛选条件的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="419" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="418" />
             <source>The catalog is empty: add a product.</source>
             <translation>商品资料为空，请新增商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="421" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="420" />
             <source>%Ln product(s) match the filters</source>
             <translation>
                 <numerusform>%Ln 种商品符合筛选条件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="423" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="422" />
             <source>%Ln product(s)</source>
             <translation>
                 <numerusform>%Ln 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="424" />
             <source>Nothing matches "%1" with these filters.</source>
             <translation>在当前筛选条件下，没有与“%1”匹配的结果。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="426" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="425" />
             <source>Nothing matches "%1".</source>
             <translation>没有与“%1”匹配的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="427" />
             <source>The first %1 matches for "%2". Type more to narrow the search.</source>
             <translation>仅显示与“%2”匹配的前 %1 条结果。请继续输入以缩小范围。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="430" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="429" />
             <source>%Ln product(s) match "%1"</source>
             <translation>
                 <numerusform>%Ln 种商品与“%1”匹配</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="446" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="445" />
             <source>Add a product</source>
             <translation>新增商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="464" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="463" />
             <source>Edit %1 (%2)</source>
             <translation>编辑 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="483" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="482" />
             <source>%1 is added and can be sold.</source>
             <translation>%1 已添加，可以销售了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="490" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="489" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="498" />
             <source>Delist %1 (%2)</source>
             <translation>下架 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="498" />
             <source>List %1 (%2) again</source>
             <translation>重新上架 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="505" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="503" />
             <source>Delisted on the Products screen</source>
             <translation>在商品页面下架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="512" />
             <source>%1 is delisted: it can no longer be sold. List it again at any time.</source>
             <translation>%1 已下架，不能再销售。您可以随时重新上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="513" />
             <source>%1 is listed again and can be sold.</source>
             <translation>%1 已重新上架，可以销售了。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="533" />
             <source>List again</source>
             <translation>重新上架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
             <source>Listed</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="548" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="546" />
             <source>Delisted: not for sale</source>
             <translation>已下架：不可销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="553" />
             <source>%1, sold by weight</source>
             <translation>%1，称重销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="557" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="555" />
             <source>, serial numbers</source>
             <translation>，串号管理</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="558" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="559" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="562" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="560" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="563" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="561" />
             <source>Tax class</source>
             <translation>税目</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="565" />
             <source>Prices</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="566" />
             <source> per %1</source>
             <translation> /%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="567" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
             <source>Member price</source>
             <translation>会员价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="570" />
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="588" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="568" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="586" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="571" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="569" />
             <source>Last cost</source>
             <translation>最近进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="575" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="573" />
             <source>Barcodes</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="578" />
             <source>PLU</source>
             <translation>PLU</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="579" />
             <source>Case of %1</source>
             <translation>整箱 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="582" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="580" />
             <source>Store code</source>
             <translation>店内码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="583" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="581" />
             <source>Item</source>
             <translation>单品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="592" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="590" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="598" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="596" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="597" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="601" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="599" />
             <source>Maximum</source>
             <translation>库存上限</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="604" />
+            <location filename="../../modules/inventory/ui/productsscreen.cpp" line="602" />
             <source>Low on stock: reorder soon.</source>
             <translation>库存不足：请尽快补货。</translation>
         </message>
@@ -8140,341 +8140,241 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderService</name>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="195" />
-            <source>A received quantity must be more than zero.</source>
-            <translation>收货数量必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="199" />
-            <source>The average cost cannot be calculated from amounts in different currencies.</source>
-            <translation>不同币种的金额无法计算平均成本。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="205" />
-            <source>The average cost is too large.</source>
-            <translation>平均成本过大。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="216" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="295" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="338" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="127" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="186" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
             <source>A purchase order needs at least one product.</source>
             <translation>采购单至少需要一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="139" />
             <source>%1 is no longer an active supplier.</source>
             <translation>%1 已不是启用状态的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="235" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
             <source>Add a stock location before ordering.</source>
             <translation>下单前请先添加库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="246" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="354" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="157" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="243" />
             <source>The purchase order could not be saved; check the delivery location.</source>
             <translation>采购单无法保存，请检查收货库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="270" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="358" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="379" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="405" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="432" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="455" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="594" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="622" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="690" />
-            <source>The purchase order could not be saved.</source>
-            <translation>采购单无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="308" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="198" />
             <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
             <translation>%1（%2）没有对应的供应商。请先添加供应商再订购。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="350" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="239" />
             <source>%1 is %2; only a draft can be changed.</source>
             <translation>%1 当前为“%2”状态，只有草稿可以修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="247" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="274" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="301" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="324" />
+            <source>The purchase order could not be saved.</source>
+            <translation>采购单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
             <source>%1 is %2; only a draft can be sent.</source>
             <translation>%1 当前为“%2”状态，只有草稿可以发送。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="402" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="271" />
             <source>%1 has no products yet.</source>
             <translation>%1 还没有商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="425" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="294" />
             <source>%1 is %2 and cannot be cancelled.</source>
             <translation>%1 当前为“%2”状态，不能取消。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="428" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="297" />
             <source>Goods were received on %1; close it instead.</source>
             <translation>%1 已有收货，不能取消，请改为关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="452" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="321" />
             <source>%1 is %2 and cannot be closed.</source>
             <translation>%1 当前为“%2”状态，不能关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="468" />
-            <source>Scan at least once.</source>
-            <translation>扫描次数至少为 1。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="513" />
-            <source>%1 is %2; nothing more can be received on it.</source>
-            <translation>%1 当前为“%2”状态，不能再收货。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="522" />
-            <source>Choose the supplier who delivered the goods.</source>
-            <translation>请选择送货的供应商。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="524" />
-            <source>Choose where the goods are received.</source>
-            <translation>请选择收货库位。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="541" />
-            <source>The delivery could not be saved; check the location.</source>
-            <translation>收货单无法保存，请检查库位。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="559" />
-            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
-            <translation>%1（%2）每件需要一个串号：已收 %3 件，已扫描 %4 个串号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="564" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="758" />
-            <source>%1 (%2) does not take serial numbers.</source>
-            <translation>%1（%2）不使用串号管理。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="588" />
-            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
-            <translation>%1（%2）不在采购单 %3 中。店长可以授权接收。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="614" />
-            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
-            <translation>%1（%2）超出 %3 的订购数：订购 %4，此前已收 %5，本次 %6。店长可以授权接收。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="654" />
-            <source>The product's cost could not be saved.</source>
-            <translation>商品进价无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="661" />
-            <source>The supplier's cost could not be saved.</source>
-            <translation>供应商进价无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="668" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="675" />
-            <source>The delivery could not be saved.</source>
-            <translation>收货单无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="720" />
-            <source>Choose where the goods are taken from.</source>
-            <translation>请选择出货库位。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="739" />
-            <source>The supplier return could not be saved; check the location.</source>
-            <translation>采购退货单无法保存，请检查库位。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="753" />
-            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
-            <translation>%1（%2）每件需要一个串号：退回 %3 件，已扫描 %4 个串号。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="774" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="787" />
-            <source>The supplier return could not be saved.</source>
-            <translation>采购退货单无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="811" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="834" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="856" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="341" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="386" />
             <source>The purchase order could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="815" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="345" />
             <source>There is no purchase order with id %1.</source>
             <translation>没有 ID 为 %1 的采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="860" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
             <source>There is no purchase order %1.</source>
             <translation>没有采购单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="887" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="909" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1026" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="1039" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="439" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="464" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="477" />
             <source>The purchase orders could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="918" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="448" />
             <source>The value of %1 cannot be shown: %2</source>
             <translation>无法显示 %1 的金额：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="933" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="951" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="970" />
-            <source>The deliveries could not be read.</source>
-            <translation>无法读取收货记录。</translation>
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="59" />
+            <source>Every quantity ordered must be more than zero.</source>
+            <translation>每种商品的订购数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="999" />
-            <source>The supplier returns could not be read.</source>
-            <translation>无法读取采购退货记录。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="87" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="52" />
             <source>The product could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="91" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="56" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="101" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="65" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="133" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation>成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="137" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="99" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="106" />
             <source>Add at least one product.</source>
             <translation>请至少添加一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="150" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="110" />
             <source>Every quantity must be more than zero.</source>
             <translation>每种商品的数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="167" />
-            <source>Every quantity ordered must be more than zero.</source>
-            <translation>每种商品的订购数量都必须大于零。</translation>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="126" />
+            <source>%1 (%2) does not take serial numbers.</source>
+            <translation>%1（%2）不使用串号管理。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="133" />
+            <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
+            <translation>%1（%2）每件需要一个串号：已收 %3 件，已扫描 %4 个串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="134" />
+            <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
+            <translation>%1（%2）每件需要一个串号：退回 %3 件，已扫描 %4 个串号。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::PurchaseOrdersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
             <source>New order</source>
             <translation>新建采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="61" />
             <source>Show order</source>
             <translation>查看</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Open orders</source>
             <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="73" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
             <source>Drafts</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Partly received</source>
             <translation>部分收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="74" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
             <source>Received/closed</source>
             <translation>已收货/已关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="76" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="76" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="95" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="160" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
             <source>No orders in this view.</source>
             <translation>此视图中没有采购单。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="161" />
+            <location filename="../../modules/inventory/ui/purchaseorderstab.cpp" line="162" />
             <source>%n order(s) · ordered value %1</source>
             <translation>
                 <numerusform>%n 张采购单 · 订购金额 %1</numerusform>
@@ -8558,120 +8458,203 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchasingScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="29" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="30" />
             <source>Purchasing</source>
             <translation>采购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
             <source>Purchase orders</source>
             <translation>采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
             <source>Receiving</source>
             <translation>收货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
             <source>Returns to suppliers</source>
             <translation>采购退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="43" />
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="105" />
+            <location filename="../../modules/inventory/ui/purchasingscreen.cpp" line="106" />
             <source>Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4</source>
             <translation>待到货：%1 · 部分收货：%2 · 草稿：%3 · 启用的供应商：%4</translation>
         </message>
     </context>
     <context>
+        <name>qtill::inventory::ReceivingService</name>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="84" />
+            <source>A received quantity must be more than zero.</source>
+            <translation>收货数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="88" />
+            <source>The average cost cannot be calculated from amounts in different currencies.</source>
+            <translation>不同币种的金额无法计算平均成本。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="94" />
+            <source>The average cost is too large.</source>
+            <translation>平均成本过大。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="101" />
+            <source>Scan at least once.</source>
+            <translation>扫描次数至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="164" />
+            <source>%1 is %2; nothing more can be received on it.</source>
+            <translation>%1 当前为“%2”状态，不能再收货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="173" />
+            <source>Choose the supplier who delivered the goods.</source>
+            <translation>请选择送货的供应商。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="175" />
+            <source>Choose where the goods are received.</source>
+            <translation>请选择收货库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="193" />
+            <source>The delivery could not be saved; check the location.</source>
+            <translation>收货单无法保存，请检查库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="245" />
+            <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
+            <translation>%1（%2）不在采购单 %3 中。店长可以授权接收。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="251" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="278" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="357" />
+            <source>The purchase order could not be saved.</source>
+            <translation>采购单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="271" />
+            <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
+            <translation>%1（%2）超出 %3 的订购数：订购 %4，此前已收 %5，本次 %6。店长可以授权接收。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="316" />
+            <source>The product's cost could not be saved.</source>
+            <translation>商品进价无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="321" />
+            <source>The supplier's cost could not be saved.</source>
+            <translation>供应商进价无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="329" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="343" />
+            <source>The delivery could not be saved.</source>
+            <translation>收货单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="380" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="398" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="417" />
+            <source>The deliveries could not be read.</source>
+            <translation>无法读取收货记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::inventory::ReceivingTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="57" />
             <source>Accept more than ordered (manager)</source>
             <translation>接收超订数量（需店长）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
             <source>Stop scanning serials</source>
             <translation>停止扫描串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
             <source>Start over</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="61" />
             <source>Book in</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="68" />
             <source>Their note number</source>
             <translation>供应商送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Ordered</source>
             <translation>订购数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Received before</source>
             <translation>此前已收</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>This delivery</source>
             <translation>本次到货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="90" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="97" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
             <source>Purchase order</source>
             <translation>采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="99" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
             <source>Receive into</source>
             <translation>收货库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="100" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="101" />
             <source>Delivery note</source>
             <translation>送货单号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="146" />
+            <location filename="../../modules/inventory/ui/receivingtab.cpp" line="147" />
             <source>No purchase order</source>
             <translation>无采购单</translation>
         </message>
@@ -9269,7 +9252,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>无法下单：这些商品都没有供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="224" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="223" />
             <source>Reorder suggestion of %1</source>
             <translation>%1 的补货建议</translation>
         </message>
@@ -9501,85 +9484,85 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistoryBatchesDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="21" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="23" />
             <source>Take back</source>
             <translation>撤回</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="24" />
             <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="26" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
             <source>Imported sales history</source>
             <translation>已导入的历史销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="28" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="30" />
             <source>Each import is one batch. A batch imported by mistake (the wrong file, another shop's export) is taken back whole; then the right file can be imported.</source>
             <translation>每次导入为一个批次。误导入的批次（文件选错、导入了别家门店的数据）可整批撤回，之后再导入正确的文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Batch</source>
             <translation>批次号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Imported</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Days</source>
             <translation>日期范围</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="36" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="38" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="48" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="82" />
             <source>No sales history has been imported.</source>
             <translation>尚未导入历史销售。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="83" />
             <source>%n batch(es)</source>
             <translation>
                 <numerusform>%n 个批次</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="90" />
             <source>%1 – %2</source>
             <translation>%1 至 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="108" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="110" />
             <source>Take back %1</source>
             <translation>撤回 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="111" />
             <source>Remove the %1 rows of batch %2 (%3 to %4, from %5)? Best sellers and reorder suggestions no longer count them. Stock is not changed.</source>
             <translation>删除批次 %2 的 %1 条记录（%3 至 %4，来源 %5）？畅销排行和补货建议将不再计入这些数据。库存不受影响。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="117" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="119" />
             <source>Take back sales history %1</source>
             <translation>撤回历史销售 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="127" />
+            <location filename="../../modules/inventory/ui/saleshistorybatchesdialog.cpp" line="129" />
             <source>Batch %1 taken back: %2 rows removed.</source>
             <translation>已撤回批次 %1：删除 %2 条记录。</translation>
         </message>
@@ -9587,7 +9570,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistoryDemo</name>
         <message>
-            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="72" />
+            <location filename="../../modules/inventory/saleshistorydemo.cpp" line="73" />
             <source>The demo products could not be read.</source>
             <translation>无法读取演示商品。</translation>
         </message>
@@ -9595,12 +9578,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ScaleLabelsScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="35" />
             <source>Amount (fen)</source>
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="33" />
+            <location filename="../../modules/inventory/ui/scalelabelsscreen.cpp" line="35" />
             <source>Weight (g)</source>
             <translation>重量（克）</translation>
         </message>
@@ -9771,23 +9754,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialLookupScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="47" />
             <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="148" />
             <source>Received</source>
             <translation>收货入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="49" />
             <source>Sold</source>
             <translation>已售出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="50" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="51" />
             <source>Returned by the customer</source>
             <translation>顾客退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="52" />
+            <location filename="../../modules/inventory/ui/seriallookupscreen.cpp" line="53" />
             <source>Returned to the supplier</source>
             <translation>退回供应商</translation>
         </message>
@@ -10137,12 +10120,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>该行未指定商品：请填写货号或条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="208" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="211" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="287" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="289" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
@@ -10185,7 +10168,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/stockimporter.cpp" line="247" />
+            <location filename="../../modules/inventory/stockimporter.cpp" line="249" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
             <translation>第 %1 行（%2）：%3 未导入任何数据。</translation>
         </message>
@@ -10193,212 +10176,207 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
             <source>Opening stock</source>
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Sale</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Customer return</source>
             <translation>顾客退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Goods received</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
             <source>Transfer out</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
             <source>Transfer in</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
             <source>Transfer</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
             <source>Stocktake adjustment</source>
             <translation>盘点调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
             <source>Damaged</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
             <source>Manual adjustment</source>
             <translation>手工调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="127" />
-            <source>This stock screen cannot change stock.</source>
-            <translation>此库存界面不能修改库存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="131" />
             <source>A stock movement needs a quantity other than zero.</source>
             <translation>库存变动的数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="137" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="133" />
             <source>A stock movement needs a reason.</source>
             <translation>库存变动需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
             <source>"%1" is not a reason for a stock movement.</source>
             <translation>“%1”不是有效的库存变动原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="142" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
             <source>A stock movement of type "%1" cannot %2 stock.</source>
             <translation>“%1”类型的库存流水不能%2库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
             <source>add</source>
             <translation>增加</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="144" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
             <source>remove</source>
             <translation>减少</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="263" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="282" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="512" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="550" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="583" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="606" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="151" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="259" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="268" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="278" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="508" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="546" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="580" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="160" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="166" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="162" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
             <source>There is no stock location with id %1.</source>
             <translation>没有 ID 为 %1 的库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="168" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation>库位 %1 已关闭，不能再记库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="177" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation>%1 在 %2 库存不足：现存 %3，需要 %4。本店不允许负库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="195" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="191" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="193" />
             <source>The stock movement could not be saved.</source>
             <translation>库存变动无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="234" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="230" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation>手工修改库存只能通过库存调整、报损、丢失或期初库存进行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="237" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="233" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation>请说明库存变动原因（例如“在仓库摔坏”）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="310" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="321" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="351" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="306" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="317" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="347" />
             <source>The stock history could not be read.</source>
             <translation>无法读取库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="367" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="381" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="363" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="377" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="392" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="403" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
             <source>The stock locations could not be read.</source>
             <translation>无法读取库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="400" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
             <source>There is no stock location %1.</source>
             <translation>没有库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="414" />
             <source>A stock location needs a code and a name.</source>
             <translation>库位需要代码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
             <source>There is already a stock location %1.</source>
             <translation>库位 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="429" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="425" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
             <source>The stock location %1 could not be added.</source>
             <translation>无法添加库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="472" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="468" />
             <source>A stock location needs a name.</source>
             <translation>请填写库位名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="478" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="483" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="525" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="530" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="474" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="479" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
             <source>The stock location could not be saved.</source>
             <translation>无法保存库位。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="518" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="514" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 仍有 %n 种商品的库存，请先调拨到其他库位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="592" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="621" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
             <source>The stock's value is too large.</source>
             <translation>库存金额过大。</translation>
         </message>
@@ -10426,317 +10404,317 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="54" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="56" />
             <source>Only low stock</source>
             <translation>仅看低库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="57" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Adjust</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="59" />
             <source>Damage / loss</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="60" />
             <source>Newer</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
             <source>Older</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="62" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="603" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="61" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="601" />
             <source>Check stock</source>
             <translation>库存核对</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="67" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="66" />
             <source>Proves that every stock figure is the sum of its movements.</source>
             <translation>核对每个库存数量是否等于其库存流水之和。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="75" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="74" />
             <source>Name, item code or barcode</source>
             <translation>品名、货号或条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="172" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Safety</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="86" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="119" />
             <source>Choose a product to see its movements and to adjust its stock.</source>
             <translation>选择商品，查看其库存流水并调整库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
             <source>Change</source>
             <translation>变动</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Balance</source>
             <translation>结存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>By</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="129" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="128" />
             <source>Document</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="158" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="157" />
             <source>Movements here</source>
             <translation>本库位流水</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="174" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="173" />
             <source>Transfers</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="290" />
             <source>%1 has no stock at %2.</source>
             <translation>%1 在 %2 没有库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="334" />
             <source>Nothing at %1 matches "%2".</source>
             <translation>%1 中没有与“%2”匹配的商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="336" />
             <source>%n product(s) at %1 below safety stock</source>
             <translation>
                 <numerusform>%1 有 %n 种商品低于安全库存</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="338" />
             <source>%n product(s) at %1</source>
             <translation>
                 <numerusform>%1 共 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="342" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="340" />
             <source> · %1 at cost</source>
             <translation> · 成本金额 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="343" />
             <source>Only low stock (%1)</source>
             <translation>仅看低库存（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="347" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="345" />
             <source>Stock on hand per location, its movements, adjustments and transfers.</source>
             <translation>各库位现存、库存流水、库存调整和调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="378" />
             <source>Low on stock: %1 in all locations, safety stock %2.</source>
             <translation>库存不足：所有库位共 %1，安全库存 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="434" />
             <source>%1 · on hand here &lt;b&gt;%2&lt;/b&gt; · all locations %3</source>
             <translation>%1 · 本库位现存 &lt;b&gt;%2&lt;/b&gt; · 所有库位 %3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="439" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="437" />
             <source> · safety stock %1</source>
             <translation> · 安全库存 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="440" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="438" />
             <source>&lt;br&gt;Cost %1 · value here %2</source>
             <translation>&lt;br&gt;成本 %1 · 本库位金额 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="443" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="441" />
             <source>Below safety stock: reorder soon.</source>
             <translation>低于安全库存：请尽快补货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="470" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="468" />
             <source>System</source>
             <translation>系统</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="474" />
             <source>No movements here yet.</source>
             <translation>本库位暂无库存流水。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="478" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="476" />
             <source>%1–%2 of %n movement(s)</source>
             <translation>
                 <numerusform>第 %1–%2 条，共 %n 条流水</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
             <source>Damage or loss</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="514" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="512" />
             <source>Adjust stock</source>
             <translation>库存调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="517" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="515" />
             <source>%1 at %2: %3 on hand now.</source>
             <translation>%1 在 %2：当前现存 %3。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="519" />
             <source>Damaged, spoiled or expired</source>
             <translation>破损、变质或过期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="520" />
             <source>Lost or stolen</source>
             <translation>丢失或被盗</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="524" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="522" />
             <source>Add to stock</source>
             <translation>增加库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="523" />
             <source>Take from stock</source>
             <translation>减少库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
             <source>e.g. dropped in the aisle</source>
             <translation>例如：在过道摔落</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="533" />
             <source>e.g. found on a wrong shelf</source>
             <translation>例如：在错误的货架上找到</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="534" />
             <source>What happened</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="537" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="535" />
             <source>Quantity (%1)</source>
             <translation>数量（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="536" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="538" />
             <source>Write off</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="547" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="545" />
             <source>Say why the stock changes.</source>
             <translation>请说明库存变动原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="551" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="549" />
             <source>%1 %2 of %3 at %4</source>
             <translation>%1 %3 %2（%4）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="557" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="555" />
             <source>Stock not changed: a manager must approve this.</source>
             <translation>库存未修改：需要店长授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="561" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="559" />
             <source>%1: %2 %3. Now %4 at %5.</source>
             <translation>%1：%2 %3。%5 现存 %4。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="565" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="563" />
             <source>The stock is below zero: count it soon.</source>
             <translation>库存已低于零：请尽快盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="589" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="587" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="597" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="595" />
             <source>Checking… %1 %</source>
             <translation>正在检查… %1 %</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="612" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="610" />
             <source>Stock adds up: all %1 stock figures equal the sum of their %2 movements.</source>
             <translation>库存核对无误：全部 %1 个库存数量均与其 %2 条流水合计一致。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="616" />
+            <location filename="../../modules/inventory/ui/stockscreen.cpp" line="614" />
             <source>Stock does NOT add up (%n problem(s)): </source>
             <translation>
                 <numerusform>库存核对不符（%n 个问题）：</numerusform>
@@ -10774,303 +10752,303 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="51" />
             <source>Stocktake</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="53" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="477" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="51" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="475" />
             <source>New count</source>
             <translation>新建盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="54" />
             <source>Recount</source>
             <translation>复盘</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="56" />
             <source>Write off goods nobody counted</source>
             <translation>未盘商品按盘亏处理</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="538" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="57" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="536" />
             <source>Cancel count</source>
             <translation>取消盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="59" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="57" />
             <source>Approve</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="60" />
             <source>Count the goods, compare with the books, approve the differences.</source>
             <translation>清点商品，与账面核对，审核盈亏差异。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>Count</source>
             <translation>盘点单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>Where</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="69" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="67" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="81" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="79" />
             <source>Counts</source>
             <translation>盘点单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="87" />
             <source>Choose a count on the left, or start a new one.</source>
             <translation>请在左侧选择盘点单，或新建盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="95" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="93" />
             <source>Scan a barcode</source>
             <translation>扫描条码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="96" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="94" />
             <source>Scan or type a barcode or item code, then Enter</source>
             <translation>扫描或输入条码、货号，然后按回车</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="105" />
             <source>How many each scan counts; −1 takes back a mis-scan</source>
             <translation>每次扫码计入的数量；输入 −1 可撤回误扫</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="109" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="107" />
             <source>Replace what you counted of the product (others' counts stay)</source>
             <translation>用本次数量替换您对该商品的盘点数（他人的盘点数保留）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Expected</source>
             <translation>账面数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Counted</source>
             <translation>实盘数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Difference</source>
             <translation>差异</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="115" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="113" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="131" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="195" />
             <source>Monthly count</source>
             <comment>note of the screenshot's stocktake</comment>
             <translation>月度盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="241" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="239" />
             <source>%1, started %2</source>
             <translation>%1，开始于 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="327" />
             <source>Book quantities frozen %1</source>
             <translation>账面数量冻结于 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="331" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="329" />
             <source> by %1</source>
             <translation> · 操作员 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="349" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="347" />
             <source>Book %1, %2 moved while counting</source>
             <translation>账面 %1，盘点期间变动 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="353" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="351" />
             <source>not counted</source>
             <translation>未盘</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="357" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="355" />
             <source>Counted by %n people</source>
             <translation>
                 <numerusform>由 %n 人盘点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="376" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="374" />
             <source>Counted &lt;b&gt;%1&lt;/b&gt; of %2 products · %n with a difference</source>
             <translation>
                 <numerusform>已盘 &lt;b&gt;%1&lt;/b&gt; / %2 种商品 · %n 种有差异</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="380" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="378" />
             <source>Surplus &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · shortage &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · net &lt;b&gt;%3&lt;/b&gt; at cost</source>
             <translation>盘盈 &lt;span style="color:#067647"&gt;%1&lt;/span&gt; · 盘亏 &lt;span style="color:#D92D20"&gt;%2&lt;/span&gt; · 净额 &lt;b&gt;%3&lt;/b&gt;（按成本）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="383" />
             <source>Booked into stock %1.</source>
             <translation>已于 %1 记入库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="403" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="401" />
             <source>Count at least one.</source>
             <translation>数量至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="410" />
             <source>Count %1 in %2</source>
             <translation>盘点 %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="428" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="426" />
             <source>%1: recounted %2</source>
             <translation>%1：复盘 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="429" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="427" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="432" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="430" />
             <source> · counted %1 %2 in all, expected %3</source>
             <translation> · 共盘得 %1 %2，账面 %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="454" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="452" />
             <source>Approve %1: book %n difference(s), net %2</source>
             <translation>
                 <numerusform>审核 %1：记入 %n 项差异，净额 %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="464" />
             <source>%1 approved: %n stock adjustment(s) booked, net %2.</source>
             <translation>
                 <numerusform>%1 已审核：已记入 %n 笔库存调整，净额 %2。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="468" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="466" />
             <source>Stock check: every counted product's figure equals the sum of its movements.</source>
             <translation>库存检查：每个已盘点商品的数量都等于其出入库记录之和。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="480" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="478" />
             <source>The stock on the books is frozen now. Count everything at the location, or one category.</source>
             <translation>账面库存现已冻结。可盘点该库位的全部商品，或只盘点一个分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="491" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="489" />
             <source>Everything there</source>
             <translation>全部商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="497" />
             <source>e.g. monthly count</source>
             <translation>例如：月度盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="498" />
             <source>Location</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="499" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="502" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="500" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="501" />
             <source>Start counting</source>
             <translation>开始盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="504" />
             <source>Choose where to count.</source>
             <translation>请选择盘点库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="506" />
             <source>Start a count at %1</source>
             <translation>在 %1 开始盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="510" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="508" />
             <source>No count started: a supervisor must start it.</source>
             <translation>未开始盘点：需由主管发起。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="513" />
             <source>%1 started: scan the goods at %2.</source>
             <translation>%1 已开始：请扫描 %2 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="531" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="529" />
             <source>Cancel %1?</source>
             <translation>取消 %1？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="534" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="532" />
             <source>The count is closed without changing any stock. What was counted stays on record.</source>
             <translation>盘点将关闭，不会改动任何库存。已盘点的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="537" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="535" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="539" />
             <source>Cancel %1</source>
             <translation>取消 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="543" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="541" />
             <source>Not cancelled: a supervisor must cancel the count.</source>
             <translation>未取消：需由主管取消盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="546" />
+            <location filename="../../modules/inventory/ui/stocktakescreen.cpp" line="544" />
             <source>%1 cancelled. No stock was changed.</source>
             <translation>%1 已取消，库存未做任何改动。</translation>
         </message>
@@ -11079,132 +11057,132 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <name>qtill::inventory::StocktakeService</name>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="245" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="326" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="307" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="325" />
             <source>The stocktakes could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="312" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="311" />
             <source>There is no stocktake %1.</source>
             <translation>没有盘点单 %1。</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="363" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="510" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="362" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="508" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="232" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
             <source>There is no category %1.</source>
             <translation>没有分类 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="249" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation>%1 正在盘点中（%2）。请先审核或取消该盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="266" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="265" />
             <source>The stocktake could not be started.</source>
             <translation>无法开始盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="289" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="288" />
             <source>The stock could not be frozen for counting.</source>
             <translation>无法冻结库存以进行盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="338" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="456" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="497" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="522" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="407" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="454" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="495" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="520" />
             <source>The stocktake could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="345" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="344" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="349" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="348" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="356" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="355" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation>%1 不属于正在盘点的分类 %2。请放到一边，单独盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="370" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="426" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="425" />
             <source>The count could not be saved.</source>
             <translation>无法保存盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="388" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="387" />
             <source>A recount cannot be less than zero.</source>
             <translation>复盘数量不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="441" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="389" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="440" />
             <source>Count at least one.</source>
             <translation>数量至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="396" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation>盘点单 %1 %2，不能再录入盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="415" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="414" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation>您对该商品的盘点数少于这个数量，更正后会小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="567" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="572" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="583" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="565" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="570" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="581" />
             <source>The stocktake's amounts are too large.</source>
             <translation>盘点单金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="606" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="683" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="604" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="680" />
             <source>Stocktake %1 is %2 already.</source>
             <translation>盘点单 %1 已处于“%2”状态。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="627" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="624" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="647" />
             <source>The stocktake could not be approved.</source>
             <translation>无法审核盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="643" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="640" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation>盘点单 %1 未审核通过：%2 请运行库存检查并寻求帮助。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="654" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="651" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation>盘点单 %1 刚刚已被他人关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="689" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="686" />
             <source>The stocktake could not be cancelled.</source>
             <translation>无法取消盘点单。</translation>
         </message>
@@ -11227,12 +11205,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="142" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="147" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -11425,7 +11403,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="386" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="389" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
@@ -11519,12 +11497,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="299" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="302" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierimporter.cpp" line="347" />
+            <location filename="../../modules/inventory/supplierimporter.cpp" line="350" />
             <source>Row %1: %2 Nothing was imported.</source>
             <translation>第 %1 行：%2 未导入任何数据。</translation>
         </message>
@@ -11624,221 +11602,245 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::inventory::SupplierReturnService</name>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="66" />
+            <source>Choose where the goods are taken from.</source>
+            <translation>请选择出货库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="86" />
+            <source>The supplier return could not be saved; check the location.</source>
+            <translation>采购退货单无法保存，请检查库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="96" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="136" />
+            <source>The supplier return could not be saved.</source>
+            <translation>采购退货单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="157" />
+            <source>The supplier returns could not be read.</source>
+            <translation>无法读取采购退货记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::inventory::SupplierReturnsTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="44" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="45" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
             <source>Post return</source>
             <translation>确认退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="47" />
             <source>Stop scanning serials</source>
             <translation>停止扫描串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Damaged</source>
             <translation>破损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Expired</source>
             <translation>过期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Quality problem</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Wrong goods delivered</source>
             <translation>送错货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
             <source>Overstock</source>
             <translation>库存积压</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="55" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="56" />
             <source>current cost</source>
             <translation>当前进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Return</source>
             <translation>退货数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
             <source>Cost</source>
             <translation>进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="70" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="71" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="72" />
             <source>Serial numbers</source>
             <translation>串号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="78" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="92" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="90" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="91" />
             <source>Take from</source>
             <translation>出库库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="118" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="119" />
             <source>Recent returns</source>
             <translation>最近退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="120" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="121" />
             <source>No goods have gone back to a supplier yet.</source>
             <translation>暂无退货给供应商的记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="186" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="372" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="187" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="373" />
             <source>Finish the serial numbers first, or tap Stop scanning serials.</source>
             <translation>请先扫完串号，或点按“停止扫描串号”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="191" />
             <source>%1 goes back in whole units, each with its serial number.</source>
             <translation>%1 只能按整件退回，每件须附其串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="223" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="224" />
             <source>Only %1 %2 of %3 are on hand here; check the count before returning %4.</source>
             <translation>本库位 %3 现存只有 %1 %2；退货 %4 前请先核对数量。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="242" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="243" />
             <source>%1 is serial-tracked: scan the serial number of the next unit going back (%n more to scan).</source>
             <translation>
                 <numerusform>%1 按串号管理：请扫描下一件退回商品的串号（还需扫描 %n 件）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="258" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="259" />
             <source>Serial number %1 is on this return already.</source>
             <translation>串号 %1 已在此退货单中。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="272" />
             <source>%1 has no unit with serial number %2. Check the number on the box.</source>
             <translation>%1 没有串号为 %2 的单品。请核对包装盒上的号码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="275" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="276" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="280" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="281" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation>串号为 %2 的 %1 已退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="290" />
             <source>Serial numbers of %1 taken.</source>
             <translation>%1 的串号已全部录入。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="315" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="316" />
             <source>%n to scan</source>
             <translation>
                 <numerusform>待扫 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="323" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
             <source>Nothing to return yet</source>
             <translation>暂无退货商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="324" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="325" />
             <source>%n line(s) · %1</source>
             <translation>
                 <numerusform>%n 行 · %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="368" />
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="383" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="369" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="384" />
             <source>Scan the goods to return first.</source>
             <translation>请先扫描要退的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="388" />
             <source>Choose the supplier.</source>
             <translation>请选择供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="392" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="393" />
             <source>Say why the goods go back.</source>
             <translation>请说明退货原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="403" />
             <source>Return goods to %1</source>
             <translation>退货给 %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="411" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
             <source>Return %1 posted: %n line(s) taken out of stock.</source>
             <translation>
                 <numerusform>退货单 %1 已确认：%n 行商品已出库。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="412" />
+            <location filename="../../modules/inventory/ui/supplierreturnstab.cpp" line="413" />
             <source>Return %1 posted.</source>
             <translation>退货单 %1 已确认。</translation>
         </message>
@@ -11954,161 +11956,161 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SuppliersTab</name>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="38" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
             <source>Add item</source>
             <translation>添加商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
             <source>Edit item</source>
             <translation>编辑商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
             <source>Remove item</source>
             <translation>移除商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="41" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="43" />
             <source>Add supplier</source>
             <translation>新增供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="42" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="44" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Lead time</source>
             <translation>到货天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="46" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="48" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Their code</source>
             <translation>供应商货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Last cost</source>
             <translation>最近进价</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Per pack</source>
             <translation>每包数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="53" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="55" />
             <source>Preferred</source>
             <translation>首选</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="54" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="56" />
             <source>The supplier reorder suggestions buy it from</source>
             <translation>补货建议所采用的供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="78" />
             <source>Nothing recorded yet. Add the products you buy from this supplier, with their code and cost.</source>
             <translation>尚无记录。请添加从该供应商采购的商品，以及供应商货号和进价。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="92" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="94" />
             <source>What they supply</source>
             <translation>供货商品</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="141" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="143" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="144" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="142" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="144" />
             <source>No new orders</source>
             <translation>停止订货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="166" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="168" />
             <source>Choose a supplier</source>
             <translation>请选择供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="167" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="169" />
             <source>Its contact and what it supplies show here.</source>
             <translation>供应商的联系方式和供货商品会显示在这里。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="177" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
             <source>delivers in %n day(s)</source>
             <translation>
                 <numerusform>%n 天到货</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="179" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="181" />
             <source>takes no new orders</source>
             <translation>停止订货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="183" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="185" />
             <source>Pays: %1</source>
             <translation>付款条件：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="187" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="189" />
             <source>Tax id %1</source>
             <translation>税号 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="215" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="217" />
             <source>Reorder suggestions buy it from this supplier.</source>
             <translation>补货建议从该供应商采购此商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="293" />
             <source>Remove %1 from what %2 supplies</source>
             <translation>从 %2 的供货商品中移除 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="298" />
+            <location filename="../../modules/inventory/ui/supplierstab.cpp" line="300" />
             <source>%1 no longer listed for %2; its orders and deliveries keep it.</source>
             <translation>%1 已不再列为 %2 的供货商品；相关采购单和收货记录仍保留该商品。</translation>
         </message>
@@ -12116,151 +12118,151 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferPage</name>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="38" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="40" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="39" />
             <source>Post transfer</source>
             <translation>确认调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="46" />
             <source>Scan or type a barcode or item code</source>
             <translation>扫描或输入条码、货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="48" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="47" />
             <source>A barcode, item code or name, then Enter</source>
             <translation>输入条码、货号或品名，然后按回车</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="57" />
             <source>How many each scan adds</source>
             <translation>每次扫码增加的数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="59" />
             <source>Note (optional), e.g. refill the shelves</source>
             <translation>备注（可选），例如：补货上架</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Name</source>
             <translation>品名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="85" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="62" />
             <source>At source</source>
             <translation>调出方现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>From → to</source>
             <translation>调出 → 调入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="76" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="75" />
             <source>Lines</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="98" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="97" />
             <source>New transfer</source>
             <translation>新建调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="103" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="102" />
             <source>From</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="105" />
             <source>To</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="112" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="111" />
             <source>×</source>
             <translation>×</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="132" />
             <source>Past transfers</source>
             <translation>历史调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="298" />
             <source>Scan the goods you move.</source>
             <translation>请扫描要调拨的商品。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="300" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="299" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="310" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="309" />
             <source>Add at least one product to transfer.</source>
             <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="314" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="313" />
             <source>Choose two different locations to transfer between.</source>
             <translation>请选择两个不同的库位进行调拨。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="317" />
             <source>Transfer %n product(s) from %1 to %2</source>
             <translation>
                 <numerusform>将 %n 种商品从 %1 调拨到 %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="328" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="327" />
             <source>Transfer %1 posted: %n product(s) from %2 to %3.</source>
             <translation>
                 <numerusform>调拨单 %1 已确认：%n 种商品从 %2 调到 %3。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="351" />
             <source>No transfers yet.</source>
             <translation>暂无调拨记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="352" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="351" />
             <source>Choose a transfer to see its lines.</source>
             <translation>选择调拨单以查看明细。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/transferpage.cpp" line="361" />
+            <location filename="../../modules/inventory/ui/transferpage.cpp" line="360" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 → %3 · %4%5%6</translation>
         </message>
@@ -12268,45 +12270,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="71" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="72" />
             <source>Choose two different locations to transfer between.</source>
             <translation>请选择两个不同的库位进行调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="73" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="74" />
             <source>Add at least one product to transfer.</source>
             <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="77" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="78" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation>每项调拨数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="102" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="119" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="103" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
             <source>The transfer could not be saved.</source>
             <translation>无法保存调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="142" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="150" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="163" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="143" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="151" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="164" />
             <source>The transfer could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="146" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="147" />
             <source>There is no transfer with id %1.</source>
             <translation>没有 ID 为 %1 的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="167" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="168" />
             <source>There is no transfer %1.</source>
             <translation>没有调拨单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="181" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="182" />
             <source>The transfers could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
@@ -12333,17 +12335,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::purchasingui</name>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="85" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="61" />
             <source>Scan a barcode or type an item code or name.</source>
             <translation>请扫描条码，或输入货号或名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="106" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="82" />
             <source>Several products match "%1": choose one below or scan its barcode.</source>
             <translation>有多种商品与“%1”匹配：请在下方选择，或扫描其条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="112" />
+            <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="88" />
             <source>No product has the barcode or item code "%1".</source>
             <translation>没有条码或货号为“%1”的商品。</translation>
         </message>

@@ -1,12 +1,12 @@
 #include "auditscreen.h"
 
-#include "adminsupport.h"
 #include "audittablemodel.h"
 
 #include "shell/backgroundtask.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/operatorservice.h"
@@ -75,7 +75,7 @@ AuditScreen::AuditScreen(shell::ShellContext &context, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_view->setModel(m_model);
-    setupTable(m_view, 48);
+    shell::setupTable(m_view, 48);
     QHeaderView *columns = m_view->horizontalHeader();
     for (int c : {AuditTableModel::TimeColumn, AuditTableModel::OperatorColumn, AuditTableModel::ApproverColumn,
                   AuditTableModel::ActionColumn, AuditTableModel::OutcomeColumn})

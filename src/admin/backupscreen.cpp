@@ -1,10 +1,10 @@
 #include "backupscreen.h"
 
-#include "adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/backupservice.h"
@@ -82,7 +82,7 @@ BackupScreen::BackupScreen(shell::ShellContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("backupTable"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Taken"), tr("Size")});
-    setupTable(m_table);
+    shell::setupTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -197,7 +197,7 @@ bool BackupScreen::backUpNow()
     if (m_worker)
         return false;
     const std::optional<Session> actor =
-        actingSession(m_context, Permissions::kBackupRun, tr("Take a backup of the shop's data"), this);
+        shell::actingSession(m_context, Permissions::kBackupRun, tr("Take a backup of the shop's data"), this);
     if (!actor)
         return false;
     // Checked (and a refusal audited) here, on the GUI thread; the worker only writes the file.

@@ -1,13 +1,14 @@
 #include "operatorsscreen.h"
 
-#include "adminsupport.h"
-#include "formdialog.h"
 #include "operatortablemodel.h"
 
+#include "shell/actingsession.h"
+#include "shell/formdialog.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/pinfield.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/operatorservice.h"
@@ -71,7 +72,7 @@ OperatorsScreen::OperatorsScreen(shell::ShellContext &context, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("operatorTable"));
     m_view->setModel(m_model);
-    setupTable(m_view, 56);
+    shell::setupTable(m_view, 56);
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionResizeMode(OperatorTableModel::NumberColumn, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(OperatorTableModel::NameColumn, QHeaderView::Stretch);
@@ -223,9 +224,9 @@ void OperatorsScreen::finish(const Status &result, OperatorId id, const QString 
     m_context.showMessage(message);
 }
 
-FormDialog *OperatorsScreen::addOperator()
+shell::FormDialog *OperatorsScreen::addOperator()
 {
-    auto *dialog = new FormDialog(tr("New operator"), this);
+    auto *dialog = new shell::FormDialog(tr("New operator"), this);
     dialog->setObjectName(QStringLiteral("addOperatorDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("The operator signs in with this number and PIN. Tell them the PIN in person."));
@@ -258,7 +259,7 @@ FormDialog *OperatorsScreen::addOperator()
             return Error::invalidInput(pinMismatch());
         const QString who = number->text() + QLatin1Char(' ') + name->text().trimmed();
         const std::optional<Session> actor =
-            actingSession(m_context, Permissions::kOperatorsManage, tr("Add operator %1").arg(who), this);
+            shell::actingSession(m_context, Permissions::kOperatorsManage, tr("Add operator %1").arg(who), this);
         if (!actor)
             return Error::permissionDenied(tr("Not added: the change was not authorised."));
         auto op = m_context.services().operators().create(*actor, number->text(), name->text().trimmed(),
@@ -276,12 +277,12 @@ FormDialog *OperatorsScreen::addOperator()
     return dialog;
 }
 
-FormDialog *OperatorsScreen::changeRole()
+shell::FormDialog *OperatorsScreen::changeRole()
 {
     const std::optional<Operator> op = selected();
     if (!op)
         return nullptr;
-    auto *dialog = new FormDialog(tr("Change role of %1").arg(op->displayName()), this);
+    auto *dialog = new shell::FormDialog(tr("Change role of %1").arg(op->displayName()), this);
     dialog->setObjectName(QStringLiteral("changeRoleDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("What each role may do is set under Roles & permissions."));
@@ -291,7 +292,7 @@ FormDialog *OperatorsScreen::changeRole()
     dialog->setSubmit([this, role, target]() -> Status {
         if (comboRole(role) == target.role)
             return {};
-        const std::optional<Session> actor = actingSession(
+        const std::optional<Session> actor = shell::actingSession(
             m_context, Permissions::kOperatorsManage,
             tr("Make %1 %2").arg(target.displayName(), roleDisplayName(comboRole(role))), this);
         if (!actor)
@@ -308,12 +309,12 @@ FormDialog *OperatorsScreen::changeRole()
     return dialog;
 }
 
-FormDialog *OperatorsScreen::rename()
+shell::FormDialog *OperatorsScreen::rename()
 {
     const std::optional<Operator> op = selected();
     if (!op)
         return nullptr;
-    auto *dialog = new FormDialog(tr("Rename %1").arg(op->displayName()), this);
+    auto *dialog = new shell::FormDialog(tr("Rename %1").arg(op->displayName()), this);
     dialog->setObjectName(QStringLiteral("renameDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *name = new QLineEdit(op->name, dialog);
@@ -323,7 +324,7 @@ FormDialog *OperatorsScreen::rename()
     dialog->setSubmit([this, name, target]() -> Status {
         if (name->text().trimmed() == target.name)
             return {};
-        const std::optional<Session> actor = actingSession(m_context, Permissions::kOperatorsManage,
+        const std::optional<Session> actor = shell::actingSession(m_context, Permissions::kOperatorsManage,
                                                            tr("Rename %1").arg(target.displayName()), this);
         if (!actor)
             return Error::permissionDenied(tr("Not changed: the change was not authorised."));
@@ -340,12 +341,12 @@ FormDialog *OperatorsScreen::rename()
     return dialog;
 }
 
-FormDialog *OperatorsScreen::resetPin()
+shell::FormDialog *OperatorsScreen::resetPin()
 {
     const std::optional<Operator> op = selected();
     if (!op)
         return nullptr;
-    auto *dialog = new FormDialog(tr("New PIN for %1").arg(op->displayName()), this);
+    auto *dialog = new shell::FormDialog(tr("New PIN for %1").arg(op->displayName()), this);
     dialog->setObjectName(QStringLiteral("resetPinDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(op->locked ? tr("For a forgotten PIN. %1 is locked: unlock them as well.").arg(op->name)
@@ -364,7 +365,7 @@ FormDialog *OperatorsScreen::resetPin()
     dialog->setSubmit([this, pin, confirm, target]() -> Status {
         if (pin->text() != confirm->text())
             return Error::invalidInput(pinMismatch());
-        const std::optional<Session> actor = actingSession(m_context, Permissions::kOperatorsManage,
+        const std::optional<Session> actor = shell::actingSession(m_context, Permissions::kOperatorsManage,
                                                            tr("Reset the PIN of %1").arg(target.displayName()), this);
         if (!actor)
             return Error::permissionDenied(tr("Not changed: the change was not authorised."));
@@ -384,7 +385,7 @@ bool OperatorsScreen::unlockSelected()
     if (!op)
         return false;
     const std::optional<Session> actor =
-        actingSession(m_context, Permissions::kOperatorsUnlock, tr("Unlock %1").arg(op->displayName()), this);
+        shell::actingSession(m_context, Permissions::kOperatorsUnlock, tr("Unlock %1").arg(op->displayName()), this);
     if (!actor)
         return false;
     const Status done = m_context.services().operators().unlock(*actor, op->id);
@@ -392,7 +393,7 @@ bool OperatorsScreen::unlockSelected()
     return done.ok();
 }
 
-FormDialog *OperatorsScreen::toggleActive()
+shell::FormDialog *OperatorsScreen::toggleActive()
 {
     const std::optional<Operator> op = selected();
     if (!op)
@@ -400,7 +401,7 @@ FormDialog *OperatorsScreen::toggleActive()
     if (op->active)
         return confirmDeactivate(*op);
     const std::optional<Session> actor =
-        actingSession(m_context, Permissions::kOperatorsManage, tr("Activate %1").arg(op->displayName()), this);
+        shell::actingSession(m_context, Permissions::kOperatorsManage, tr("Activate %1").arg(op->displayName()), this);
     if (!actor)
         return nullptr;
     auto changed = m_context.services().operators().setActive(*actor, op->id, true);
@@ -409,9 +410,9 @@ FormDialog *OperatorsScreen::toggleActive()
     return nullptr;
 }
 
-FormDialog *OperatorsScreen::confirmDeactivate(const Operator &op)
+shell::FormDialog *OperatorsScreen::confirmDeactivate(const Operator &op)
 {
-    auto *dialog = new FormDialog(tr("Deactivate %1?").arg(op.displayName()), this);
+    auto *dialog = new shell::FormDialog(tr("Deactivate %1?").arg(op.displayName()), this);
     dialog->setObjectName(QStringLiteral("deactivateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("%1 will no longer be able to sign in. Their sales and history stay; "
@@ -421,7 +422,7 @@ FormDialog *OperatorsScreen::confirmDeactivate(const Operator &op)
     shell::Theme::setKind(dialog->okButton(), QStringLiteral("danger"));
     dialog->setSubmit([this, op]() -> Status {
         const std::optional<Session> actor =
-            actingSession(m_context, Permissions::kOperatorsManage, tr("Deactivate %1").arg(op.displayName()), this);
+            shell::actingSession(m_context, Permissions::kOperatorsManage, tr("Deactivate %1").arg(op.displayName()), this);
         if (!actor)
             return Error::permissionDenied(tr("Not changed: the change was not authorised."));
         auto changed = m_context.services().operators().setActive(*actor, op.id, false);

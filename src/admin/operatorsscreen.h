@@ -14,12 +14,12 @@ class QPushButton;
 class QTableView;
 
 namespace qtill::shell {
+class FormDialog;
 class ShellContext;
-}
+} // namespace qtill::shell
 
 namespace qtill::admin {
 
-class FormDialog;
 class OperatorTableModel;
 
 /// Operators: the list (number, name, role, status) and, for the selected one, change role, rename,
@@ -44,21 +44,21 @@ public:
     /// The selected operator, if any.
     std::optional<Operator> selected() const;
 
-    FormDialog *addOperator();
-    FormDialog *changeRole();
-    FormDialog *rename();
-    FormDialog *resetPin();
+    shell::FormDialog *addOperator();
+    shell::FormDialog *changeRole();
+    shell::FormDialog *rename();
+    shell::FormDialog *resetPin();
     /// Unlocks the selected operator at once. True when done.
     bool unlockSelected();
     /// Deactivating asks first (returns the question); activating happens at once (returns null).
-    FormDialog *toggleActive();
+    shell::FormDialog *toggleActive();
 
     OperatorTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 private:
     void updateDetail();
-    FormDialog *confirmDeactivate(const Operator &op);
+    shell::FormDialog *confirmDeactivate(const Operator &op);
     /// Reloads, reselects `id` and shows `message` (or the error) in the shell.
     void finish(const Status &result, OperatorId id, const QString &message);
 

@@ -1,10 +1,11 @@
 #include "permissionsscreen.h"
 
-#include "adminsupport.h"
 #include "permissionmatrixmodel.h"
 
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -92,7 +93,7 @@ PermissionsScreen::PermissionsScreen(shell::ShellContext &context, QWidget *pare
 
     m_view->setObjectName(QStringLiteral("permissionTable"));
     m_view->setModel(m_model);
-    setupTable(m_view, 56);
+    shell::setupTable(m_view, 56);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setItemDelegate(new CheckDelegate(m_view));
     QHeaderView *columns = m_view->horizontalHeader();
@@ -107,7 +108,7 @@ PermissionsScreen::PermissionsScreen(shell::ShellContext &context, QWidget *pare
         PermissionService &permissions = m_context.services().permissions();
         const QString why = granted ? tr("Allow %1: %2").arg(roleDisplayName(role), permissions.title(key))
                                     : tr("Forbid %1: %2").arg(roleDisplayName(role), permissions.title(key));
-        const std::optional<Session> actor = actingSession(m_context, Permissions::kPermissionsEdit, why, this);
+        const std::optional<Session> actor = shell::actingSession(m_context, Permissions::kPermissionsEdit, why, this);
         if (!actor)
             return Error::permissionDenied(tr("Not changed: the change was not authorised."));
         return permissions.setGranted(*actor, role, key, granted);

@@ -1,7 +1,6 @@
 #include "storeprofilescreen.h"
 
-#include "adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -255,7 +254,7 @@ bool StoreProfileScreen::save()
 {
     const StoreProfile wanted = editedProfile();
     const std::optional<Session> actor =
-        actingSession(m_context, Permissions::kSettingsEdit, tr("Save the store profile"), this);
+        shell::actingSession(m_context, Permissions::kSettingsEdit, tr("Save the store profile"), this);
     if (!actor)
         return false;
     const Status saved = m_context.services().storeProfile().update(*actor, wanted);

@@ -1,10 +1,10 @@
 #include "taxclassesscreen.h"
 
-#include "adminsupport.h"
-#include "formdialog.h"
-
+#include "shell/actingsession.h"
+#include "shell/formdialog.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/permission.h"
@@ -88,7 +88,7 @@ TaxClassesScreen::TaxClassesScreen(shell::ShellContext &context, QWidget *parent
 
     m_view->setObjectName(QStringLiteral("taxTable"));
     m_view->setModel(m_model);
-    setupTable(m_view);
+    shell::setupTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(TaxClassModel::CodeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TaxClassModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TaxClassModel::RateColumn, QHeaderView::ResizeToContents);
@@ -130,12 +130,12 @@ void TaxClassesScreen::updateButtons()
     m_edit->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
-FormDialog *TaxClassesScreen::addClass()
+shell::FormDialog *TaxClassesScreen::addClass()
 {
     return openDialog(std::nullopt);
 }
 
-FormDialog *TaxClassesScreen::editSelected()
+shell::FormDialog *TaxClassesScreen::editSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
@@ -143,9 +143,9 @@ FormDialog *TaxClassesScreen::editSelected()
     return openDialog(m_model->classes().value(rows.first().row()));
 }
 
-FormDialog *TaxClassesScreen::openDialog(const std::optional<TaxClass> &existing)
+shell::FormDialog *TaxClassesScreen::openDialog(const std::optional<TaxClass> &existing)
 {
-    auto *dialog = new FormDialog(existing ? tr("Edit tax class") : tr("New tax class"), this);
+    auto *dialog = new shell::FormDialog(existing ? tr("Edit tax class") : tr("New tax class"), this);
     dialog->setObjectName(QStringLiteral("taxClassDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
 
@@ -192,7 +192,7 @@ FormDialog *TaxClassesScreen::openDialog(const std::optional<TaxClass> &existing
         c.name = name->text().trimmed();
         c.rateBasisPoints = *bp;
         c.isDefault = isDefault->isChecked();
-        const std::optional<Session> actor = actingSession(
+        const std::optional<Session> actor = shell::actingSession(
             m_context, Permissions::kSettingsEdit,
             adding ? tr("Add tax class %1").arg(c.code) : tr("Change tax class %1").arg(c.code), this);
         if (!actor)

@@ -11,12 +11,11 @@ class QPushButton;
 class QTableView;
 
 namespace qtill::shell {
+class FormDialog;
 class ShellContext;
-}
+} // namespace qtill::shell
 
 namespace qtill::admin {
-
-class FormDialog;
 
 /// The store's tax classes as a table: code, name, rate, default.
 class TaxClassModel : public QAbstractTableModel
@@ -51,15 +50,15 @@ public:
     void activated() override;
 
     /// Opens the add dialog (window-modal; returned for tests).
-    FormDialog *addClass();
+    shell::FormDialog *addClass();
     /// Opens the edit dialog for the selected class; null when none is selected.
-    FormDialog *editSelected();
+    shell::FormDialog *editSelected();
 
     TaxClassModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 private:
-    FormDialog *openDialog(const std::optional<TaxClass> &existing);
+    shell::FormDialog *openDialog(const std::optional<TaxClass> &existing);
     void updateButtons();
 
     shell::ShellContext &m_context;

@@ -23,6 +23,8 @@ enum ExitCode { kExitOk = 0, kExitError = 1, kExitUsage = 2 };
 
 /// What every command needs: the parsed command line, the store's services (opened on first use),
 /// the acting operator (signed in on first use with --as and the PIN), and output helpers.
+/// A module's services come from its owner object, never built by a command:
+/// `inventory::InventoryServices::of(**context.services())`.
 ///
 /// PINs: the acting operator's PIN comes from $QTILL_PIN, else from the terminal without echo; a new
 /// PIN (users add, users set-pin) from $QTILL_NEW_PIN, else asked twice. PINs are never taken as

@@ -3,6 +3,7 @@
 #include "table.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 
 #include "core/auditlog.h"
 #include "core/operatorservice.h"
@@ -36,7 +37,7 @@ int runDb(Context &context)
         table.addRow({schema.name, QString::number(version), QString::number(schema.latestVersion())});
     }
     const auto operators = s.operators().count();
-    const auto products = inventory::Catalog(store).productCount();
+    const auto products = inventory::InventoryServices::of(s).catalog().productCount();
     const auto auditEntries = s.auditLog().lastSeq();
     const qint64 size = QFileInfo(store.path()).size();
 

@@ -5,6 +5,7 @@
 #include "table.h"
 
 #include "inventory/exporter.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/productimporter.h"
 #include "inventory/saleshistory.h"
 #include "inventory/stockimporter.h"
@@ -90,7 +91,8 @@ struct ImportJob
 
 ImportJob productJob(Services &services, bool update, bool createMissing)
 {
-    auto importer = std::make_shared<inventory::ProductImporter>(services);
+    std::shared_ptr<inventory::ProductImporter> importer
+        = inventory::InventoryServices::of(services).newProductImporter();
     importer->setExisting(update ? inventory::ProductImporter::Existing::Update : inventory::ProductImporter::Existing::Refuse);
     importer->setCreateMissing(createMissing);
     return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
@@ -124,7 +126,8 @@ ImportJob productJob(Services &services, bool update, bool createMissing)
 
 ImportJob stockJob(Services &services)
 {
-    auto importer = std::make_shared<inventory::StockImporter>(services);
+    std::shared_ptr<inventory::StockImporter> importer
+        = inventory::InventoryServices::of(services).newStockImporter();
     return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
             [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
             [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
@@ -143,7 +146,8 @@ ImportJob stockJob(Services &services)
 
 ImportJob supplierJob(Services &services)
 {
-    auto importer = std::make_shared<inventory::SupplierImporter>(services);
+    std::shared_ptr<inventory::SupplierImporter> importer
+        = inventory::InventoryServices::of(services).newSupplierImporter();
     return {[importer](inventory::ImportProgress p) { importer->setProgress(std::move(p)); },
             [importer](const QString &file, const inventory::CsvReader::Options &o) { return importer->validateFile(file, o); },
             [importer](const Session &actor, inventory::ProductImporter::Mode mode) -> Result<std::pair<QString, QJsonObject>> {
@@ -164,7 +168,7 @@ ImportJob supplierJob(Services &services)
 
 ImportJob salesHistoryJob(Services &services, const QString &file)
 {
-    auto history = std::make_shared<inventory::SalesHistory>(services);
+    inventory::SalesHistory *history = &inventory::InventoryServices::of(services).salesHistory();
     const QString source = QFileInfo(file).fileName();
     return {[history](inventory::ImportProgress p) { history->setProgress(std::move(p)); },
             [history](const QString &path, const inventory::CsvReader::Options &o) { return history->validateFile(path, o); },
@@ -283,9 +287,9 @@ int runExport(Context &context, const QString &what, const QString &file)
     QString sentence;
     if (what == QLatin1String("products")) {
         ProgressLine progress;
-        inventory::Exporter exporter(**opened);
-        exporter.setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
-        written = exporter.exportProductsToFile(*actor, file, options);
+        const std::unique_ptr<inventory::Exporter> exporter = inventory::InventoryServices::of(**opened).newExporter();
+        exporter->setProgress([&progress](inventory::ImportPhase phase, qint64 done, qint64 total) { progress(phase, done, total); });
+        written = exporter->exportProductsToFile(*actor, file, options);
         progress.finish();
         sentence = tr("Exported %1 products to %2.");
     } else {
@@ -325,7 +329,7 @@ int runHistoryBatches(Context &context, const QString &sub, const QString &numbe
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
-    inventory::SalesHistory history(**opened);
+    inventory::SalesHistory &history = inventory::InventoryServices::of(**opened).salesHistory();
     if (sub == QLatin1String("remove")) {
         auto removed = history.removeBatch(*actor, number);
         if (!removed)

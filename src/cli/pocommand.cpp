@@ -4,8 +4,11 @@
 #include "table.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/stockledger.h"
+#include "inventory/supplierreturnservice.h"
 #include "inventory/supplierservice.h"
 
 #include "core/services.h"
@@ -37,7 +40,7 @@ struct Item
     QStringList serials;    ///< CODE…:SERIAL,SERIAL — one per unit, for serial-tracked goods at receipt
 };
 
-Result<Item> parseItem(Services &services, const QString &word)
+Result<Item> parseItem(InventoryServices &inventory, const QString &word)
 {
     QString code = word;
     QStringList serials;
@@ -48,7 +51,7 @@ Result<Item> parseItem(Services &services, const QString &word)
     }
     std::optional<Money> cost;
     if (const qsizetype at = code.indexOf(QLatin1Char('@')); at >= 0) {
-        auto parsed = Money::parse(code.mid(at + 1), QLocale::c(), services.storeProfile().currency());
+        auto parsed = Money::parse(code.mid(at + 1), QLocale::c(), inventory.core().storeProfile().currency());
         if (!parsed)
             return parsed.error();
         cost = *parsed;
@@ -64,11 +67,10 @@ Result<Item> parseItem(Services &services, const QString &word)
         count = *parsed;
         code.truncate(x);
     }
-    Catalog catalog(services.store());
     Quantity pack = Quantity::units(1);
-    auto product = catalog.productBySku(code);
+    auto product = inventory.catalog().productBySku(code);
     if (!product) {
-        auto scanned = catalog.lookup(code);
+        auto scanned = inventory.catalog().lookup(code);
         if (!scanned)
             return scanned.error();
         pack = scanned->packQuantity;
@@ -132,7 +134,7 @@ int printOrder(Context &context, const PurchaseOrder &po, const Currency &curren
     return kExitOk;
 }
 
-int list(Context &context, PurchaseOrderService &orders, Services &services)
+int list(Context &context, InventoryServices &inventory)
 {
     const Args &args = context.args();
     QList<PurchaseOrderStatus> statuses;
@@ -146,13 +148,13 @@ int list(Context &context, PurchaseOrderService &orders, Services &services)
     }
     SupplierId supplier;
     if (args.has(QStringLiteral("supplier"))) {
-        auto found = SupplierService(services).supplierByCode(args.value(QStringLiteral("supplier")));
+        auto found = inventory.suppliers().supplierByCode(args.value(QStringLiteral("supplier")));
         if (!found)
             return context.fail(found.error());
         supplier = found->id;
     }
     const int limit = args.has(QStringLiteral("limit")) ? args.value(QStringLiteral("limit")).toInt() : 100;
-    auto found = orders.orders(statuses, supplier, limit);
+    auto found = inventory.purchasing().orders(statuses, supplier, limit);
     if (!found)
         return context.fail(found.error());
     QJsonArray array;
@@ -175,9 +177,9 @@ int list(Context &context, PurchaseOrderService &orders, Services &services)
     return kExitOk;
 }
 
-int suppliers(Context &context, Services &services)
+int suppliers(Context &context, InventoryServices &inventory)
 {
-    auto all = SupplierService(services).list();
+    auto all = inventory.suppliers().list();
     if (!all)
         return context.fail(all.error());
     QJsonArray array;
@@ -199,15 +201,15 @@ int suppliers(Context &context, Services &services)
     return kExitOk;
 }
 
-int create(Context &context, Services &services, PurchaseOrderService &orders, const Session &actor)
+int create(Context &context, InventoryServices &inventory, const Session &actor)
 {
     const Args &args = context.args();
-    auto supplier = SupplierService(services).supplierByCode(args.word(2));
+    auto supplier = inventory.suppliers().supplierByCode(args.word(2));
     if (!supplier)
         return context.fail(supplier.error());
     QList<DraftOrderLine> lines;
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(services, args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         if (!item->serials.isEmpty())
@@ -216,41 +218,41 @@ int create(Context &context, Services &services, PurchaseOrderService &orders, c
     }
     LocationId location;
     if (args.has(QStringLiteral("location"))) {
-        auto found = StockLedger(services.store()).location(args.value(QStringLiteral("location")));
+        auto found = inventory.ledger().location(args.value(QStringLiteral("location")));
         if (!found)
             return context.fail(found.error());
         location = found->id;
     }
-    auto id = orders.createDraft(actor, supplier->id, lines, location, args.value(QStringLiteral("note")));
+    auto id = inventory.purchasing().createDraft(actor, supplier->id, lines, location, args.value(QStringLiteral("note")));
     if (!id)
         return context.fail(id.error());
-    auto po = orders.order(*id);
+    auto po = inventory.purchasing().order(*id);
     if (!po)
         return context.fail(po.error());
     if (!context.json())
         context.say(tr("Draft purchase order %1 created. Send it with: qtillctl po send %1").arg(po->number));
-    return printOrder(context, *po, services.storeProfile().currency());
+    return printOrder(context, *po, inventory.core().storeProfile().currency());
 }
 
-int receive(Context &context, Services &services, PurchaseOrderService &orders, const Session &actor)
+int receive(Context &context, InventoryServices &inventory, const Session &actor)
 {
     const Args &args = context.args();
     ReceiveRequest request;
     const QString number = args.word(2);
     if (number != QLatin1String("-")) {
-        auto po = orders.orderByNumber(number);
+        auto po = inventory.purchasing().orderByNumber(number);
         if (!po)
             return context.fail(po.error());
         request.order = po->id;
     }
     if (args.has(QStringLiteral("supplier"))) {
-        auto supplier = SupplierService(services).supplierByCode(args.value(QStringLiteral("supplier")));
+        auto supplier = inventory.suppliers().supplierByCode(args.value(QStringLiteral("supplier")));
         if (!supplier)
             return context.fail(supplier.error());
         request.supplier = supplier->id;
     }
     if (args.has(QStringLiteral("location"))) {
-        auto found = StockLedger(services.store()).location(args.value(QStringLiteral("location")));
+        auto found = inventory.ledger().location(args.value(QStringLiteral("location")));
         if (!found)
             return context.fail(found.error());
         request.location = found->id;
@@ -258,17 +260,17 @@ int receive(Context &context, Services &services, PurchaseOrderService &orders, 
     request.deliveryNote = args.value(QStringLiteral("note"));
     request.acceptOverReceipt = args.flag(QStringLiteral("accept-over"));
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(services, args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
     }
-    auto receipt = orders.receive(actor, request);
+    auto receipt = inventory.receiving().receive(actor, request);
     if (!receipt)
         return context.fail(receipt.error());
     QJsonArray lines;
     Table table({tr("Item code"), tr("Quantity"), tr("Unit cost")});
-    Catalog catalog(services.store());
+    const Catalog &catalog = inventory.catalog();
     for (const ReceiptLine &l : std::as_const(receipt->lines)) {
         const QString sku = catalog.product(l.product).valueOr(Product{}).sku;
         lines.append(QJsonObject{{QStringLiteral("sku"), sku},
@@ -297,28 +299,28 @@ int receive(Context &context, Services &services, PurchaseOrderService &orders, 
     return kExitOk;
 }
 
-int giveBack(Context &context, Services &services, PurchaseOrderService &orders, const Session &actor)
+int giveBack(Context &context, InventoryServices &inventory, const Session &actor)
 {
     const Args &args = context.args();
     SupplierReturnRequest request;
-    auto supplier = SupplierService(services).supplierByCode(args.word(2));
+    auto supplier = inventory.suppliers().supplierByCode(args.word(2));
     if (!supplier)
         return context.fail(supplier.error());
     request.supplier = supplier->id;
     if (!args.has(QStringLiteral("location")))
         return context.usage(tr("Say where the goods are taken from: --location LOC."));
-    auto found = StockLedger(services.store()).location(args.value(QStringLiteral("location")));
+    auto found = inventory.ledger().location(args.value(QStringLiteral("location")));
     if (!found)
         return context.fail(found.error());
     request.location = found->id;
     request.reason = args.value(QStringLiteral("reason"));
     for (qsizetype i = 3; i < args.words().size(); ++i) {
-        auto item = parseItem(services, args.word(i));
+        auto item = parseItem(inventory, args.word(i));
         if (!item)
             return context.fail(item.error());
         request.lines << ReceiptLine{item->product, item->quantity, item->cost, item->serials};
     }
-    auto number = orders.returnToSupplier(actor, request);
+    auto number = inventory.supplierReturns().returnGoods(actor, request);
     if (!number)
         return context.fail(number.error());
     if (context.json()) {
@@ -353,27 +355,27 @@ int runPo(Context &context)
     auto opened = context.services();
     if (!opened)
         return context.fail(opened.error());
-    Services &services = **opened;
-    PurchaseOrderService orders(services);
+    InventoryServices &inventory = InventoryServices::of(**opened);
+    PurchaseOrderService &orders = inventory.purchasing();
     if (sub == QLatin1String("list"))
-        return list(context, orders, services);
+        return list(context, inventory);
     if (sub == QLatin1String("suppliers"))
-        return suppliers(context, services);
+        return suppliers(context, inventory);
     if (sub == QLatin1String("show")) {
         auto po = orders.orderByNumber(args.word(2));
         if (!po)
             return context.fail(po.error());
-        return printOrder(context, *po, services.storeProfile().currency());
+        return printOrder(context, *po, inventory.core().storeProfile().currency());
     }
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
     if (sub == QLatin1String("create"))
-        return create(context, services, orders, *actor);
+        return create(context, inventory, *actor);
     if (sub == QLatin1String("receive"))
-        return receive(context, services, orders, *actor);
+        return receive(context, inventory, *actor);
     if (sub == QLatin1String("return"))
-        return giveBack(context, services, orders, *actor);
+        return giveBack(context, inventory, *actor);
     auto po = orders.orderByNumber(args.word(2));
     if (!po)
         return context.fail(po.error());
@@ -387,7 +389,7 @@ int runPo(Context &context)
     if (!changed)
         return context.fail(changed.error());
     if (context.json()) {
-        auto json = toJson(*changed, services.storeProfile().currency());
+        auto json = toJson(*changed, inventory.core().storeProfile().currency());
         if (!json)
             return context.fail(json.error());
         context.printJson(*json);

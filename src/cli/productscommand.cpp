@@ -4,6 +4,7 @@
 #include "table.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 
 #include "core/services.h"
 #include "core/storeprofileservice.h"
@@ -176,7 +177,7 @@ int runProducts(Context &context)
     if (!opened)
         return context.fail(opened.error());
     Services &services = **opened;
-    const Catalog catalog(services.store(), services.storeProfile().currency());
+    const Catalog &catalog = InventoryServices::of(services).catalog();
     QHash<qint64, QString> categories;
     for (const Category &c : catalog.categories().valueOr({}))
         categories.insert(c.id.value(), c.code + QLatin1Char(' ') + c.name);

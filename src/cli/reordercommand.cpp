@@ -3,6 +3,7 @@
 #include "context.h"
 #include "table.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/reorderservice.h"
 #include "inventory/supplierservice.h"
 
@@ -67,7 +68,7 @@ int runReorder(Context &context)
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
-    ReorderService reorder(services);
+    ReorderService &reorder = InventoryServices::of(services).reorder();
     if (sub == QLatin1String("alerts"))
         return alerts(context, reorder, *actor);
 
@@ -79,7 +80,7 @@ int runReorder(Context &context)
             return context.usage(tr("--days needs a number of days."));
     }
     if (args.has(QStringLiteral("supplier"))) {
-        auto supplier = SupplierService(services).supplierByCode(args.value(QStringLiteral("supplier")));
+        auto supplier = InventoryServices::of(services).suppliers().supplierByCode(args.value(QStringLiteral("supplier")));
         if (!supplier)
             return context.fail(supplier.error());
         options.supplier = supplier->id;

@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 
@@ -59,16 +60,16 @@ int runSerial(Context &context)
     if (!opened)
         return context.fail(opened.error());
     Services &services = **opened;
-    SerialNumberService serials(services);
+    SerialNumberService &serials = InventoryServices::of(services).serials();
 
     if (sub == QLatin1String("add")) {
         auto actor = context.actor();
         if (!actor)
             return context.fail(actor.error());
-        auto product = Catalog(services.store()).productBySku(args.word(2));
+        auto product = InventoryServices::of(services).catalog().productBySku(args.word(2));
         if (!product)
             return context.fail(product.error());
-        auto locations = StockLedger(services.store()).locations();
+        auto locations = InventoryServices::of(services).ledger().locations();
         if (!locations)
             return context.fail(locations.error());
         const LocationId location = locations->isEmpty() ? LocationId() : locations->constFirst().id;

@@ -5,6 +5,7 @@
 #include "table.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
 #include "core/services.h"
@@ -27,7 +28,7 @@ QString qty(Quantity q)
 /// A product by barcode, PLU or item code.
 Result<Product> findProduct(Services &services, const QString &code)
 {
-    Catalog catalog(services.store());
+    const Catalog &catalog = InventoryServices::of(services).catalog();
     auto bySku = catalog.productBySku(code);
     if (bySku)
         return bySku;
@@ -221,7 +222,7 @@ int runStock(Context &context)
     if (!opened)
         return context.fail(opened.error());
     Services &services = **opened;
-    StockLedger ledger(services);
+    StockLedger &ledger = InventoryServices::of(services).ledger();
     if (sub == QLatin1String("verify"))
         return verify(context, ledger);
     if (sub == QLatin1String("show"))

@@ -4,6 +4,7 @@
 #include "table.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/stocktakeservice.h"
 
 #include "core/services.h"
@@ -122,7 +123,7 @@ int runStocktake(Context &context)
     if (!opened)
         return context.fail(opened.error());
     Services &services = **opened;
-    StocktakeService stocktakes(services);
+    StocktakeService &stocktakes = InventoryServices::of(services).stocktakes();
 
     if (sub == QLatin1String("list")) {
         auto list = stocktakes.list();
@@ -173,7 +174,7 @@ int runStocktake(Context &context)
             if (!quantity)
                 return context.fail(quantity.error());
             // A barcode, else an item code (SKU).
-            Catalog catalog(services.store());
+            const Catalog &catalog = InventoryServices::of(services).catalog();
             auto match = catalog.lookup(args.word(3));
             Result<Product> product = match ? Result<Product>(match->product) : catalog.productBySku(args.word(3));
             if (!product)

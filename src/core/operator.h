@@ -41,7 +41,7 @@ struct Session
     QString name {};
     Role role = Role::Cashier; ///< the role when signing in (for display; checks use the current one)
     QDateTime signedInAt {};
-    /// Set when this session acts on a supervisor's override (see admin::actingSession): the operator
+    /// Set when this session acts on a supervisor's override (see shell::actingSession): the operator
     /// signed in at the register who asked. The fields above are then the approving supervisor's, whose
     /// rights the action runs on.
     OperatorId requestedBy {};

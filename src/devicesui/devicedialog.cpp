@@ -1,6 +1,6 @@
 #include "devicedialog.h"
 
-#include "admin/formdialog.h"
+#include "shell/formdialog.h"
 #include "hal/backends/serial/serialcashdrawer.h"
 #include "hal/inputdevicefactory.h"
 
@@ -230,11 +230,11 @@ QString DeviceDialog::suggestId(DeviceCategory category, const QStringList &take
     return id;
 }
 
-admin::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
+shell::FormDialog *DeviceDialog::create(const DeviceConfig &start, bool editing,
                                         std::function<Status(const DeviceConfig &)> save, QWidget *parent,
                                         const hal::DeviceDetector::Options &detection, const QStringList &takenIds)
 {
-    auto *dialog = new admin::FormDialog(editing ? tr("Edit device") : tr("New device"), parent);
+    auto *dialog = new shell::FormDialog(editing ? tr("Edit device") : tr("New device"), parent);
     dialog->setObjectName(QStringLiteral("deviceDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("Changes take effect at once: the register's devices are restarted."));

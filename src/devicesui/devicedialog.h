@@ -17,7 +17,7 @@ class QFormLayout;
 class QLineEdit;
 class QWidget;
 
-namespace qtill::admin {
+namespace qtill::shell {
 class FormDialog;
 }
 
@@ -43,7 +43,7 @@ public:
     /// `detection` says where the pick lists look (tests point it at a fake /dev and their cupsd).
     /// `takenIds`: the register's other device ids; a new device's suggested id then follows a change
     /// of kind ("printer" → "scale") until someone types their own.
-    static admin::FormDialog *create(const DeviceConfig &start, bool editing,
+    static shell::FormDialog *create(const DeviceConfig &start, bool editing,
                                      std::function<Status(const DeviceConfig &)> save, QWidget *parent,
                                      const hal::DeviceDetector::Options &detection = {},
                                      const QStringList &takenIds = {});

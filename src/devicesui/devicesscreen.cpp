@@ -3,8 +3,6 @@
 #include "devicedialog.h"
 #include "testpage.h"
 
-#include "admin/adminsupport.h"
-#include "admin/formdialog.h"
 #include "core/clock.h"
 #include "core/permission.h"
 #include "core/services.h"
@@ -17,9 +15,12 @@
 #include "hal/scale.h"
 #include "hal/sim/simscanner.h"
 #include "hal/sim/simulatedprinter.h"
+#include "shell/actingsession.h"
 #include "shell/deviceaccess.h"
+#include "shell/formdialog.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include <QApplication>
@@ -107,7 +108,7 @@ DevicesScreen::DevicesScreen(shell::ShellContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("devicesTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Connection"), tr("Status")});
-    admin::setupTable(m_table);
+    shell::setupTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ConnectionColumn, QHeaderView::Stretch);
@@ -438,7 +439,7 @@ Status DevicesScreen::saveDevice(const DeviceConfig &config, bool adding)
             if (existing.id == config.id)
                 return Error::conflict(tr("There is a device \"%1\" already. Choose another id.").arg(config.id));
     }
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, Permissions::kDevicesConfigure,
         adding ? tr("Add device %1").arg(config.id) : tr("Change device %1").arg(config.id), this);
     if (!actor)
@@ -453,7 +454,7 @@ Status DevicesScreen::saveDevice(const DeviceConfig &config, bool adding)
     return {};
 }
 
-admin::FormDialog *DevicesScreen::addDevice(const hal::DetectedDevice *detected)
+shell::FormDialog *DevicesScreen::addDevice(const hal::DetectedDevice *detected)
 {
     QStringList taken;
     for (const DeviceConfig &c : std::as_const(m_configs))
@@ -464,31 +465,31 @@ admin::FormDialog *DevicesScreen::addDevice(const hal::DetectedDevice *detected)
                        detected ? detected->backend : DeviceDialog::backends(category).value(0)};
     if (detected)
         start.setParamMap(detected->params);
-    admin::FormDialog *dialog = DeviceDialog::create(
+    shell::FormDialog *dialog = DeviceDialog::create(
         start, false, [this](const DeviceConfig &c) { return saveDevice(c, true); }, this, m_detection, taken);
     dialog->open();
     return dialog;
 }
 
-admin::FormDialog *DevicesScreen::editSelected()
+shell::FormDialog *DevicesScreen::editSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_configs.size())
         return nullptr;
-    admin::FormDialog *dialog = DeviceDialog::create(
+    shell::FormDialog *dialog = DeviceDialog::create(
         m_configs.at(rows.first().row()), true, [this](const DeviceConfig &c) { return saveDevice(c, false); }, this,
         m_detection);
     dialog->open();
     return dialog;
 }
 
-admin::FormDialog *DevicesScreen::removeSelected()
+shell::FormDialog *DevicesScreen::removeSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_configs.size())
         return nullptr;
     const DeviceConfig config = m_configs.at(rows.first().row());
-    auto *dialog = new admin::FormDialog(tr("Remove device"), this);
+    auto *dialog = new shell::FormDialog(tr("Remove device"), this);
     dialog->setObjectName(QStringLiteral("removeDeviceDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("Remove %1 (%2) from register %3? Qtill stops using it at once.")
@@ -496,7 +497,7 @@ admin::FormDialog *DevicesScreen::removeSelected()
                              registerId()));
     dialog->setOkText(tr("Remove"));
     dialog->setSubmit([this, config]() -> Status {
-        const std::optional<Session> actor = admin::actingSession(m_context, Permissions::kDevicesConfigure,
+        const std::optional<Session> actor = shell::actingSession(m_context, Permissions::kDevicesConfigure,
                                                                   tr("Remove device %1").arg(config.id), this);
         if (!actor)
             return Error::permissionDenied(tr("Not removed: the change was not authorised."));
@@ -512,9 +513,9 @@ admin::FormDialog *DevicesScreen::removeSelected()
     return dialog;
 }
 
-admin::FormDialog *DevicesScreen::detect()
+shell::FormDialog *DevicesScreen::detect()
 {
-    auto *dialog = new admin::FormDialog(tr("Attached devices"), this);
+    auto *dialog = new shell::FormDialog(tr("Attached devices"), this);
     dialog->setObjectName(QStringLiteral("detectDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *list = new QListWidget(dialog);

@@ -11,12 +11,9 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace qtill::admin {
-class FormDialog;
-}
-
 namespace qtill::shell {
 class DeviceAccess;
+class FormDialog;
 class ShellContext;
 } // namespace qtill::shell
 
@@ -49,14 +46,14 @@ public:
     void reload();
     /// Opens the add form (prefilled from `detected` when given). Returns the dialog (shown, non-modal
     /// for tests), or null when the operator may not configure devices.
-    admin::FormDialog *addDevice(const hal::DetectedDevice *detected = nullptr);
-    admin::FormDialog *editSelected();
+    shell::FormDialog *addDevice(const hal::DetectedDevice *detected = nullptr);
+    shell::FormDialog *editSelected();
     /// Asks to remove the selected device (a confirmation form).
-    admin::FormDialog *removeSelected();
+    shell::FormDialog *removeSelected();
     /// Selects the row of `deviceId`; false when it is not listed.
     bool selectDevice(const QString &deviceId);
     /// Lists what is attached (on a worker thread: the list fills in when done) and offers to add one.
-    admin::FormDialog *detect();
+    shell::FormDialog *detect();
     /// Where detection looks (the Detect list and the form's pick lists); tests use a fake /dev.
     void setDetectionOptions(const hal::DeviceDetector::Options &options) { m_detection = options; }
     /// The configured devices as listed.

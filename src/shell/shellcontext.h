@@ -22,6 +22,8 @@ class DeviceAccess;
 
 /// What the shell gives every screen: the services, the signed-in operator, the clock, and a few
 /// shell functions. Screens never include the main window.
+/// A module's services come from its owner object, never built by a screen:
+/// `inventory::InventoryServices::of(context.services())` (the shell itself knows no module).
 ///
 /// Lifetime: the context outlives every screen. Screens are created for one operator: when a different
 /// operator signs in (or the operator signs out) the shell destroys all screens, so a screen may read

@@ -11,6 +11,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 #include "shell/shellcontext.h"
 
 #include <QApplication>
@@ -118,6 +119,8 @@ protected:
     }
 
     Services &services() { return *m_services; }
+    /// The store's inventory services, as screens reach them.
+    inventory::InventoryServices &inventory() { return inventory::InventoryServices::of(*m_services); }
     FakeShellContext &context() { return *m_context; }
 
     Session signIn(const QString &number, const QString &pin)

@@ -2,10 +2,10 @@
 // with a supervisor override, deactivation — every change made and checked by OperatorService.
 #include "adminfixture.h"
 
-#include "admin/formdialog.h"
 #include "admin/operatorsscreen.h"
 #include "admin/operatortablemodel.h"
 
+#include "shell/formdialog.h"
 #include "shell/numerickeypad.h"
 
 #include <QComboBox>
@@ -93,7 +93,7 @@ TEST_F(OperatorsScreenTest, ListsTheFirstRunOperatorsWithRoleAndStatus)
 TEST_F(OperatorsScreenTest, AddsACashierWhoCanThenSignIn)
 {
     tap(button("addOperatorButton"));
-    auto *dialog = m_screen->findChild<FormDialog *>(QStringLiteral("addOperatorDialog"));
+    auto *dialog = m_screen->findChild<shell::FormDialog *>(QStringLiteral("addOperatorDialog"));
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(dialog->isVisible());
     QApplication::setActiveWindow(dialog);
@@ -112,7 +112,7 @@ TEST_F(OperatorsScreenTest, AddsACashierWhoCanThenSignIn)
     typeInto(in<QLineEdit>(dialog, "pinConfirmEdit"), QStringLiteral("2468"));
     tap(in<QPushButton>(dialog, "dialogOk"));
 
-    EXPECT_TRUE(waitUntil([&] { return m_screen->findChild<FormDialog *>(QStringLiteral("addOperatorDialog")) == nullptr; }));
+    EXPECT_TRUE(waitUntil([&] { return m_screen->findChild<shell::FormDialog *>(QStringLiteral("addOperatorDialog")) == nullptr; }));
     EXPECT_EQ(m_screen->model()->rowCount(), 4);
     EXPECT_EQ(statusOf(QStringLiteral("05")), QStringLiteral("Active"));
     ASSERT_TRUE(m_screen->selected().has_value());
@@ -127,7 +127,7 @@ TEST_F(OperatorsScreenTest, AddsACashierWhoCanThenSignIn)
 
 TEST_F(OperatorsScreenTest, TwoDifferentPinsAndATakenNumberAreRefusedInTheDialog)
 {
-    FormDialog *dialog = m_screen->addOperator();
+    shell::FormDialog *dialog = m_screen->addOperator();
     typeInto(in<QLineEdit>(dialog, "numberEdit"), QStringLiteral("06"));
     typeInto(in<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Han Meimei"));
     typeInto(in<QLineEdit>(dialog, "pinEdit"), QStringLiteral("1357"));
@@ -149,7 +149,7 @@ TEST_F(OperatorsScreenTest, TwoDifferentPinsAndATakenNumberAreRefusedInTheDialog
 TEST_F(OperatorsScreenTest, ChangesARole)
 {
     selectNumber(QStringLiteral("01"));
-    FormDialog *dialog = m_screen->changeRole();
+    shell::FormDialog *dialog = m_screen->changeRole();
     ASSERT_NE(dialog, nullptr);
     auto *role = in<QComboBox>(dialog, "roleCombo");
     role->setCurrentIndex(role->findData(int(Role::Manager)));
@@ -163,7 +163,7 @@ TEST_F(OperatorsScreenTest, ChangesARole)
 TEST_F(OperatorsScreenTest, TheLastOwnerCannotBeDemotedAndTheScreenSaysWhy)
 {
     selectNumber(QStringLiteral("00"));
-    FormDialog *dialog = m_screen->changeRole();
+    shell::FormDialog *dialog = m_screen->changeRole();
     auto *role = in<QComboBox>(dialog, "roleCombo");
     role->setCurrentIndex(role->findData(int(Role::Cashier)));
     tap(in<QPushButton>(dialog, "dialogOk"));
@@ -177,7 +177,7 @@ TEST_F(OperatorsScreenTest, ResetsAForgottenPin)
 {
     selectNumber(QStringLiteral("01"));
     tap(button("resetPinButton"));
-    auto *dialog = m_screen->findChild<FormDialog *>(QStringLiteral("resetPinDialog"));
+    auto *dialog = m_screen->findChild<shell::FormDialog *>(QStringLiteral("resetPinDialog"));
     ASSERT_NE(dialog, nullptr);
     typeInto(in<QLineEdit>(dialog, "pinEdit"), QStringLiteral("8642"));
     typeInto(in<QLineEdit>(dialog, "pinConfirmEdit"), QStringLiteral("8642"));
@@ -240,7 +240,7 @@ TEST_F(OperatorsScreenTest, DeactivatesAfterAskingAndActivatesAgain)
     selectNumber(QStringLiteral("99"));
     EXPECT_EQ(button("toggleActiveButton")->text(), QStringLiteral("Deactivate"));
     tap(button("toggleActiveButton"));
-    auto *dialog = m_screen->findChild<FormDialog *>(QStringLiteral("deactivateDialog"));
+    auto *dialog = m_screen->findChild<shell::FormDialog *>(QStringLiteral("deactivateDialog"));
     ASSERT_NE(dialog, nullptr);
     tap(in<QPushButton>(dialog, "dialogOk"));
     EXPECT_EQ(statusOf(QStringLiteral("99")), QStringLiteral("Inactive"));

@@ -1,8 +1,9 @@
 // The Tax classes screen: the list, adding a class and changing a rate through TaxClassService.
 #include "adminfixture.h"
 
-#include "admin/formdialog.h"
 #include "admin/taxclassesscreen.h"
+
+#include "shell/formdialog.h"
 
 #include "core/taxclassservice.h"
 
@@ -67,7 +68,7 @@ TEST_F(TaxClassesScreenTest, ListsTheClassesWithRateAndDefault)
 TEST_F(TaxClassesScreenTest, AddsAClass)
 {
     tap(m_screen->findChild<QPushButton *>(QStringLiteral("addTaxButton")));
-    auto *dialog = m_screen->findChild<FormDialog *>(QStringLiteral("taxClassDialog"));
+    auto *dialog = m_screen->findChild<shell::FormDialog *>(QStringLiteral("taxClassDialog"));
     ASSERT_NE(dialog, nullptr);
     typeInto(in<QLineEdit>(dialog, "codeEdit"), QStringLiteral("small"));
     typeInto(in<QLineEdit>(dialog, "nameEdit"), QStringLiteral("小规模纳税人 3%"));
@@ -84,7 +85,7 @@ TEST_F(TaxClassesScreenTest, AddsAClass)
 
 TEST_F(TaxClassesScreenTest, ABadRateIsRefusedInTheDialog)
 {
-    FormDialog *dialog = m_screen->addClass();
+    shell::FormDialog *dialog = m_screen->addClass();
     typeInto(in<QLineEdit>(dialog, "codeEdit"), QStringLiteral("odd"));
     typeInto(in<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Odd"));
     typeInto(in<QLineEdit>(dialog, "rateEdit"), QStringLiteral("120%"));
@@ -98,7 +99,7 @@ TEST_F(TaxClassesScreenTest, ABadRateIsRefusedInTheDialog)
 TEST_F(TaxClassesScreenTest, ChangesARateAndMakesAnotherClassTheDefault)
 {
     m_screen->view()->selectRow(rowOf(QStringLiteral("reduced")));
-    FormDialog *dialog = m_screen->editSelected();
+    shell::FormDialog *dialog = m_screen->editSelected();
     ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(in<QLineEdit>(dialog, "codeEdit")->isEnabled());
     typeInto(in<QLineEdit>(dialog, "rateEdit"), QStringLiteral("10"));

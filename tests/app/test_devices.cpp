@@ -11,7 +11,6 @@
 #include "app/topbar.h"
 #include "app/workspace.h"
 
-#include "admin/formdialog.h"
 #include "core/auditlog.h"
 #include "core/clock.h"
 #include "core/deviceconfigservice.h"
@@ -22,6 +21,7 @@
 #include "hal/devicemanager.h"
 #include "hal/hotplugwatcher.h"
 #include "hal/sim/simulatedprinter.h"
+#include "shell/formdialog.h"
 #include "shell/messagebar.h"
 
 #include <QComboBox>
@@ -237,7 +237,7 @@ TEST_F(DevicesTest, AddedAndRemovedDevicesPersist)
     startApp();
     devicesui::DevicesScreen *screen = openDevicesScreen();
     ASSERT_NE(screen, nullptr);
-    admin::FormDialog *dialog = screen->addDevice();
+    shell::FormDialog *dialog = screen->addDevice();
     ASSERT_NE(dialog, nullptr);
     auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"));
     EXPECT_EQ(idEdit->text(), QStringLiteral("printer"));
@@ -284,7 +284,7 @@ TEST_F(DevicesTest, AddedAndRemovedDevicesPersist)
     EXPECT_THAT(str(table->item(0, 2)->text()), HasSubstr("192.168.1.50:9100"));
 
     ASSERT_TRUE(screen->selectDevice(QStringLiteral("printer")));
-    admin::FormDialog *remove = screen->removeSelected();
+    shell::FormDialog *remove = screen->removeSelected();
     ASSERT_NE(remove, nullptr);
     remove->submit();
     EXPECT_TRUE(screen->configured().isEmpty());
@@ -471,9 +471,9 @@ TEST_F(DevicesTest, APluggedInScannerIsOfferedAndAReturningPrinterIsPickedUp)
     EXPECT_EQ(use->text(), QStringLiteral("Use it"));
     QTest::mouseClick(use, Qt::LeftButton);
     EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("devices"));
-    admin::FormDialog *dialog = nullptr;
+    shell::FormDialog *dialog = nullptr;
     ASSERT_TRUE(waitUntil([&] {
-        dialog = m_app->mainWindow()->findChild<admin::FormDialog *>(QStringLiteral("deviceDialog"));
+        dialog = m_app->mainWindow()->findChild<shell::FormDialog *>(QStringLiteral("deviceDialog"));
         return dialog && dialog->isVisible();
     }));
     EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"))->currentData().toString(),
@@ -526,7 +526,7 @@ TEST_F(DevicesTest, TheFormOffersWhatIsAttached)
     options.cupsServer = dev.filePath(QStringLiteral("no-cups-here"));
     screen->setDetectionOptions(options);
 
-    admin::FormDialog *dialog = screen->addDevice();
+    shell::FormDialog *dialog = screen->addDevice();
     ASSERT_NE(dialog, nullptr);
     auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
     auto *backend = dialog->findChild<QComboBox *>(QStringLiteral("backendCombo"));
@@ -605,7 +605,7 @@ TEST_F(DevicesTest, DetectListsAttachedDevicesWithoutBlocking)
     options.systemSerialPorts = false;
     options.cupsServer = dev.filePath(QStringLiteral("no-cups-here"));
     screen->setDetectionOptions(options);
-    admin::FormDialog *dialog = screen->detect();
+    shell::FormDialog *dialog = screen->detect();
     ASSERT_NE(dialog, nullptr);
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("detectedList"));
     ASSERT_NE(list, nullptr);

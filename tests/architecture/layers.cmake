@@ -36,11 +36,27 @@ check("a domain library includes widgets" "${widgets}" "modules/inventory/*.h" "
 # The shell knows modules only through the registration interface.
 check("the shell includes a module or another ui library"
       "#include *\"(inventory/|admin/|app/|devicesui/)" "src/shell/*.h" "src/shell/*.cpp")
+# No ui library uses another: what screens share lives in the shell.
+check("a module's screens include another ui library"
+      "#include *\"(admin/|app/|devicesui/)" "modules/inventory/ui/*.h" "modules/inventory/ui/*.cpp")
+check("the devices screen includes another ui library"
+      "#include *\"(admin/|app/|inventory/ui/)" "src/devicesui/*.h" "src/devicesui/*.cpp")
+check("the settings screens include another ui library"
+      "#include *\"(app/|devicesui/|inventory/ui/)" "src/admin/*.h" "src/admin/*.cpp")
+check("a ui library links another ui library"
+      "target_link_libraries\\([a-z_]+ .*qtill_(admin_ui|devices_ui|inventory_ui|app)[ )]"
+      "modules/inventory/ui/CMakeLists.txt" "src/admin/CMakeLists.txt" "src/devicesui/CMakeLists.txt" "src/shell/CMakeLists.txt")
 # SQL lives only in the domain libraries.
 check("SQL outside the domain libraries"
       "(QSqlQuery|QSqlDatabase|\\.exec\\(QStringLiteral\\(\"(SELECT|INSERT|UPDATE|DELETE))"
       "src/app/*.cpp" "src/admin/*.cpp" "src/shell/*.cpp" "src/devicesui/*.cpp" "src/cli/*.cpp"
       "modules/inventory/ui/*.cpp" "modules/inventory/labels/*.cpp")
+# Services are built by their module's owner object, not by screens and commands.
+check("an inventory service built outside InventoryServices"
+      "(make_unique<(inventory::)?(Catalog|StockLedger|ProductService|PurchaseOrderService|ReceivingService|SupplierReturnService|SupplierService|TransferService|StocktakeService|SerialNumberService|SalesHistory|SalesAnalysis|ReorderService|ProductImporter|StockImporter|SupplierImporter|Exporter)>|[^a-zA-Z_:](Catalog|StockLedger|ProductService|PurchaseOrderService|ReceivingService|SupplierReturnService|SupplierService|TransferService|StocktakeService|SerialNumberService|SalesHistory|SalesAnalysis|ReorderService)(\\(| [a-z][A-Za-z]*[({]))"
+      "src/app/*.cpp" "src/admin/*.cpp" "src/shell/*.cpp" "src/devicesui/*.cpp" "src/cli/*.cpp"
+      "modules/inventory/ui/*.cpp" "modules/inventory/labels/*.cpp")
+
 if(violations)
     message("${violations}")
     message(FATAL_ERROR "The layers of docs/ARCHITECTURE.md are crossed (see above).")

@@ -6,6 +6,7 @@
 #include "catalogbenchstore.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/productsearchindex.h"
 
 #include "core/store.h"
@@ -72,7 +73,7 @@ struct RawDb
 
 void BM_Lookup_Catalog(benchmark::State &state)
 {
-    const Catalog catalog(g_store->services().store());
+    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
     const auto &list = codes();
     std::vector<double> us;
     us.reserve(1 << 20);
@@ -142,7 +143,7 @@ const char *const kQueries[] = {
 
 void BM_Search_Catalog(benchmark::State &state)
 {
-    const Catalog catalog(g_store->services().store());
+    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
     const QString query = QString::fromUtf8(kQueries[state.range(0)]);
     state.SetLabel(kQueries[state.range(0)]);
     std::vector<double> us;

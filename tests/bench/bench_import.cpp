@@ -6,6 +6,7 @@
 #include "inventory/csvreader.h"
 #include "inventory/ean13.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/productimporter.h"
 
 #include "core/operatorservice.h"
@@ -93,14 +94,14 @@ void BM_Import_Qtill(benchmark::State &state)
 
         const auto start = std::chrono::steady_clock::now();
         const double startCpu = cpuSeconds();
-        ProductImporter importer(*services);
+        auto importer = InventoryServices::of(*services).newProductImporter();
         auto document = CsvReader::parse(data);
-        auto report = importer.validate(document.value());
+        auto report = importer->validate(document.value());
         validate += seconds(start);
         const double writingCpu = cpuSeconds();
         validateCpu += writingCpu - startCpu;
         const auto writing = std::chrono::steady_clock::now();
-        auto result = importer.import(owner, ProductImporter::Mode::AllOrNothing);
+        auto result = importer->import(owner, ProductImporter::Mode::AllOrNothing);
         write += seconds(writing);
         writeCpu += cpuSeconds() - writingCpu;
         if (!report.ok() || !report->isClean() || !result.ok() || result->products != rows())

@@ -8,6 +8,7 @@
 #include "catalogbenchstore.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/ui/productlistmodel.h"
 
 #include "core/store.h"
@@ -64,7 +65,7 @@ ProductListKey keyAt(ProductListFilter::Order order, int position)
 /// range(0): 0 first page, 1 deep (90% into the catalog); range(1): 0 by item code, 1 by name, 2 by price.
 void BM_ListPage_Catalog(benchmark::State &state)
 {
-    const Catalog catalog(g_store->services().store());
+    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
     ProductListFilter filter;
     const ProductListFilter::Order orders[] = {ProductListFilter::Order::BySku, ProductListFilter::Order::ByName,
                                                ProductListFilter::Order::ByPrice};
@@ -91,7 +92,7 @@ BENCHMARK(BM_ListPage_Catalog)->ArgsProduct({{0, 1}, {0, 1, 2}})->Unit(benchmark
 /// The model as the view drives it: each iteration is one fetchMore, so the pages go deeper and deeper.
 void BM_ListModel_FetchMore(benchmark::State &state)
 {
-    const Catalog catalog(g_store->services().store());
+    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
     ProductListModel model(catalog);
     ProductListFilter filter;
     filter.order = state.range(0) == 0 ? ProductListFilter::Order::BySku : ProductListFilter::Order::ByName;
@@ -117,7 +118,7 @@ BENCHMARK(BM_ListModel_FetchMore)->Arg(0)->Arg(1)->Iterations(2000)->Unit(benchm
 
 void BM_ListCount_Catalog(benchmark::State &state)
 {
-    const Catalog catalog(g_store->services().store());
+    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
     for (auto _ : state) {
         auto count = catalog.listCount({});
         if (!count.ok() || *count < g_store->count())

@@ -2,6 +2,7 @@
 
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 
 #include "core/operatorservice.h"
 #include "core/services.h"

@@ -24,8 +24,8 @@ namespace qtill::inventory::test {
 struct SalesFixture
 {
     DemoFixture demo;
-    Catalog catalog{demo.store()};
-    StockLedger ledger{demo.store()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     LocationId floor = ledger.location(QStringLiteral("FLOOR")).value().id;
     LocationId back = ledger.location(QStringLiteral("BACK")).value().id;
     SupplierId supplier;
@@ -34,7 +34,7 @@ struct SalesFixture
 
     SalesFixture()
     {
-        ProductService products(demo.store(), demo.services->auditLog(), demo.services->permissions());
+        ProductService &products = InventoryServices::of(*demo.services).products();
         const CategoryId category = catalog.categories().value().constFirst().id;
         auto make = [&](const char *sku, const char *unit, bool weighed, qint64 price, qint64 cost, qint64 safety) {
             Product p;
@@ -58,7 +58,7 @@ struct SalesFixture
         p4 = make("900004", "kg", true, 1980, 1200, 2000);
         p5 = make("900005", "个", false, 500, 300, 0);
 
-        SupplierService suppliers(*demo.services);
+        SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
         Supplier s;
         s.code = QStringLiteral("S900");
         s.name = QStringLiteral("测试供应商");

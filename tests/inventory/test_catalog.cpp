@@ -21,7 +21,7 @@ namespace {
 struct CatalogTest : ::testing::Test
 {
     qtill::inventory::test::DemoFixture demo;
-    Catalog catalog{demo.store()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
 
     /// The item's own barcode (pack quantity 1) of the product with `sku`.
     QString itemCode(const QString &sku)
@@ -442,33 +442,39 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
                         .ok());
         ASSERT_TRUE(ProductSearchIndex::update(store, ProductId(i + 1), names.at(i), i == 1 ? QStringLiteral("Coca Cola") : QString()).ok());
     }
-    Catalog before(store);
-    ASSERT_EQ(before.search(QStringLiteral("薯片")).value().size(), 2); // a statement cached against v2
+    t.store.reset();
 
-    ASSERT_TRUE(store.migrate({InventoryModule::schema(), PurchasingSchema::schema()}).ok());
-    EXPECT_EQ(store.schemaVersion(QStringLiteral("inventory")), 4); // v4: the last-sale index
-    auto sql = store.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
+    // The app opens the file again: Services brings the inventory schema up to date.
+    InventoryModule module;
+    auto opened = Services::open(Services::Options{.clock = t.clock, .path = t.path(), .modules = {&module},
+                                                   .pinParams = PinHasher::Params::fastest()});
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    Services &services = **opened;
+    Store &upgraded = services.store();
+    EXPECT_EQ(upgraded.schemaVersion(QStringLiteral("inventory")), 4); // v4: the last-sale index
+    const Catalog &catalog = InventoryServices::of(services).catalog();
+    auto sql = upgraded.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
     ASSERT_TRUE(sql.ok() && sql->next());
     EXPECT_TRUE(sql->value(0).toString().contains(QStringLiteral("prefix = '1 2 3'"))) << sql->value(0).toString().toStdString();
 
-    // The same catalog object goes on working on the rebuilt table, and finds what it found before.
-    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("薯片")).value()),
+    // The catalog finds on the rebuilt table what the old one held.
+    EXPECT_EQ(CatalogTest::names(catalog.search(QStringLiteral("薯片")).value()),
               (QStringList{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("原味薯片 500g")}));
-    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("coca c")).value()), QStringList{QStringLiteral("可口可乐 330ml")});
-    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("5kg #9")).value()), QStringList{QStringLiteral("乐事薯片 5kg #99")});
+    EXPECT_EQ(CatalogTest::names(catalog.search(QStringLiteral("coca c")).value()), QStringList{QStringLiteral("可口可乐 330ml")});
+    EXPECT_EQ(CatalogTest::names(catalog.search(QStringLiteral("5kg #9")).value()), QStringList{QStringLiteral("乐事薯片 5kg #99")});
     // A product saved after the upgrade is found too.
-    ASSERT_TRUE(ProductSearchIndex::update(store, ProductId(3), QStringLiteral("原味薯片 1kg"), {}).ok());
-    EXPECT_EQ(CatalogTest::names(before.search(QStringLiteral("薯片 1")).value()), QStringList{QStringLiteral("原味薯片 500g")});
+    ASSERT_TRUE(ProductSearchIndex::update(upgraded, ProductId(3), QStringLiteral("原味薯片 1kg"), {}).ok());
+    EXPECT_EQ(CatalogTest::names(catalog.search(QStringLiteral("薯片 1")).value()), QStringList{QStringLiteral("原味薯片 500g")});
 
     // Cheapest first, through the new index.
     ProductListFilter byPrice;
     byPrice.order = ProductListFilter::Order::ByPrice;
-    auto rows = before.listPage(byPrice, std::nullopt, 10);
+    auto rows = catalog.listPage(byPrice, std::nullopt, 10);
     ASSERT_TRUE(rows.ok()) << rows.error().toString().toStdString();
     ASSERT_EQ(rows->size(), 3);
     EXPECT_EQ(rows->at(0).product.price, Money::fromMinor(700, Currency::cny()));
     EXPECT_EQ(rows->at(2).product.price, Money::fromMinor(900, Currency::cny()));
-    auto plan = store.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM products p WHERE p.price_fen >= 700 AND"
+    auto plan = upgraded.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM products p WHERE p.price_fen >= 700 AND"
                                           " (p.price_fen > 700 OR p.id > 3) ORDER BY p.price_fen, p.id LIMIT 100"));
     ASSERT_TRUE(plan.ok());
     QString planText;

@@ -23,8 +23,8 @@ namespace {
 struct DemoStoreTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    StockLedger ledger{demo.store()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
 
     QList<Product> allProducts()
     {
@@ -170,7 +170,7 @@ TEST(DemoStorePermissions, ACashierCannotFillTheStore)
     auto refused = DemoStore::populate(*empty.services, empty.cashier);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
-    EXPECT_EQ(Catalog(empty.store()).productCount().value(), 0);
+    EXPECT_EQ(InventoryServices::of(*empty.services).catalog().productCount().value(), 0);
     EXPECT_TRUE(empty.services->storeProfile().profile().name.isEmpty());
 }
 
@@ -179,7 +179,7 @@ TEST_F(DemoStoreTest, HasSerialTrackedPhonesOneSoldUnderWarranty)
     // 数码通讯: three phones, each received with three IMEIs; one unit sold to a member with a year's warranty.
     const Product nova = catalog.productBySku(QStringLiteral("240001")).value();
     EXPECT_TRUE(nova.serialTracked);
-    SerialNumberService serials(*demo.services);
+    SerialNumberService &serials = InventoryServices::of(*demo.services).serials();
     EXPECT_EQ(serials.serialsOf(nova.id, QStringLiteral("in_stock")).value().size(), 2);
     EXPECT_EQ(ledger.onHand(nova.id).value(), Quantity::units(2));   // the ledger agrees with the serials
     const QList<SerialRecord> sold = serials.lookup(QLatin1String(DemoSerials::kSoldSerial)).value();

@@ -43,8 +43,8 @@ class DefaultLayouts : public ::testing::TestWithParam<Decoded>
 struct LayoutTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    EmbeddedBarcodeLayouts layouts{demo.store(), demo.services->auditLog(), demo.services->permissions()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    EmbeddedBarcodeLayouts &layouts = InventoryServices::of(*demo.services).barcodeLayouts();
 };
 
 } // namespace
@@ -199,7 +199,7 @@ TEST_F(LayoutTest, OnlyAManagerEditsLayoutsAndEveryEditIsAudited)
 
 TEST_F(LayoutTest, AStoreCodeUnderAPrefixWithoutLayoutIsAPlainCode)
 {
-    ProductService products(demo.store(), demo.services->auditLog(), demo.services->permissions());
+    ProductService &products = InventoryServices::of(*demo.services).products();
     const ProductId rice = catalog.productBySku(QStringLiteral("100001")).value().id;
     const QString ownCode = label("270000012345");
     const Status refused = products.addBarcode(demo.owner, rice, ProductBarcode{ownCode, {}, Quantity::units(1)});

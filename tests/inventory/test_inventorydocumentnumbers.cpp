@@ -8,6 +8,7 @@
 #include "inventory/purchaseorderservice.h"
 #include "inventory/stockledger.h"
 #include "inventory/stocktakeservice.h"
+#include "inventory/supplierreturnservice.h"
 #include "inventory/supplierservice.h"
 #include "inventory/transferservice.h"
 
@@ -67,8 +68,8 @@ TEST(InventoryDocumentNumbers, AnUpgradedStoreGoesOnWhereItsDocumentsEnd)
     ASSERT_TRUE(water.ok());
     // The demo has no return nor count: make one of each.
     const Supplier drinks = inventory.suppliers().supplierByCode(QStringLiteral("S002")).value();
-    ASSERT_TRUE(inventory.purchasing()
-                    .returnToSupplier(demo.owner, SupplierReturnRequest{drinks.id, floor, QStringLiteral("破损"),
+    ASSERT_TRUE(inventory.supplierReturns()
+                    .returnGoods(demo.owner, SupplierReturnRequest{drinks.id, floor, QStringLiteral("破损"),
                                                                         {ReceiptLine{water->id, Quantity::units(1), {}}}})
                     .ok());
     ASSERT_TRUE(inventory.stocktakes().start(demo.owner, QStringLiteral("BACK")).ok());

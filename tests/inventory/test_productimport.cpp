@@ -49,8 +49,8 @@ struct ProductImportTest : ::testing::Test
 {
     test::DemoFixture demo{false};
     void SetUp() override { seed(demo); }
-    ProductImporter importer{*demo.services};
-    Catalog catalog{demo.store()};
+    std::unique_ptr<ProductImporter> importer = InventoryServices::of(*demo.services).newProductImporter();
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
 
     ImportReport validate(const QByteArray &csv, const CsvReader::Options &options = {})
     {
@@ -58,7 +58,7 @@ struct ProductImportTest : ::testing::Test
         EXPECT_TRUE(doc.ok()) << (doc.ok() ? std::string() : doc.error().toString().toStdString());
         if (!doc.ok())
             return {};
-        auto report = importer.validate(*doc);
+        auto report = importer->validate(*doc);
         EXPECT_TRUE(report.ok()) << (report.ok() ? std::string() : report.error().toString().toStdString());
         return report.valueOr({});
     }
@@ -105,7 +105,7 @@ TEST_F(ProductImportTest, GoodFileWithChineseHeadingsImportsEveryColumn)
     EXPECT_TRUE(report.isClean());
     EXPECT_EQ(report.fileEncoding, QStringLiteral("UTF-8"));
 
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->products, 3);
     EXPECT_EQ(result->barcodes, 4);
@@ -210,7 +210,7 @@ TEST_F(ProductImportTest, AllOrNothingWritesNothingWhenARowIsBad)
     const qint64 before = productCount();
     validate(kHeader + "900001,6901234567892,,Good,,14,can,0,3.50,,,,,\n"
              + "900002,,,Bad,,14,can,0,-3.50,,,,,\n");
-    auto refused = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto refused = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message, QStringLiteral("1 row(s) have problems, so nothing was imported. "
                                                       "Fix them or import only the good rows."));
@@ -223,21 +223,21 @@ TEST_F(ProductImportTest, GoodRowsOnlySkipsTheBadOnesAndCannotRunTwice)
     const qint64 before = productCount();
     validate(kHeader + "900001,6901234567892,,Good,,14,can,0,3.50,,,,,\n"
              + "900002,,,Bad,,14,can,0,-3.50,,,,,\n" + "900003,,,Also good,,粮油,bag,0,9.90,,,reduced,,\n");
-    auto result = importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->products, 2);
     EXPECT_EQ(result->skippedRows, 1);
     EXPECT_EQ(productCount(), before + 2);
     EXPECT_FALSE(catalog.productBySku(QStringLiteral("900002")).ok());
     EXPECT_EQ(catalog.productBySku(QStringLiteral("900003"))->taxClass, QStringLiteral("reduced"));
-    EXPECT_FALSE(importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
+    EXPECT_FALSE(importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
     EXPECT_EQ(productCount(), before + 2);
 }
 
 TEST_F(ProductImportTest, CashierMayNotImport)
 {
     validate(kHeader + "900001,6901234567892,,Good,,14,can,0,3.50,,,,,\n");
-    auto refused = importer.import(demo.cashier, ProductImporter::Mode::AllOrNothing);
+    auto refused = importer->import(demo.cashier, ProductImporter::Mode::AllOrNothing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
     EXPECT_FALSE(catalog.productBySku(QStringLiteral("900001")).ok());
@@ -252,7 +252,7 @@ TEST_F(ProductImportTest, Gb18030FileWithCommasAndQuotesImports)
     const ImportReport report = validate(bytes);
     EXPECT_EQ(report.fileEncoding, QStringLiteral("GB18030"));
     EXPECT_EQ(report.goodRows, 1) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
-    ASSERT_TRUE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    ASSERT_TRUE(importer->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     EXPECT_EQ(catalog.lookup(QStringLiteral("6901234567892"))->product.name, QStringLiteral("农夫山泉, \"天然\" 550ml"));
 }
 
@@ -260,7 +260,7 @@ TEST_F(ProductImportTest, MissingRequiredColumnIsAnErrorForTheWholeFile)
 {
     auto doc = CsvReader::parse("sku,name,unit\n1,Cola,can\n");
     ASSERT_TRUE(doc.ok());
-    auto report = importer.validate(*doc);
+    auto report = importer->validate(*doc);
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().message.startsWith(QStringLiteral("The file has no column for: category, price.")))
         << report.error().message.toStdString();
@@ -271,18 +271,18 @@ TEST_F(ProductImportTest, ExistingItemCodesAreBadRowsUnlessUpdating)
     const ImportReport refused = validate(kHeader + "100001,,,东北大米 5kg,,10,袋,0,42.00,,,,,\n");
     EXPECT_TRUE(mentions(issuesOf(refused, 2), QStringLiteral("The item code 100001 is already used by 东北大米 5kg")));
     // A price list (item code and price only) is a whole-file error unless updating.
-    EXPECT_FALSE(importer.validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
-    importer.setExisting(ProductImporter::Existing::Update);
-    EXPECT_TRUE(importer.validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
+    EXPECT_FALSE(importer->validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
+    importer->setExisting(ProductImporter::Existing::Update);
+    EXPECT_TRUE(importer->validate(*CsvReader::parse("sku,price\n100001,42.00\n")).ok());
 }
 
 TEST_F(ProductImportTest, APriceListUpdatesPricesKeepsEverythingElseAndAuditsEachChange)
 {
-    importer.setExisting(ProductImporter::Existing::Update);
+    importer->setExisting(ProductImporter::Existing::Update);
     const ImportReport report = validate("sku,price,member_price\n100001,42.50,39.90\n");
     ASSERT_TRUE(report.isClean()) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
     const qint64 before = productCount();
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->products, 0);
     EXPECT_EQ(result->updated, 1);
@@ -310,13 +310,13 @@ TEST_F(ProductImportTest, APriceListUpdatesPricesKeepsEverythingElseAndAuditsEac
 
 TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProductsInOneGo)
 {
-    importer.setExisting(ProductImporter::Existing::Update);
+    importer->setExisting(ProductImporter::Existing::Update);
     const ImportReport report = validate(kHeader
                                          + "100001,6905234787793,16905234787790*4,东北大米 10kg,Rice,10,袋,0,69.00,,1.00,"
                                            "reduced,listed,\n"
                                          + "900001,6901234567892,,New cola,,14,can,0,3.50,,2.00,,,\n");
     ASSERT_TRUE(report.isClean()) << issuesOf(report, 2).join(QLatin1Char('|')).toStdString();
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->updated, 1);
     EXPECT_EQ(result->products, 1);
@@ -337,11 +337,11 @@ TEST_F(ProductImportTest, UpdatingAddsNewBarcodesRenamesDelistsAndAddsNewProduct
     EXPECT_EQ(found->first().sku, QStringLiteral("100001"));
 
     // Delisting by file (上下架).
-    ProductImporter again(*demo.services);
-    again.setExisting(ProductImporter::Existing::Update);
-    auto delist = again.validate(*CsvReader::parse(QStringLiteral("商品编码,状态\n100001,下架\n").toUtf8()));
+    auto again = InventoryServices::of(*demo.services).newProductImporter();
+    again->setExisting(ProductImporter::Existing::Update);
+    auto delist = again->validate(*CsvReader::parse(QStringLiteral("商品编码,状态\n100001,下架\n").toUtf8()));
     ASSERT_TRUE(delist.ok() && delist->isClean());
-    ASSERT_TRUE(again.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    ASSERT_TRUE(again->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->status, ProductStatus::Delisted);
     EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->name, QStringLiteral("东北大米 10kg"));
 }
@@ -350,15 +350,15 @@ TEST_F(ProductImportTest, UpdatingRefusesAnotherProductsBarcodeAndNewProductsWit
 {
     // 900001 first, so that its barcode belongs to someone else.
     validate(kHeader + "900001,6901234567892,,Cola,,14,can,0,3.50,,,,,\n");
-    ASSERT_TRUE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    ASSERT_TRUE(importer->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
 
-    importer.setExisting(ProductImporter::Existing::Update);
+    importer->setExisting(ProductImporter::Existing::Update);
     const ImportReport report = validate("sku,price,other_barcodes\n100001,41.00,6901234567892\n900009,5.00,\n");
     EXPECT_EQ(report.badRows, 2);
     EXPECT_TRUE(mentions(issuesOf(report, 2), QStringLiteral("already belongs to Cola (item code 900001)")));
     EXPECT_TRUE(mentions(issuesOf(report, 3),
                          QStringLiteral("The item code 900009 is not in the store; a new product needs the columns")));
-    EXPECT_FALSE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    EXPECT_FALSE(importer->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     EXPECT_EQ(catalog.productBySku(QStringLiteral("100001"))->price.minor(), 3990);
 }
 
@@ -368,7 +368,7 @@ TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
     test::DemoFixture target(false);
     // The empty store gets the same categories and tax classes (an import needs them first).
     ASSERT_TRUE(target.services->taxClasses().add(target.owner, TaxClass::chinaVat()).ok());
-    auto categories = Catalog(source.store()).categories();
+    auto categories = InventoryServices::of(*source.services).catalog().categories();
     ASSERT_TRUE(categories.ok());
     for (const Category &c : *categories) {
         ASSERT_TRUE(target.store()
@@ -387,30 +387,30 @@ TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
     }
 
     CsvWriter first;
-    auto exported = Exporter(*source.services).exportProducts(source.owner, first);
+    auto exported = InventoryServices::of(*source.services).newExporter()->exportProducts(source.owner, first);
     ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
     EXPECT_EQ(*exported, source.summary.products);
 
-    ProductImporter importer(*target.services);
+    auto importer = InventoryServices::of(*target.services).newProductImporter();
     auto doc = CsvReader::parse(first.bytes());
     ASSERT_TRUE(doc.ok());
-    auto report = importer.validate(*doc);
+    auto report = importer->validate(*doc);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_TRUE(report->isClean()) << (report->issues.isEmpty() ? std::string()
                                                                 : report->issues.first().message.toStdString());
-    auto imported = importer.import(target.owner, ProductImporter::Mode::AllOrNothing);
+    auto imported = importer->import(target.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
     EXPECT_EQ(imported->products, source.summary.products);
     EXPECT_EQ(imported->barcodes, source.summary.barcodes);
 
     // Exporting the imported store gives the same file, byte for byte.
     CsvWriter second;
-    ASSERT_TRUE(Exporter(*target.services).exportProducts(target.owner, second).ok());
+    ASSERT_TRUE(InventoryServices::of(*target.services).newExporter()->exportProducts(target.owner, second).ok());
     EXPECT_EQ(second.bytes(), first.bytes());
 
     // And a product reads back the same through the catalog.
-    Catalog before(source.store());
-    Catalog after(target.store());
+    Catalog &before = InventoryServices::of(*source.services).catalog();
+    Catalog &after = InventoryServices::of(*target.services).catalog();
     auto a = before.lookup(QStringLiteral("6924808883587"));
     auto b = after.lookup(QStringLiteral("6924808883587"));
     ASSERT_TRUE(a.ok());
@@ -429,14 +429,14 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
     ASSERT_TRUE(taxes.ok()) << taxes.error().toString().toStdString();
 
     CsvWriter first;
-    auto exported = Exporter(*source.services).exportProducts(source.owner, first);
+    auto exported = InventoryServices::of(*source.services).newExporter()->exportProducts(source.owner, first);
     ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
     auto doc = CsvReader::parse(first.bytes());
     ASSERT_TRUE(doc.ok());
 
     // Without create missing every row names a category the new store lacks: said, never "use one of: .".
-    ProductImporter refusing(*target.services);
-    auto refused = refusing.validate(*doc);
+    auto refusing = InventoryServices::of(*target.services).newProductImporter();
+    auto refused = refusing->validate(*doc);
     ASSERT_TRUE(refused.ok());
     EXPECT_EQ(refused->goodRows, 0);
     for (const ImportIssue &issue : refused->issues) {
@@ -444,12 +444,12 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
         EXPECT_FALSE(issue.message.contains(QStringLiteral("tax class"))) << issue.message.toStdString();
     }
 
-    ProductImporter importer(*target.services);
-    importer.setCreateMissing(true);
-    auto report = importer.validate(*doc);
+    auto importer = InventoryServices::of(*target.services).newProductImporter();
+    importer->setCreateMissing(true);
+    auto report = importer->validate(*doc);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_TRUE(report->isClean()) << (report->issues.isEmpty() ? std::string() : report->issues.first().message.toStdString());
-    auto imported = importer.import(target.owner, ProductImporter::Mode::AllOrNothing);
+    auto imported = importer->import(target.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
     EXPECT_EQ(imported->products, source.summary.products);
     EXPECT_EQ(imported->barcodes, source.summary.barcodes);
@@ -469,7 +469,7 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
     EXPECT_TRUE(target.services->auditLog().verify().ok());
 
     CsvWriter second;
-    ASSERT_TRUE(Exporter(*target.services).exportProducts(target.owner, second).ok());
+    ASSERT_TRUE(InventoryServices::of(*target.services).newExporter()->exportProducts(target.owner, second).ok());
     EXPECT_EQ(second.bytes(), first.bytes());
 }
 
@@ -477,29 +477,29 @@ TEST(ProductImportRoundTrip, CreateMissingNeedsTheRightToEditTheCatalog)
 {
     test::DemoFixture demo(false);
     seed(demo);
-    ProductImporter importer(*demo.services);
-    importer.setCreateMissing(true);
-    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"));
+    auto importer = InventoryServices::of(*demo.services).newProductImporter();
+    importer->setCreateMissing(true);
+    auto report = importer->validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"));
     ASSERT_TRUE(report.ok() && report->isClean());
     // A supervisor allowed to import, but not to edit the catalog, may not create its categories.
     ASSERT_TRUE(demo.services->permissions().setGranted(demo.owner, Role::Supervisor, ImportPermissions::kImport, true).ok());
     auto supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456"));
     ASSERT_TRUE(supervisor.ok());
-    auto refused = importer.import(*supervisor, ProductImporter::Mode::AllOrNothing);
+    auto refused = importer->import(*supervisor, ProductImporter::Mode::AllOrNothing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
-    EXPECT_FALSE(Catalog(demo.store()).productBySku(QStringLiteral("900001")).ok());
+    EXPECT_FALSE(InventoryServices::of(*demo.services).catalog().productBySku(QStringLiteral("900001")).ok());
     // Without create missing the same file is a bad row, so the supervisor cannot slip a category in.
-    ProductImporter plain(*demo.services);
-    EXPECT_EQ(plain.validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"))->badRows, 1);
+    auto plain = InventoryServices::of(*demo.services).newProductImporter();
+    EXPECT_EQ(plain->validate(*CsvReader::parse(kHeader + "900001,,,New,,77,can,0,3.50,,,,,\n"))->badRows, 1);
 }
 
 TEST(ProductImportTaxClasses, AStoreWithoutTaxClassesSaysSoInsteadOfAnEmptyChoice)
 {
     test::DemoFixture demo(false);
     ASSERT_TRUE(demo.store().exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('10', '粮油')")).ok());
-    ProductImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
+    auto importer = InventoryServices::of(*demo.services).newProductImporter();
+    auto report = importer->validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->issues.size(), 1);
     const QString message = report->issues.first().message;
@@ -513,7 +513,7 @@ TEST(ProductImportRoundTrip, CashierMayNotExport)
     test::DemoFixture demo(false);
     seed(demo);
     CsvWriter writer;
-    auto refused = Exporter(*demo.services).exportProducts(demo.cashier, writer);
+    auto refused = InventoryServices::of(*demo.services).newExporter()->exportProducts(demo.cashier, writer);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
     EXPECT_EQ(writer.rowCount(), 0);
@@ -541,15 +541,15 @@ TEST(ProductImportLarge, HundredThousandRowsValidateAndImportWithProgress)
     qint64 lastValidated = 0;
     qint64 lastImported = 0;
     int calls = 0;
-    ProductImporter importer(*demo.services);
-    importer.setProgress([&](ImportPhase phase, qint64 done, qint64 total) {
+    auto importer = InventoryServices::of(*demo.services).newProductImporter();
+    importer->setProgress([&](ImportPhase phase, qint64 done, qint64 total) {
         ++calls;
         (phase == ImportPhase::Validating ? lastValidated : lastImported) = done;
         EXPECT_LE(done, total);
     });
     auto doc = CsvReader::parse(csv);
     ASSERT_TRUE(doc.ok());
-    auto report = importer.validate(*doc);
+    auto report = importer->validate(*doc);
     ASSERT_TRUE(report.ok());
     EXPECT_EQ(report->totalRows, kRows + 1);
     EXPECT_EQ(report->goodRows, kRows);
@@ -557,13 +557,13 @@ TEST(ProductImportLarge, HundredThousandRowsValidateAndImportWithProgress)
     EXPECT_EQ(report->issues.first().row, kRows + 2);
     EXPECT_EQ(lastValidated, kRows + 1);
 
-    const qint64 before = Catalog(demo.store()).productCount().value();
-    auto result = importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
+    const qint64 before = InventoryServices::of(*demo.services).catalog().productCount().value();
+    auto result = importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->products, kRows);
     EXPECT_EQ(lastImported, kRows);
     EXPECT_GT(calls, 200);
-    Catalog catalog(demo.store());
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     EXPECT_EQ(catalog.productCount().value(), before + kRows);
     auto last = catalog.lookup(Ean13::complete(QStringLiteral("697000099999")));
     ASSERT_TRUE(last.ok());

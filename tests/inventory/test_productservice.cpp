@@ -23,14 +23,14 @@ namespace {
 struct ProductServiceTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    ProductService products{demo.store(), demo.services->auditLog(), demo.services->permissions()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    ProductService &products = InventoryServices::of(*demo.services).products();
     /// Audit entries before the test's own actions (the demo store writes some).
     const qint64 auditBefore = demo.services->auditLog().lastSeq().valueOr(0);
 
     CategoryId drinks() const
     {
-        for (const Category &c : Catalog(demo.services->store()).categories().value()) {
+        for (const Category &c : InventoryServices::of(*demo.services).catalog().categories().value()) {
             if (c.code == QLatin1String("14"))
                 return c.id;
         }

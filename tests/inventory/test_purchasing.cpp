@@ -4,8 +4,10 @@
 
 #include "inventory/catalog.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
+#include "inventory/supplierreturnservice.h"
 #include "inventory/supplierservice.h"
 
 #include "core/auditlog.h"
@@ -21,10 +23,12 @@ struct PurchasingTest : ::testing::Test
 {
     test::DemoFixture demo;
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).value();
-    SupplierService suppliers{*demo.services};
-    PurchaseOrderService orders{*demo.services};
-    StockLedger ledger{demo.store()};
-    Catalog catalog{demo.store()};
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
+    PurchaseOrderService &orders = InventoryServices::of(*demo.services).purchasing();
+    ReceivingService &receiving = InventoryServices::of(*demo.services).receiving();
+    SupplierReturnService &returns = InventoryServices::of(*demo.services).supplierReturns();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     Location floor = ledger.location(QStringLiteral("FLOOR")).value();
     Location back = ledger.location(QStringLiteral("BACK")).value();
     Supplier drinks = suppliers.supplierByCode(QStringLiteral("S002")).value();
@@ -43,17 +47,17 @@ Money fen(qint64 v)
 TEST(MovingAverage, IsExactToTheFenAndRoundsHalfUpOnce)
 {
     // 3 at 1.00 and 7 at 1.05: 10.35 / 10 = 1.035 → 1.04.
-    EXPECT_EQ(PurchaseOrderService::movingAverage(fen(100), Quantity::units(3), fen(105), Quantity::units(7)).value(), fen(104));
+    EXPECT_EQ(ReceivingService::movingAverage(fen(100), Quantity::units(3), fen(105), Quantity::units(7)).value(), fen(104));
     // 10 at 2.00 and 5 at 2.33: 31.65 / 15 = 2.11 exactly.
-    EXPECT_EQ(PurchaseOrderService::movingAverage(fen(200), Quantity::units(10), fen(233), Quantity::units(5)).value(), fen(211));
+    EXPECT_EQ(ReceivingService::movingAverage(fen(200), Quantity::units(10), fen(233), Quantity::units(5)).value(), fen(211));
     // Weighed goods: 0.355 kg at 12.80/kg and 2.5 kg at 13.50/kg: 4.544 + 33.75 = 38.294 / 2.855 = 13.4129… → 13.41.
-    EXPECT_EQ(PurchaseOrderService::movingAverage(fen(1280), Quantity::fromMilli(355), fen(1350), Quantity::fromMilli(2500))
+    EXPECT_EQ(ReceivingService::movingAverage(fen(1280), Quantity::fromMilli(355), fen(1350), Quantity::fromMilli(2500))
                   .value(),
               fen(1341));
     // Nothing (or less than nothing) on hand: the new cost is what was paid.
-    EXPECT_EQ(PurchaseOrderService::movingAverage(fen(999), Quantity(), fen(150), Quantity::units(4)).value(), fen(150));
-    EXPECT_EQ(PurchaseOrderService::movingAverage(fen(999), -Quantity::units(2), fen(150), Quantity::units(4)).value(), fen(150));
-    EXPECT_FALSE(PurchaseOrderService::movingAverage(fen(100), Quantity::units(1), fen(100), Quantity()).ok());
+    EXPECT_EQ(ReceivingService::movingAverage(fen(999), Quantity(), fen(150), Quantity::units(4)).value(), fen(150));
+    EXPECT_EQ(ReceivingService::movingAverage(fen(999), -Quantity::units(2), fen(150), Quantity::units(4)).value(), fen(150));
+    EXPECT_FALSE(ReceivingService::movingAverage(fen(100), Quantity::units(1), fen(100), Quantity()).ok());
 }
 
 TEST_F(PurchasingTest, TheDemoHasSuppliersItemsAndOrdersInEveryState)
@@ -126,7 +130,7 @@ TEST_F(PurchasingTest, AnOrderIsSentPartlyReceivedThenReceived)
 
     const Quantity waterBack = ledger.onHand(water.id, back.id).value();
     ReceiveRequest first{id, {}, {}, QStringLiteral("HD-1"), {ReceiptLine{water.id, Quantity::units(24), {}}}, false};
-    auto r1 = orders.receive(supervisor, first);
+    auto r1 = receiving.receive(supervisor, first);
     ASSERT_TRUE(r1.ok()) << r1.error().toString().toStdString();
     EXPECT_EQ(r1->orderStatus, PurchaseOrderStatus::PartlyReceived);
     EXPECT_EQ(r1->location, back.id);
@@ -149,13 +153,13 @@ TEST_F(PurchasingTest, AnOrderIsSentPartlyReceivedThenReceived)
 
     ReceiveRequest rest{id, {}, {}, QStringLiteral("HD-2"),
                         {ReceiptLine{water.id, Quantity::units(24), {}}, ReceiptLine{cola.id, Quantity::units(24), {}}}, false};
-    auto r2 = orders.receive(supervisor, rest);
+    auto r2 = receiving.receive(supervisor, rest);
     ASSERT_TRUE(r2.ok()) << r2.error().toString().toStdString();
     EXPECT_EQ(r2->orderStatus, PurchaseOrderStatus::Received);
     EXPECT_EQ(orders.order(id)->status, PurchaseOrderStatus::Received);
-    EXPECT_EQ(orders.receipts(id)->size(), 2);
+    EXPECT_EQ(receiving.receipts(id)->size(), 2);
     EXPECT_EQ(orders.onOrder(cola.id).value(), Quantity()); // nothing more expected
-    auto again = orders.receive(supervisor, rest);
+    auto again = receiving.receive(supervisor, rest);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, Error::Code::Conflict);
     EXPECT_TRUE(ledger.verify()->ok);
@@ -171,7 +175,7 @@ TEST_F(PurchasingTest, OverReceiptIsRefusedUnlessAManagerAcceptsIt)
     const Quantity before = ledger.onHand(water.id).value();
 
     ReceiveRequest tooMuch{id, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(30), {}}}, false};
-    auto refused = orders.receive(supervisor, tooMuch);
+    auto refused = receiving.receive(supervisor, tooMuch);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::Conflict);
     EXPECT_TRUE(refused.error().message.contains(water.name)) << refused.error().message.toStdString();
@@ -179,12 +183,12 @@ TEST_F(PurchasingTest, OverReceiptIsRefusedUnlessAManagerAcceptsIt)
     EXPECT_EQ(ledger.onHand(water.id).value(), before); // nothing booked
 
     ReceiveRequest notOrdered{id, {}, {}, {}, {ReceiptLine{cola.id, Quantity::units(1), {}}}, false};
-    EXPECT_EQ(orders.receive(supervisor, notOrdered).error().code, Error::Code::Conflict);
+    EXPECT_EQ(receiving.receive(supervisor, notOrdered).error().code, Error::Code::Conflict);
 
     // A 25% tolerance lets 30 of 24 through.
-    ASSERT_TRUE(PurchaseOrderService::kOverReceiptTolerancePercent.set(demo.services->settings(), 25));
+    ASSERT_TRUE(ReceivingService::kOverReceiptTolerancePercent.set(demo.services->settings(), 25));
     ReceiveRequest within = tooMuch;
-    auto accepted = orders.receive(supervisor, within);
+    auto accepted = receiving.receive(supervisor, within);
     ASSERT_TRUE(accepted.ok()) << accepted.error().toString().toStdString();
     EXPECT_EQ(accepted->orderStatus, PurchaseOrderStatus::Received);
 
@@ -193,8 +197,8 @@ TEST_F(PurchasingTest, OverReceiptIsRefusedUnlessAManagerAcceptsIt)
         orders.createDraft(demo.owner, drinks.id, {DraftOrderLine{water.id, {}, Quantity::units(10), {}}}).value();
     ReceiveRequest big{id2, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(20), {}}, ReceiptLine{cola.id, Quantity::units(2), {}}},
                        true};
-    EXPECT_EQ(orders.receive(supervisor, big).error().code, Error::Code::PermissionDenied);
-    auto managerOk = orders.receive(demo.owner, big);
+    EXPECT_EQ(receiving.receive(supervisor, big).error().code, Error::Code::PermissionDenied);
+    auto managerOk = receiving.receive(demo.owner, big);
     ASSERT_TRUE(managerOk.ok()) << managerOk.error().toString().toStdString();
     auto po = orders.order(id2).value();
     EXPECT_EQ(po.status, PurchaseOrderStatus::Received); // a draft received on is sent on the way
@@ -216,16 +220,16 @@ TEST_F(PurchasingTest, ReceivingByScanningCountsCasesAndUpdatesTheAverageCost)
     ASSERT_EQ(water.cost, fen(148));
 
     ReceiveRequest request{{}, drinks.id, back.id, QStringLiteral("无单收货"), {}, false};
-    ASSERT_TRUE(orders.addScan(request, QStringLiteral("6924808883587")).ok()); // one case
-    ASSERT_TRUE(orders.addScan(request, QStringLiteral("6924808883587")).ok()); // another case
-    ASSERT_TRUE(orders.addScan(request, QStringLiteral("6947504525926"), 3).ok()); // 3 single bottles
-    EXPECT_EQ(orders.addScan(request, QStringLiteral("6900000000007")).error().code, Error::Code::NotFound);
-    EXPECT_EQ(orders.addScan(request, QStringLiteral("6900000000000")).error().code, Error::Code::InvalidInput); // bad check digit
+    ASSERT_TRUE(receiving.addScan(request, QStringLiteral("6924808883587")).ok()); // one case
+    ASSERT_TRUE(receiving.addScan(request, QStringLiteral("6924808883587")).ok()); // another case
+    ASSERT_TRUE(receiving.addScan(request, QStringLiteral("6947504525926"), 3).ok()); // 3 single bottles
+    EXPECT_EQ(receiving.addScan(request, QStringLiteral("6900000000007")).error().code, Error::Code::NotFound);
+    EXPECT_EQ(receiving.addScan(request, QStringLiteral("6900000000000")).error().code, Error::Code::InvalidInput); // bad check digit
     ASSERT_EQ(request.lines.size(), 1);
     EXPECT_EQ(request.lines.first().quantity, Quantity::units(51));
     request.lines.first().unitCost = fen(160);
 
-    auto received = orders.receive(supervisor, request);
+    auto received = receiving.receive(supervisor, request);
     ASSERT_TRUE(received.ok()) << received.error().toString().toStdString();
     EXPECT_FALSE(received->order.isValid());
     EXPECT_EQ(received->value, fen(51 * 160));
@@ -237,17 +241,17 @@ TEST_F(PurchasingTest, ReceivingByScanningCountsCasesAndUpdatesTheAverageCost)
 
     // Without a PO the supplier and the location are needed.
     ReceiveRequest nowhere{{}, drinks.id, {}, {}, {ReceiptLine{water.id, Quantity::units(1), {}}}, false};
-    EXPECT_EQ(orders.receive(supervisor, nowhere).error().code, Error::Code::InvalidInput);
+    EXPECT_EQ(receiving.receive(supervisor, nowhere).error().code, Error::Code::InvalidInput);
     ReceiveRequest noOne{{}, {}, back.id, {}, {ReceiptLine{water.id, Quantity::units(1), {}}}, false};
-    EXPECT_EQ(orders.receive(supervisor, noOne).error().code, Error::Code::InvalidInput);
-    EXPECT_EQ(orders.receive(demo.cashier, request).error().code, Error::Code::PermissionDenied);
+    EXPECT_EQ(receiving.receive(supervisor, noOne).error().code, Error::Code::InvalidInput);
+    EXPECT_EQ(receiving.receive(demo.cashier, request).error().code, Error::Code::PermissionDenied);
 }
 
 TEST_F(PurchasingTest, ReturnsToTheSupplierTakeStockOutAndLeaveTheCost)
 {
     const Product cola = product("140006");
     const Quantity onFloor = ledger.onHand(cola.id, floor.id).value();
-    auto returned = orders.returnToSupplier(
+    auto returned = returns.returnGoods(
         supervisor, SupplierReturnRequest{drinks.id, floor.id, QStringLiteral("罐体破损"),
                                           {ReceiptLine{cola.id, Quantity::units(6), {}}}});
     ASSERT_TRUE(returned.ok()) << returned.error().toString().toStdString();
@@ -258,7 +262,7 @@ TEST_F(PurchasingTest, ReturnsToTheSupplierTakeStockOutAndLeaveTheCost)
     EXPECT_EQ(history.entries.first().reason, StockReason::kSupplierReturn);
     EXPECT_EQ(history.entries.first().document, *returned);
     EXPECT_EQ(history.entries.first().quantity, -Quantity::units(6));
-    EXPECT_EQ(orders.returnToSupplier(demo.cashier, SupplierReturnRequest{drinks.id, floor.id, {},
+    EXPECT_EQ(returns.returnGoods(demo.cashier, SupplierReturnRequest{drinks.id, floor.id, {},
                                                                           {ReceiptLine{cola.id, Quantity::units(1), {}}}})
                   .error()
                   .code,
@@ -269,10 +273,10 @@ TEST_F(PurchasingTest, ReturningSerialNumberedGoodsNamesTheUnitsAndMarksThemGone
 {
     // The demo's 小米 14 (240002): IMEIs 860000000000021…23 in stock on the floor.
     const Product phone = product("240002");
-    SerialNumberService serials(*demo.services);
+    SerialNumberService &serials = InventoryServices::of(*demo.services).serials();
     const Quantity before = ledger.onHand(phone.id, floor.id).value();
     auto returnOf = [&](int units, QStringList imeis) {
-        return orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, floor.id, QStringLiteral("屏幕坏点"),
+        return returns.returnGoods(supervisor, SupplierReturnRequest{drinks.id, floor.id, QStringLiteral("屏幕坏点"),
                                                                          {ReceiptLine{phone.id, Quantity::units(units), {}, imeis}}});
     };
     auto expectNothingBooked = [&](const Result<QString> &refused, const char *why) {
@@ -280,7 +284,7 @@ TEST_F(PurchasingTest, ReturningSerialNumberedGoodsNamesTheUnitsAndMarksThemGone
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(ledger.onHand(phone.id, floor.id).value(), before);
         EXPECT_EQ(serials.serialsOf(phone.id, QStringLiteral("in_stock")).value().size(), 3);
-        EXPECT_TRUE(orders.returns().value().isEmpty() || !orders.returns().value().first().reason.contains(QStringLiteral("屏幕")));
+        EXPECT_TRUE(returns.recent().value().isEmpty() || !returns.recent().value().first().reason.contains(QStringLiteral("屏幕")));
     };
 
     // The count of serials must match the quantity.
@@ -326,7 +330,7 @@ TEST_F(PurchasingTest, ReturningSerialNumberedGoodsNamesTheUnitsAndMarksThemGone
                                    demo.owner.operatorId, phone.id);
     ASSERT_FALSE(resold.ok());
     EXPECT_EQ(resold.error().code, Error::Code::Conflict);
-    auto cola = orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, floor.id, {},
+    auto cola = returns.returnGoods(supervisor, SupplierReturnRequest{drinks.id, floor.id, {},
                                                                           {ReceiptLine{product("140006").id, Quantity::units(1), {},
                                                                                        {QStringLiteral("X1")}}}});
     ASSERT_FALSE(cola.ok());
@@ -335,7 +339,7 @@ TEST_F(PurchasingTest, ReturningSerialNumberedGoodsNamesTheUnitsAndMarksThemGone
     // The repaired unit comes back in with a delivery: in stock again, its history kept.
     ReceiveRequest back{{}, drinks.id, floor.id, QStringLiteral("维修返回"),
                         {ReceiptLine{phone.id, Quantity::units(1), {}, {QStringLiteral("860000000000021")}}}, false};
-    auto received = orders.receive(supervisor, back);
+    auto received = receiving.receive(supervisor, back);
     ASSERT_TRUE(received.ok()) << received.error().toString().toStdString();
     const SerialRecord home = serials.lookup(QStringLiteral("860000000000021")).value().first();
     EXPECT_EQ(home.status, SerialStatus::InStock);
@@ -354,7 +358,7 @@ TEST_F(PurchasingTest, CancelAndCloseFollowTheRules)
 
     const PurchaseOrderId partly =
         orders.createDraft(demo.owner, drinks.id, {DraftOrderLine{water.id, {}, Quantity::units(24), {}}}).value();
-    ASSERT_TRUE(orders.receive(supervisor, ReceiveRequest{partly, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(12), {}}}, false})
+    ASSERT_TRUE(receiving.receive(supervisor, ReceiveRequest{partly, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(12), {}}}, false})
                     .ok());
     const Quantity onOrder = orders.onOrder(water.id).value();
     EXPECT_EQ(orders.close(supervisor, partly).error().code, Error::Code::PermissionDenied);
@@ -401,7 +405,7 @@ TEST_F(PurchasingTest, DocumentNumbersCarryTheRegisterAndItsOwnSequence)
     EXPECT_EQ(number.size(), QStringLiteral("PO-R01-00000001").size());
     // The demo made five orders on R01: this is the sixth.
     EXPECT_EQ(number, QStringLiteral("PO-R01-00000006"));
-    auto received = orders.receive(demo.owner, ReceiveRequest{id, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(24), {}}}, false});
+    auto received = receiving.receive(demo.owner, ReceiveRequest{id, {}, {}, {}, {ReceiptLine{water.id, Quantity::units(24), {}}}, false});
     ASSERT_TRUE(received.ok()) << received.error().toString().toStdString();
     EXPECT_TRUE(received->number.startsWith(QStringLiteral("GR-R01-"))) << received->number.toStdString();
     auto history = ledger.history(water.id, back.id, {}, {}, 1).value();
@@ -447,21 +451,21 @@ TEST_F(PurchasingTest, ADraftsLinesCanBeChangedUntilItIsSent)
 TEST_F(PurchasingTest, ReceiptsAndReturnsAreListedNewestFirst)
 {
     const Product cola = product("140006");
-    auto received = orders.receive(supervisor, ReceiveRequest{{}, drinks.id, back.id, QStringLiteral("HD-77"),
+    auto received = receiving.receive(supervisor, ReceiveRequest{{}, drinks.id, back.id, QStringLiteral("HD-77"),
                                                               {ReceiptLine{cola.id, Quantity::units(6), fen(250)}}, false});
     ASSERT_TRUE(received.ok());
-    auto recent = orders.recentReceipts().value();
+    auto recent = receiving.recent().value();
     ASSERT_FALSE(recent.isEmpty());
     EXPECT_EQ(recent.first().number, received->number);
     EXPECT_TRUE(recent.first().orderNumber.isEmpty());
     EXPECT_EQ(recent.first().deliveryNote, QStringLiteral("HD-77"));
     EXPECT_EQ(recent.first().value, fen(1500));
 
-    auto returned = orders.returnToSupplier(supervisor, SupplierReturnRequest{drinks.id, back.id, QStringLiteral("破损"),
+    auto returned = returns.returnGoods(supervisor, SupplierReturnRequest{drinks.id, back.id, QStringLiteral("破损"),
                                                                               {ReceiptLine{cola.id, Quantity::units(2), fen(250)}}});
     ASSERT_TRUE(returned.ok());
     EXPECT_TRUE(returned->startsWith(QStringLiteral("RT-R01-")));
-    auto list = orders.returns().value();
+    auto list = returns.recent().value();
     ASSERT_FALSE(list.isEmpty());
     EXPECT_EQ(list.first().number, *returned);
     EXPECT_EQ(list.first().reason, QStringLiteral("破损"));

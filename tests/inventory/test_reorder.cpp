@@ -13,8 +13,8 @@ namespace {
 struct ReorderTest : ::testing::Test
 {
     test::SalesFixture data;
-    ReorderService reorder{*data.demo.services};
-    PurchaseOrderService orders{*data.demo.services};
+    ReorderService &reorder = InventoryServices::of(*data.demo.services).reorder();
+    PurchaseOrderService &orders = InventoryServices::of(*data.demo.services).purchasing();
 
     static const ReorderSuggestion *find(const QList<ReorderSuggestion> &list, ProductId product)
     {

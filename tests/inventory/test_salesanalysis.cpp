@@ -15,7 +15,7 @@ namespace {
 struct SalesAnalysisTest : ::testing::Test
 {
     test::SalesFixture data;
-    SalesAnalysis analysis{*data.demo.services};
+    SalesAnalysis &analysis = InventoryServices::of(*data.demo.services).analysis();
 
     template<typename List>
     static qsizetype indexOf(const List &list, ProductId product)

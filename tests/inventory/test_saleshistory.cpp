@@ -28,14 +28,14 @@ namespace {
 struct SalesHistoryTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    StockLedger ledger{demo.store()};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     LocationId floor = ledger.location(QStringLiteral("FLOOR")).value().id;
     ProductId a, b;
 
     SalesHistoryTest()
     {
-        ProductService products(demo.store(), demo.services->auditLog(), demo.services->permissions());
+        ProductService &products = InventoryServices::of(*demo.services).products();
         const CategoryId category = catalog.categories().value().constFirst().id;
         auto make = [&](const char *sku, const char *unit, bool weighed, qint64 price, qint64 safety) {
             Product p;
@@ -104,7 +104,7 @@ struct SalesHistoryTest : ::testing::Test
 TEST_F(SalesHistoryTest, BadRowsAreReportedRowByRowAndNothingIsHalfImported)
 {
     // An earlier batch for 910001 on 2026-11-01 (the demo's own history is batch 1).
-    SalesHistory first(*demo.services);
+    SalesHistory &first = InventoryServices::of(*demo.services).salesHistory();
     ASSERT_TRUE(check(first, "date,sku,quantity\n2026-11-01,910001,10\n").value().isClean());
     auto batch = first.import(demo.owner, ProductImporter::Mode::AllOrNothing, QStringLiteral("old-pos.csv"));
     ASSERT_TRUE(batch.ok()) << batch.error().toString().toStdString();
@@ -116,7 +116,7 @@ TEST_F(SalesHistoryTest, BadRowsAreReportedRowByRowAndNothingIsHalfImported)
     at(22, 10);
     const qint64 rowsBefore = historyRows();
 
-    SalesHistory history(*demo.services);
+    SalesHistory &history = InventoryServices::of(*demo.services).salesHistory();
     auto report = check(history, "date,sku,barcode,quantity,value\n"
                                  "2026-11-25,910001,,1,\n"        // 2: future
                                  "2026-11-22,910001,,1,\n"        // 3: today
@@ -188,7 +188,7 @@ TEST_F(SalesHistoryTest, BadRowsAreReportedRowByRowAndNothingIsHalfImported)
 
 TEST_F(SalesHistoryTest, AnImportIsOneAuditedBatchAndTheExportImportsBack)
 {
-    SalesHistory history(*demo.services);
+    SalesHistory &history = InventoryServices::of(*demo.services).salesHistory();
     auto report = check(history, "日期,条码,数量,销售额\n"
                                  "2026-11-01,,2,\n"               // no product: the only bad row
                                  "2026/11/2,6900000000000,1,\n");  // unknown barcode
@@ -223,7 +223,7 @@ TEST_F(SalesHistoryTest, AnImportIsOneAuditedBatchAndTheExportImportsBack)
     EXPECT_THAT(text.toStdString(), HasSubstr("2026-11-01,910001,,历史 910001,10,50.00"));
     EXPECT_THAT(text.toStdString(), HasSubstr("2026-11-03,910002,,历史 910002,2.5,"));
     // Read back by the import, every row is one that is there already — nothing would count twice.
-    SalesHistory back(*demo.services);
+    SalesHistory &back = InventoryServices::of(*demo.services).salesHistory();
     auto reread = back.validate(*CsvReader::parse(writer.bytes()));
     ASSERT_TRUE(reread.ok());
     EXPECT_EQ(reread->totalRows, *written);
@@ -238,7 +238,7 @@ TEST_F(SalesHistoryTest, AnImportIsOneAuditedBatchAndTheExportImportsBack)
 TEST_F(SalesHistoryTest, BestSellersSlowMoversAndReorderCountHistoryAndLedgerTogether)
 {
     // Before Qtill: 910001 sold 10 on 11-01, 4 on 11-10, 6 on 11-20; 910002 2.5 kg on 11-19.
-    SalesHistory history(*demo.services);
+    SalesHistory &history = InventoryServices::of(*demo.services).salesHistory();
     ASSERT_TRUE(check(history, "date,sku,quantity\n"
                                "2026-11-01,910001,10\n"
                                "2026-11-10,910001,4\n"
@@ -256,7 +256,7 @@ TEST_F(SalesHistoryTest, BestSellersSlowMoversAndReorderCountHistoryAndLedgerTog
     at(22, 11);
     const QDateTime now = demo.clock.now();
 
-    SalesAnalysis analysis(*demo.services);
+    SalesAnalysis &analysis = InventoryServices::of(*demo.services).analysis();
     // The last 7 days: from 11-15 11:00, i.e. history days 11-15 … 11-21: 6 + 2 = 8 pieces, 8 × 5.00.
     auto week = analysis.bestSellers(demo.owner, now.addDays(-7), now, SalesRanking::ByQuantity, 1000);
     ASSERT_TRUE(week.ok()) << week.error().toString().toStdString();
@@ -291,7 +291,7 @@ TEST_F(SalesHistoryTest, BestSellersSlowMoversAndReorderCountHistoryAndLedgerTog
 
     // Reorder over 28 days (from business day 10-25): 22 sold → 22 ÷ 28 = 0.786 a day; no supplier, so
     // 7 days lead time: ⌈22 × 7 ÷ 28⌉ = 5.5; + safety 2 − on hand 2 − on order 0 = 5.5 → 6 pieces.
-    ReorderService reorder(*demo.services);
+    ReorderService &reorder = InventoryServices::of(*demo.services).reorder();
     auto list = reorder.suggest(demo.owner);
     ASSERT_TRUE(list.ok()) << list.error().toString().toStdString();
     const qsizetype i = indexOf(*list, a);
@@ -328,7 +328,7 @@ TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWit
     EXPECT_EQ(rows->value(3).toString(), QStringLiteral("2026-11-20"));
 
     const QDateTime now = demo.clock.now();
-    SalesAnalysis analysis(*demo.services);
+    SalesAnalysis &analysis = InventoryServices::of(*demo.services).analysis();
     auto best = analysis.bestSellers(demo.owner, now.addDays(-28), now);
     ASSERT_TRUE(best.ok()) << best.error().toString().toStdString();
     ASSERT_EQ(best->size(), 20);
@@ -338,7 +338,7 @@ TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWit
     ASSERT_TRUE(slow.ok());
     EXPECT_FALSE(slow->isEmpty());
 
-    ReorderService reorder(*demo.services);
+    ReorderService &reorder = InventoryServices::of(*demo.services).reorder();
     auto list = reorder.suggest(demo.owner);
     ASSERT_TRUE(list.ok()) << list.error().toString().toStdString();
     ASSERT_FALSE(list->isEmpty());
@@ -360,12 +360,12 @@ TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWit
 
 TEST_F(SalesHistoryTest, ABatchImportedByMistakeIsTakenBackWholeAndAudited)
 {
-    SalesHistory history(*demo.services);
+    SalesHistory &history = InventoryServices::of(*demo.services).salesHistory();
     ASSERT_TRUE(check(history, "date,sku,quantity\n2026-11-01,910001,400\n2026-11-02,910001,300\n").value().isClean());
     auto wrong = history.import(demo.owner, ProductImporter::Mode::AllOrNothing, QStringLiteral("other-shop.csv"));
     ASSERT_TRUE(wrong.ok()) << wrong.error().toString().toStdString();
     const qint64 before = historyRows();
-    SalesAnalysis analysis(*demo.services);
+    SalesAnalysis &analysis = InventoryServices::of(*demo.services).analysis();
     const QDateTime from(QDate(2026, 10, 30), QTime(4, 0));
     const QDateTime to(QDate(2026, 11, 3), QTime(4, 0));
     auto ranked = analysis.bestSellers(demo.owner, from, to);

@@ -4,6 +4,7 @@
 #include "inventory/catalog.h"
 #include "inventory/productservice.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/supplierservice.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
@@ -19,16 +20,16 @@ namespace {
 struct SerialsTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    StockLedger ledger{demo.store()};
-    SerialNumberService serials{*demo.services};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    SerialNumberService &serials = InventoryServices::of(*demo.services).serials();
     LocationId floor = ledger.location(QStringLiteral("FLOOR")).value().id;
     Product phone = makePhone("250001", "测试手机 A");
     Product other = makePhone("250002", "测试手机 B");
 
     Product makePhone(const char *sku, const char *name)
     {
-        ProductService products(demo.store(), demo.services->auditLog(), demo.services->permissions());
+        ProductService &products = InventoryServices::of(*demo.services).products();
         Product p;
         p.sku = QLatin1String(sku);
         p.name = QString::fromUtf8(name);
@@ -163,8 +164,9 @@ TEST_F(SerialsTest, RegisteringByHandNeedsTheRight)
 
 TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
 {
-    PurchaseOrderService orders(*demo.services);
-    SupplierService suppliers(*demo.services);
+    PurchaseOrderService &orders = InventoryServices::of(*demo.services).purchasing();
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
+    ReceivingService &receiving = InventoryServices::of(*demo.services).receiving();
     const SupplierId supplier = suppliers.supplierByCode(QStringLiteral("S001")).value().id;
     const PurchaseOrderId po =
         orders.createDraft(demo.owner, supplier, {DraftOrderLine{phone.id, {}, Quantity::units(2), Money::fromMinor(240000, Currency::cny())}}, floor)
@@ -173,7 +175,7 @@ TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
 
     // Two phones, one serial: refused, nothing booked.
     ReceiveRequest shortOfSerials{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1")}}}, false};
-    auto refused = orders.receive(demo.owner, shortOfSerials);
+    auto refused = receiving.receive(demo.owner, shortOfSerials);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::InvalidInput);
     EXPECT_TRUE(refused.error().message.contains(phone.name));
@@ -184,7 +186,7 @@ TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
     ASSERT_TRUE(serials.recordReceipt(phone.id, {QStringLiteral("IMEI-OLD")}, floor, QStringLiteral("HAND"), {}).ok());
     ReceiveRequest taken{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1"), QStringLiteral("imei-old")}}},
                          false};
-    auto conflict = orders.receive(demo.owner, taken);
+    auto conflict = receiving.receive(demo.owner, taken);
     ASSERT_FALSE(conflict.ok());
     EXPECT_EQ(conflict.error().code, Error::Code::Conflict);
     EXPECT_EQ(ledger.onHand(phone.id, floor).value(), before);
@@ -194,7 +196,7 @@ TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
     // One serial per unit: booked, and after-sales finds each unit with the goods receipt.
     ReceiveRequest good{po, {}, {}, {}, {ReceiptLine{phone.id, Quantity::units(2), {}, {QStringLiteral("IMEI-1"), QStringLiteral("IMEI-2")}}},
                         false};
-    auto receipt = orders.receive(demo.owner, good);
+    auto receipt = receiving.receive(demo.owner, good);
     ASSERT_TRUE(receipt.ok()) << receipt.error().toString().toStdString();
     EXPECT_EQ(ledger.onHand(phone.id, floor).value(), Quantity::units(before.milli() / 1000 + 2));
     auto found = serials.lookup(QStringLiteral("imei-2"));
@@ -207,7 +209,7 @@ TEST_F(SerialsTest, ReceivingASerialTrackedProductRecordsItsSerialsWithTheStock)
 
     // Goods that are not serial-tracked take no serials at receipt.
     const Product rice = catalog.productBySku(QStringLiteral("100001")).value();
-    auto untracked = orders.receive(demo.owner, ReceiveRequest{{}, supplier, floor, {},
+    auto untracked = receiving.receive(demo.owner, ReceiveRequest{{}, supplier, floor, {},
                                                                {ReceiptLine{rice.id, Quantity::units(1), {}, {QStringLiteral("X")}}}, false});
     ASSERT_FALSE(untracked.ok());
     EXPECT_EQ(untracked.error().code, Error::Code::InvalidInput);

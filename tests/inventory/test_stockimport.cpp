@@ -23,8 +23,8 @@ namespace {
 struct StockImportTest : ::testing::Test
 {
     test::DemoFixture demo;
-    StockLedger ledger{demo.store()};
-    Catalog catalog{demo.store()};
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
 
     qint64 onHandMilli(const QString &sku, const char *location)
     {
@@ -52,8 +52,8 @@ struct StockImportTest : ::testing::Test
 TEST_F(StockImportTest, ACountedListBooksTheDifferencesAsMovementsAndTheLedgerStillAddsUp)
 {
     // 牛奶巧克力 80g: 42 on the floor, 12 in the back room; 苹果 19.75 kg on the floor.
-    StockImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(QStringLiteral("商品编码,条码,库位,数量\n"
+    auto importer = InventoryServices::of(*demo.services).newStockImporter();
+    auto report = importer->validate(*CsvReader::parse(QStringLiteral("商品编码,条码,库位,数量\n"
                                                                      "130009,,卖场,40\n"
                                                                      ",6925582958157,BACK,12\n"
                                                                      "190001,,FLOOR,18.5\n")
@@ -61,7 +61,7 @@ TEST_F(StockImportTest, ACountedListBooksTheDifferencesAsMovementsAndTheLedgerSt
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     ASSERT_TRUE(report->isClean()) << issuesOf(*report, 2).join(QLatin1Char('|')).toStdString();
     const qint64 before = movementCount();
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->movements, 2);
     EXPECT_EQ(result->unchanged, 1) << "the back room had 12 already";
@@ -88,11 +88,11 @@ TEST_F(StockImportTest, APairWithoutMovementsGetsOpeningStockAndOneWithMovements
         " JOIN locations l ON l.id = m.location_id WHERE m.product_id = p.id AND l.code = 'BACK') ORDER BY p.sku LIMIT 1"));
     ASSERT_TRUE(q.ok() && q->next());
     const QString fresh = q->value(0).toString();
-    StockImporter importer(*demo.services);
-    auto report = importer.validate(
+    auto importer = InventoryServices::of(*demo.services).newStockImporter();
+    auto report = importer->validate(
         *CsvReader::parse((QStringLiteral("sku,location,on_hand\n") + fresh + QStringLiteral(",BACK,5\n130009,FLOOR,40\n")).toUtf8()));
     ASSERT_TRUE(report.ok() && report->isClean());
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->movements, 2);
     EXPECT_EQ(onHandMilli(fresh, "BACK"), 5000);
@@ -111,8 +111,8 @@ TEST_F(StockImportTest, APairWithoutMovementsGetsOpeningStockAndOneWithMovements
 
 TEST_F(StockImportTest, BadRowsAreReportedAndAllOrNothingBooksNothing)
 {
-    StockImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse("sku,location,on_hand\n"
+    auto importer = InventoryServices::of(*demo.services).newStockImporter();
+    auto report = importer->validate(*CsvReader::parse("sku,location,on_hand\n"
                                                       "130009,FLOOR,41\n"
                                                       "999999,FLOOR,1\n"
                                                       "130009,GARAGE,1\n"
@@ -130,9 +130,9 @@ TEST_F(StockImportTest, BadRowsAreReportedAndAllOrNothingBooksNothing)
     EXPECT_THAT(issuesOf(*report, 7).join(QLatin1Char('|')).toStdString(), HasSubstr("also on row 2"));
     EXPECT_THAT(issuesOf(*report, 8).join(QLatin1Char('|')).toStdString(), HasSubstr("not a quantity"));
     const qint64 before = movementCount();
-    EXPECT_FALSE(importer.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    EXPECT_FALSE(importer->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     EXPECT_EQ(movementCount(), before);
-    auto good = importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
+    auto good = importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
     ASSERT_TRUE(good.ok()) << good.error().toString().toStdString();
     EXPECT_EQ(good->movements, 1);
     EXPECT_EQ(good->skippedRows, 6);
@@ -141,9 +141,9 @@ TEST_F(StockImportTest, BadRowsAreReportedAndAllOrNothingBooksNothing)
 
 TEST_F(StockImportTest, ACashierMayNotSetStockByFile)
 {
-    StockImporter importer(*demo.services);
-    ASSERT_TRUE(importer.validate(*CsvReader::parse("sku,location,on_hand\n130009,FLOOR,1\n")).ok());
-    auto refused = importer.import(demo.cashier, ProductImporter::Mode::AllOrNothing);
+    auto importer = InventoryServices::of(*demo.services).newStockImporter();
+    ASSERT_TRUE(importer->validate(*CsvReader::parse("sku,location,on_hand\n130009,FLOOR,1\n")).ok());
+    auto refused = importer->import(demo.cashier, ProductImporter::Mode::AllOrNothing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);
     EXPECT_EQ(onHandMilli(QStringLiteral("130009"), "FLOOR"), 42000);
@@ -155,13 +155,13 @@ TEST_F(StockImportTest, TheStockExportImportsBackWithoutAnyMovement)
     auto exported = StockImporter::exportStock(*demo.services, demo.owner, writer);
     ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
     EXPECT_GT(*exported, 300);
-    StockImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(writer.bytes()));
+    auto importer = InventoryServices::of(*demo.services).newStockImporter();
+    auto report = importer->validate(*CsvReader::parse(writer.bytes()));
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->isClean()) << issuesOf(*report, 2).join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(report->totalRows, *exported);
     const qint64 before = movementCount();
-    auto result = importer.import(demo.owner, ProductImporter::Mode::AllOrNothing);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::AllOrNothing);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result->movements, 0);
     EXPECT_EQ(result->unchanged, *exported);
@@ -170,23 +170,23 @@ TEST_F(StockImportTest, TheStockExportImportsBackWithoutAnyMovement)
 
 TEST_F(StockImportTest, SuppliersImportAddsAndUpdatesByCode)
 {
-    SupplierImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(QStringLiteral("供应商编码,供应商名称,联系人,到货天数\n"
+    auto importer = InventoryServices::of(*demo.services).newSupplierImporter();
+    auto report = importer->validate(*CsvReader::parse(QStringLiteral("供应商编码,供应商名称,联系人,到货天数\n"
                                                                      "S001,,钱经理,4\n"
                                                                      "S100,苏州新鲜蔬菜合作社,孙师傅,1\n"
                                                                      "S101,,,2\n"
                                                                      "S102,某公司,,400\n")
                                                           .toUtf8()));
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
-    EXPECT_EQ(importer.kind(), SupplierImporter::Kind::Suppliers);
+    EXPECT_EQ(importer->kind(), SupplierImporter::Kind::Suppliers);
     EXPECT_EQ(report->badRows, 2);
     EXPECT_THAT(issuesOf(*report, 4).join(QLatin1Char('|')).toStdString(), HasSubstr("needs a name"));
     EXPECT_THAT(issuesOf(*report, 5).join(QLatin1Char('|')).toStdString(), HasSubstr("0 to 365"));
-    auto result = importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
+    auto result = importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly);
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result->suppliersAdded, 1);
     EXPECT_EQ(result->suppliersUpdated, 1);
-    SupplierService suppliers(*demo.services);
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
     auto s001 = suppliers.supplierByCode(QStringLiteral("S001"));
     ASSERT_TRUE(s001.ok());
     EXPECT_EQ(s001->name, QStringLiteral("上海丰禾粮油贸易有限公司")) << "an empty name keeps the name";
@@ -197,17 +197,17 @@ TEST_F(StockImportTest, SuppliersImportAddsAndUpdatesByCode)
 
 TEST_F(StockImportTest, SupplierItemsImportAndTheirExportRoundTrips)
 {
-    SupplierImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse("supplier,sku,supplier_item_code,cost,pack_size,preferred\n"
+    auto importer = InventoryServices::of(*demo.services).newSupplierImporter();
+    auto report = importer->validate(*CsvReader::parse("supplier,sku,supplier_item_code,cost,pack_size,preferred\n"
                                                       "S002,130009,KSF-80,7.50,24,1\n"
                                                       "S002,999999,X,1.00,1,0\n"
                                                       "S009,130009,X,1.00,1,0\n"
                                                       "S002,190001,Y,-1,1,0\n"));
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
-    EXPECT_EQ(importer.kind(), SupplierImporter::Kind::SupplierItems);
+    EXPECT_EQ(importer->kind(), SupplierImporter::Kind::SupplierItems);
     EXPECT_EQ(report->goodRows, 1);
-    ASSERT_TRUE(importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
-    SupplierService suppliers(*demo.services);
+    ASSERT_TRUE(importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
     auto preferred = suppliers.preferredItem(catalog.productBySku(QStringLiteral("130009"))->id);
     ASSERT_TRUE(preferred.ok() && preferred->has_value());
     EXPECT_EQ((*preferred)->supplierCode, QStringLiteral("KSF-80"));
@@ -218,8 +218,8 @@ TEST_F(StockImportTest, SupplierItemsImportAndTheirExportRoundTrips)
     auto exported = SupplierImporter::exportSupplierItems(*demo.services, demo.owner, writer);
     ASSERT_TRUE(exported.ok());
     EXPECT_THAT(QString::fromUtf8(writer.bytes()).toStdString(), HasSubstr("S002,130009,KSF-80,7.50,24,1"));
-    SupplierImporter back(*demo.services);
-    auto again = back.validate(*CsvReader::parse(writer.bytes()));
+    auto back = InventoryServices::of(*demo.services).newSupplierImporter();
+    auto again = back->validate(*CsvReader::parse(writer.bytes()));
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->isClean());
     EXPECT_EQ(again->totalRows, *exported);

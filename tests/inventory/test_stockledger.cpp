@@ -3,8 +3,9 @@
 #include "demofixture.h"
 
 #include "inventory/catalog.h"
-#include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/stockledger.h"
+#include "inventory/supplierreturnservice.h"
 #include "inventory/supplierservice.h"
 #include "inventory/transferservice.h"
 
@@ -24,8 +25,8 @@ namespace {
 struct StockLedgerTest : ::testing::Test
 {
     test::DemoFixture demo;
-    StockLedger ledger{*demo.services};
-    Catalog catalog{demo.store()};
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     Location floor = ledger.location(QStringLiteral("FLOOR")).value();
     Location back = ledger.location(QStringLiteral("BACK")).value();
 
@@ -55,9 +56,10 @@ struct StockLedgerTest : ::testing::Test
 TEST_F(StockLedgerTest, OnHandIsTheSumOfMovementsAfterARandomDayOfWork)
 {
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).value();
-    SupplierService suppliers(*demo.services);
-    PurchaseOrderService purchasing(*demo.services);
-    TransferService transfers(*demo.services);
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
+    ReceivingService &receiving = InventoryServices::of(*demo.services).receiving();
+    SupplierReturnService &returns = InventoryServices::of(*demo.services).supplierReturns();
+    TransferService &transfers = InventoryServices::of(*demo.services).transfers();
     const SupplierId supplier = suppliers.list().value().first().id;
     const Location fresh = ledger.location(QStringLiteral("FRESH")).value();
 
@@ -84,7 +86,7 @@ TEST_F(StockLedgerTest, OnHandIsTheSumOfMovementsAfterARandomDayOfWork)
         case 0: { // delivery without a PO
             ReceiveRequest r{{}, supplier, l, QStringLiteral("DN-%1").arg(step), {}, false};
             r.lines << ReceiptLine{p, Quantity::fromMilli(qty), Money::fromMinor(100 + pick(900), Currency::cny())};
-            ASSERT_TRUE(purchasing.receive(supervisor, r).ok());
+            ASSERT_TRUE(receiving.receive(supervisor, r).ok());
             model[{p.value(), l.value()}] += qty;
             break;
         }
@@ -117,7 +119,7 @@ TEST_F(StockLedgerTest, OnHandIsTheSumOfMovementsAfterARandomDayOfWork)
         }
         default: { // a return to the supplier
             SupplierReturnRequest r{supplier, l, QStringLiteral("破损"), {ReceiptLine{p, Quantity::fromMilli(qty), {}}}};
-            ASSERT_TRUE(purchasing.returnToSupplier(supervisor, r).ok());
+            ASSERT_TRUE(returns.returnGoods(supervisor, r).ok());
             model[{p.value(), l.value()}] -= qty;
             break;
         }
@@ -249,15 +251,15 @@ TEST_F(StockLedgerTest, BlockedNegativeStockAlsoStopsTransfersAndSupplierReturns
 {
     blockNegativeStock();
     const Product rice = product("100002"); // 5 on the floor, none in the back room
-    TransferService transfers(*demo.services);
+    TransferService &transfers = InventoryServices::of(*demo.services).transfers();
     auto moved = transfers.transfer(demo.owner, back.id, floor.id, {TransferLine{rice.id, Quantity::units(1), {}, {}}});
     ASSERT_FALSE(moved.ok());
     EXPECT_TRUE(moved.error().message.contains(back.name)) << moved.error().message.toStdString();
     EXPECT_EQ(ledger.onHand(rice.id, floor.id).value(), Quantity::units(5)); // neither side recorded
 
-    PurchaseOrderService purchasing(*demo.services);
-    const SupplierId supplier = SupplierService(*demo.services).list().value().first().id;
-    auto returned = purchasing.returnToSupplier(
+    SupplierReturnService &returns = InventoryServices::of(*demo.services).supplierReturns();
+    const SupplierId supplier = InventoryServices::of(*demo.services).suppliers().list().value().first().id;
+    auto returned = returns.returnGoods(
         demo.owner, SupplierReturnRequest{supplier, floor.id, {}, {ReceiptLine{rice.id, Quantity::units(6), {}}}});
     ASSERT_FALSE(returned.ok());
     EXPECT_EQ(returned.error().code, Error::Code::Conflict);
@@ -378,7 +380,7 @@ TEST_F(StockLedgerTest, DepartmentsAreLocationsAndAClosedOneTakesNoStock)
 TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
 {
     const Product cola = product("140006"); // 44 cans on the floor at ¥2.62
-    auto only = ledger.stockAt(floor.id, Currency::cny(), {cola.id});
+    auto only = ledger.stockAt(floor.id, {cola.id});
     ASSERT_TRUE(only.ok()) << only.error().toString().toStdString();
     ASSERT_EQ(only->rows.size(), 1);
     EXPECT_EQ(only->total, 1);
@@ -389,10 +391,10 @@ TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
     EXPECT_EQ(only->totalValue, row.value);
 
     // The whole floor: totals over every row, not just the page; low rows agree with lowStock().
-    auto all = ledger.stockAt(floor.id, Currency::cny(), {}, false, 10);
+    auto all = ledger.stockAt(floor.id, {}, false, 10);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->rows.size(), 10);
-    auto everything = ledger.stockAt(floor.id, Currency::cny(), {}, false, 100000);
+    auto everything = ledger.stockAt(floor.id, {}, false, 100000);
     ASSERT_TRUE(everything.ok());
     EXPECT_EQ(everything->total, all->total);
     EXPECT_EQ(qsizetype(everything->total), everything->rows.size());
@@ -406,7 +408,7 @@ TEST_F(StockLedgerTest, StockAtALocationHasValueAtCostAndCountsLowStock)
     EXPECT_LE(std::abs(sum.minor() - all->totalValue.minor()), everything->total / 2 + 1);
     EXPECT_EQ(all->lowCount, low);
     EXPECT_GT(low, 0);
-    auto lowOnly = ledger.stockAt(floor.id, Currency::cny(), {}, true, 100000);
+    auto lowOnly = ledger.stockAt(floor.id, {}, true, 100000);
     ASSERT_TRUE(lowOnly.ok());
     EXPECT_EQ(lowOnly->total, low);
     for (const LocationStockRow &r : std::as_const(lowOnly->rows))

@@ -18,9 +18,9 @@ namespace {
 struct StocktakeTest : ::testing::Test
 {
     test::DemoFixture demo;
-    Catalog catalog{demo.store()};
-    StockLedger ledger{demo.store()};
-    StocktakeService stocktakes{*demo.services};
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    StocktakeService &stocktakes = InventoryServices::of(*demo.services).stocktakes();
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).valueOr({});
     LocationId floor = ledger.location(QStringLiteral("FLOOR")).value().id;
 

@@ -25,7 +25,7 @@ namespace {
 struct SuppliersTest : ::testing::Test
 {
     qtill::inventory::test::DemoFixture demo;
-    SupplierService suppliers{*demo.services};
+    SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
 
     static Supplier tea()
     {
@@ -118,8 +118,8 @@ TEST_F(SuppliersTest, AnUpdateKeepsTheFieldsAndTheAuditNamesWhatChanged)
 
 TEST_F(SuppliersTest, TheImportTakesTheOptionalColumnsAndTheExportRoundTrips)
 {
-    SupplierImporter importer(*demo.services);
-    auto report = importer.validate(*CsvReader::parse(
+    auto importer = InventoryServices::of(*demo.services).newSupplierImporter();
+    auto report = importer->validate(*CsvReader::parse(
         QStringLiteral("供应商编码,供应商名称,地址,付款方式,税号,开户行,银行账号,备注\n"
                        "S001,,上海市松江区,月结 30 天,91310117MA1J3ABC9X,农业银行松江支行,6228480012345678,\n"
                        "S100,苏州新鲜蔬菜合作社,,货到付款,,,,早上 6 点前送到\n"
@@ -130,7 +130,7 @@ TEST_F(SuppliersTest, TheImportTakesTheOptionalColumnsAndTheExportRoundTrips)
     EXPECT_EQ(report->goodRows, 2);
     EXPECT_THAT(issuesOf(*report, 4).join(QLatin1Char('|')).toStdString(), HasSubstr("tax id"));
     EXPECT_THAT(issuesOf(*report, 5).join(QLatin1Char('|')).toStdString(), HasSubstr("which bank"));
-    ASSERT_TRUE(importer.import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
+    ASSERT_TRUE(importer->import(demo.owner, ProductImporter::Mode::GoodRowsOnly).ok());
     const Supplier s001 = suppliers.supplierByCode(QStringLiteral("S001")).value();
     EXPECT_EQ(s001.name, QStringLiteral("上海丰禾粮油贸易有限公司"));
     EXPECT_EQ(s001.taxId, QStringLiteral("91310117MA1J3ABC9X"));
@@ -138,9 +138,9 @@ TEST_F(SuppliersTest, TheImportTakesTheOptionalColumnsAndTheExportRoundTrips)
     EXPECT_EQ(suppliers.supplierByCode(QStringLiteral("S100"))->note, QStringLiteral("早上 6 点前送到"));
 
     // A file without the new columns leaves them as they are.
-    SupplierImporter old(*demo.services);
-    ASSERT_TRUE(old.validate(*CsvReader::parse("code,name,contact\nS001,,周经理\n")).ok());
-    ASSERT_TRUE(old.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    auto old = InventoryServices::of(*demo.services).newSupplierImporter();
+    ASSERT_TRUE(old->validate(*CsvReader::parse("code,name,contact\nS001,,周经理\n")).ok());
+    ASSERT_TRUE(old->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     EXPECT_EQ(suppliers.supplierByCode(QStringLiteral("S001"))->bankAccount, QStringLiteral("6228480012345678"));
 
     CsvWriter writer;
@@ -150,13 +150,13 @@ TEST_F(SuppliersTest, TheImportTakesTheOptionalColumnsAndTheExportRoundTrips)
     EXPECT_THAT(csv.toStdString(), HasSubstr("code,name,contact,phone,lead_time_days,active,address,payment_terms,tax_id,"
                                              "bank_name,bank_account,note"));
     EXPECT_THAT(csv.toStdString(), HasSubstr("上海市松江区,月结 30 天,91310117MA1J3ABC9X,农业银行松江支行,6228480012345678,"));
-    SupplierImporter back(*demo.services);
-    auto again = back.validate(*CsvReader::parse(writer.bytes()));
+    auto back = InventoryServices::of(*demo.services).newSupplierImporter();
+    auto again = back->validate(*CsvReader::parse(writer.bytes()));
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->isClean());
     EXPECT_EQ(again->totalRows, *exported);
     const QList<Supplier> before = suppliers.list().value();
-    ASSERT_TRUE(back.import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
+    ASSERT_TRUE(back->import(demo.owner, ProductImporter::Mode::AllOrNothing).ok());
     const QList<Supplier> after = suppliers.list().value();
     ASSERT_EQ(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {

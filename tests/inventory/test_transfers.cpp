@@ -19,9 +19,9 @@ struct TransferTest : ::testing::Test
 {
     test::DemoFixture demo;
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).value();
-    TransferService transfers{*demo.services};
-    StockLedger ledger{*demo.services};
-    Catalog catalog{demo.store()};
+    TransferService &transfers = InventoryServices::of(*demo.services).transfers();
+    StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
+    Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     Location floor = ledger.location(QStringLiteral("FLOOR")).value();
     Location back = ledger.location(QStringLiteral("BACK")).value();
     Location fresh = ledger.location(QStringLiteral("FRESH")).value();

@@ -43,7 +43,7 @@ protected:
 
 TEST_F(ExportDialogTest, SavesEveryProductInTheChosenEncoding)
 {
-    const qint64 products = Catalog(services().store()).productCount().value();
+    const qint64 products = inventory().catalog().productCount().value();
     for (auto [encoding, name, bom] : {std::tuple{ExportDialog::Encoding::Utf8Bom, "UTF-8", true},
                                        std::tuple{ExportDialog::Encoding::Gb18030, "GB18030", false}}) {
         ExportDialog dialog(context());

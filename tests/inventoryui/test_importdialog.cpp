@@ -74,7 +74,7 @@ protected:
 
     qint64 productCount()
     {
-        return Catalog(services().store()).productCount().value();
+        return inventory().catalog().productCount().value();
     }
 
     /// Opens the file in the dialog and waits for the check.
@@ -140,7 +140,7 @@ TEST_F(ImportDialogTest, ReportShowsExactlyTheBadRowsAndImportNothingChangesNoth
     tap(dialog.nothingButton());
     EXPECT_EQ(dialog.QDialog::result(), QDialog::Rejected);
     EXPECT_EQ(productCount(), before);
-    EXPECT_FALSE(Catalog(services().store()).productBySku(QStringLiteral("T9001")).ok());
+    EXPECT_FALSE(inventory().catalog().productBySku(QStringLiteral("T9001")).ok());
 }
 
 TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
@@ -161,7 +161,7 @@ TEST_F(ImportDialogTest, ImportGoodRowsAddsExactlyTheGoodOnes)
     EXPECT_EQ(dialog.progressBar()->value(), dialog.progressBar()->maximum());
 
     EXPECT_EQ(productCount(), before + 3);
-    Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9001")).value().name, QStringLiteral("可乐, 330ml 罐装"));
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9005")).value().name, QStringLiteral("He said \"hi\", twice"));
     EXPECT_EQ(catalog.productBySku(QStringLiteral("T9006")).value().price, Money::fromMinor(200, Currency::cny()));
@@ -198,7 +198,7 @@ TEST_F(ImportDialogTest, CreateMissingAddsTheCategoriesAndDepartmentsAnotherStor
     EXPECT_EQ(dialog.importResult()->categoriesAdded, 1);
     EXPECT_EQ(dialog.importResult()->departmentsAdded, 1);
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("1 new categor"));
-    auto cake = Catalog(services().store()).productBySku(QStringLiteral("T9102"));
+    auto cake = inventory().catalog().productBySku(QStringLiteral("T9102"));
     ASSERT_TRUE(cake.ok());
     auto category = services().store().exec(QStringLiteral("SELECT c.code FROM products p JOIN categories c"
                                                            " ON c.id = p.category_id WHERE p.sku = 'T9101'"));
@@ -247,7 +247,7 @@ TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
     ASSERT_EQ(dialog.state(), ImportDialog::State::Done) << dialog.summaryText().toStdString();
     EXPECT_EQ(dialog.importResult()->products, 0);
     EXPECT_EQ(dialog.importResult()->updated, 1);
-    EXPECT_EQ(Catalog(services().store()).productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150, Currency::cny()));
+    EXPECT_EQ(inventory().catalog().productBySku(QStringLiteral("100001")).value().price, Money::fromMinor(4150, Currency::cny()));
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
 }
 

@@ -205,7 +205,7 @@ TEST_F(LabelsScreenTest, PrintingGoesThroughQPrinter)
 TEST_F(LabelsScreenTest, ScanLowStockAndCategoryAddProducts)
 {
     // A scanned barcode adds its product; scanning it again adds a copy.
-    Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     const ProductId first = products(1).constFirst();
     const QString code = catalog.barcodes(first).value().constFirst().code;
     typeInto(m_screen->searchBox(), code);
@@ -226,7 +226,7 @@ TEST_F(LabelsScreenTest, ScanLowStockAndCategoryAddProducts)
 
     // All low-stock products.
     m_screen->clearProducts();
-    auto alerts = ReorderService(services()).alerts(context().session(), 1000);
+    auto alerts = inventory().reorder().alerts(context().session(), 1000);
     ASSERT_TRUE(alerts.ok());
     ASSERT_FALSE(alerts->isEmpty());
     EXPECT_EQ(m_screen->addLowStock(), alerts->size());

@@ -76,7 +76,7 @@ protected:
         }
         return editor;
     }
-    Product product(const QString &sku) { return Catalog(services().store()).productBySku(sku).value(); }
+    Product product(const QString &sku) { return inventory().catalog().productBySku(sku).value(); }
     /// Saves the screen's (and an editor's) picture when QTILL_GRAB_DIR is set.
     static void grab(QWidget *widget, const QString &name)
     {
@@ -124,7 +124,7 @@ TEST_F(ProductEditorTest, ANewProductIsSavedAndTheTillFindsItByItsBarcode)
     ASSERT_TRUE(waitUntil([&] { return m_screen->editor() == nullptr; })) << "the editor stayed open";
 
     // The till finds it by either code, at the price typed in yuan.
-    const Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     auto scanned = catalog.lookupForSale(item);
     ASSERT_TRUE(scanned.ok()) << scanned.error().toString().toStdString();
     EXPECT_EQ(scanned->product.sku, QStringLiteral("140901"));
@@ -176,7 +176,7 @@ TEST_F(ProductEditorTest, ABarcodeWithAWrongCheckDigitIsRefusedWithTheRightDigit
     tap(editor->okButton());
     EXPECT_THAT(editor->errorText().toStdString(), HasSubstr("check digit"));
     EXPECT_TRUE(editor->isVisible());
-    EXPECT_FALSE(Catalog(services().store()).productBySku(QStringLiteral("140902")).ok());
+    EXPECT_FALSE(inventory().catalog().productBySku(QStringLiteral("140902")).ok());
     grab(editor, QStringLiteral("h2-product-editor-bad-code.png"));
 }
 
@@ -215,7 +215,7 @@ TEST_F(ProductEditorTest, BadInputIsRefusedAndNothingChanges)
     tap(editor->okButton());
     EXPECT_EQ(editor->errorText(), QStringLiteral("The member price ¥9.90 is higher than the retail price ¥3.50."));
     EXPECT_TRUE(editor->isVisible());
-    const Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     EXPECT_TRUE(catalog.lookup(QStringLiteral("6942019049158")).ok()); // the case code is still there
     EXPECT_FALSE(product(QStringLiteral("140006")).memberPrice.has_value());
 

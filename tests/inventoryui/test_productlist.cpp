@@ -59,8 +59,8 @@ protected:
     /// `count` more products "900000"… in one transaction, named so they sort among the demo's.
     void addGenerated(int count)
     {
-        ProductService products(services().store(), services().auditLog(), services().permissions());
-        const Catalog catalog(services().store());
+        ProductService &products = inventory().products();
+        const Catalog &catalog = inventory().catalog();
         const CategoryId drinks = catalog.productBySku(QStringLiteral("140006"))->categoryId;
         const Session owner = context().session();
         const Status done = services().store().transaction([&]() -> Status {
@@ -123,7 +123,7 @@ TEST_F(ProductListTest, TheWholeCatalogShowsWithItsCountAndLoadsPageByPageAsItSc
     EXPECT_EQ(cell(0, ProductListModel::NameColumn), QStringLiteral("东北大米 5kg"));
     EXPECT_EQ(cell(0, ProductListModel::PriceColumn), QStringLiteral("¥39.90"));
     // On hand in all locations, as the ledger has it (the demo's opening stock plus its deliveries).
-    const StockLedger ledger(services().store());
+    const StockLedger &ledger = inventory().ledger();
     EXPECT_EQ(cell(0, ProductListModel::OnHandColumn),
               ledger.onHand(model()->rowAt(0).product.id).value().toString(QLocale()));
     EXPECT_EQ(cell(0, ProductListModel::StatusColumn), QStringLiteral("Listed"));
@@ -134,7 +134,7 @@ TEST_F(ProductListTest, TheWholeCatalogShowsWithItsCountAndLoadsPageByPageAsItSc
     EXPECT_LT(model()->rowCount(), total); // not everything at once
 
     // A deep row is the product the database has at that place in item-code order.
-    const Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     for (int row : {99, 100, 777, 1150}) {
         auto expected = catalog.page(row, 1);
         ASSERT_TRUE(expected.ok());
@@ -164,7 +164,7 @@ TEST_F(ProductListTest, ComingBackToTheScreenShowsNewPricesWithoutLosingThePlace
     const Product deep = model()->rowAt(row).product;
     m_screen->selectRow(row);
     // The price changes elsewhere (another screen, an import) while this one is in the background.
-    ProductService products(services().store(), services().auditLog(), services().permissions());
+    ProductService &products = inventory().products();
     ASSERT_TRUE(products.setPrices(context().session(), deep.id, Money::fromMinor(1234, Currency::cny()), std::nullopt).ok());
     m_screen->activated();
     EXPECT_EQ(model()->rowCount(), loaded);
@@ -274,7 +274,7 @@ TEST_F(ProductListTest, TheCategoryFilterShowsThatCategoryOnly)
     ASSERT_GE(drinks, 0);
     category->setCurrentIndex(drinks);
     ASSERT_GT(model()->rowCount(), 5);
-    const Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     const CategoryId drinksId(category->itemData(drinks).toLongLong());
     EXPECT_EQ(model()->matchCount(), catalog.productsIn(drinksId).value().size());
     for (int row = 0; row < model()->rowCount(); ++row)
@@ -291,7 +291,7 @@ TEST_F(ProductListTest, TheLowStockAndWeighedFiltersShowWhatTheySay)
 {
     openScreen();
     m_screen->lowStockFilter()->setChecked(true);
-    const StockLedger ledger(services().store());
+    const StockLedger &ledger = inventory().ledger();
     const auto low = ledger.lowStock(1000).value();
     ASSERT_FALSE(low.isEmpty());
     EXPECT_EQ(model()->matchCount(), low.size());
@@ -317,7 +317,7 @@ TEST_F(ProductListTest, DelistingFromTheListShowsTheProductAsDelistedAndItCanNoL
     EXPECT_EQ(cell(0, ProductListModel::StatusColumn), QStringLiteral("Delisted"));
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("is delisted"));
     EXPECT_THAT(m_screen->detailText().toStdString(), HasSubstr("Delisted: not for sale"));
-    const Catalog catalog(services().store());
+    const Catalog &catalog = inventory().catalog();
     EXPECT_FALSE(catalog.lookupForSale(QStringLiteral("6924808758854")).ok());
 
     // The status filter finds it, by browsing and by searching its name.

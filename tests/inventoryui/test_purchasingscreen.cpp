@@ -8,6 +8,7 @@
 #include "inventory/ean13.h"
 #include "inventory/productservice.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 #include "inventory/supplierservice.h"
@@ -58,8 +59,8 @@ protected:
         }
         auto filled = DemoStore::populate(services(), context().session());
         ASSERT_TRUE(filled.ok()) << filled.error().toString().toStdString();
-        m_catalog = std::make_unique<Catalog>(services().store());
-        m_ledger = std::make_unique<StockLedger>(services().store());
+        m_catalog = &inventory().catalog();
+        m_ledger = &inventory().ledger();
         openScreen();
     }
     void TearDown() override
@@ -90,9 +91,9 @@ protected:
     {
         return m_ledger->onHand(product(sku).id, m_ledger->location(QLatin1String(location)).value().id).value();
     }
-    SupplierId supplier(const char *code) const
+    SupplierId supplier(const char *code)
     {
-        return SupplierService(*m_services).supplierByCode(QLatin1String(code)).value().id;
+        return inventory().suppliers().supplierByCode(QLatin1String(code)).value().id;
     }
     static void chooseData(QComboBox *combo, qint64 id)
     {
@@ -146,8 +147,8 @@ protected:
                 QString::fromLocal8Bit(dir) + QStringLiteral("/h4-purchasing-%1.png").arg(QLatin1String(name)));
     }
 
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
+    Catalog *m_catalog = nullptr;
+    StockLedger *m_ledger = nullptr;
     std::unique_ptr<PurchasingScreen> m_screen;
 };
 
@@ -178,7 +179,7 @@ TEST_F(PurchasingScreenTest, AnOrderIsScannedSentPartlyReceivedThenReceived)
     tap(editor->sendButton()); // saves the draft, then sends it
     ASSERT_TRUE(editor->orderId().isValid()) << context().lastMessage().toStdString();
     const PurchaseOrderId id = editor->orderId();
-    PurchaseOrderService service(services());
+    PurchaseOrderService &service = inventory().purchasing();
     const PurchaseOrder sent = service.order(id).value();
     EXPECT_EQ(sent.status, PurchaseOrderStatus::Sent);
     EXPECT_TRUE(sent.number.startsWith(QStringLiteral("PO-R01-"))) << sent.number.toStdString();
@@ -228,7 +229,7 @@ TEST_F(PurchasingScreenTest, AnOrderIsScannedSentPartlyReceivedThenReceived)
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("is now received"));
     EXPECT_EQ(service.order(id)->status, PurchaseOrderStatus::Received);
     EXPECT_EQ(onHand("140006").milli(), colaBefore.milli() + 24000);
-    EXPECT_EQ(service.receipts(id)->size(), 2);
+    EXPECT_EQ(inventory().receiving().receipts(id)->size(), 2);
     // It leaves the open orders; the list shows it under Received/closed.
     EXPECT_EQ(receiving->orderCombo()->findData(QVariant::fromValue(qlonglong(id.value()))), -1);
     orders->setFilter(PurchaseOrdersTab::DoneFilter);
@@ -250,7 +251,7 @@ TEST_F(PurchasingScreenTest, AnOrderCanBeCancelledAndTheListFiltersByState)
     ASSERT_TRUE(orders->isEditing());
     const PurchaseOrderId draft = orders->editor()->orderId();
     EXPECT_TRUE(orders->editor()->cancelOrder());
-    EXPECT_EQ(PurchaseOrderService(services()).order(draft)->status, PurchaseOrderStatus::Cancelled);
+    EXPECT_EQ(inventory().purchasing().order(draft)->status, PurchaseOrderStatus::Cancelled);
     tap(orders->findChild<QPushButton *>(QStringLiteral("orderBackButton")));
     EXPECT_EQ(orders->table()->rowCount(), 0);
     EXPECT_EQ(orders->summaryText(), QStringLiteral("No orders in this view."));
@@ -258,7 +259,7 @@ TEST_F(PurchasingScreenTest, AnOrderCanBeCancelledAndTheListFiltersByState)
 
 TEST_F(PurchasingScreenTest, SerialTrackedGoodsTakeOneSerialPerUnitAndAfterSalesFindsThem)
 {
-    ProductService products(services().store(), services().auditLog(), services().permissions());
+    ProductService &products = inventory().products();
     Product phone;
     phone.sku = QStringLiteral("259001");
     phone.name = QStringLiteral("测试手机 256GB");
@@ -299,7 +300,7 @@ TEST_F(PurchasingScreenTest, SerialTrackedGoodsTakeOneSerialPerUnitAndAfterSales
     ASSERT_TRUE(receiving->post()) << context().lastMessage().toStdString();
     EXPECT_EQ(m_ledger->onHand(*id).value(), Quantity::units(2));
     EXPECT_EQ(m_catalog->product(*id)->cost, Money::fromMinor(240000, Currency::cny()));
-    auto found = SerialNumberService(services()).lookup(QStringLiteral("imei-860002"));
+    auto found = inventory().serials().lookup(QStringLiteral("imei-860002"));
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found->size(), 1);
     EXPECT_EQ(found->first().product, *id);
@@ -351,7 +352,7 @@ TEST_F(PurchasingScreenTest, AReturnToTheSupplierTakesTheGoodsOutOfStock)
 TEST_F(PurchasingScreenTest, ReturningAPhoneToTheSupplierTakesTheSerialOfEachUnit)
 {
     // The demo's 小米 14 (240002): three units on the floor, IMEIs 860000000000021…23; one sold first.
-    SerialNumberService serials(services());
+    SerialNumberService &serials = inventory().serials();
     ASSERT_TRUE(serials.markSold(QStringLiteral("860000000000023"), QStringLiteral("R01-00000077"), {}, 12,
                                  context().session().operatorId, product("240002").id).ok());
     m_screen->showTab(PurchasingScreen::ReturnsTab);
@@ -430,10 +431,10 @@ TEST_F(PurchasingScreenTest, BadInputIsSaidClearlyAndChangesNothing)
     scan(editor->scanBar(), itemBarcode("100001"), QStringLiteral("2"), QStringLiteral("-1"));
     EXPECT_EQ(context().lastMessage(), QStringLiteral("A cost cannot be negative."));
     EXPECT_TRUE(editor->lines().isEmpty());
-    const int ordersBefore = int(PurchaseOrderService(services()).orders().value().size());
+    const int ordersBefore = int(inventory().purchasing().orders().value().size());
     EXPECT_FALSE(editor->save());
     EXPECT_EQ(context().lastMessage(), QStringLiteral("Add at least one product before saving."));
-    EXPECT_EQ(PurchaseOrderService(services()).orders().value().size(), ordersBefore);
+    EXPECT_EQ(inventory().purchasing().orders().value().size(), ordersBefore);
 }
 
 TEST_F(PurchasingScreenTest, ADraftsQuantityAndCostAreCorrectedInTheTable)
@@ -457,13 +458,13 @@ TEST_F(PurchasingScreenTest, ADraftsQuantityAndCostAreCorrectedInTheTable)
     EXPECT_EQ(cellText(editor->table(), 0, PurchaseOrderEditor::ValueColumn), QStringLiteral("¥86.40"));
 
     ASSERT_TRUE(editor->save());
-    const PurchaseOrder saved = PurchaseOrderService(services()).order(editor->orderId()).value();
+    const PurchaseOrder saved = inventory().purchasing().order(editor->orderId()).value();
     EXPECT_EQ(saved.status, PurchaseOrderStatus::Draft);
     EXPECT_EQ(saved.orderedValue(Currency::cny()).value(), Money::fromMinor(8640, Currency::cny()));
     // A saved draft can still change: one more case, saved again.
     scan(editor->scanBar(), itemBarcode("140006"), QStringLiteral("12"));
     ASSERT_TRUE(editor->save());
-    EXPECT_EQ(PurchaseOrderService(services()).order(editor->orderId())->lines.first().ordered, Quantity::units(48));
+    EXPECT_EQ(inventory().purchasing().order(editor->orderId())->lines.first().ordered, Quantity::units(48));
 }
 
 TEST_F(PurchasingScreenTest, ATotalThatDoesNotFitShowsADashAndSaysWhyNeverAWrongAmount)
@@ -523,7 +524,7 @@ TEST_F(PurchasingScreenTest, SuppliersAreListedAddedAndEditedWithWhatTheySupply)
     dialog->leadTimeEdit()->setValue(4);
     dialog->save();
     ASSERT_EQ(tab->table()->rowCount(), 6);
-    const Supplier added = SupplierService(services()).supplierByCode(QStringLiteral("S006")).value();
+    const Supplier added = inventory().suppliers().supplierByCode(QStringLiteral("S006")).value();
     EXPECT_EQ(added.name, QStringLiteral("杭州茶叶合作社"));
     EXPECT_EQ(added.leadTimeDays, 4);
 
@@ -533,7 +534,7 @@ TEST_F(PurchasingScreenTest, SuppliersAreListedAddedAndEditedWithWhatTheySupply)
     typeInto(again->nameEdit(), QStringLiteral("重复"));
     again->save();
     EXPECT_FALSE(again->errorText().isEmpty());
-    EXPECT_EQ(SupplierService(services()).list().value().size(), 6);
+    EXPECT_EQ(inventory().suppliers().list().value().size(), 6);
     again->reject();
 
     tab->selectRow(5);
@@ -542,7 +543,7 @@ TEST_F(PurchasingScreenTest, SuppliersAreListedAddedAndEditedWithWhatTheySupply)
     EXPECT_FALSE(edit->codeEdit()->isEnabled());
     edit->activeCheck()->setChecked(false);
     edit->save();
-    EXPECT_FALSE(SupplierService(services()).supplierByCode(QStringLiteral("S006"))->active);
+    EXPECT_FALSE(inventory().suppliers().supplierByCode(QStringLiteral("S006"))->active);
     EXPECT_EQ(cellText(tab->table(), 5, 4), QStringLiteral("No new orders"));
 }
 
@@ -562,11 +563,11 @@ TEST_F(PurchasingScreenTest, ASuppliersPaperworkIsEnteredCheckedAndShown)
     grabDialog(dialog, "supplier-dialog");
     dialog->save();
     EXPECT_THAT(dialog->errorText().toStdString(), HasSubstr("tax id"));
-    EXPECT_TRUE(SupplierService(services()).supplierByCode(QStringLiteral("S001"))->address.isEmpty());
+    EXPECT_TRUE(inventory().suppliers().supplierByCode(QStringLiteral("S001"))->address.isEmpty());
     typeInto(dialog->taxIdEdit(), QStringLiteral("91310117ma1j3abc9x"));
     dialog->save();
     EXPECT_TRUE(dialog->errorText().isEmpty()) << dialog->errorText().toStdString();
-    const Supplier s001 = SupplierService(services()).supplierByCode(QStringLiteral("S001")).value();
+    const Supplier s001 = inventory().suppliers().supplierByCode(QStringLiteral("S001")).value();
     EXPECT_EQ(s001.paymentTerms, QStringLiteral("Net 30 days"));
     EXPECT_EQ(s001.taxId, QStringLiteral("91310117MA1J3ABC9X"));
     EXPECT_EQ(s001.bankAccount, QStringLiteral("6228 4800 1234 5678"));
@@ -612,7 +613,7 @@ TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
     dialog->save();
     ASSERT_EQ(tab->items().size(), before + 1);
     const ProductId juice = product("100001").id;
-    auto preferred = SupplierService(services()).preferredItem(juice).value();
+    auto preferred = inventory().suppliers().preferredItem(juice).value();
     ASSERT_TRUE(preferred.has_value());
     EXPECT_EQ(preferred->supplier, supplier("S002"));
     EXPECT_EQ(preferred->supplierCode, QStringLiteral("HD-RICE5"));
@@ -643,7 +644,7 @@ TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
     EXPECT_EQ(edit->costEdit()->text(), QStringLiteral("6.80"));
     typeInto(edit->costEdit(), QStringLiteral("7.10"));
     edit->save();
-    EXPECT_EQ(SupplierService(services()).preferredItem(juice).value()->lastCost, Money::fromMinor(710, Currency::cny()));
+    EXPECT_EQ(inventory().suppliers().preferredItem(juice).value()->lastCost, Money::fromMinor(710, Currency::cny()));
 
     // Remove it: gone from the list and from the domain.
     for (int r = 0; r < tab->itemsTable()->rowCount(); ++r) {
@@ -653,7 +654,7 @@ TEST_F(PurchasingScreenTest, AManagerAddsEditsAndRemovesWhatASupplierSupplies)
     ASSERT_TRUE(tab->removeItem()) << context().lastMessage().toStdString();
     EXPECT_EQ(tab->items().size(), before);
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("no longer listed"));
-    for (const SupplierItem &i : SupplierService(services()).items(supplier("S002")).value())
+    for (const SupplierItem &i : inventory().suppliers().items(supplier("S002")).value())
         EXPECT_NE(i.product, juice);
 }
 
@@ -686,7 +687,7 @@ TEST_F(PurchasingScreenTest, ACashierBooksADeliveryInOnlyWithASupervisorsOverrid
 TEST_F(PurchasingScreenTest, MoreThanOrderedIsBookedOnlyWhenAManagerAccepts)
 {
     // The demo's grain order: the rice came in full (40 of 40).
-    PurchaseOrderService service(services());
+    PurchaseOrderService &service = inventory().purchasing();
     const PurchaseOrderId grain = service.orders({PurchaseOrderStatus::PartlyReceived}).value().first().id;
     m_screen->showTab(PurchasingScreen::ReceivingTabIndex);
     ReceivingTab *receiving = m_screen->receiving();

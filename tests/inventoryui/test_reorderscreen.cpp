@@ -65,7 +65,7 @@ protected:
     /// last weeks; every fifth also sold 40 days ago (outside a 28-day window).
     void addSales()
     {
-        StockLedger ledger(services());
+        StockLedger &ledger = inventory().ledger();
         const LocationId floor = ledger.location(QLatin1String(DemoStore::kFloorCode)).value().id;
         auto rows = services().store().exec(QStringLiteral("SELECT id, sku FROM products WHERE status = 'listed' ORDER BY sku"));
         ASSERT_TRUE(rows.ok());
@@ -97,7 +97,7 @@ protected:
             ++sold;
         }
         // Products already low sell a little too (a fraction of a piece a day).
-        auto alerts = ReorderService(services()).alerts(context().session(), 1000);
+        auto alerts = inventory().reorder().alerts(context().session(), 1000);
         ASSERT_TRUE(alerts.ok());
         for (const StockAlert &a : std::as_const(*alerts)) {
             if (m_soldSkus.contains(a.sku) || ledger.onHand(a.product, floor).value().milli() < 3000)
@@ -169,10 +169,10 @@ TEST_F(ReorderScreenTest, EverySuggestedNumberIsTheFormulaWorkedOutIndependently
     const QLocale locale;
     const int days = m_screen->salesDaysBox()->value();
     ASSERT_EQ(days, 28);
-    SupplierService suppliers(services());
-    StockLedger ledger(services());
-    Catalog catalog(services().store());
-    auto onOrderAll = PurchaseOrderService(services()).onOrderAll();
+    SupplierService &suppliers = inventory().suppliers();
+    StockLedger &ledger = inventory().ledger();
+    const Catalog &catalog = inventory().catalog();
+    auto onOrderAll = inventory().purchasing().onOrderAll();
     ASSERT_TRUE(onOrderAll.ok());
 
     QComboBox *box = m_screen->supplierBox();
@@ -289,7 +289,7 @@ TEST_F(ReorderScreenTest, CreateDraftPoOrdersExactlyTheShownLinesWithTheEditedQu
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("Draft purchase order"));
     EXPECT_FALSE(context().lastWasError());
 
-    PurchaseOrderService orders(services());
+    PurchaseOrderService &orders = inventory().purchasing();
     auto drafts = orders.orders({PurchaseOrderStatus::Draft}, supplier);
     ASSERT_TRUE(drafts.ok());
     ASSERT_FALSE(drafts->isEmpty());
@@ -326,7 +326,7 @@ TEST_F(ReorderScreenTest, CashierCannotCreateAnOrderWithoutAManager)
     const SupplierId supplier(m_screen->supplierBox()->currentData().toLongLong());
     ASSERT_TRUE(supplier.isValid());
     const auto drafts = [&] {
-        return PurchaseOrderService(services()).orders({PurchaseOrderStatus::Draft}, supplier).value().size();
+        return inventory().purchasing().orders({PurchaseOrderStatus::Draft}, supplier).value().size();
     };
     const qsizetype before = drafts();
     tap(m_screen->createOrderButton());   // the override dialog is cancelled (no supervisor)
@@ -349,13 +349,13 @@ TEST_F(ReorderScreenTest, AlertsShowStockPerLocationAndWhatIsOnOrder)
     m_screen->showTab(ReorderScreen::AlertsTab);
     QTableWidget *table = m_screen->alertsTable();
     ASSERT_GT(table->rowCount(), 0) << "the demo store has low-stock items";
-    StockLedger ledger(services());
+    StockLedger &ledger = inventory().ledger();
     const QList<Location> locations = ledger.locations().value();
     ASSERT_GE(locations.size(), 2);
     for (int i = 0; i < locations.size(); ++i)
         EXPECT_EQ(table->horizontalHeaderItem(2 + i)->text(), locations.at(i).name);
-    Catalog catalog(services().store());
-    auto onOrderAll = PurchaseOrderService(services()).onOrderAll().value();
+    const Catalog &catalog = inventory().catalog();
+    auto onOrderAll = inventory().purchasing().onOrderAll().value();
     const QLocale locale;
     for (int row = 0; row < std::min(table->rowCount(), 15); ++row) {
         const Product p = catalog.productBySku(cell(table, row, 0)).value();

@@ -45,7 +45,7 @@ protected:
     }
     QString barcodeOf(const QString &sku)
     {
-        Catalog catalog(services().store());
+        const Catalog &catalog = inventory().catalog();
         auto product = catalog.productBySku(sku);
         EXPECT_TRUE(product.ok());
         if (!product)

@@ -9,8 +9,7 @@
 #include "inventory/stocktakeservice.h"
 #include "inventory/ui/stocktakescreen.h"
 
-#include "admin/formdialog.h"
-
+#include "shell/formdialog.h"
 #include "shell/theme.h"
 
 #include <QCheckBox>
@@ -43,8 +42,8 @@ protected:
             return;
         auto filled = DemoStore::populate(services(), context().session());
         ASSERT_TRUE(filled.ok()) << filled.error().toString().toStdString();
-        m_ledger = std::make_unique<StockLedger>(services().store());
-        Catalog catalog(services().store());
+        m_ledger = &inventory().ledger();
+        const Catalog &catalog = inventory().catalog();
         m_floor = m_ledger->location(QLatin1String(DemoStore::kFloorCode)).value().id;
         m_cola = catalog.productBySku(QStringLiteral("140006")).value();   // 44 cans at ¥2.62
         m_cola2l = catalog.productBySku(QStringLiteral("140007")).value(); // cost ¥4.87
@@ -64,7 +63,7 @@ protected:
     /// Starts a count of the drinks (category 14) on the shop floor through the dialog.
     void startDrinksCount()
     {
-        admin::FormDialog *dialog = m_screen->openStartDialog();
+        shell::FormDialog *dialog = m_screen->openStartDialog();
         ASSERT_NE(dialog, nullptr);
         auto *location = dialog->findChild<QComboBox *>(QStringLiteral("startLocation"));
         auto *category = dialog->findChild<QComboBox *>(QStringLiteral("startCategory"));
@@ -99,7 +98,7 @@ protected:
     }
     qint64 onHand(const Product &p) const { return m_ledger->onHand(p.id, m_floor).value().milli(); }
 
-    std::unique_ptr<StockLedger> m_ledger;
+    StockLedger *m_ledger = nullptr;
     LocationId m_floor;
     Product m_cola;
     Product m_cola2l;
@@ -189,7 +188,7 @@ TEST_F(StocktakeScreenTest, ApprovalBooksStocktakeAdjustmentsAndTheLedgerStillAd
 TEST_F(StocktakeScreenTest, BadInputIsRefusedWithAMessageAndCountsNothing)
 {
     startDrinksCount();
-    StocktakeService service(services());
+    StocktakeService &service = inventory().stocktakes();
     const StocktakeId id = m_screen->selectedStocktake();
 
     scan(QStringLiteral("6900000000001"));

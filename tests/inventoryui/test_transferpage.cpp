@@ -32,8 +32,8 @@ protected:
             return;
         auto filled = DemoStore::populate(services(), context().session());
         ASSERT_TRUE(filled.ok()) << filled.error().toString().toStdString();
-        m_ledger = std::make_unique<StockLedger>(services().store());
-        Catalog catalog(services().store());
+        m_ledger = &inventory().ledger();
+        const Catalog &catalog = inventory().catalog();
         m_floor = m_ledger->location(QLatin1String(DemoStore::kFloorCode)).value().id;
         m_back = m_ledger->location(QLatin1String(DemoStore::kBackRoomCode)).value().id;
         m_cola = catalog.productBySku(QStringLiteral("140006")).value();
@@ -62,7 +62,7 @@ protected:
         QTest::keyClick(m_page->scanBox(), Qt::Key_Return);
     }
 
-    std::unique_ptr<StockLedger> m_ledger;
+    StockLedger *m_ledger = nullptr;
     LocationId m_floor;
     LocationId m_back;
     Product m_cola;

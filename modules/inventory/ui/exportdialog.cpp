@@ -3,10 +3,10 @@
 #include "importworker.h"
 
 #include "inventory/exporter.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/saleshistory.h"
 
-#include "admin/adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
@@ -155,7 +155,7 @@ void ExportDialog::exportNow()
     }
     const bool salesHistory = m_what->currentData().toString() == QLatin1String("sales_history");
     const std::optional<Session> acting =
-        admin::actingSession(m_context, ImportPermissions::kExport,
+        shell::actingSession(m_context, ImportPermissions::kExport,
                              salesHistory ? tr("Export the sales history") : tr("Export the product catalog with costs"), this);
     if (!acting)
         return;
@@ -212,9 +212,10 @@ void ExportDialog::exportNow()
                 *outcome = written;
                 return;
             }
-            Exporter exporter(*services);
-            exporter.setProgress(progress);
-            *outcome = exporter.exportProductsToFile(session, path, options);
+            // The exporter belongs to the worker's own Services (its thread's connection).
+            const std::unique_ptr<Exporter> exporter = InventoryServices::of(*services).newExporter();
+            exporter->setProgress(progress);
+            *outcome = exporter->exportProductsToFile(session, path, options);
         },
         [this, outcome, path, salesHistory] {
             m_export->setEnabled(true);

@@ -3,11 +3,12 @@
 #include "importworker.h"
 #include "saleshistorybatchesdialog.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/saleshistory.h"
 
-#include "admin/adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/services.h"
@@ -34,7 +35,7 @@ namespace qtill::inventory {
 struct ImportJobState
 {
     std::unique_ptr<ProductImporter> importer;   ///< worker thread only
-    std::unique_ptr<SalesHistory> history;       ///< worker thread only (Kind::SalesHistory)
+    SalesHistory *history = nullptr;             ///< the worker's own Services' (Kind::SalesHistory)
     std::optional<Result<ImportReport>> report;
     std::optional<Result<ImportResult>> result;
     std::optional<Result<SalesHistoryImportResult>> historyResult;
@@ -113,7 +114,7 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
 
     m_issues->setObjectName(QStringLiteral("importIssues"));
     m_issues->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
-    admin::setupTable(m_issues, 48);
+    shell::setupTable(m_issues, 48);
     m_issues->setWordWrap(true);
     // Long messages wrap onto more lines rather than being cut off.
     m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -195,7 +196,7 @@ ImportDialog::~ImportDialog()
     if (m_jobs)
         m_worker->runAndWait([jobs = m_jobs](Services *, const Error *) {
             jobs->importer.reset();
-            jobs->history.reset();
+            jobs->history = nullptr;
         });
     m_worker.reset();
 }
@@ -344,13 +345,13 @@ void ImportDialog::check()
             }
             if (history) {
                 if (!jobs->history)
-                    jobs->history = std::make_unique<SalesHistory>(*services);
+                    jobs->history = &InventoryServices::of(*services).salesHistory();
                 jobs->history->setProgress(progress);
                 jobs->report = jobs->history->validateFile(path, options);
                 return;
             }
             if (!jobs->importer)
-                jobs->importer = std::make_unique<ProductImporter>(*services);
+                jobs->importer = InventoryServices::of(*services).newProductImporter();
             jobs->importer->setProgress(progress);
             jobs->importer->setExisting(existing);
             jobs->importer->setCreateMissing(createMissing);
@@ -445,7 +446,7 @@ void ImportDialog::importGoodRows()
         return;
     const bool history = kind() == Kind::SalesHistory;
     const QString fileName = QFileInfo(m_path->text()).fileName();
-    const std::optional<Session> acting = admin::actingSession(
+    const std::optional<Session> acting = shell::actingSession(
         m_context, ImportPermissions::kImport,
         history ? tr("Import %n day(s) of product sales from %1", nullptr, m_report.goodRows).arg(fileName)
                 : tr("Import %n product(s) from %1", nullptr, m_report.goodRows).arg(fileName),

@@ -1,13 +1,13 @@
 #include "labelsscreen.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/reorderservice.h"
-
-#include "admin/adminsupport.h"
 
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/services.h"
@@ -52,7 +52,7 @@ QLabel *fieldLabel(const QString &text, QWidget *parent)
 
 LabelsScreen::LabelsScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
+      m_inventory(InventoryServices::of(context.services())),
       m_header(new shell::PageHeader(tr("Labels"), this)), m_search(new QLineEdit(this)),
       m_results(new QListWidget(this)), m_category(new QComboBox(this)), m_picked(new QTableWidget(0, 2, this)),
       m_pickedCount(new QLabel(this)), m_kind(new QComboBox(this)), m_preset(new QComboBox(this)),
@@ -89,7 +89,7 @@ LabelsScreen::LabelsScreen(shell::ShellContext &context, QWidget *parent)
 
     m_picked->setObjectName(QStringLiteral("labelPicked"));
     m_picked->setHorizontalHeaderLabels({tr("Product and code"), tr("Copies")});
-    admin::setupTable(m_picked, 64);
+    shell::setupTable(m_picked, 64);
     m_picked->horizontalHeader()->setStretchLastSection(false);
     m_picked->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_picked->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
@@ -194,7 +194,7 @@ LabelsScreen::LabelsScreen(shell::ShellContext &context, QWidget *parent)
         if (text.isEmpty())
             return;
         // A scanner types the code and Enter: add the product it names. Otherwise the first match.
-        auto match = m_catalog->lookup(text);
+        auto match = m_inventory.catalog().lookup(text);
         if (match) {
             if (addProduct(match->product.id)) {
                 m_search->clear();
@@ -273,7 +273,7 @@ void LabelsScreen::activated()
 {
     const qint64 chosen = m_category->currentData().toLongLong();
     m_category->clear();
-    if (auto categories = m_catalog->categories()) {
+    if (auto categories = m_inventory.catalog().categories()) {
         for (const Category &c : std::as_const(*categories)) {
             if (!c.parentId.isValid())
                 m_category->addItem(c.name, qint64(c.id.value()));
@@ -292,9 +292,9 @@ void LabelsScreen::prepareScreenshot()
     m_results->setVisible(false);
     if (m_picks.isEmpty()) {
         // A few real products: the first ones of a category, one of them twice.
-        if (auto categories = m_catalog->categories(); categories && !categories->isEmpty()) {
+        if (auto categories = m_inventory.catalog().categories(); categories && !categories->isEmpty()) {
             for (const Category &c : std::as_const(*categories)) {
-                auto products = m_catalog->productsIn(c.id, 9);
+                auto products = m_inventory.catalog().productsIn(c.id, 9);
                 if (products && products->size() >= 5) {
                     for (const Product &p : std::as_const(*products))
                         addLoaded(p, 1);
@@ -318,7 +318,7 @@ void LabelsScreen::runSearch()
         m_results->setVisible(false);
         return;
     }
-    auto found = m_catalog->search(text, 20);
+    auto found = m_inventory.catalog().search(text, 20);
     if (!found) {
         m_context.showMessage(found.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -346,7 +346,7 @@ bool LabelsScreen::addLoaded(const Product &product, int copies)
     }
     // The item's own barcode (pack of one), else its first code, else the item code.
     QString code;
-    if (auto codes = m_catalog->barcodes(product.id)) {
+    if (auto codes = m_inventory.catalog().barcodes(product.id)) {
         for (const ScanMatch &m : std::as_const(*codes)) {
             if (m.packQuantity == Quantity::units(1)) {
                 code = m.code;
@@ -362,7 +362,7 @@ bool LabelsScreen::addLoaded(const Product &product, int copies)
 
 bool LabelsScreen::addProduct(ProductId product, int copies)
 {
-    auto loaded = m_catalog->product(product);
+    auto loaded = m_inventory.catalog().product(product);
     if (!loaded) {
         m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -375,7 +375,7 @@ bool LabelsScreen::addProduct(ProductId product, int copies)
 
 bool LabelsScreen::addByCode(const QString &code)
 {
-    auto match = m_catalog->lookup(code.trimmed());
+    auto match = m_inventory.catalog().lookup(code.trimmed());
     if (!match) {
         m_context.showMessage(match.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -385,7 +385,7 @@ bool LabelsScreen::addByCode(const QString &code)
 
 int LabelsScreen::addLowStock()
 {
-    ReorderService reorder(m_context.services());
+    ReorderService &reorder = m_inventory.reorder();
     auto alerts = reorder.alerts(m_context.session(), 1000);
     if (!alerts) {
         m_context.showMessage(alerts.error().message, shell::ShellContext::Severity::Error);
@@ -393,7 +393,7 @@ int LabelsScreen::addLowStock()
     }
     int added = 0;
     for (const StockAlert &a : std::as_const(*alerts)) {
-        if (auto p = m_catalog->product(a.product)) {
+        if (auto p = m_inventory.catalog().product(a.product)) {
             addLoaded(*p, 1);
             ++added;
         }
@@ -405,7 +405,7 @@ int LabelsScreen::addLowStock()
 
 int LabelsScreen::addCategory(CategoryId category)
 {
-    auto products = m_catalog->productsIn(category, 1000);
+    auto products = m_inventory.catalog().productsIn(category, 1000);
     if (!products) {
         m_context.showMessage(products.error().message, shell::ShellContext::Severity::Error);
         return 0;

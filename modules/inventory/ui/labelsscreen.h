@@ -10,8 +10,6 @@
 #include <QList>
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,7 +26,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 
 /// 标签 Labels: shelf labels and barcode labels for chosen products.
 ///
@@ -104,7 +102,7 @@ private:
     bool addLoaded(const Product &product, int copies);
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
+    InventoryServices &m_inventory;
     QList<Pick> m_picks;
     int m_page = 0;
     QImage m_previewImage;

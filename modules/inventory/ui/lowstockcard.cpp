@@ -1,5 +1,6 @@
 #include "lowstockcard.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
 #include "core/quantity.h"
@@ -34,7 +35,7 @@ LowStockCard::LowStockCard(shell::ShellContext &context, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_open);
 
-    auto low = StockLedger(context.services().store()).lowStock(kCountLimit + 1);
+    auto low = InventoryServices::of(context.services()).ledger().lowStock(kCountLimit + 1);
     if (!low) {
         m_summary->setText(low.error().message);
         m_summary->setProperty("chip", QStringLiteral("warning"));

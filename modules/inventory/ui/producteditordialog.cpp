@@ -2,6 +2,7 @@
 
 #include "inventory/barcode.h"
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/productservice.h"
 #include "inventory/supplierservice.h"
 
@@ -75,9 +76,7 @@ void markInvalid(QWidget *field, bool invalid)
 
 ProductEditorDialog::ProductEditorDialog(Services &services, const Session &actor, ProductId existing, QWidget *parent)
     : QDialog(parent), m_services(services), m_actor(actor), m_existing(existing),
-      m_catalog(std::make_unique<Catalog>(services.store(), services.storeProfile().currency())),
-      m_productService(std::make_unique<ProductService>(services.store(), services.auditLog(), services.permissions(),
-                                                        services.storeProfile().currency())),
+      m_inventory(InventoryServices::of(services)),
       m_heading(new QLabel(this)), m_hint(new QLabel(this)), m_error(new QLabel(this)),
       m_ok(new QPushButton(tr("Save"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -330,7 +329,7 @@ QWidget *ProductEditorDialog::buildCodesSection()
 
 Status ProductEditorDialog::loadChoices()
 {
-    auto categories = m_catalog->categories();
+    auto categories = m_inventory.catalog().categories();
     if (!categories)
         return categories.error();
     // Categories as a tree: each one under its parent, indented.
@@ -345,13 +344,13 @@ Status ProductEditorDialog::loadChoices()
     m_category->addItem(tr("Choose a category"), QVariant::fromValue(qint64(0)));
     addLevel(CategoryId(), 0);
 
-    auto departments = m_catalog->departments();
+    auto departments = m_inventory.catalog().departments();
     if (!departments)
         return departments.error();
     m_department->addItem(tr("None"), QVariant::fromValue(qint64(0)));
     for (const Department &d : std::as_const(*departments))
         m_department->addItem(d.name, QVariant::fromValue(d.id.value()));
-    auto brands = m_catalog->brands();
+    auto brands = m_inventory.catalog().brands();
     if (!brands)
         return brands.error();
     m_brand->addItem(tr("None"), QVariant::fromValue(qint64(0)));
@@ -382,10 +381,10 @@ Status ProductEditorDialog::loadProduct()
         showCodes();
         return {};
     }
-    auto product = m_catalog->product(m_existing);
+    auto product = m_inventory.catalog().product(m_existing);
     if (!product)
         return product.error();
-    auto codes = m_catalog->productBarcodes(m_existing);
+    auto codes = m_inventory.catalog().productBarcodes(m_existing);
     if (!codes)
         return codes.error();
     m_original = *product;
@@ -414,10 +413,10 @@ Status ProductEditorDialog::loadProduct()
     showCodes();
 
     QStringList lines;
-    auto items = SupplierService(m_services).suppliersOf(m_existing);
+    auto items = m_inventory.suppliers().suppliersOf(m_existing);
     if (items) {
         for (const SupplierItem &item : std::as_const(*items)) {
-            auto supplier = SupplierService(m_services).supplier(item.supplier);
+            auto supplier = m_inventory.suppliers().supplier(item.supplier);
             const QString name = supplier ? supplier->name : QString::number(item.supplier.value());
             QString line = item.supplierCode.isEmpty() ? name : tr("%1 — their item code %2").arg(name, item.supplierCode);
             line += tr(", last cost %1").arg(item.lastCost.format(locale));
@@ -498,13 +497,13 @@ Status ProductEditorDialog::addCode()
     if (m_removedCodes.contains(text)) {
         // Taken away and added again: keep the stored one.
         m_removedCodes.removeAll(text);
-        auto stored = m_catalog->productBarcodes(m_existing);
+        auto stored = m_inventory.catalog().productBarcodes(m_existing);
         for (const ProductBarcode &code : stored.valueOr({})) {
             if (code.code == text)
                 m_shownCodes << code;
         }
     } else {
-        auto checked = m_productService->validateBarcode(ProductBarcode{text, {}, *pack}, m_existing);
+        auto checked = m_inventory.products().validateBarcode(ProductBarcode{text, {}, *pack}, m_existing);
         if (!checked)
             return fail(checked.error().message);
         m_addedCodes << *checked;
@@ -597,7 +596,7 @@ Status ProductEditorDialog::save()
             return added;
     }
     if (isNew()) {
-        auto created = m_productService->create(m_actor, *fields, m_addedCodes);
+        auto created = m_inventory.products().create(m_actor, *fields, m_addedCodes);
         if (!created)
             return created.error();
         m_savedId = *created;
@@ -607,7 +606,7 @@ Status ProductEditorDialog::save()
         edit.removedCodes = m_removedCodes;
         edit.addedCodes = m_addedCodes;
         edit.status = m_listed->isChecked() ? ProductStatus::Listed : ProductStatus::Delisted;
-        if (Status saved = m_productService->saveEdit(m_actor, edit); !saved)
+        if (Status saved = m_inventory.products().saveEdit(m_actor, edit); !saved)
             return saved;
         m_savedId = m_existing;
     }

@@ -9,8 +9,6 @@
 #include <QList>
 #include <QStringList>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -24,7 +22,7 @@ class Services;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class ProductService;
 
 /// Creates or edits one product: item code, names, category, department, brand, unit, sold by weight,
@@ -106,8 +104,7 @@ private:
     Services &m_services;
     Session m_actor;
     ProductId m_existing;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<ProductService> m_productService;
+    InventoryServices &m_inventory;
     Product m_original;
     QList<ProductBarcode> m_shownCodes;     ///< what the table shows
     QStringList m_removedCodes;             ///< stored codes taken away

@@ -8,11 +8,11 @@
 
 #include "inventory/catalog.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/productservice.h"
 #include "inventory/stockledger.h"
 
-#include "admin/adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -103,9 +103,8 @@ void clearLayout(QLayout *layout)
 
 ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
-      m_ledger(std::make_unique<StockLedger>(context.services().store())),
-      m_model(new ProductListModel(*m_catalog, this)), m_search(new QLineEdit(this)),
+      m_inventory(InventoryServices::of(context.services())),
+      m_model(new ProductListModel(m_inventory.catalog(), this)), m_search(new QLineEdit(this)),
       m_categoryFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)),
       m_lowStockFilter(new QCheckBox(tr("Low stock"), this)), m_weighedFilter(new QCheckBox(tr("Sold by weight"), this)),
       m_sortOrder(new QComboBox(this)), m_result(new QLabel(this)), m_view(new QTableView(this)),
@@ -285,7 +284,7 @@ ProductsScreen::ProductsScreen(shell::ShellContext &context, QWidget *parent)
     connect(m_listingButton, &QPushButton::clicked, this, &ProductsScreen::toggleListing);
 
     loadCategories();
-    if (auto locations = m_ledger->locations())
+    if (auto locations = m_inventory.ledger().locations())
         m_locations = *locations;
     if (Status loaded = m_model->refreshReferenceData(); !loaded)
         showError(loaded.error().message);
@@ -300,7 +299,7 @@ void ProductsScreen::loadCategories()
     const QSignalBlocker quiet(m_categoryFilter);
     m_categoryFilter->clear();
     m_categoryFilter->addItem(tr("All categories"), QVariant::fromValue(qint64(0)));
-    auto categories = m_catalog->categories();
+    auto categories = m_inventory.catalog().categories();
     if (!categories) {
         showError(categories.error().message);
         return;
@@ -325,7 +324,7 @@ void ProductsScreen::activated()
     const int row = selectedRow();
     const ProductId chosen = row >= 0 ? m_model->rowAt(row).product.id : ProductId();
     loadCategories();
-    if (auto locations = m_ledger->locations())
+    if (auto locations = m_inventory.ledger().locations())
         m_locations = *locations;
     if (Status loaded = m_model->refreshReferenceData(); !loaded)
         showError(loaded.error().message);
@@ -443,7 +442,7 @@ ProductEditorDialog *ProductsScreen::editor() const
 
 ProductEditorDialog *ProductsScreen::openNewProduct()
 {
-    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit, tr("Add a product"), this);
+    auto session = shell::actingSession(m_context, InventoryPermissions::kEdit, tr("Add a product"), this);
     if (!session)
         return nullptr;
     auto *dialog = new ProductEditorDialog(m_context.services(), *session, ProductId(), this);
@@ -460,7 +459,7 @@ ProductEditorDialog *ProductsScreen::openEditor()
     if (row < 0)
         return nullptr;
     const Product &p = m_model->rowAt(row).product;
-    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit,
+    auto session = shell::actingSession(m_context, InventoryPermissions::kEdit,
                                         tr("Edit %1 (%2)").arg(p.name, p.sku), this);
     if (!session)
         return nullptr;
@@ -477,7 +476,7 @@ void ProductsScreen::editorSaved(ProductEditorDialog *dialog)
     const ProductId id = dialog->savedId();
     if (dialog->isNew()) {
         // Show the new product: search its item code.
-        auto created = m_catalog->product(id);
+        auto created = m_inventory.catalog().product(id);
         search(created ? created->sku : QString());
         selectRow(m_model->rowOf(id));
         m_context.showMessage(tr("%1 is added and can be sold.").arg(dialog->savedName()),
@@ -497,11 +496,10 @@ void ProductsScreen::toggleListing()
         return;
     const Product p = m_model->rowAt(row).product;
     const QString why = p.isListed() ? tr("Delist %1 (%2)").arg(p.name, p.sku) : tr("List %1 (%2) again").arg(p.name, p.sku);
-    auto session = admin::actingSession(m_context, InventoryPermissions::kEdit, why, this);
+    auto session = shell::actingSession(m_context, InventoryPermissions::kEdit, why, this);
     if (!session)
         return;
-    Services &services = m_context.services();
-    ProductService products(services.store(), services.auditLog(), services.permissions(), services.storeProfile().currency());
+    ProductService &products = m_inventory.products();
     const Status done = p.isListed() ? products.delist(*session, p.id, tr("Delisted on the Products screen"))
                                      : products.relist(*session, p.id);
     if (!done) {
@@ -574,7 +572,7 @@ void ProductsScreen::updateDetail()
     m_detailLayout->addSpacing(6);
     m_detailLayout->addWidget(sectionHeading(tr("Barcodes"), m_detail));
     QList<std::pair<QString, QString>> codes;
-    if (auto barcodes = m_catalog->productBarcodes(p.id)) {
+    if (auto barcodes = m_inventory.catalog().productBarcodes(p.id)) {
         for (const ProductBarcode &code : *barcodes) {
             const bool isCase = code.packQuantity > Quantity::units(1);
             const QString kind = code.type == BarcodeType::kPlu ? tr("PLU")

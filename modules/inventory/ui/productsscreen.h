@@ -8,8 +8,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,10 +25,9 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class ProductEditorDialog;
 class ProductListModel;
-class StockLedger;
 
 /// Products: the whole catalog as a list that loads page by page as it scrolls (a million products
 /// scroll smoothly), narrowed by category (with its subcategories), listing status, low stock and
@@ -96,8 +93,7 @@ private:
     void editorSaved(ProductEditorDialog *dialog);
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
+    InventoryServices &m_inventory;
     QList<Location> m_locations;
     ProductListModel *m_model;
     QLineEdit *m_search;

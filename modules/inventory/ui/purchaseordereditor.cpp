@@ -3,12 +3,12 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
-
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
@@ -29,16 +29,16 @@
 
 namespace qtill::inventory {
 
-PurchaseOrderEditor::PurchaseOrderEditor(shell::ShellContext &context, const Catalog &catalog, QWidget *parent)
+PurchaseOrderEditor::PurchaseOrderEditor(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_catalog(catalog),
+      m_inventory(InventoryServices::of(context.services())),
       m_title(new QLabel(this)),
       m_status(new QLabel(this)),
       m_supplier(new QComboBox(this)),
       m_location(new QComboBox(this)),
       m_note(new QLineEdit(this)),
-      m_scan(new PurchaseScanBar(context, catalog, true, this)),
+      m_scan(new PurchaseScanBar(context, m_inventory.catalog(), true, this)),
       m_table(new QTableWidget(this)),
       m_total(new QLabel(this)),
       m_back(new QPushButton(tr("Back to orders"), this)),
@@ -143,7 +143,7 @@ PurchaseOrderEditor::PurchaseOrderEditor(shell::ShellContext &context, const Cat
         for (PurchaseOrderLine &line : m_lines) {
             line.supplierCode.clear();
             for (const SupplierItem &item :
-                SupplierService(m_context.services()).suppliersOf(line.product).valueOr({})) {
+                m_inventory.suppliers().suppliersOf(line.product).valueOr({})) {
                 if (item.supplier == supplier)
                     line.supplierCode = item.supplierCode;
             }
@@ -192,7 +192,7 @@ void PurchaseOrderEditor::startNew(SupplierId supplier)
 
 bool PurchaseOrderEditor::load(PurchaseOrderId id)
 {
-    auto po = PurchaseOrderService(m_context.services()).order(id);
+    auto po = m_inventory.purchasing().order(id);
     if (!po) {
         m_context.showMessage(po.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -235,7 +235,7 @@ bool PurchaseOrderEditor::addProduct(const ScanMatch &match, Quantity quantity, 
         line.unit = match.product.unit;
         line.unitCost = match.product.cost;
         for (const SupplierItem &item :
-            SupplierService(m_context.services()).suppliersOf(match.product.id).valueOr({})) {
+            m_inventory.suppliers().suppliersOf(match.product.id).valueOr({})) {
             if (item.supplier == supplier) {
                 line.supplierCode = item.supplierCode;
                 line.unitCost = item.lastCost;
@@ -377,11 +377,11 @@ bool PurchaseOrderEditor::save()
         m_context.showMessage(tr("Add at least one product before saving."), shell::ShellContext::Severity::Error);
         return false;
     }
-    const std::optional<Session> actor = admin::actingSession(m_context, PurchasingPermissions::kOrder,
+    const std::optional<Session> actor = shell::actingSession(m_context, PurchasingPermissions::kOrder,
         m_order ? tr("Change purchase order %1").arg(m_order->number) : tr("Make a purchase order"), this);
     if (!actor)
         return false;
-    PurchaseOrderService orders(m_context.services());
+    PurchaseOrderService &orders = m_inventory.purchasing();
     const LocationId location(m_location->currentData().toLongLong());
     PurchaseOrderId id;
     if (m_order) {
@@ -413,11 +413,11 @@ bool PurchaseOrderEditor::send()
         if (!save())
             return false;
     }
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Send purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;
-    if (Status sent = PurchaseOrderService(m_context.services()).send(*actor, m_order->id); !sent) {
+    if (Status sent = m_inventory.purchasing().send(*actor, m_order->id); !sent) {
         m_context.showMessage(sent.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
@@ -431,11 +431,11 @@ bool PurchaseOrderEditor::cancelOrder()
 {
     if (!m_order)
         return false;
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Cancel purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;
-    if (Status done = PurchaseOrderService(m_context.services()).cancel(*actor, m_order->id); !done) {
+    if (Status done = m_inventory.purchasing().cancel(*actor, m_order->id); !done) {
         m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
@@ -449,11 +449,11 @@ bool PurchaseOrderEditor::closeOrder()
 {
     if (!m_order)
         return false;
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Close purchase order %1").arg(m_order->number), this);
     if (!actor)
         return false;
-    if (Status done = PurchaseOrderService(m_context.services()).close(*actor, m_order->id); !done) {
+    if (Status done = m_inventory.purchasing().close(*actor, m_order->id); !done) {
         m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
         return false;
     }

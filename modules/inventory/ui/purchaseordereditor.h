@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,7 +19,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class PurchaseScanBar;
 
 /// One purchase order, new or stored. A draft is edited here: supplier (new orders only), delivery
@@ -35,7 +34,7 @@ class PurchaseOrderEditor : public QWidget
 public:
     enum Column { CodeColumn, NameColumn, SupplierCodeColumn, OrderedColumn, ReceivedColumn, CostColumn, ValueColumn };
 
-    PurchaseOrderEditor(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
+    PurchaseOrderEditor(shell::ShellContext &context, QWidget *parent = nullptr);
     ~PurchaseOrderEditor() override;
 
     /// Starts a new order (optionally for one supplier).
@@ -79,7 +78,7 @@ private:
     QList<DraftOrderLine> draftLines() const;
 
     shell::ShellContext &m_context;
-    const Catalog &m_catalog;
+    InventoryServices &m_inventory;
     std::optional<PurchaseOrder> m_order;
     QList<PurchaseOrderLine> m_lines;
     bool m_dirty = false;

@@ -3,6 +3,7 @@
 #include "purchaseordereditor.h"
 #include "purchasingsupport.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 
 #include "shell/shellcontext.h"
@@ -49,7 +50,7 @@ QList<PurchaseOrderStatus> statusesOf(PurchaseOrdersTab::Filter filter)
 
 } // namespace
 
-PurchaseOrdersTab::PurchaseOrdersTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent)
+PurchaseOrdersTab::PurchaseOrdersTab(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
       m_pages(new QStackedWidget(this)),
@@ -58,7 +59,7 @@ PurchaseOrdersTab::PurchaseOrdersTab(shell::ShellContext &context, const Catalog
       m_summary(new QLabel(this)),
       m_new(new QPushButton(tr("New order"), this)),
       m_open(new QPushButton(tr("Show order"), this)),
-      m_editor(new PurchaseOrderEditor(context, catalog, this))
+      m_editor(new PurchaseOrderEditor(context, this))
 {
     setObjectName(QStringLiteral("purchaseOrdersTab"));
     auto *list = new QWidget(this);
@@ -133,7 +134,7 @@ void PurchaseOrdersTab::setFilter(Filter filter)
 
 void PurchaseOrdersTab::reload()
 {
-    auto list = PurchaseOrderService(m_context.services()).orders(statusesOf(m_filter), {}, 500);
+    auto list = InventoryServices::of(m_context.services()).purchasing().orders(statusesOf(m_filter), {}, 500);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;

@@ -17,7 +17,6 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
 class PurchaseOrderEditor;
 
 /// Purchasing → Orders: purchase orders newest first, filtered by state (open, draft, sent, partly
@@ -29,7 +28,7 @@ class PurchaseOrdersTab : public QWidget
 public:
     enum Filter { OpenFilter, DraftFilter, SentFilter, PartlyFilter, DoneFilter, CancelledFilter, AllFilter };
 
-    PurchaseOrdersTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
+    PurchaseOrdersTab(shell::ShellContext &context, QWidget *parent = nullptr);
 
     void setFilter(Filter filter);
     void reload();

@@ -7,6 +7,7 @@
 #include "supplierstab.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
@@ -25,12 +26,12 @@ namespace qtill::inventory {
 PurchasingScreen::PurchasingScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
+      m_inventory(InventoryServices::of(context.services())),
       m_header(new shell::PageHeader(tr("Purchasing"), this)),
       m_tabs(new QTabWidget(this)),
-      m_orders(new PurchaseOrdersTab(context, *m_catalog, this)),
-      m_receiving(new ReceivingTab(context, *m_catalog, this)),
-      m_returns(new SupplierReturnsTab(context, *m_catalog, this)),
+      m_orders(new PurchaseOrdersTab(context, this)),
+      m_receiving(new ReceivingTab(context, this)),
+      m_returns(new SupplierReturnsTab(context, this)),
       m_suppliers(new SuppliersTab(context, this))
 {
     setObjectName(QStringLiteral("purchasingScreen"));
@@ -97,11 +98,11 @@ QString PurchasingScreen::subtitleText() const
 
 void PurchasingScreen::updateSubtitle()
 {
-    PurchaseOrderService orders(m_context.services());
+    PurchaseOrderService &orders = m_inventory.purchasing();
     const int sent = int(orders.orders({PurchaseOrderStatus::Sent}, {}, 1000).valueOr({}).size());
     const int partly = int(orders.orders({PurchaseOrderStatus::PartlyReceived}, {}, 1000).valueOr({}).size());
     const int drafts = int(orders.orders({PurchaseOrderStatus::Draft}, {}, 1000).valueOr({}).size());
-    const int suppliers = int(SupplierService(m_context.services()).list(true).valueOr({}).size());
+    const int suppliers = int(m_inventory.suppliers().list(true).valueOr({}).size());
     m_subtitle = tr("Awaiting delivery: %1 · partly received: %2 · drafts: %3 · active suppliers: %4")
                      .arg(sent)
                      .arg(partly)

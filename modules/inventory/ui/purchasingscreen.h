@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QTabWidget;
 
 namespace qtill::shell {
@@ -15,7 +13,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class PurchaseOrdersTab;
 class ReceivingTab;
 class SupplierReturnsTab;
@@ -49,7 +47,7 @@ private:
     void updateSubtitle();
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
+    InventoryServices &m_inventory;
     shell::PageHeader *m_header;
     QTabWidget *m_tabs;
     PurchaseOrdersTab *m_orders;

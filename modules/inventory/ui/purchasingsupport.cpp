@@ -1,9 +1,11 @@
 #include "purchasingsupport.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/supplierservice.h"
 
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/authorizer.h"
@@ -19,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 namespace qtill::inventory::purchasingui {
@@ -31,41 +32,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::PurchasingScreen", text);
 }
 
-/// Draws items without the dotted focus frame: a touch screen shows the selected row, not a cursor.
-class NoFocusFrameDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->state &= ~QStyle::State_HasFocus;
-    }
-};
-
 } // namespace
 
 void setupTable(QTableWidget *table, const QStringList &headers, int rowHeight)
 {
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
-    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    shell::setupTable(table, rowHeight);
+    // The purchasing tables size their columns themselves and allow narrower ones.
+    table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setMinimumSectionSize(64);
-    table->setItemDelegate(new NoFocusFrameDelegate(table));
 }
 
 QTableWidgetItem *cell(const QString &text, bool number)
@@ -115,7 +91,7 @@ Result<ScanMatch> resolveProduct(const Catalog &catalog, const QString &text, QL
 void fillSuppliers(shell::ShellContext &context, QComboBox *combo, bool all)
 {
     const QVariant chosen = combo->currentData();
-    auto list = SupplierService(context.services()).list(!all);
+    auto list = InventoryServices::of(context.services()).suppliers().list(!all);
     if (!list) {
         context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -131,7 +107,7 @@ void fillSuppliers(shell::ShellContext &context, QComboBox *combo, bool all)
 void fillLocations(shell::ShellContext &context, QComboBox *combo)
 {
     const QVariant chosen = combo->currentData();
-    auto list = StockLedger(context.services().store()).stockLocations();
+    auto list = InventoryServices::of(context.services()).ledger().stockLocations();
     if (!list) {
         context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;

@@ -3,12 +3,13 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
-
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
+#include "inventory/receivingservice.h"
 #include "inventory/supplierservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
@@ -43,15 +44,15 @@ QVariant idData(std::int64_t id)
 
 } // namespace
 
-ReceivingTab::ReceivingTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent)
+ReceivingTab::ReceivingTab(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_catalog(catalog),
+      m_inventory(InventoryServices::of(context.services())),
       m_order(new QComboBox(this)),
       m_supplier(new QComboBox(this)),
       m_location(new QComboBox(this)),
       m_note(new QLineEdit(this)),
-      m_scan(new PurchaseScanBar(context, catalog, true, this)),
+      m_scan(new PurchaseScanBar(context, m_inventory.catalog(), true, this)),
       m_table(new QTableWidget(this)),
       m_acceptExtra(new QCheckBox(tr("Accept more than ordered (manager)"), this)),
       m_summary(new QLabel(this)),
@@ -144,9 +145,8 @@ void ReceivingTab::reload()
     const QVariant chosen = m_order->currentData();
     m_order->clear();
     m_order->addItem(tr("No purchase order"), idData(0));
-    auto open
-        = PurchaseOrderService(m_context.services())
-              .orders({PurchaseOrderStatus::Sent, PurchaseOrderStatus::PartlyReceived, PurchaseOrderStatus::Draft});
+    auto open = m_inventory.purchasing().orders(
+        {PurchaseOrderStatus::Sent, PurchaseOrderStatus::PartlyReceived, PurchaseOrderStatus::Draft});
     if (!open)
         m_context.showMessage(open.error().message, shell::ShellContext::Severity::Error);
     for (const PurchaseOrderSummary &o : open.valueOr({}))
@@ -186,7 +186,7 @@ void ReceivingTab::orderChosen()
     m_serialsWanted = 0;
     const PurchaseOrderId id(m_order->currentData().toLongLong());
     if (id.isValid()) {
-        auto po = PurchaseOrderService(m_context.services()).order(id);
+        auto po = m_inventory.purchasing().order(id);
         if (!po) {
             m_context.showMessage(po.error().message, shell::ShellContext::Severity::Error);
         } else {
@@ -205,7 +205,7 @@ void ReceivingTab::orderChosen()
                 line.ordered = l.ordered;
                 line.receivedBefore = l.received;
                 line.expectedCost = l.unitCost;
-                line.serialTracked = m_catalog.product(l.product).valueOr(Product {}).serialTracked;
+                line.serialTracked = m_inventory.catalog().product(l.product).valueOr(Product {}).serialTracked;
                 m_lines << line;
             }
         }
@@ -218,7 +218,7 @@ void ReceivingTab::orderChosen()
 Quantity ReceivingTab::allowedNow(const Line &line) const
 {
     const int tolerance
-        = qMax(0, PurchaseOrderService::kOverReceiptTolerancePercent.get(StoreSettings(m_context.services().store())));
+        = qMax(0, ReceivingService::kOverReceiptTolerancePercent.get(StoreSettings(m_context.services().store())));
     const qint64 limit = line.ordered.milli() * (100 + tolerance) / 100;
     return Quantity::fromMilli(qMax<qint64>(0, limit - line.receivedBefore.milli()));
 }
@@ -243,7 +243,7 @@ bool ReceivingTab::addProduct(const ScanMatch &match, Quantity quantity, std::op
         candidate.expectedCost = match.product.cost;
         const SupplierId supplier(m_supplier->currentData().toLongLong());
         for (const SupplierItem &item :
-            SupplierService(m_context.services()).suppliersOf(match.product.id).valueOr({})) {
+            m_inventory.suppliers().suppliersOf(match.product.id).valueOr({})) {
             if (item.supplier == supplier)
                 candidate.expectedCost = item.lastCost;
         }
@@ -411,12 +411,12 @@ bool ReceivingTab::post()
     }
     const QString what
         = m_po ? tr("Book in a delivery for %1").arg(m_po->number) : tr("Book in a delivery without an order");
-    std::optional<Session> actor = admin::actingSession(m_context,
+    std::optional<Session> actor = shell::actingSession(m_context,
         request.acceptOverReceipt ? PurchasingPermissions::kOrder : PurchasingPermissions::kReceive,
         request.acceptOverReceipt ? what + tr(", with more than ordered") : what, this);
     if (!actor)
         return false;
-    auto receipt = PurchaseOrderService(m_context.services()).receive(*actor, request);
+    auto receipt = m_inventory.receiving().receive(*actor, request);
     if (!receipt) {
         m_scan->setHint(receipt.error().message, true);
         m_context.showMessage(receipt.error().message, shell::ShellContext::Severity::Error);

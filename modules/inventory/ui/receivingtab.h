@@ -21,7 +21,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class PurchaseScanBar;
 
 /// Purchasing → Receiving: booking a delivery in by scanning, against a purchase order (each line shows
@@ -51,7 +51,7 @@ public:
         QStringList serials;
     };
 
-    ReceivingTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
+    ReceivingTab(shell::ShellContext &context, QWidget *parent = nullptr);
 
     /// Reloads the open orders, suppliers and locations (keeping what is chosen).
     void reload();
@@ -87,7 +87,7 @@ private:
     Quantity allowedNow(const Line &line) const;
 
     shell::ShellContext &m_context;
-    const Catalog &m_catalog;
+    InventoryServices &m_inventory;
     std::optional<PurchaseOrder> m_po;
     QList<Line> m_lines;
     int m_serialLine = -1; ///< the line whose serials are being scanned

@@ -2,13 +2,14 @@
 
 #include "purchasingsupport.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/stockledger.h"
 
-#include "admin/adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 #include "shell/theme.h"
 
 #include "core/clock.h"
@@ -38,7 +39,7 @@ QTableWidget *makeTable(const QStringList &headings, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headings.size()), parent);
     table->setHorizontalHeaderLabels(headings);
-    admin::setupTable(table, 50);
+    shell::setupTable(table, 50);
     table->horizontalHeader()->setStretchLastSection(false);
     return table;
 }
@@ -81,8 +82,7 @@ QLabel *secondaryLabel(const QString &text, QWidget *parent)
 } // namespace
 
 ReorderScreen::ReorderScreen(shell::ShellContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_reorder(context.services()), m_analysis(context.services()),
-      m_ledger(std::make_unique<StockLedger>(context.services())),
+    : QWidget(parent), m_context(context), m_inventory(InventoryServices::of(context.services())),
       m_header(new shell::PageHeader(tr("Reorder"), this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("reorderScreen"));
@@ -310,7 +310,7 @@ void ReorderScreen::refresh()
         const QSignalBlocker blocker(m_oosLocation);
         m_oosLocation->clear();
         m_oosLocation->addItem(tr("All locations"), qint64(0));
-        if (auto locations = m_ledger->locations()) {
+        if (auto locations = m_inventory.ledger().locations()) {
             for (const Location &l : std::as_const(*locations))
                 m_oosLocation->addItem(l.name, qint64(l.id.value()));
         }
@@ -326,8 +326,8 @@ void ReorderScreen::refresh()
 
 void ReorderScreen::loadAlerts()
 {
-    auto alerts = m_reorder.alerts(m_context.session(), 500);
-    auto locations = m_ledger->locations();
+    auto alerts = m_inventory.reorder().alerts(m_context.session(), 500);
+    auto locations = m_inventory.ledger().locations();
     if (!alerts || !locations) {
         m_context.showMessage(!alerts ? alerts.error().message : locations.error().message,
                               shell::ShellContext::Severity::Error);
@@ -347,7 +347,7 @@ void ReorderScreen::loadAlerts()
         m_alerts->setItem(row, 0, textItem(a.sku));
         m_alerts->setItem(row, 1, textItem(a.name));
         QHash<qint64, Quantity> at;
-        if (auto balances = m_ledger->balances(a.product)) {
+        if (auto balances = m_inventory.ledger().balances(a.product)) {
             for (const StockBalance &b : std::as_const(*balances))
                 at.insert(b.location.value(), b.onHand);
         }
@@ -391,7 +391,7 @@ void ReorderScreen::loadSuggestions()
 {
     ReorderOptions options;
     options.salesDays = m_salesDays->value();
-    auto list = m_reorder.suggest(m_context.session(), options);
+    auto list = m_inventory.reorder().suggest(m_context.session(), options);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         m_all.clear();
@@ -636,18 +636,18 @@ void ReorderScreen::createDraftOrder()
         m_context.showMessage(tr("There is nothing to order from this supplier."), shell::ShellContext::Severity::Warning);
         return;
     }
-    const std::optional<Session> acting = admin::actingSession(
+    const std::optional<Session> acting = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Create a draft purchase order for %1").arg(supplierName), this);
     if (!acting)
         return;
-    auto created = m_reorder.createDraftOrders(*acting, lines);
+    auto created = m_inventory.reorder().createDraftOrders(*acting, lines);
     if (!created) {
         m_context.showMessage(created.error().message, shell::ShellContext::Severity::Error);
         return;
     }
     QString number;
     if (!created->orders.isEmpty()) {
-        PurchaseOrderService orders(m_context.services());
+        PurchaseOrderService &orders = m_inventory.purchasing();
         if (auto po = orders.order(created->orders.constFirst()))
             number = po->number;
     }
@@ -662,7 +662,7 @@ void ReorderScreen::createDraftOrder()
 void ReorderScreen::loadOutOfStock()
 {
     const LocationId location{m_oosLocation->currentData().toLongLong()};
-    auto list = m_analysis.outOfStock(m_context.session(), location);
+    auto list = m_inventory.analysis().outOfStock(m_context.session(), location);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -688,7 +688,7 @@ void ReorderScreen::loadBestSellers()
     const QDateTime to = m_context.clock().now();
     const QDateTime from = to.addDays(-m_bestPeriod->currentData().toInt());
     const auto by = SalesRanking(m_bestBy->currentData().toInt());
-    auto list = m_analysis.bestSellers(m_context.session(), from, to, by, 50);
+    auto list = m_inventory.analysis().bestSellers(m_context.session(), from, to, by, 50);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -711,7 +711,7 @@ void ReorderScreen::loadBestSellers()
 void ReorderScreen::loadSlowMovers()
 {
     const int days = m_slowDays->value();
-    auto list = m_analysis.slowMovers(m_context.session(), days, 500);
+    auto list = m_inventory.analysis().slowMovers(m_context.session(), days, 500);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;

@@ -8,8 +8,6 @@
 #include <QList>
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,7 +23,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class StockLedger;
+class InventoryServices;
 
 /// 补货 Reorder: what to order and what sells.
 ///
@@ -94,9 +92,7 @@ private:
     QList<int> shownIndexes() const;
 
     shell::ShellContext &m_context;
-    ReorderService m_reorder;
-    SalesAnalysis m_analysis;
-    std::unique_ptr<StockLedger> m_ledger;
+    InventoryServices &m_inventory;
     QList<ReorderSuggestion> m_all;      ///< every suggestion, with edited quantities
     bool m_filling = false;
 

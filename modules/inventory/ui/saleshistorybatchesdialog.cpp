@@ -1,10 +1,12 @@
 #include "saleshistorybatchesdialog.h"
 
+#include "inventory/inventoryservices.h"
 #include "inventory/productimporter.h"
 
-#include "admin/adminsupport.h"
 #include "core/services.h"
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +19,7 @@
 namespace qtill::inventory {
 
 SalesHistoryBatchesDialog::SalesHistoryBatchesDialog(shell::ShellContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_history(std::make_unique<SalesHistory>(context.services())),
+    : QDialog(parent), m_context(context), m_inventory(InventoryServices::of(context.services())),
       m_table(new QTableWidget(this)), m_status(new QLabel(this)), m_takeBack(new QPushButton(tr("Take back"), this))
 {
     setObjectName(QStringLiteral("salesHistoryBatchesDialog"));
@@ -34,7 +36,7 @@ SalesHistoryBatchesDialog::SalesHistoryBatchesDialog(shell::ShellContext &contex
     m_table->setObjectName(QStringLiteral("batchesTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Batch"), tr("Imported"), tr("Days"), tr("Rows"), tr("File")});
-    admin::setupTable(m_table);
+    shell::setupTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("batchesStatus"));
@@ -71,7 +73,7 @@ SalesHistoryBatchesDialog::~SalesHistoryBatchesDialog() = default;
 
 void SalesHistoryBatchesDialog::reload()
 {
-    auto batches = m_history->batches(m_context.session());
+    auto batches = m_inventory.salesHistory().batches(m_context.session());
     if (!batches) {
         m_status->setText(batches.error().message);
         m_rows.clear();
@@ -114,10 +116,10 @@ bool SalesHistoryBatchesDialog::takeBackSelected(bool confirmed)
                != QMessageBox::Yes)
         return false;
     const std::optional<Session> actor =
-        admin::actingSession(m_context, ImportPermissions::kImport, tr("Take back sales history %1").arg(batch.number), this);
+        shell::actingSession(m_context, ImportPermissions::kImport, tr("Take back sales history %1").arg(batch.number), this);
     if (!actor)
         return false;
-    auto removed = m_history->removeBatch(*actor, batch.number);
+    auto removed = m_inventory.salesHistory().removeBatch(*actor, batch.number);
     if (!removed) {
         m_context.showMessage(removed.error().message, shell::ShellContext::Severity::Error);
         m_status->setText(removed.error().message);

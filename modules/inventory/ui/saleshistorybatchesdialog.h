@@ -4,8 +4,6 @@
 
 #include <QDialog>
 
-#include <memory>
-
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -16,6 +14,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
+class InventoryServices;
 /// The sales history batches imported so far (number, when, which days, rows, file), and "Take back"
 /// for one imported by mistake: SalesHistory::removeBatch after asking, with the supervisor override
 /// when the operator may not import. Opened from the Import dialog's sales-history page.
@@ -36,7 +35,7 @@ public:
 
 private:
     shell::ShellContext &m_context;
-    std::unique_ptr<SalesHistory> m_history;
+    InventoryServices &m_inventory;
     QList<SalesHistoryBatch> m_rows;
     QTableWidget *m_table;
     QLabel *m_status;

@@ -3,12 +3,14 @@
 #include "inventory/catalog.h"
 #include "inventory/ean13.h"
 #include "inventory/inventorymodule.h"
+#include "inventory/inventoryservices.h"
 
-#include "admin/adminsupport.h"
 #include "core/services.h"
 #include "core/storeprofileservice.h"
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -73,9 +75,7 @@ void setNumber(QComboBox *box, int value)
 
 ScaleLabelsScreen::ScaleLabelsScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_layouts(std::make_unique<EmbeddedBarcodeLayouts>(context.services().store(), context.services().auditLog(),
-                                                         context.services().permissions())),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
+      m_inventory(InventoryServices::of(context.services())),
       m_table(new QTableWidget(this)), m_prefix(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_itemStart(numbers(this, "itemStart", 3, 12)), m_itemLength(numbers(this, "itemLength", 4, 6)),
       m_valueStart(numbers(this, "valueStart", 3, 12)), m_valueLength(numbers(this, "valueLength", 4, 6)),
@@ -95,7 +95,7 @@ ScaleLabelsScreen::ScaleLabelsScreen(shell::ShellContext &context, QWidget *pare
     m_table->setObjectName(QStringLiteral("layoutTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels({tr("Prefix"), tr("Holds"), tr("Item number"), tr("Value"), tr("Description")});
-    admin::setupTable(m_table);
+    shell::setupTable(m_table);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
@@ -226,7 +226,7 @@ void ScaleLabelsScreen::prepareScreenshot()
 
 void ScaleLabelsScreen::reload()
 {
-    auto layouts = m_layouts->list();
+    auto layouts = m_inventory.barcodeLayouts().list();
     if (!layouts) {
         m_context.showMessage(layouts.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -330,10 +330,10 @@ bool ScaleLabelsScreen::save()
         return false;
     }
     const std::optional<Session> actor =
-        admin::actingSession(m_context, InventoryPermissions::kEdit, tr("Change how scale labels are read"), this);
+        shell::actingSession(m_context, InventoryPermissions::kEdit, tr("Change how scale labels are read"), this);
     if (!actor)
         return false;
-    if (Status saved = m_layouts->save(*actor, layout); !saved) {
+    if (Status saved = m_inventory.barcodeLayouts().save(*actor, layout); !saved) {
         m_context.showMessage(saved.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
@@ -355,10 +355,10 @@ bool ScaleLabelsScreen::removeSelected(bool confirmed)
                != QMessageBox::Yes)
         return false;
     const std::optional<Session> actor =
-        admin::actingSession(m_context, InventoryPermissions::kEdit, tr("Change how scale labels are read"), this);
+        shell::actingSession(m_context, InventoryPermissions::kEdit, tr("Change how scale labels are read"), this);
     if (!actor)
         return false;
-    if (Status removed = m_layouts->remove(*actor, prefix); !removed) {
+    if (Status removed = m_inventory.barcodeLayouts().remove(*actor, prefix); !removed) {
         m_context.showMessage(removed.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
@@ -375,7 +375,7 @@ void ScaleLabelsScreen::test(const QString &code)
     if (typed.isEmpty())
         return;
     const QLocale locale;
-    auto layouts = m_layouts->list();
+    auto layouts = m_inventory.barcodeLayouts().list();
     auto decoded = layouts ? EmbeddedBarcodeLayouts::decode(typed, *layouts, m_context.services().storeProfile().currency())
                            : Result<EmbeddedBarcode>(layouts.error());
     QStringList lines;
@@ -392,7 +392,7 @@ void ScaleLabelsScreen::test(const QString &code)
     } else {
         lines << tr("Not a scale label here: read as an ordinary barcode.");
     }
-    auto match = m_catalog->lookup(typed);
+    auto match = m_inventory.catalog().lookup(typed);
     if (match)
         lines << tr("Product: %1 (%2), %3 per %4")
                      .arg(match->product.name, match->product.sku, match->product.price.format(locale), match->product.unit);

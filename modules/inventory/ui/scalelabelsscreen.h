@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +18,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 
 /// Scale labels (条码秤): how this store's scales lay out the GS1 20–29 labels they print — which
 /// prefixes carry the amount and which the weight, where the item number (PLU) and the value sit
@@ -57,8 +55,7 @@ private:
     void updatePicture();
 
     shell::ShellContext &m_context;
-    std::unique_ptr<EmbeddedBarcodeLayouts> m_layouts;
-    std::unique_ptr<Catalog> m_catalog;
+    InventoryServices &m_inventory;
     QList<EmbeddedBarcodeLayout> m_rows;
     QTableWidget *m_table;
     QComboBox *m_prefix;

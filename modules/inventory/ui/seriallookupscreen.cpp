@@ -2,15 +2,16 @@
 
 #include "inventory/catalog.h"
 #include "inventory/demoserials.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
-#include "admin/adminsupport.h"
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 #include "shell/deviceaccess.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
+#include "shell/tablesetup.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -72,8 +73,7 @@ void setChip(QLabel *label, const QString &text, const char *tone)
 } // namespace
 
 SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_serials(std::make_unique<SerialNumberService>(context.services())),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
+    : QWidget(parent), m_context(context), m_inventory(InventoryServices::of(context.services())),
       m_search(new QLineEdit(this)), m_result(new QLabel(this)), m_units(new QTableWidget(this)),
       m_title(new QLabel(this)), m_serial(new QLabel(this)), m_status(new QLabel(this)), m_warranty(new QLabel(this)),
       m_sale(new QLabel(this)), m_customer(new QLabel(this)), m_received(new QLabel(this)),
@@ -106,7 +106,7 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     m_units->setObjectName(QStringLiteral("unitsTable"));
     m_units->setColumnCount(kUnitColumnCount);
     m_units->setHorizontalHeaderLabels({tr("Serial number"), tr("Product"), tr("Status"), tr("Warranty")});
-    admin::setupTable(m_units);
+    shell::setupTable(m_units);
     m_units->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_units->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_units->horizontalHeader()->setSectionResizeMode(kProductColumn, QHeaderView::Stretch);
@@ -150,7 +150,7 @@ SerialLookupScreen::SerialLookupScreen(shell::ShellContext &context, QWidget *pa
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setColumnCount(4);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Document"), tr("By")});
-    admin::setupTable(m_history, 44);
+    shell::setupTable(m_history, 44);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -216,7 +216,7 @@ bool SerialLookupScreen::lookup(const QString &code)
         m_result->setText(tr("Scan the serial number on the box or the device."));
         return false;
     }
-    auto units = m_serials->lookup(text);
+    auto units = m_inventory.serials().lookup(text);
     if (units) {
         showUnits(*units, tr("%n unit(s) with serial number %1", nullptr, int(units->size())).arg(text));
         return true;
@@ -228,16 +228,16 @@ bool SerialLookupScreen::lookup(const QString &code)
 
     // Not a serial: perhaps the product's own barcode or item code.
     std::optional<Product> product;
-    if (auto match = m_catalog->lookup(text))
+    if (auto match = m_inventory.catalog().lookup(text))
         product = match->product;
-    else if (auto bySku = m_catalog->productBySku(text))
+    else if (auto bySku = m_inventory.catalog().productBySku(text))
         product = *bySku;
     if (product) {
         if (!product->serialTracked) {
             showUnits({}, tr("%1 is not a serial-numbered product.").arg(product->name));
             return false;
         }
-        auto ofProduct = m_serials->serialsOf(product->id);
+        auto ofProduct = m_inventory.serials().serialsOf(product->id);
         if (!ofProduct) {
             m_context.showMessage(ofProduct.error().message, shell::ShellContext::Severity::Error);
             return false;
@@ -352,7 +352,7 @@ QString SerialLookupScreen::locationText(LocationId id) const
 {
     if (!id.isValid())
         return {};
-    auto where = StockLedger(m_context.services().store()).location(id);
+    auto where = m_inventory.ledger().location(id);
     return where ? where->name : QString();
 }
 

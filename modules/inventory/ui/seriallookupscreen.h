@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -18,7 +16,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 
 /// After-sales lookup (售后查询) for serial-numbered goods: scan or type a serial (an IMEI, a laptop's
 /// serial) and see the product, where the unit is, when it was sold on which receipt to which
@@ -59,8 +57,7 @@ private:
     QString locationText(LocationId id) const;
 
     shell::ShellContext &m_context;
-    std::unique_ptr<SerialNumberService> m_serials;
-    std::unique_ptr<Catalog> m_catalog;
+    InventoryServices &m_inventory;
     QList<SerialRecord> m_rows;
     QLineEdit *m_search;
     QLabel *m_result;

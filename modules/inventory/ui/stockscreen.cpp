@@ -7,10 +7,9 @@
 #include "inventory/inventorymodule.h"
 #include "inventory/inventoryservices.h"
 
-#include "admin/adminsupport.h"
-#include "admin/formdialog.h"
-
+#include "shell/actingsession.h"
 #include "shell/backgroundtask.h"
+#include "shell/formdialog.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -51,8 +50,8 @@ QString withUnit(Quantity q, const QString &unit)
 
 StockScreen::StockScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
-      m_ledger(std::make_unique<StockLedger>(context.services())), m_header(new shell::PageHeader(tr("Stock"), this)),
+      m_inventory(InventoryServices::of(context.services())),
+      m_header(new shell::PageHeader(tr("Stock"), this)),
       m_tabs(new QTabWidget(this)), m_location(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_lowOnly(new QCheckBox(tr("Only low stock"), this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
       m_more(new QPushButton(tr("Show more"), this)), m_delay(new QTimer(this)), m_productName(new QLabel(this)),
@@ -211,7 +210,7 @@ StockScreen::~StockScreen() = default;
 void StockScreen::loadLocations()
 {
     const QString current = m_location->currentData().toString();
-    auto locations = m_ledger->stockLocations();
+    auto locations = m_inventory.ledger().stockLocations();
     if (!locations) {
         m_context.showMessage(locations.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -254,7 +253,7 @@ void StockScreen::prepareScreenshot()
     int chosen = 0;
     qint64 most = 0;
     for (int row = 0; row < m_rows.size(); ++row) {
-        auto page = m_ledger->history(m_rows.at(row).product, currentLocation(), {}, {}, 1);
+        auto page = m_inventory.ledger().history(m_rows.at(row).product, currentLocation(), {}, {}, 1);
         if (page && page->total > most) {
             most = page->total;
             chosen = row;
@@ -285,7 +284,7 @@ void StockScreen::search(const QString &text)
     if (!text.trimmed().isEmpty() && m_rows.size() == 1)
         selectRow(0);
     else if (!text.trimmed().isEmpty() && m_rows.isEmpty()) {
-        if (auto found = StockUiSupport::findProduct(*m_catalog, text); !found) {
+        if (auto found = StockUiSupport::findProduct(m_inventory.catalog(), text); !found) {
             m_context.showMessage(found.error().message, shell::ShellContext::Severity::Warning);
         } else {
             m_context.showMessage(tr("%1 has no stock at %2.").arg(found->product.name, m_location->currentText()),
@@ -302,7 +301,7 @@ void StockScreen::reload(bool keepSelection)
     m_filter.clear();
     m_filtered = !text.isEmpty();
     if (m_filtered) {
-        auto found = m_catalog->search(text, kPageRows);
+        auto found = m_inventory.catalog().search(text, kPageRows);
         if (!found) {
             m_context.showMessage(found.error().message, shell::ShellContext::Severity::Error);
             return;
@@ -318,8 +317,7 @@ void StockScreen::reload(bool keepSelection)
     }
     LocationStockPage page;
     if (!m_filtered || !m_filter.isEmpty()) {
-        auto loaded = m_ledger->stockAt(currentLocation(), m_context.services().storeProfile().currency(), m_filter,
-                                        m_lowOnly->isChecked(), kPageRows, 0);
+        auto loaded = m_inventory.ledger().stockAt(currentLocation(), m_filter, m_lowOnly->isChecked(), kPageRows, 0);
         if (!loaded) {
             m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
             return;
@@ -351,8 +349,8 @@ void StockScreen::reload(bool keepSelection)
 
 void StockScreen::loadMore()
 {
-    auto loaded = m_ledger->stockAt(currentLocation(), m_context.services().storeProfile().currency(), m_filter,
-                                    m_lowOnly->isChecked(), kPageRows, int(m_rows.size()));
+    auto loaded
+        = m_inventory.ledger().stockAt(currentLocation(), m_filter, m_lowOnly->isChecked(), kPageRows, int(m_rows.size()));
     if (!loaded) {
         m_context.showMessage(loaded.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -451,7 +449,7 @@ void StockScreen::loadHistory()
     m_history->setRowCount(0);
     if (!product.isValid())
         return;
-    auto page = m_ledger->history(product, currentLocation(), {}, {}, kHistoryRows, m_historyOffset);
+    auto page = m_inventory.ledger().history(product, currentLocation(), {}, {}, kHistoryRows, m_historyOffset);
     if (!page) {
         m_context.showMessage(page.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -497,7 +495,7 @@ void StockScreen::showNewerHistory()
     loadHistory();
 }
 
-admin::FormDialog *StockScreen::openChangeDialog(ChangeKind kind)
+shell::FormDialog *StockScreen::openChangeDialog(ChangeKind kind)
 {
     const ProductId product = selectedProduct();
     if (!product.isValid())
@@ -511,7 +509,7 @@ admin::FormDialog *StockScreen::openChangeDialog(ChangeKind kind)
     const LocationId location = currentLocation();
     const bool damage = kind == ChangeKind::DamageOrLoss;
 
-    auto *dialog = new admin::FormDialog(damage ? tr("Damage or loss") : tr("Adjust stock"), this);
+    auto *dialog = new shell::FormDialog(damage ? tr("Damage or loss") : tr("Adjust stock"), this);
     dialog->setObjectName(damage ? QStringLiteral("damageDialog") : QStringLiteral("adjustDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("%1 at %2: %3 on hand now.").arg(row.name, where, withUnit(row.onHand, row.unit)));
@@ -552,10 +550,10 @@ admin::FormDialog *StockScreen::openChangeDialog(ChangeKind kind)
                                 .arg(StockReason::displayName(reasonKey), StockUiSupport::signedQuantity(delta),
                                      row.name, where);
         const std::optional<Session> acting =
-            admin::actingSession(m_context, StockPermissions::kAdjust, why, dialog);
+            shell::actingSession(m_context, StockPermissions::kAdjust, why, dialog);
         if (!acting)
             return Error::permissionDenied(tr("Stock not changed: a manager must approve this."));
-        auto done = m_ledger->adjust(*acting, row.product, location, delta, reasonKey, note->text());
+        auto done = m_inventory.ledger().adjust(*acting, row.product, location, delta, reasonKey, note->text());
         if (!done)
             return done.error();
         QString message = tr("%1: %2 %3. Now %4 at %5.")

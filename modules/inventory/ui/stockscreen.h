@@ -7,8 +7,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,19 +16,16 @@ class QTabWidget;
 class QTableWidget;
 class QTimer;
 
-namespace qtill::admin {
-class FormDialog;
-}
-
 namespace qtill::shell {
 class BackgroundTask;
+class FormDialog;
 class PageHeader;
 class ShellContext;
 } // namespace qtill::shell
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class TransferPage;
 
 /// Stock (库存): two tabs.
@@ -74,7 +69,7 @@ public:
 
     /// Opens the adjustment or damage/loss dialog for the selected product (nullptr when none is
     /// selected). Window-modal; the dialog deletes itself when closed.
-    admin::FormDialog *openChangeDialog(ChangeKind kind);
+    shell::FormDialog *openChangeDialog(ChangeKind kind);
     /// Starts the ledger check on the worker; ledgerChecked() brings the verdict, also shown as a
     /// message. False when a check is running already.
     bool checkLedger();
@@ -113,8 +108,7 @@ private:
     void showCheckResult(const Result<StockVerifyReport> &report);
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
+    InventoryServices &m_inventory;
     QList<StockLocation> m_locations;
     QList<ProductId> m_filter;              ///< the search's products; empty with m_filtered: nothing
     bool m_filtered = false;

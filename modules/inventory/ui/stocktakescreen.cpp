@@ -3,12 +3,12 @@
 #include "stockuisupport.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 #include "inventory/stocktakeservice.h"
 
-#include "admin/adminsupport.h"
-#include "admin/formdialog.h"
-
+#include "shell/actingsession.h"
+#include "shell/formdialog.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -47,9 +47,7 @@ std::int64_t absolute(std::int64_t v)
 
 StocktakeScreen::StocktakeScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
-      m_ledger(std::make_unique<StockLedger>(context.services().store())),
-      m_service(std::make_unique<StocktakeService>(context.services())),
+      m_inventory(InventoryServices::of(context.services())),
       m_header(new shell::PageHeader(tr("Stocktake"), this)), m_start(new QPushButton(tr("New count"), this)),
       m_sessions(new QTableWidget(this)), m_title(new QLabel(this)), m_empty(new QLabel(this)),
       m_body(new QWidget(this)), m_countRow(new QWidget(this)), m_scan(new QLineEdit(this)),
@@ -191,17 +189,17 @@ void StocktakeScreen::prepareScreenshot()
     // `qtill --screenshot` runs on a scratch demo store that has no counts yet: start one at the first
     // location and count a few products (one right, one short, one over) so the screen shows a report.
     if (m_list.isEmpty() && m_context.can(StocktakePermissions::kManage) && m_context.can(StocktakePermissions::kCount)) {
-        auto locations = m_ledger->stockLocations();
+        auto locations = m_inventory.ledger().stockLocations();
         if (locations && !locations->isEmpty()) {
-            auto started = m_service->start(m_context.session(), locations->constFirst().location.code, {},
+            auto started = m_inventory.stocktakes().start(m_context.session(), locations->constFirst().location.code, {},
                                             tr("Monthly count", "note of the screenshot's stocktake"));
             if (started) {
-                auto frozen = m_service->variance(started->id);
+                auto frozen = m_inventory.stocktakes().variance(started->id);
                 const QList<qint64> offsets{0, -2000, 1000, -1000};
                 for (int i = 0; frozen && i < qMin<int>(offsets.size(), frozen->lines.size()); ++i) {
                     const StocktakeLine &line = frozen->lines.at(i);
                     const qint64 counted = qMax<qint64>(1000, line.book.milli() + offsets.at(i));
-                    (void)m_service->count(m_context.session(), started->id, line.product, Quantity::fromMilli(counted));
+                    (void)m_inventory.stocktakes().count(m_context.session(), started->id, line.product, Quantity::fromMilli(counted));
                 }
             }
             loadSessions();
@@ -220,7 +218,7 @@ void StocktakeScreen::prepareScreenshot()
 
 void StocktakeScreen::loadSessions(StocktakeId select)
 {
-    auto list = m_service->list({}, 100);
+    auto list = m_inventory.stocktakes().list({}, 100);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -297,7 +295,7 @@ void StocktakeScreen::showReport()
     const StocktakeId id = selectedStocktake();
     if (!id.isValid())
         return;
-    auto report = m_service->variance(id, m_zeroUncounted->isChecked());
+    auto report = m_inventory.stocktakes().variance(id, m_zeroUncounted->isChecked());
     if (!report) {
         m_context.showMessage(report.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -403,21 +401,21 @@ bool StocktakeScreen::countCode(const QString &code)
         m_context.showMessage(tr("Count at least one."), shell::ShellContext::Severity::Error);
         return false;
     }
-    auto match = StockUiSupport::findProduct(*m_catalog, code);
+    auto match = StockUiSupport::findProduct(m_inventory.catalog(), code);
     if (!match) {
         m_context.showMessage(match.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
-    const std::optional<Session> acting = admin::actingSession(
+    const std::optional<Session> acting = shell::actingSession(
         m_context, StocktakePermissions::kCount, tr("Count %1 in %2").arg(match->product.name, m_report.stocktake.number), this);
     if (!acting)
         return false;
     const CountMode mode = recount ? CountMode::Replace : CountMode::Add;
     const Quantity counted = Quantity::fromMilli(qty->milli() * match->packQuantity.milli() / Quantity::kScale);
     // A scanned code is kept with the count row (countCode); a name or a fraction is counted by product.
-    const bool scanned = qty->isWhole() && m_catalog->lookup(code.trimmed()).ok();
-    auto done = scanned ? m_service->countCode(*acting, id, match->code, int(qty->milli() / Quantity::kScale), mode)
-                        : m_service->count(*acting, id, match->product.id, counted, mode);
+    const bool scanned = qty->isWhole() && m_inventory.catalog().lookup(code.trimmed()).ok();
+    auto done = scanned ? m_inventory.stocktakes().countCode(*acting, id, match->code, int(qty->milli() / Quantity::kScale), mode)
+                        : m_inventory.stocktakes().count(*acting, id, match->product.id, counted, mode);
     if (!done) {
         m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -453,10 +451,10 @@ bool StocktakeScreen::approve()
     const bool zero = m_zeroUncounted->isChecked();
     const QString why = tr("Approve %1: book %n difference(s), net %2", nullptr, m_report.linesWithVariance)
                             .arg(m_report.stocktake.number, m_report.netValue.format(locale));
-    const std::optional<Session> acting = admin::actingSession(m_context, StocktakePermissions::kApprove, why, this);
+    const std::optional<Session> acting = shell::actingSession(m_context, StocktakePermissions::kApprove, why, this);
     if (!acting)
         return false;
-    auto booked = m_service->approve(*acting, id, zero);
+    auto booked = m_inventory.stocktakes().approve(*acting, id, zero);
     if (!booked) {
         m_context.showMessage(booked.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -472,15 +470,15 @@ bool StocktakeScreen::approve()
     return true;
 }
 
-admin::FormDialog *StocktakeScreen::openStartDialog()
+shell::FormDialog *StocktakeScreen::openStartDialog()
 {
-    auto *dialog = new admin::FormDialog(tr("New count"), this);
+    auto *dialog = new shell::FormDialog(tr("New count"), this);
     dialog->setObjectName(QStringLiteral("stocktakeStartDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("The stock on the books is frozen now. Count everything at the location, or one category."));
     auto *location = new QComboBox(dialog);
     location->setObjectName(QStringLiteral("startLocation"));
-    if (auto locations = m_ledger->stockLocations()) {
+    if (auto locations = m_inventory.ledger().stockLocations()) {
         for (const StockLocation &l : std::as_const(*locations)) {
             if (l.active)
                 location->addItem(l.location.name, l.location.code);
@@ -489,7 +487,7 @@ admin::FormDialog *StocktakeScreen::openStartDialog()
     auto *category = new QComboBox(dialog);
     category->setObjectName(QStringLiteral("startCategory"));
     category->addItem(tr("Everything there"), QString());
-    if (auto categories = m_catalog->categories()) {
+    if (auto categories = m_inventory.catalog().categories()) {
         for (const Category &c : std::as_const(*categories))
             category->addItem((c.parentId.isValid() ? QStringLiteral("    ") : QString()) + c.code + QLatin1Char(' ') + c.name,
                               c.code);
@@ -504,11 +502,11 @@ admin::FormDialog *StocktakeScreen::openStartDialog()
     dialog->setSubmit([this, dialog, location, category, note]() -> Status {
         if (location->currentIndex() < 0)
             return Error::invalidInput(tr("Choose where to count."));
-        const std::optional<Session> acting = admin::actingSession(
+        const std::optional<Session> acting = shell::actingSession(
             m_context, StocktakePermissions::kManage, tr("Start a count at %1").arg(location->currentText()), dialog);
         if (!acting)
             return Error::permissionDenied(tr("No count started: a supervisor must start it."));
-        auto started = m_service->start(*acting, location->currentData().toString(), category->currentData().toString(),
+        auto started = m_inventory.stocktakes().start(*acting, location->currentData().toString(), category->currentData().toString(),
                                         note->text());
         if (!started)
             return started.error();
@@ -522,13 +520,13 @@ admin::FormDialog *StocktakeScreen::openStartDialog()
     return dialog;
 }
 
-admin::FormDialog *StocktakeScreen::openCancelDialog()
+shell::FormDialog *StocktakeScreen::openCancelDialog()
 {
     const StocktakeId id = selectedStocktake();
     if (!id.isValid() || m_report.stocktake.status != StocktakeStatus::Counting)
         return nullptr;
     const QString number = m_report.stocktake.number;
-    auto *dialog = new admin::FormDialog(tr("Cancel %1?").arg(number), this);
+    auto *dialog = new shell::FormDialog(tr("Cancel %1?").arg(number), this);
     dialog->setObjectName(QStringLiteral("stocktakeCancelDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHint(tr("The count is closed without changing any stock. What was counted stays on record."));
@@ -538,10 +536,10 @@ admin::FormDialog *StocktakeScreen::openCancelDialog()
     dialog->setOkText(tr("Cancel count"));
     dialog->setSubmit([this, dialog, id, number, reason]() -> Status {
         const std::optional<Session> acting =
-            admin::actingSession(m_context, StocktakePermissions::kManage, tr("Cancel %1").arg(number), dialog);
+            shell::actingSession(m_context, StocktakePermissions::kManage, tr("Cancel %1").arg(number), dialog);
         if (!acting)
             return Error::permissionDenied(tr("Not cancelled: a supervisor must cancel the count."));
-        if (Status done = m_service->cancel(*acting, id, reason->text().trimmed()); !done)
+        if (Status done = m_inventory.stocktakes().cancel(*acting, id, reason->text().trimmed()); !done)
             return done;
         m_context.showMessage(tr("%1 cancelled. No stock was changed.").arg(number), shell::ShellContext::Severity::Info);
         loadSessions(id);

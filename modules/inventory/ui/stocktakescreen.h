@@ -6,28 +6,21 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace qtill::admin {
-class FormDialog;
-}
-
 namespace qtill::shell {
+class FormDialog;
 class PageHeader;
 class ShellContext;
 } // namespace qtill::shell
 
 namespace qtill::inventory {
 
-class Catalog;
-class StockLedger;
-class StocktakeService;
+class InventoryServices;
 
 /// Stocktake (盘点): the count sessions with their state; starting one for a location or one category
 /// there (the book quantities are frozen); counting by scanning (each scan adds the quantity in the
@@ -47,9 +40,9 @@ public:
     void prepareScreenshot() override;
 
     /// Opens "New count" (location, optional category, note). Deletes itself when closed.
-    admin::FormDialog *openStartDialog();
+    shell::FormDialog *openStartDialog();
     /// Opens "Cancel count" for the selected open count (nullptr when none).
-    admin::FormDialog *openCancelDialog();
+    shell::FormDialog *openCancelDialog();
     /// Selects a session in the list by id. False when it is not listed.
     bool selectStocktake(StocktakeId id);
     StocktakeId selectedStocktake() const;
@@ -80,9 +73,7 @@ private:
     void showReport();
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
-    std::unique_ptr<StocktakeService> m_service;
+    InventoryServices &m_inventory;
     QList<Stocktake> m_list;
     StocktakeReport m_report;
 

@@ -2,7 +2,7 @@
 
 #include "inventory/catalog.h"
 
-#include "admin/adminsupport.h"
+#include "shell/tablesetup.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -64,7 +64,7 @@ QTableWidgetItem *StockUiSupport::cell(const QString &text, bool number)
 
 void StockUiSupport::setupTable(QTableWidget *table, int rowHeight)
 {
-    admin::setupTable(table, rowHeight);
+    shell::setupTable(table, rowHeight);
 }
 
 void StockUiSupport::makeCompact(QTableWidget *table)

@@ -36,7 +36,7 @@ public:
 
     /// A read-only table cell; numbers right-aligned.
     static QTableWidgetItem *cell(const QString &text, bool number = false);
-    /// The look of the stock tables (admin::setupTable plus fixed row height).
+    /// The look of the stock tables (shell::setupTable plus fixed row height).
     static void setupTable(QTableWidget *table, int rowHeight = 48);
     /// Smaller text and padding, for the narrow side tables (history, past transfers).
     static void makeCompact(QTableWidget *table);

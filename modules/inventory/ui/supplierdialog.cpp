@@ -2,11 +2,11 @@
 
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
-
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
@@ -189,13 +189,13 @@ void SupplierDialog::save()
         showError(valid.error().message);
         return;
     }
-    const std::optional<Session> actor = admin::actingSession(m_context, PurchasingPermissions::kOrder,
+    const std::optional<Session> actor = shell::actingSession(m_context, PurchasingPermissions::kOrder,
         m_existing ? tr("Change supplier %1").arg(s.code) : tr("Add supplier %1").arg(s.code), this);
     if (!actor) {
         showError(tr("Not saved: the change was not authorised."));
         return;
     }
-    SupplierService service(m_context.services());
+    SupplierService &service = InventoryServices::of(m_context.services()).suppliers();
     SupplierId id = s.id;
     if (m_existing) {
         if (Status done = service.update(*actor, s); !done) {

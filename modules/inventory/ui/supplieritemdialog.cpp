@@ -2,12 +2,12 @@
 
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
-
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
@@ -31,7 +31,7 @@ SupplierItemDialog::SupplierItemDialog(shell::ShellContext &context, const Suppl
       m_context(context),
       m_supplier(supplier),
       m_existing(existing),
-      m_catalog(std::make_unique<Catalog>(context.services().store())),
+      m_inventory(InventoryServices::of(context.services())),
       m_product(new QLineEdit(this)),
       m_productName(new QLabel(this)),
       m_code(new QLineEdit(this)),
@@ -67,7 +67,7 @@ SupplierItemDialog::SupplierItemDialog(shell::ShellContext &context, const Suppl
     m_pack->setText(QStringLiteral("1"));
     m_preferred->setObjectName(QStringLiteral("supplierItemPreferredCheck"));
     if (existing) {
-        const Product p = m_catalog->product(existing->product).valueOr(Product {});
+        const Product p = m_inventory.catalog().product(existing->product).valueOr(Product {});
         m_chosen = existing->product;
         m_product->setText(p.sku);
         m_product->setEnabled(false);
@@ -139,7 +139,7 @@ bool SupplierItemDialog::findProduct()
         return false;
     }
     QList<Product> candidates;
-    auto match = purchasingui::resolveProduct(*m_catalog, typed, &candidates);
+    auto match = purchasingui::resolveProduct(m_inventory.catalog(), typed, &candidates);
     if (!match) {
         QString message = match.error().message;
         if (!candidates.isEmpty()) {
@@ -174,7 +174,7 @@ void SupplierItemDialog::save()
     item.supplierCode = m_code->text().trimmed();
     const QString costText = m_cost->text().trimmed();
     if (costText.isEmpty()) {
-        auto product = m_catalog->product(m_chosen);
+        auto product = m_inventory.catalog().product(m_chosen);
         if (!product) {
             showError(product.error().message);
             return;
@@ -201,20 +201,20 @@ void SupplierItemDialog::save()
     item.packSize = *pack;
     item.preferred = m_preferred->isChecked();
     if (!m_existing) {
-        for (const SupplierItem &known : SupplierService(m_context.services()).items(m_supplier.id).valueOr({})) {
+        for (const SupplierItem &known : m_inventory.suppliers().items(m_supplier.id).valueOr({})) {
             if (known.product == item.product) {
                 showError(tr("%1 supplies this product already: edit that line instead.").arg(m_supplier.name));
                 return;
             }
         }
     }
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Change what %1 supplies").arg(m_supplier.name), this);
     if (!actor) {
         showError(tr("Not saved: the change was not authorised."));
         return;
     }
-    if (Status done = SupplierService(m_context.services()).setItem(*actor, item); !done) {
+    if (Status done = m_inventory.suppliers().setItem(*actor, item); !done) {
         showError(done.error().message);
         return;
     }

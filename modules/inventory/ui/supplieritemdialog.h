@@ -16,7 +16,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 
 /// Adds or edits what one supplier supplies: the product (scanned, or typed as item code, barcode or
 /// name; fixed when editing), the supplier's own item code, the last cost per selling unit, the units
@@ -53,7 +53,7 @@ private:
     shell::ShellContext &m_context;
     Supplier m_supplier;
     std::optional<SupplierItem> m_existing;
-    std::unique_ptr<Catalog> m_catalog;
+    InventoryServices &m_inventory;
     ProductId m_chosen;
     QLineEdit *m_product;
     QLabel *m_productName;

@@ -3,13 +3,14 @@
 #include "purchasescanbar.h"
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
-
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
+#include "inventory/supplierreturnservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
@@ -30,14 +31,14 @@
 
 namespace qtill::inventory {
 
-SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent)
+SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
-      m_catalog(catalog),
+      m_inventory(InventoryServices::of(context.services())),
       m_supplier(new QComboBox(this)),
       m_location(new QComboBox(this)),
       m_reason(new QComboBox(this)),
-      m_scan(new PurchaseScanBar(context, catalog, true, this)),
+      m_scan(new PurchaseScanBar(context, m_inventory.catalog(), true, this)),
       m_table(new QTableWidget(this)),
       m_history(new QTableWidget(this)),
       m_summary(new QLabel(this)),
@@ -154,7 +155,7 @@ SupplierReturnsTab::SupplierReturnsTab(shell::ShellContext &context, const Catal
     });
     connect(m_location, &QComboBox::activated, this, [this] {
         // On hand is shown for the chosen location.
-        StockLedger ledger(m_context.services().store());
+        StockLedger &ledger = m_inventory.ledger();
         for (Line &l : m_lines)
             l.onHand = ledger.onHand(l.product, LocationId(m_location->currentData().toLongLong())).valueOr(Quantity());
         refreshTable();
@@ -200,7 +201,7 @@ bool SupplierReturnsTab::addProduct(const ScanMatch &match, Quantity quantity, s
         line.unit = match.product.unit;
         line.currentCost = match.product.cost;
         line.serialTracked = match.product.serialTracked;
-        line.onHand = StockLedger(m_context.services().store())
+        line.onHand = m_inventory.ledger()
                           .onHand(match.product.id, LocationId(m_location->currentData().toLongLong()))
                           .valueOr(Quantity());
         m_lines << line;
@@ -261,7 +262,7 @@ void SupplierReturnsTab::addSerial(const QString &typed)
     // Checked now, so the person at the back door hears it before posting.
     SerialRecord unit;
     bool found = false;
-    for (const SerialRecord &r : SerialNumberService(m_context.services()).serialsOf(line.product).valueOr({})) {
+    for (const SerialRecord &r : m_inventory.serials().serialsOf(line.product).valueOr({})) {
         if (r.serial == serial) {
             unit = r;
             found = true;
@@ -329,7 +330,7 @@ void SupplierReturnsTab::refreshTable()
 
 void SupplierReturnsTab::loadHistory()
 {
-    auto list = PurchaseOrderService(m_context.services()).returns(50);
+    auto list = m_inventory.supplierReturns().recent(50);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -398,11 +399,11 @@ bool SupplierReturnsTab::post()
     request.reason = reason;
     for (const Line &l : std::as_const(m_lines))
         request.lines << ReceiptLine {l.product, l.quantity, l.cost, l.serials};
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kReceive, tr("Return goods to %1").arg(m_supplier->currentText()), this);
     if (!actor)
         return false;
-    auto number = PurchaseOrderService(m_context.services()).returnToSupplier(*actor, request);
+    auto number = m_inventory.supplierReturns().returnGoods(*actor, request);
     if (!number) {
         m_context.showMessage(number.error().message, shell::ShellContext::Severity::Error);
         return false;

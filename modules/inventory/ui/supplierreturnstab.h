@@ -17,7 +17,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
+class InventoryServices;
 class PurchaseScanBar;
 
 /// Purchasing → Returns: goods sent back to a supplier (damaged, expired, wrong). Choose the supplier,
@@ -49,7 +49,7 @@ public:
     /// Columns of table().
     enum Column { CodeColumn, NameColumn, OnHandColumn, ReturnColumn, CostColumn, ValueColumn, SerialColumn };
 
-    SupplierReturnsTab(shell::ShellContext &context, const Catalog &catalog, QWidget *parent = nullptr);
+    SupplierReturnsTab(shell::ShellContext &context, QWidget *parent = nullptr);
 
     void reload();
     void setSupplier(SupplierId supplier);
@@ -78,7 +78,7 @@ private:
     void addSerial(const QString &serial);
 
     shell::ShellContext &m_context;
-    const Catalog &m_catalog;
+    InventoryServices &m_inventory;
     QList<Line> m_lines;
     QComboBox *m_supplier;
     QComboBox *m_location;

@@ -2,14 +2,15 @@
 
 #include "purchasingsupport.h"
 
-#include "admin/adminsupport.h"
 #include "supplierdialog.h"
 #include "supplieritemdialog.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/purchaseorderservice.h"
 #include "inventory/supplierservice.h"
 
+#include "shell/actingsession.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
@@ -29,6 +30,7 @@ namespace qtill::inventory {
 SuppliersTab::SuppliersTab(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent),
       m_context(context),
+      m_inventory(InventoryServices::of(context.services())),
       m_table(new QTableWidget(this)),
       m_items(new QTableWidget(this)),
       m_detailTitle(new QLabel(this)),
@@ -126,7 +128,7 @@ SuppliersTab::SuppliersTab(shell::ShellContext &context, QWidget *parent)
 void SuppliersTab::reload()
 {
     const int row = m_table->currentRow();
-    auto list = SupplierService(m_context.services()).list();
+    auto list = m_inventory.suppliers().list();
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -192,12 +194,12 @@ void SuppliersTab::showItems()
     m_paperwork->setText(paperwork.join(QStringLiteral(" · ")));
     m_paperwork->setVisible(!paperwork.isEmpty());
 
-    auto items = SupplierService(m_context.services()).items(s.id);
+    auto items = m_inventory.suppliers().items(s.id);
     if (!items) {
         m_context.showMessage(items.error().message, shell::ShellContext::Severity::Error);
         return;
     }
-    Catalog catalog(m_context.services().store());
+    const Catalog &catalog = m_inventory.catalog();
     const QLocale locale;
     m_itemList = *items;
     m_items->setRowCount(int(items->size()));
@@ -287,11 +289,11 @@ bool SuppliersTab::removeItem()
     const SupplierItem item = m_itemList.at(row);
     const QString name = m_items->item(row, ItemNameColumn) ? m_items->item(row, ItemNameColumn)->text() : QString();
     const QString supplierName = supplier->name;
-    const std::optional<Session> actor = admin::actingSession(
+    const std::optional<Session> actor = shell::actingSession(
         m_context, PurchasingPermissions::kOrder, tr("Remove %1 from what %2 supplies").arg(name, supplierName), this);
     if (!actor)
         return false;
-    if (Status done = SupplierService(m_context.services()).removeItem(*actor, item.supplier, item.product); !done) {
+    if (Status done = m_inventory.suppliers().removeItem(*actor, item.supplier, item.product); !done) {
         m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
         return false;
     }

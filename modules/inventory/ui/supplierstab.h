@@ -15,6 +15,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
+class InventoryServices;
 class SupplierDialog;
 class SupplierItemDialog;
 
@@ -60,6 +61,7 @@ private:
     const Supplier *selectedSupplier() const;
 
     shell::ShellContext &m_context;
+    InventoryServices &m_inventory;
     QList<Supplier> m_suppliers;
     QList<SupplierItem> m_itemList;
     QTableWidget *m_table;

@@ -3,10 +3,10 @@
 #include "stockuisupport.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
-#include "admin/adminsupport.h"
-
+#include "shell/actingsession.h"
 #include "shell/icons.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
@@ -32,9 +32,8 @@ namespace qtill::inventory {
 
 TransferPage::TransferPage(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_catalog(std::make_unique<Catalog>(context.services().store(), context.services().storeProfile().currency())),
-      m_ledger(std::make_unique<StockLedger>(context.services().store())),
-      m_service(std::make_unique<TransferService>(context.services())), m_from(new QComboBox(this)),
+      m_inventory(InventoryServices::of(context.services())),
+      m_from(new QComboBox(this)),
       m_to(new QComboBox(this)), m_scan(new QLineEdit(this)), m_quantity(new QLineEdit(this)),
       m_note(new QLineEdit(this)), m_lines(new QTableWidget(this)), m_remove(new QPushButton(tr("Remove line"), this)),
       m_post(new QPushButton(tr("Post transfer"), this)), m_linesSummary(new QLabel(this)),
@@ -168,7 +167,7 @@ void TransferPage::refresh()
 
 void TransferPage::loadLocations()
 {
-    auto locations = m_ledger->stockLocations();
+    auto locations = m_inventory.ledger().stockLocations();
     if (!locations) {
         m_context.showMessage(locations.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -195,7 +194,7 @@ void TransferPage::loadLocations()
 
 void TransferPage::loadTransfers()
 {
-    auto list = m_service->list({}, 100);
+    auto list = m_inventory.transfers().list({}, 100);
     if (!list) {
         m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
         return;
@@ -223,8 +222,8 @@ void TransferPage::loadTransfers()
 
 bool TransferPage::setLocations(const QString &fromCode, const QString &toCode)
 {
-    auto from = m_ledger->location(fromCode);
-    auto to = m_ledger->location(toCode);
+    auto from = m_inventory.ledger().location(fromCode);
+    auto to = m_inventory.ledger().location(toCode);
     if (!from || !to)
         return false;
     const int f = m_from->findData(QVariant::fromValue(qlonglong(from->id.value())));
@@ -243,7 +242,7 @@ bool TransferPage::addCode(const QString &code)
         m_context.showMessage(qty.error().message, shell::ShellContext::Severity::Error);
         return false;
     }
-    auto match = StockUiSupport::findProduct(*m_catalog, code);
+    auto match = StockUiSupport::findProduct(m_inventory.catalog(), code);
     if (!match) {
         m_context.showMessage(match.error().message, shell::ShellContext::Severity::Error);
         return false;
@@ -290,7 +289,7 @@ void TransferPage::showLines()
         m_lines->setItem(i, 0, StockUiSupport::cell(l.sku));
         m_lines->setItem(i, 1, StockUiSupport::cell(l.name));
         m_lines->setItem(i, 2, StockUiSupport::cell(l.quantity.toString(locale) + QLatin1Char(' ') + m_draftUnits.at(i), true));
-        const Quantity available = m_ledger->onHand(l.product, from).valueOr(Quantity());
+        const Quantity available = m_inventory.ledger().onHand(l.product, from).valueOr(Quantity());
         auto *there = StockUiSupport::cell(available.toString(locale), true);
         if (available < l.quantity)
             there->setForeground(shell::Theme::kWarning);
@@ -317,10 +316,10 @@ QString TransferPage::post()
     }
     const QString why = tr("Transfer %n product(s) from %1 to %2", nullptr, int(m_draft.size()))
                             .arg(m_from->currentText(), m_to->currentText());
-    const std::optional<Session> acting = admin::actingSession(m_context, TransferPermissions::kTransfer, why, this);
+    const std::optional<Session> acting = shell::actingSession(m_context, TransferPermissions::kTransfer, why, this);
     if (!acting)
         return {};
-    auto done = m_service->transfer(*acting, from, to, m_draft, m_note->text());
+    auto done = m_inventory.transfers().transfer(*acting, from, to, m_draft, m_note->text());
     if (!done) {
         m_context.showMessage(done.error().message, shell::ShellContext::Severity::Error);
         return {};

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,8 +16,7 @@ class ShellContext;
 
 namespace qtill::inventory {
 
-class Catalog;
-class StockLedger;
+class InventoryServices;
 
 /// The Transfers tab of the Stock screen: a new transfer (from, to, lines added by scanning or typing a
 /// code with a quantity; a case barcode adds its pack quantity), posted as one document that records
@@ -70,9 +67,7 @@ private:
     void showDetail();
 
     shell::ShellContext &m_context;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<StockLedger> m_ledger;
-    std::unique_ptr<TransferService> m_service;
+    InventoryServices &m_inventory;
     QList<TransferLine> m_draft;
     QList<QString> m_draftUnits;
     QList<Transfer> m_transfers;

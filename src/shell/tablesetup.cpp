@@ -1,17 +1,10 @@
-#include "adminsupport.h"
-
-#include "shell/shellcontext.h"
-
-#include "core/authorizer.h"
-#include "core/clock.h"
-#include "core/operatorservice.h"
-#include "core/services.h"
+#include "tablesetup.h"
 
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
-namespace qtill::admin {
+namespace qtill::shell {
 
 namespace {
 
@@ -30,25 +23,6 @@ protected:
 };
 
 } // namespace
-
-std::optional<Session> actingSession(shell::ShellContext &context, const QString &permission, const QString &why,
-                                     QWidget *parent)
-{
-    const Session &own = context.session();
-    if (context.can(permission))
-        return own;
-    const std::optional<Authorization> granted = context.authorize(permission, why, parent);
-    if (!granted)
-        return std::nullopt;
-    if (!granted->isOverride())
-        return own;
-    auto approver = context.services().operators().find(granted->approverId);
-    if (!approver) {
-        context.showMessage(approver.error().message, shell::ShellContext::Severity::Error);
-        return std::nullopt;
-    }
-    return Session{approver->id, approver->number, approver->name, approver->role, context.clock().now(), own.operatorId};
-}
 
 void setupTable(QTableView *view, int rowHeight)
 {
@@ -71,4 +45,4 @@ void setupTable(QTableView *view, int rowHeight)
     view->setItemDelegate(new NoFocusFrameDelegate(view));
 }
 
-} // namespace qtill::admin
+} // namespace qtill::shell

@@ -1,9 +1,10 @@
 #include "formdialog.h"
 
-#include "shell/numerickeypad.h"
-#include "shell/theme.h"
+#include "numerickeypad.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,11 +12,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace qtill::admin {
+namespace qtill::shell {
+
+// The dialog's words keep the translation context "qtill::admin::FormDialog" (it began as an admin dialog).
 
 FormDialog::FormDialog(const QString &title, QWidget *parent)
     : QDialog(parent), m_heading(new QLabel(title, this)), m_hint(new QLabel(this)), m_form(new QFormLayout),
-      m_error(new QLabel(this)), m_ok(new QPushButton(tr("Save"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_error(new QLabel(this)),
+      m_ok(new QPushButton(QCoreApplication::translate("qtill::admin::FormDialog", "Save"), this)),
+      m_cancel(new QPushButton(QCoreApplication::translate("qtill::admin::FormDialog", "Cancel"), this)),
       m_keypadHost(new QWidget(this))
 {
     setWindowTitle(title);
@@ -39,7 +44,7 @@ FormDialog::FormDialog(const QString &title, QWidget *parent)
 
     m_ok->setObjectName(QStringLiteral("dialogOk"));
     m_cancel->setObjectName(QStringLiteral("dialogCancel"));
-    shell::Theme::setKind(m_ok, QStringLiteral("primary"));
+    Theme::setKind(m_ok, QStringLiteral("primary"));
     m_ok->setMinimumWidth(150);
     m_cancel->setMinimumWidth(130);
     m_ok->setAutoDefault(false);
@@ -93,16 +98,16 @@ void FormDialog::attachKeypad(const QList<QLineEdit *> &digitFields)
         return;
     m_digitFields = digitFields;
     if (!m_keypad) {
-        m_keypad = new shell::NumericKeypad(m_keypadHost);
+        m_keypad = new NumericKeypad(m_keypadHost);
         m_keypad->setDoubleZeroVisible(false);
-        m_keypad->setOkText(tr("Next"));
+        m_keypad->setOkText(QCoreApplication::translate("qtill::admin::FormDialog", "Next"));
         m_keypad->setMinimumSize(320, 280);
         auto *layout = new QVBoxLayout(m_keypadHost);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_keypad);
         m_keypadHost->setVisible(true);
         setMinimumWidth(920);
-        connect(m_keypad, &shell::NumericKeypad::okPressed, this, [this] {
+        connect(m_keypad, &NumericKeypad::okPressed, this, [this] {
             // The next digit field, or OK after the last one.
             const qsizetype at = m_digitFields.indexOf(m_keypad->target());
             if (at >= 0 && at + 1 < m_digitFields.size())
@@ -147,4 +152,4 @@ void FormDialog::submit()
     accept();
 }
 
-} // namespace qtill::admin
+} // namespace qtill::shell

@@ -13,12 +13,11 @@ class QLineEdit;
 class QPushButton;
 
 namespace qtill::shell {
+
 class NumericKeypad;
-}
 
-namespace qtill::admin {
-
-/// The admin screens' small edit dialog: a heading, a form, an inline error line and Cancel / OK.
+/// The small edit dialog every module's screens share: a heading, a form, an inline error line and
+/// Cancel / OK.
 ///
 /// OK runs the submit function; when it fails the dialog stays open and shows the domain's message
 /// (e.g. "Operator number 03 is taken."), when it succeeds the dialog is accepted. Open it with
@@ -56,10 +55,10 @@ private:
     QLabel *m_error;
     QPushButton *m_ok;
     QPushButton *m_cancel;
-    shell::NumericKeypad *m_keypad = nullptr;
+    NumericKeypad *m_keypad = nullptr;
     QWidget *m_keypadHost;
     QList<QLineEdit *> m_digitFields;
     std::function<Status()> m_submit;
 };
 
-} // namespace qtill::admin
+} // namespace qtill::shell

@@ -6,14 +6,11 @@
 
 #include <optional>
 
-class QTableView;
 class QWidget;
 
 namespace qtill::shell {
-class ShellContext;
-}
 
-namespace qtill::admin {
+class ShellContext;
 
 /// The session to hand a domain service for an action that needs `permission`:
 /// - the signed-in operator's own session when they hold it;
@@ -22,11 +19,8 @@ namespace qtill::admin {
 ///   signed-in operator, so the action is audited with both ids (Session::auditActor/auditApprover);
 /// - nullopt when the override was refused or cancelled (the shell has said so already).
 /// `why` is one translated line saying what will happen ("Unlock 03 Li Lei").
-std::optional<Session> actingSession(shell::ShellContext &context, const QString &permission, const QString &why,
+/// Every module's screens use this (never a local copy), so overrides are audited the same way.
+std::optional<Session> actingSession(ShellContext &context, const QString &permission, const QString &why,
                                      QWidget *parent);
 
-/// The look every admin table shares: whole-row selection, one row at a time, tall touch rows,
-/// alternating colours, no vertical header, last column stretched.
-void setupTable(QTableView *view, int rowHeight = 52);
-
-} // namespace qtill::admin
+} // namespace qtill::shell
