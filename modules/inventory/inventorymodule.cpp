@@ -5,6 +5,8 @@
 #include "stockledger.h"
 #include "transferservice.h"
 
+#include "core/sqldialect.h"
+
 namespace qtill::inventory {
 
 QList<PermissionDef> InventoryModule::permissions() const
@@ -86,11 +88,10 @@ Schema InventoryModule::schema()
                        " at TEXT NOT NULL,"
                        " document TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX stock_movements_product ON stock_movements (product_id, location_id)"),
-        // Append-only (SQLite trigger syntax; a PostgreSQL port needs its own trigger function).
-        QStringLiteral("CREATE TRIGGER stock_movements_no_update BEFORE UPDATE ON stock_movements"
-                       " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER stock_movements_no_delete BEFORE DELETE ON stock_movements"
-                       " BEGIN SELECT RAISE(ABORT, 'stock_movements is append-only'); END"),
+    };
+    // The ledger is append-only: a correction is a new movement.
+    v1.build = [statements = v1.statements](const SqlDialect &dialect) {
+        return statements + dialect.appendOnly(QStringLiteral("stock_movements"));
     };
     // A product's last sale (SalesAnalysis: out of stock, slow movers) by index, not by walking back
     // through every sale of the store.

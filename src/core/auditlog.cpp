@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "sqldialect.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -94,27 +95,23 @@ AuditLog::AuditLog(Store &store) : m_store(store) { }
 
 Schema AuditLog::schema()
 {
-    // The triggers use SQLite's RAISE(); PostgreSQL needs a trigger function doing the same.
-    return Schema {QStringLiteral("audit"),
-        {Migration {1, QStringLiteral("append-only hash-chained audit log"),
-            {QStringLiteral("CREATE TABLE audit_log ("
-                            " seq INTEGER PRIMARY KEY,"
-                            " at TEXT NOT NULL,"
-                            " actor_id INTEGER,"
-                            " approver_id INTEGER,"
-                            " action TEXT NOT NULL,"
-                            " target TEXT NOT NULL,"
-                            " outcome TEXT NOT NULL,"
-                            " detail TEXT NOT NULL,"
-                            " prev_hash TEXT NOT NULL,"
-                            " hash TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
-                QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor_id)"),
-                QStringLiteral("CREATE INDEX audit_log_approver ON audit_log (approver_id)"),
-                QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                               " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                               " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")}}}};
+    const QStringList table{QStringLiteral("CREATE TABLE audit_log ("
+                                           " seq INTEGER PRIMARY KEY,"
+                                           " at TEXT NOT NULL,"
+                                           " actor_id INTEGER,"
+                                           " approver_id INTEGER,"
+                                           " action TEXT NOT NULL,"
+                                           " target TEXT NOT NULL,"
+                                           " outcome TEXT NOT NULL,"
+                                           " detail TEXT NOT NULL,"
+                                           " prev_hash TEXT NOT NULL,"
+                                           " hash TEXT NOT NULL)"),
+                            QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+                            QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor_id)"),
+                            QStringLiteral("CREATE INDEX audit_log_approver ON audit_log (approver_id)")};
+    Migration v1{1, QStringLiteral("append-only hash-chained audit log"), {}};
+    v1.build = [table](const SqlDialect &dialect) { return table + dialect.appendOnly(QStringLiteral("audit_log")); };
+    return Schema{QStringLiteral("audit"), {v1}};
 }
 
 QString AuditLog::genesisHash()

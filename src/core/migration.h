@@ -4,7 +4,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace qtill {
+
+class SqlDialect;
 
 /// One numbered step of a schema. Steps are applied in order, each in its own transaction.
 /// A released step is never edited: a change is a new step.
@@ -12,7 +16,12 @@ struct Migration
 {
     int version = 0;          ///< 1, 2, 3, … without gaps
     QString description;      ///< one line, shown in logs and `qtillctl db status`
-    QStringList statements;   ///< portable SQL (see Store's notes on dialects), run in order
+    QStringList statements;   ///< portable SQL (see SqlDialect), run in order
+    /// For a step whose SQL must differ between the engines (an append-only guard, a search index):
+    /// when set, it gives the statements for the store's dialect and `statements` is not used.
+    std::function<QStringList(const SqlDialect &dialect)> build = {};
+
+    QStringList statementsFor(const SqlDialect &dialect) const { return build ? build(dialect) : statements; }
 };
 
 /// The migrations one part of Qtill owns ("core", "auth", "audit", "inventory", …).

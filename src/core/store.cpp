@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QProcess>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -48,23 +50,27 @@ bool createPrivateFile(const QString &path)
     return true;
 }
 
+/// The advisory lock a PostgreSQL store's migrations hold (any number no other part of Qtill uses).
+constexpr qint64 kMigrationLockKey = 7361720001;
+
 QString latestBackupIn(const QString &dir)
 {
     const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.db")}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
 }
 
-/// Binds `values` positionally to the prepared `q` and runs it; the error names `sql`.
-Status runPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &message)
+/// Binds `values` positionally to the prepared `q` and runs it; the error names `sql`. `retryable`
+/// says whether a failure may pass when the transaction runs again.
+Status runPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &message,
+                   const SqlDialect &dialect, bool &retryable)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
     if (!q.exec()) {
         const QSqlError e = q.lastError();
-        const bool constraint = e.nativeErrorCode() == QLatin1String("19")
-            || e.text().contains(QStringLiteral("constraint"), Qt::CaseInsensitive);
+        retryable = dialect.isRetryable(e);
         const QString text = message.isEmpty() ? tr("The database could not do this.") : message;
-        if (constraint)
+        if (dialect.isConstraintViolation(e))
             return Error::conflict(text, e.text() + QStringLiteral(" in: ") + sql);
         return Error::storage(text, e.text() + QStringLiteral(" in: ") + sql);
     }
@@ -134,8 +140,10 @@ Store::CachedQuery::~CachedQuery()
         cache->give(m_sql, std::move(m_query));
 }
 
-Store::Store(Options options, const Clock &clock)
-    : m_options(std::move(options)), m_clock(clock), m_connection(nextConnectionName()),
+Store::Store(Options options, DatabaseAddress address, const Clock &clock)
+    : m_options(std::move(options)), m_address(std::move(address)),
+      m_dialect(m_address.isServer() ? &SqlDialect::postgres() : &SqlDialect::sqlite()), m_clock(clock),
+      m_connection(nextConnectionName()),
       m_statements(std::make_shared<CachedQuery::Cache>())
 {
 }
@@ -172,6 +180,12 @@ QString Store::backupDir() const
 {
     if (!m_options.backupDir.isEmpty())
         return m_options.backupDir;
+    if (m_address.isServer()) {
+        QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (dir.isEmpty())
+            dir = QDir::homePath() + QStringLiteral("/.local/share/qtill");
+        return dir + QStringLiteral("/backups");
+    }
     return QFileInfo(m_options.path).absolutePath() + QStringLiteral("/backups");
 }
 
@@ -194,7 +208,16 @@ Result<std::unique_ptr<Store>> Store::open(const Options &options, const Clock &
 {
     if (options.path.isEmpty())
         return Error::invalidInput(tr("No database file was given."));
-    std::unique_ptr<Store> store(new Store(options, clock));
+    auto address = DatabaseAddress::parse(options.path);
+    if (!address)
+        return address.error();
+    std::unique_ptr<Store> store(new Store(options, std::move(*address), clock));
+    return store->m_address.isServer() ? openServer(std::move(store)) : openFile(std::move(store));
+}
+
+Result<std::unique_ptr<Store>> Store::openFile(std::unique_ptr<Store> store)
+{
+    const Options &options = store->m_options;
     const QFileInfo info(options.path);
     if (!info.exists()) {
         if (!options.createIfMissing)
@@ -258,8 +281,76 @@ Status Store::configure()
     return m_options.checkIntegrity ? quickCheck() : Status();
 }
 
+Result<std::unique_ptr<Store>> Store::openServer(std::unique_ptr<Store> store)
+{
+    const DatabaseAddress &address = store->m_address;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    if (!db.isValid())
+        return Error::storage(tr("This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql)."));
+    db.setHostName(address.host());
+    if (address.port() > 0)
+        db.setPort(address.port());
+    db.setUserName(address.user());
+    db.setDatabaseName(address.databaseName());
+    QStringList options = address.options();
+    options << QStringLiteral("connect_timeout=%1").arg(qMax(1, store->m_options.busyTimeoutMs / 1000));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        if (detail.contains(QStringLiteral("does not exist")) && detail.contains(QStringLiteral("database")))
+            return Error::notFound(tr("There is no database %1 on the server. Create it first (see the README, "
+                                      "\"Many lanes or stores\").")
+                                       .arg(address.displayText()),
+                                   detail);
+        if (detail.contains(QStringLiteral("password")))
+            return Error::permissionDenied(tr("The server %1 wants a password for %2. Put it in ~/.pgpass (or the file "
+                                              "PGPASSFILE names); Qtill never takes it on the command line.")
+                                               .arg(address.displayText(), address.user()),
+                                           detail);
+        return Error::storage(tr("The database server for %1 cannot be reached.").arg(address.displayText()), detail);
+    }
+    if (auto configured = store->configureServer(); !configured)
+        return configured.error();
+    return store;
+}
+
+Status Store::configureServer()
+{
+    // Times are ISO text from the Clock in UTC; the session's own zone only matters for now(), which
+    // Qtill never uses, but a DBA reading the tables sees UTC too.
+    const QStringList settings = {QStringLiteral("SET TIME ZONE 'UTC'"),
+                                  QStringLiteral("SET client_min_messages = warning"),
+                                  QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs)};
+    for (const QString &setting : settings) {
+        QSqlQuery q(database());
+        if (!q.exec(setting))
+            return Error::storage(tr("The database %1 cannot be used.").arg(displayName()), q.lastError().text());
+    }
+    QSqlQuery tables(database());
+    if (!tables.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        || !tables.next())
+        return Error::storage(tr("The database %1 cannot be read.").arg(displayName()), tables.lastError().text());
+    m_created = tables.value(0).toLongLong() == 0;
+    m_integrityChecked = true; // the server keeps its own pages sound; there is no quick_check to run
+    return {};
+}
+
+QString Store::engineVersion() const
+{
+    QSqlQuery q(database());
+    const QString sql = m_dialect->isPostgres() ? QStringLiteral("SHOW server_version")
+                                                : QStringLiteral("SELECT sqlite_version()");
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 Status Store::quickCheck() const
 {
+    if (m_dialect->isPostgres()) {
+        m_integrityChecked = true;
+        return {};
+    }
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return corruptError(q.lastError().text());
@@ -298,11 +389,21 @@ Store::Options Store::workerOptions() const
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &values, const QString &message) const
 {
     QSqlQuery q(database());
+    if (values.isEmpty() && m_dialect->isPostgres()) {
+        // QPSQL prepares with SQL PREPARE, which takes no DDL; a statement without values needs none.
+        if (q.exec(sql))
+            return q;
+        const QSqlError e = q.lastError();
+        m_lastErrorRetryable = m_dialect->isRetryable(e);
+        const QString text = message.isEmpty() ? tr("The database could not do this.") : message;
+        const QString detail = e.text() + QStringLiteral(" in: ") + sql;
+        return m_dialect->isConstraintViolation(e) ? Error::conflict(text, detail) : Error::storage(text, detail);
+    }
     if (!q.prepare(sql)) {
         return Error::storage(message.isEmpty() ? tr("The database could not do this.") : message,
                               q.lastError().text() + QStringLiteral(" in: ") + sql);
     }
-    if (Status done = runPrepared(q, sql, values, message); !done)
+    if (Status done = runPrepared(q, sql, values, message, *m_dialect, m_lastErrorRetryable); !done)
         return done.error();
     return q;
 }
@@ -321,7 +422,7 @@ Result<Store::CachedQuery> Store::execCached(const QString &sql, const QVariantL
         }
         ++m_statements->prepares;
     }
-    if (Status done = runPrepared(*q, sql, values, message); !done)
+    if (Status done = runPrepared(*q, sql, values, message, *m_dialect, m_lastErrorRetryable); !done)
         return done.error(); // not cached: the statement is dropped with q
     return CachedQuery(m_statements, sql, std::move(q), m_statements->generation);
 }
@@ -353,8 +454,18 @@ Status Store::transaction(const std::function<Status()> &work)
         --m_depth;
         return inner;
     }
+    for (int attempt = 1;; ++attempt) {
+        m_lastErrorRetryable = false;
+        Status done = runTransaction(work);
+        if (done.ok() || !m_dialect->isPostgres() || !m_lastErrorRetryable || attempt == kTransactionAttempts)
+            return done;
+    }
+}
+
+Status Store::runTransaction(const std::function<Status()> &work)
+{
     QSqlQuery begin(database());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(m_dialect->beginWrite()))
         return Error::storage(tr("The database is busy. Try again."), begin.lastError().text());
     ++m_depth;
     Status result = [&]() -> Status {
@@ -369,6 +480,7 @@ Status Store::transaction(const std::function<Status()> &work)
     if (result.ok()) {
         if (end.exec(QStringLiteral("COMMIT")))
             return {};
+        m_lastErrorRetryable = m_dialect->isRetryable(end.lastError());
         const QString detail = end.lastError().text();
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         return Error::storage(tr("The change could not be saved; nothing was changed."), detail);
@@ -396,12 +508,29 @@ Status Store::migrate(const QList<Schema> &schemas)
         const Store &store;
         ~ClearAfter() { store.clearStatementCache(); }
     } clearAfter{*this};
-    auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+    // Two lanes starting a new Qtill on one server at once: one upgrades, the other waits, then
+    // finds nothing left to do. (SQLite: the write lock of each step's transaction does this.)
+    if (m_dialect->isPostgres()) {
+        auto locked = exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey},
+                           tr("Another lane is upgrading the database; try again in a moment."));
+        if (!locked)
+            return locked.error();
+    }
+    struct UnlockAfter
+    {
+        const Store &store;
+        ~UnlockAfter()
+        {
+            if (store.dialect().isPostgres())
+                (void)store.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey});
+        }
+    } unlockAfter{*this};
+    auto created = exec(m_dialect->ddl(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        " schema_name TEXT NOT NULL,"
                                        " version INTEGER NOT NULL,"
                                        " description TEXT NOT NULL,"
                                        " applied_at TEXT NOT NULL,"
-                                       " PRIMARY KEY (schema_name, version))"));
+                                       " PRIMARY KEY (schema_name, version))")));
     if (!created)
         return created.error();
 
@@ -435,8 +564,8 @@ Status Store::migrate(const QList<Schema> &schemas)
                 backedUp = true;
             }
             Status applied = transaction([&]() -> Status {
-                for (const QString &sql : m.statements) {
-                    auto step = exec(sql);
+                for (const QString &sql : m.statementsFor(*m_dialect)) {
+                    auto step = exec(m_dialect->ddl(sql));
                     if (!step)
                         return step.error();
                 }
@@ -463,9 +592,10 @@ Result<QString> Store::newBackupPath(const QString &label) const
     if (!QDir().mkpath(backupDir()))
         return Error::storage(tr("The backup folder %1 cannot be created.").arg(backupDir()));
     const QString stem = backupDir() + QStringLiteral("/qtill-") + timestamp(m_clock) + QLatin1Char('-') + label;
-    QString path = stem + QStringLiteral(".db");
+    const QString extension = m_dialect->isPostgres() ? QStringLiteral(".dump") : QStringLiteral(".db");
+    QString path = stem + extension;
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = stem + QStringLiteral("-%1.db").arg(n);
+        path = stem + QStringLiteral("-%1").arg(n) + extension;
     return path;
 }
 
@@ -480,12 +610,47 @@ Result<QString> Store::backup(const QString &target, const QString &label)
     }
     if (QFileInfo::exists(path))
         return Error::conflict(tr("%1 exists already; choose another name.").arg(path));
+    if (m_dialect->isPostgres())
+        return dumpServer(path);
     if (!createPrivateFile(path))
         return Error::storage(tr("The backup file %1 cannot be created.").arg(path), QString::fromLocal8Bit(strerror(errno)));
     QFile::remove(path); // VACUUM INTO wants to create it; the check above reserved the name
     auto done = exec(QStringLiteral("VACUUM INTO ?"), {path}, tr("The backup could not be written."));
     if (!done)
         return done.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+/// pg_dump's custom format (restored with pg_restore): a consistent snapshot taken while the lanes
+/// keep selling. The connection is given as a libpq connection string without a password (pg_dump
+/// finds it the way this process did: ~/.pgpass, PGPASSFILE, a service file).
+Result<QString> Store::dumpServer(const QString &path)
+{
+    QStringList conninfo;
+    const auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            conninfo << QLatin1String(key) + QStringLiteral("='") + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'"))
+                    + QLatin1Char('\'');
+    };
+    add("host", m_address.host());
+    add("port", m_address.port() > 0 ? QString::number(m_address.port()) : QString());
+    add("user", m_address.user());
+    add("dbname", m_address.databaseName());
+    conninfo += m_address.options();
+    if (!createPrivateFile(path))
+        return Error::storage(tr("The backup file %1 cannot be created.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    QProcess dump;
+    dump.start(QStringLiteral("pg_dump"), {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                                           QStringLiteral("--file=") + path,
+                                           QStringLiteral("--dbname=") + conninfo.join(QLatin1Char(' '))});
+    const bool finished = dump.waitForFinished(-1);
+    if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        QFile::remove(path);
+        const QString detail = dump.error() == QProcess::FailedToStart ? QStringLiteral("pg_dump is not installed")
+                                                                       : QString::fromLocal8Bit(dump.readAllStandardError());
+        return Error::storage(tr("The backup could not be written."), detail);
+    }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }

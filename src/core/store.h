@@ -1,8 +1,10 @@
 #pragma once
 
 #include "clock.h"
+#include "databaseaddress.h"
 #include "migration.h"
 #include "result.h"
+#include "sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,22 +19,25 @@ class QLockFile;
 
 namespace qtill {
 
-/// The shop's database: one SQLite file (WAL, synchronous=FULL, foreign keys on, busy timeout,
-/// mode 0600), checked with quick_check (when opened, or later on a worker: see checkIntegrity),
-/// upgraded by numbered migrations with a backup taken first.
+/// The shop's database, on one of two engines (see DatabaseAddress):
+/// - a SQLite file (WAL, synchronous=FULL, foreign keys on, busy timeout, mode 0600), checked with
+///   quick_check (when opened, or later on a worker: see checkIntegrity);
+/// - a PostgreSQL 15 database on the shop's server (QPSQL), shared by many lanes and stores; the
+///   session runs in UTC; the server keeps its own integrity (no quick_check).
+/// Both are upgraded by numbered migrations with a backup taken first.
 ///
 /// Threading: a Store and its connection belong to the thread that opened it (the GUI thread in the
-/// app). Other threads open their own Store on the same file.
+/// app). Other threads open their own Store on the same database.
 ///
-/// Portability: module SQL must run on SQLite and PostgreSQL alike (plain types INTEGER/TEXT/BLOB,
-/// no INSERT OR REPLACE, no AUTOINCREMENT quirks, no datetime() functions: times are bound as ISO text
-/// from the Clock). SQLite-only statements (pragmas, VACUUM INTO, BEGIN IMMEDIATE) live in this class.
+/// Portability: module SQL runs on both engines unchanged; what must differ comes from dialect()
+/// (SqlDialect: the portable subset, DDL types, append-only guards, row locks, case folding).
+/// Engine-specific statements (pragmas, VACUUM INTO, pg_dump) live in this class.
 class Store
 {
 public:
     struct Options
     {
-        QString path;                    ///< the database file
+        QString path;                    ///< the database file, or a postgresql:// address (DatabaseAddress)
         bool createIfMissing = true;     ///< false: a missing file is an error (qtillctl on a typo'd path)
         int busyTimeoutMs = 5000;
         QString backupDir = {};          ///< default: "backups" beside the database file
@@ -52,13 +57,22 @@ public:
     Store &operator=(const Store &) = delete;
 
     /// Opens (or creates) the file and checks it. A damaged file is an Error::Code::Corrupt that says
-    /// how to restore; it is never replaced by a fresh database.
+    /// how to restore; it is never replaced by a fresh database. A postgresql:// address connects to
+    /// the server; the database must exist (the server's owner creates it), its tables need not.
     static Result<std::unique_ptr<Store>> open(const Options &options, const Clock &clock);
 
     /// The default database path: $QTILL_DB, else AppDataLocation/qtill.db.
     static QString defaultPath();
 
+    /// What Options::path said: the file, or the server address as given (see displayName()).
     const QString &path() const { return m_options.path; }
+    const DatabaseAddress &address() const { return m_address; }
+    /// The file path, or the server address without anything secret: for messages and logs.
+    QString displayName() const { return m_address.displayText(); }
+    /// What differs between the engines (SqlDialect::sqlite() or ::postgres()).
+    const SqlDialect &dialect() const { return *m_dialect; }
+    /// The server's version ("15.4") on PostgreSQL, the library's on SQLite.
+    QString engineVersion() const;
     QString backupDir() const;
     const Clock &clock() const { return m_clock; }
     QSqlDatabase database() const;
@@ -80,8 +94,12 @@ public:
     int schemaVersion(const QString &schema) const;
 
     /// Runs `work` in one transaction: committed when it returns ok, rolled back otherwise (and when
-    /// the commit itself fails). Nested calls join the outer transaction.
+    /// the commit itself fails). Nested calls join the outer transaction. On PostgreSQL a transaction
+    /// that failed because of another writer (a deadlock or serialization failure) is run again from
+    /// the start, up to kTransactionAttempts times: `work` must be safe to repeat (it only reads and
+    /// writes through this store).
     Status transaction(const std::function<Status()> &work);
+    static constexpr int kTransactionAttempts = 5;
     bool inTransaction() const { return m_depth > 0; }
 
     /// Prepares `sql`, binds `values` positionally, runs it. The error carries the SQL error as detail
@@ -178,17 +196,25 @@ public:
                          int chunk = kLookupChunk) const;
 
 private:
-    Store(Options options, const Clock &clock);
+    Store(Options options, DatabaseAddress address, const Clock &clock);
+    static Result<std::unique_ptr<Store>> openFile(std::unique_ptr<Store> store);
+    static Result<std::unique_ptr<Store>> openServer(std::unique_ptr<Store> store);
     Status configure();
+    Status configureServer();
+    Status runTransaction(const std::function<Status()> &work);
+    Result<QString> dumpServer(const QString &path);
     Error corruptError(const QString &detail) const;
 
     Options m_options;
+    DatabaseAddress m_address;
+    const SqlDialect *m_dialect;
     const Clock &m_clock;
     QString m_connection;
     std::unique_ptr<QLockFile> m_appLock;
     int m_depth = 0;
     bool m_created = false;
     mutable bool m_integrityChecked = false;
+    mutable bool m_lastErrorRetryable = false; ///< the last failed statement may succeed if run again
     std::shared_ptr<CachedQuery::Cache> m_statements; ///< execCached's statements (store.cpp)
 };
 

@@ -16,6 +16,11 @@ TempStore::TempStore(const QList<Schema> &schemas)
     EXPECT_TRUE(migrated.ok()) << migrated.error().toString().toStdString();
 }
 
+TempStore::~TempStore()
+{
+    store.reset(); // closed before its database is dropped
+}
+
 void TempStore::reopen()
 {
     store.reset();
