@@ -23,6 +23,7 @@ packages=(
   cups
   libzxing-dev qt6-multimedia-dev libpcsclite-dev
   libicu-dev libsqlite3-dev
+  libqt6sql6-psql postgresql-15 postgresql-client-15 libpq-dev
 )
 
 missing=()
