@@ -159,7 +159,8 @@ QList<BackupScreen::BackupFile> BackupScreen::backups() const
     const QDir dir(m_context.services().store().backupDir());
     QList<BackupFile> files;
     const QFileInfoList infos =
-        dir.entryInfoList({QStringLiteral("*.db")}, QDir::Files | QDir::Readable, QDir::Time);
+        dir.entryInfoList({QStringLiteral("*.db"), QStringLiteral("*.dump")}, // SQLite copies, pg_dump files
+                          QDir::Files | QDir::Readable, QDir::Time);
     for (const QFileInfo &info : infos)
         files << BackupFile{info.absoluteFilePath(), info.lastModified(), info.size()};
     return files;
