@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <utility>
 
 namespace qtill::inventory {
 
@@ -157,6 +158,9 @@ ReorderScreen::~ReorderScreen() = default;
 
 void ReorderScreen::activated()
 {
+    // The workspace activates a screen right after building it, which refreshed already.
+    if (std::exchange(m_justBuilt, false))
+        return;
     refresh();
 }
 

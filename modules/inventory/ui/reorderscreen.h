@@ -119,6 +119,7 @@ private:
     bool m_filling = false;
     bool m_calculating = false;
     bool m_calculateAgain = false;       ///< asked again while running: drop its figures, run once more
+    bool m_justBuilt = true;             ///< until the first activated(): the constructor refreshed
 
     shell::PageHeader *m_header;
     QTabWidget *m_tabs;
