@@ -52,6 +52,8 @@ struct BackgroundTask::Private
     // Worker thread only:
     std::unique_ptr<Services> services;
     std::optional<Error> openError;
+    // Set on the GUI thread; run on the worker by the destructor's blocking call, which is queued after.
+    std::function<void()> teardown;
 
     void ensureOpen()
     {
@@ -89,10 +91,22 @@ BackgroundTask::~BackgroundTask()
     Private *p = d.get();
     p->progress.cancelled.store(true);
     // Runs after the running job (jobs run one after another on the worker), so this waits for it.
-    QMetaObject::invokeMethod(p->home, [p] { p->services.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        p->home,
+        [p] {
+            if (p->teardown)
+                p->teardown();
+            p->services.reset();
+        },
+        Qt::BlockingQueuedConnection);
     p->thread.quit();
     p->thread.wait();
     delete p->home;
+}
+
+void BackgroundTask::setTeardown(std::function<void()> teardown)
+{
+    d->teardown = std::move(teardown);
 }
 
 void BackgroundTask::cancel()

@@ -82,6 +82,11 @@ public:
             });
     }
 
+    /// Runs `teardown` on the worker when the task is destroyed — after the last job, before the
+    /// worker's Services close — for what jobs made there and kept for the next job (an importer that
+    /// holds statements on the worker's connection). Call on the task's thread; the last one set runs.
+    void setTeardown(std::function<void()> teardown);
+
     bool isRunning() const { return m_running; }
     /// Asks the running job to stop (it sees TaskProgress::report return false). Its `done` still runs.
     void cancel();

@@ -1,6 +1,6 @@
 // shell::BackgroundTask: a job runs on a worker thread with its own Services on the same file, its
-// progress and its result come back to the GUI thread, one job runs at a time, and a task destroyed
-// mid-job stops the job and drops its result.
+// progress and its result come back to the GUI thread, one job runs at a time, a task destroyed
+// mid-job stops the job and drops its result, and its teardown ends on the worker what jobs kept there.
 #include "adminfixture.h"
 
 #include "shell/backgroundtask.h"
@@ -100,6 +100,42 @@ TEST_F(BackgroundTaskTest, DestroyingTheTaskStopsItsJobAndDropsTheResult)
     EXPECT_TRUE(stopped);
     QCoreApplication::processEvents();
     EXPECT_FALSE(delivered);
+}
+
+TEST_F(BackgroundTaskTest, TeardownRunsOnTheWorkerAfterTheLastJobWhileItsConnectionIsOpen)
+{
+    // What a job keeps for the next one (an importer with statements on the worker's connection) must
+    // end there, before that connection closes.
+    QThread *jobThread = nullptr;
+    QThread *teardownThread = nullptr;
+    Services *kept = nullptr;
+    bool jobDone = false;
+    std::optional<Result<qint64>> readInTeardown;
+    {
+        BackgroundTask task(services());
+        task.setTeardown([&] {
+            teardownThread = QThread::currentThread();
+            if (kept)
+                readInTeardown = kept->auditLog().lastSeq();
+        });
+        QSignalSpy finished(&task, &BackgroundTask::finished);
+        ASSERT_TRUE(task.start<void>(
+            [&](Services &worker, TaskProgress &) -> Status {
+                jobThread = QThread::currentThread();
+                kept = &worker;
+                jobDone = true;
+                return {};
+            },
+            {}));
+        ASSERT_TRUE(finished.wait(10000));
+        EXPECT_EQ(teardownThread, nullptr);   // not while the task lives
+    }
+    ASSERT_TRUE(jobDone);
+    EXPECT_NE(jobThread, QThread::currentThread());
+    EXPECT_EQ(teardownThread, jobThread);
+    ASSERT_TRUE(readInTeardown.has_value());
+    EXPECT_TRUE(readInTeardown->ok()) << readInTeardown->error().toString().toStdString();
+    EXPECT_EQ(readInTeardown->value(), services().auditLog().lastSeq().value());
 }
 
 } // namespace

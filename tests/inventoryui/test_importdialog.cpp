@@ -251,6 +251,26 @@ TEST_F(ImportDialogTest, PriceListUpdatesExistingProductsWhenChosen)
     EXPECT_THAT(dialog.summaryText().toStdString(), HasSubstr("Updated 1 product"));
 }
 
+TEST_F(ImportDialogTest, AChoiceChangedWhileTheFileIsBeingCheckedIsCheckedAgainWithIt)
+{
+    const QString path = writeFile(QStringLiteral("prices.csv"), QByteArrayLiteral("sku,price\r\n100001,41.50\r\n"));
+    ImportDialog dialog(context());
+    dialog.show();
+    dialog.setFile(path);   // new products only: the known item code would be a problem
+    ASSERT_TRUE(dialog.isBusy());
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Checking);
+    // Before that check is back, the manager says it is a price list: that check's report is dropped
+    // and the file is checked again with the new choice.
+    dialog.setUpdateExisting(true);
+    EXPECT_TRUE(dialog.isBusy());
+    EXPECT_EQ(dialog.state(), ImportDialog::State::Checking);
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy(); }, 20000));
+    ASSERT_EQ(dialog.state(), ImportDialog::State::Report) << dialog.summaryText().toStdString();
+    EXPECT_EQ(dialog.report().goodRows, 1);
+    EXPECT_EQ(dialog.report().badRows, 0);
+    EXPECT_TRUE(dialog.importButton()->isEnabled());
+}
+
 TEST_F(ImportDialogTest, SalesHistoryFromTheOldPosIsCheckedAndImportedAsOneBatch)
 {
     const QDate today = services().clock().now().date();

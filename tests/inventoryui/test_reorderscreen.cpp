@@ -1,7 +1,9 @@
 // The Reorder screen on the demo supermarket with a few weeks of sales: every suggested number is the
 // formula worked out here independently (sold a day × lead time + safety − on hand − on order, whole
 // packs), "Create draft PO" makes exactly those lines, alerts show stock per location, and the
-// slow-mover list follows N. Set QTILL_GRAB_DIR to save screenshots of the tabs.
+// slow-mover list follows N. Alerts and suggestions are worked out on a worker: the screen says so
+// until they arrive, and only the last of several requests is shown. Set QTILL_GRAB_DIR to save
+// screenshots of the tabs.
 #include "../admin/adminfixture.h"
 
 #include "inventory/catalog.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -54,6 +57,7 @@ protected:
         addSales();
         m_screen = std::make_unique<ReorderScreen>(context());
         show(m_screen.get());
+        ASSERT_TRUE(waitForFigures());
     }
     void TearDown() override
     {
@@ -111,6 +115,17 @@ protected:
             m_soldSkus << a.sku;
         }
         m_clock.set(now);
+    }
+
+    /// Waits until the alerts and suggestions worked out on the worker are shown.
+    bool waitForFigures()
+    {
+        return waitUntil([&] { return !m_screen->isCalculating(); }, 30000);
+    }
+
+    QString subtitle() const
+    {
+        return m_screen->findChild<QLabel *>(QStringLiteral("pageSubtitle"))->text();
     }
 
     /// The first business day of a `days`-day window (the demo's day starts at 04:00).
@@ -288,6 +303,10 @@ TEST_F(ReorderScreenTest, CreateDraftPoOrdersExactlyTheShownLinesWithTheEditedQu
     tap(m_screen->createOrderButton());
     EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("Draft purchase order"));
     EXPECT_FALSE(context().lastWasError());
+    // Alerts and suggestions are worked out again (on the worker): nothing to order meanwhile.
+    EXPECT_TRUE(m_screen->isCalculating());
+    EXPECT_FALSE(m_screen->createOrderButton()->isEnabled());
+    ASSERT_TRUE(waitForFigures());
 
     PurchaseOrderService &orders = inventory().purchasing();
     auto drafts = orders.orders({PurchaseOrderStatus::Draft}, supplier);
@@ -415,4 +434,61 @@ TEST_F(ReorderScreenTest, SlowMoversFollowTheNumberOfDays)
     m_screen->showTab(ReorderScreen::BestSellersTab);
     ASSERT_GT(m_screen->bestSellersTable()->rowCount(), 0);
     grab(m_screen.get(), QStringLiteral("reorder-best.png"));
+}
+
+TEST_F(ReorderScreenTest, SaysItIsCalculatingAndAnswersUntilTheFiguresArrive)
+{
+    // A new screen returns at once: the figures are worked out on the worker, not in the constructor.
+    m_screen = std::make_unique<ReorderScreen>(context());
+    QSignalSpy loaded(m_screen.get(), &ReorderScreen::loaded);
+    EXPECT_TRUE(m_screen->isCalculating());
+    EXPECT_THAT(subtitle().toStdString(), HasSubstr("Calculating"));
+    EXPECT_EQ(m_screen->findChild<QLabel *>(QStringLiteral("alertSummary"))->text(), QStringLiteral("Calculating…"));
+    EXPECT_EQ(m_screen->suggestionsTable()->rowCount(), 0);
+    EXPECT_EQ(m_screen->alertsTable()->rowCount(), 0);
+    EXPECT_FALSE(m_screen->createOrderButton()->isEnabled());
+    // The draft-PO path refuses too (nothing shown yet to order from), and says why.
+    m_screen->createDraftOrder();
+    EXPECT_THAT(context().lastMessage().toStdString(), HasSubstr("still being calculated"));
+    // Meanwhile the rest of the screen answers: the slow movers follow N at once.
+    m_screen->showTab(ReorderScreen::SlowMoversTab);
+    m_screen->slowDaysBox()->setValue(1);
+    EXPECT_GT(m_screen->slowMoversTable()->rowCount(), 0);
+    EXPECT_TRUE(m_screen->isCalculating());
+
+    show(m_screen.get());
+    ASSERT_TRUE(loaded.count() > 0 || loaded.wait(30000));
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(m_screen->isCalculating());
+    EXPECT_THAT(subtitle().toStdString(), HasSubstr("to reorder"));
+    EXPECT_THAT(subtitle().toStdString(), ::testing::Not(HasSubstr("Calculating")));
+    EXPECT_GT(m_screen->suggestionsTable()->rowCount(), 0);
+    EXPECT_GT(m_screen->alertsTable()->rowCount(), 0);
+    EXPECT_TRUE(m_screen->suggestionsTable()->isEnabled());
+    EXPECT_TRUE(m_screen->createOrderButton()->isEnabled());
+}
+
+TEST_F(ReorderScreenTest, AskingAgainWhileCalculatingShowsOnlyTheLastAnswer)
+{
+    QSignalSpy loaded(m_screen.get(), &ReorderScreen::loaded);
+    // A manager tries 7 days, then 14 before the 7-day figures are back.
+    m_screen->salesDaysBox()->setValue(7);
+    ASSERT_TRUE(m_screen->isCalculating());
+    m_screen->salesDaysBox()->setValue(14);
+    EXPECT_THAT(subtitle().toStdString(), HasSubstr("last 14 day"));
+    ASSERT_TRUE(waitForFigures());
+    // The 7-day figures were dropped, never shown: one answer, over 14 days, for every supplier.
+    EXPECT_EQ(loaded.count(), 1);
+    QComboBox *box = m_screen->supplierBox();
+    ASSERT_GE(box->count(), 1);
+    int checked = 0;
+    for (int i = 0; i < box->count(); ++i) {
+        box->setCurrentIndex(i);
+        for (const ReorderSuggestion &s : m_screen->shownSuggestions()) {
+            EXPECT_EQ(s.salesDays, 14) << s.sku.toStdString();
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
+    EXPECT_THAT(m_screen->formulaText().toStdString(), HasSubstr("in the last 14 days"));
 }

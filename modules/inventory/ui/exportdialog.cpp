@@ -1,12 +1,12 @@
 #include "exportdialog.h"
 
-#include "importworker.h"
 
 #include "inventory/exporter.h"
 #include "inventory/inventoryservices.h"
 #include "inventory/saleshistory.h"
 
 #include "shell/actingsession.h"
+#include "shell/backgroundtask.h"
 #include "shell/shellcontext.h"
 #include "shell/theme.h"
 
@@ -29,7 +29,7 @@
 namespace qtill::inventory {
 
 ExportDialog::ExportDialog(shell::ShellContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_worker(std::make_unique<ImportWorker>(context.services())),
+    : QDialog(parent), m_context(context), m_task(std::make_unique<shell::BackgroundTask>(context.services())),
       m_what(new QComboBox(this)), m_encoding(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_browse(new QPushButton(tr("Choose…"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_close(new QPushButton(tr("Close"), this)), m_export(new QPushButton(tr("Export"), this))
@@ -130,7 +130,7 @@ void ExportDialog::setEncoding(Encoding encoding)
 
 bool ExportDialog::isBusy() const
 {
-    return m_worker->isBusy();
+    return m_task->isRunning();
 }
 
 QString ExportDialog::statusText() const
@@ -194,48 +194,44 @@ void ExportDialog::exportNow()
             },
             Qt::QueuedConnection);
     };
-    auto outcome = std::make_shared<std::optional<Result<int>>>();
     const Session session = *acting;
-    m_worker->run(
-        [outcome, session, path, options, progress, salesHistory](Services *services, const Error *openError) {
-            if (!services) {
-                *outcome = *openError;
-                return;
-            }
+    m_task->start<int>(
+        [session, path, options, progress, salesHistory](Services &services, shell::TaskProgress &) -> Result<int> {
             if (salesHistory) {
                 CsvWriter writer(options);
-                Result<int> written = SalesHistory::exportHistory(*services, session, writer);
+                Result<int> written = SalesHistory::exportHistory(services, session, writer);
                 if (written) {
                     if (Status saved = writer.save(path); !saved)
-                        written = saved.error();
+                        return saved.error();
                 }
-                *outcome = written;
-                return;
+                return written;
             }
             // The exporter belongs to the worker's own Services (its thread's connection).
-            const std::unique_ptr<Exporter> exporter = InventoryServices::of(*services).newExporter();
+            const std::unique_ptr<Exporter> exporter = InventoryServices::of(services).newExporter();
             exporter->setProgress(progress);
-            *outcome = exporter->exportProductsToFile(session, path, options);
+            return exporter->exportProductsToFile(session, path, options);
         },
-        [this, outcome, path, salesHistory] {
-            m_export->setEnabled(true);
-            m_close->setEnabled(true);
-            m_progress->setVisible(false);
-            if (!*outcome || !outcome->value()) {
-                const QString message = *outcome ? outcome->value().error().message : tr("The export did not run.");
-                m_status->setText(message);
-                shell::Theme::setProperty(m_status, "secondary", false);
-                m_context.showMessage(message, shell::ShellContext::Severity::Error);
-                return;
-            }
-            m_exported = *outcome->value();
-            const int count = *m_exported;
-            const QString text = salesHistory
-                ? tr("Saved %n day(s) of product sales to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
-                : tr("Saved %n product(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path));
-            m_status->setText(text);
-            m_context.showMessage(text, shell::ShellContext::Severity::Info);
-        });
+        [this, path, salesHistory](const Result<int> &written) { showOutcome(written, path, salesHistory); });
+}
+
+void ExportDialog::showOutcome(const Result<int> &written, const QString &path, bool salesHistory)
+{
+    m_export->setEnabled(true);
+    m_close->setEnabled(true);
+    m_progress->setVisible(false);
+    if (!written) {
+        m_status->setText(written.error().message);
+        shell::Theme::setProperty(m_status, "secondary", false);
+        m_context.showMessage(written.error().message, shell::ShellContext::Severity::Error);
+        return;
+    }
+    m_exported = *written;
+    const int count = *m_exported;
+    const QString text = salesHistory
+        ? tr("Saved %n day(s) of product sales to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
+        : tr("Saved %n product(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(path));
+    m_status->setText(text);
+    m_context.showMessage(text, shell::ShellContext::Severity::Info);
 }
 
 } // namespace qtill::inventory

@@ -14,17 +14,17 @@ class QProgressBar;
 class QPushButton;
 
 namespace qtill::shell {
+class BackgroundTask;
 class ShellContext;
 } // namespace qtill::shell
 
 namespace qtill::inventory {
 
-class ImportWorker;
-
 /// Export to a CSV file (the Products screen opens it: `ExportDialog dialog(context, this); dialog.exec();`):
 /// what (the product catalog with barcodes, prices and costs, or the sales history imported from the POS
 /// used before Qtill — in the columns the imports read, so a file exported here imports back), the encoding (UTF-8 with BOM for Excel, UTF-8, GB18030), and where
-/// to save. Runs off the GUI thread with a progress bar; audited by the domain. Needs inventory.export.
+/// to save. Runs off the GUI thread (shell::BackgroundTask) with a progress bar; audited by the domain.
+/// Needs inventory.export.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -52,9 +52,10 @@ public:
 
 private:
     void choosePath();
+    void showOutcome(const Result<int> &written, const QString &path, bool salesHistory);
 
     shell::ShellContext &m_context;
-    std::unique_ptr<ImportWorker> m_worker;
+    std::unique_ptr<shell::BackgroundTask> m_task;
     std::optional<int> m_exported;
 
     QComboBox *m_what;

@@ -1,12 +1,12 @@
 #include "importdialog.h"
 
-#include "importworker.h"
 #include "saleshistorybatchesdialog.h"
 
 #include "inventory/inventoryservices.h"
 #include "inventory/saleshistory.h"
 
 #include "shell/actingsession.h"
+#include "shell/backgroundtask.h"
 #include "shell/shellcontext.h"
 #include "shell/tablesetup.h"
 #include "shell/theme.h"
@@ -31,14 +31,11 @@
 
 namespace qtill::inventory {
 
-/// What the worker thread reads and writes; the GUI thread reads the results after a job's `done`.
+/// What the check keeps on the worker thread for the import that follows it (worker thread only).
 struct ImportJobState
 {
-    std::unique_ptr<ProductImporter> importer;   ///< worker thread only
+    std::unique_ptr<ProductImporter> importer;   ///< holds the checked rows; ends in the task's teardown
     SalesHistory *history = nullptr;             ///< the worker's own Services' (Kind::SalesHistory)
-    std::optional<Result<ImportReport>> report;
-    std::optional<Result<ImportResult>> result;
-    std::optional<Result<SalesHistoryImportResult>> historyResult;
 };
 
 namespace {
@@ -54,7 +51,8 @@ QTableWidgetItem *cell(const QString &text)
 } // namespace
 
 ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_worker(std::make_unique<ImportWorker>(context.services())),
+    : QDialog(parent), m_context(context), m_jobs(std::make_shared<ImportJobState>()),
+      m_task(std::make_unique<shell::BackgroundTask>(context.services())),
       m_kind(new QComboBox(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("Choose file…"), this)), m_encoding(new QComboBox(this)),
       m_existing(new QComboBox(this)),
       m_createMissing(new QCheckBox(tr("Create the categories and departments the file names that this store lacks"), this)),
@@ -187,18 +185,17 @@ ImportDialog::ImportDialog(shell::ShellContext &context, QWidget *parent)
     connect(m_nothing, &QPushButton::clicked, this, &ImportDialog::importNothing);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importGoodRows);
 
+    // The importer (and its prepared statements) belongs to the worker's connection: end it there.
+    m_task->setTeardown([jobs = m_jobs] {
+        jobs->importer.reset();
+        jobs->history = nullptr;
+    });
     setState(State::ChooseFile);
 }
 
 ImportDialog::~ImportDialog()
 {
-    // The importer (and its prepared statements) belongs to the worker's connection: end it there.
-    if (m_jobs)
-        m_worker->runAndWait([jobs = m_jobs](Services *, const Error *) {
-            jobs->importer.reset();
-            jobs->history = nullptr;
-        });
-    m_worker.reset();
+    m_task.reset();   // waits for a running job, runs the teardown, closes the worker's store
 }
 
 void ImportDialog::chooseFile()
@@ -258,7 +255,7 @@ void ImportDialog::setCreateMissing(bool create)
 
 bool ImportDialog::isBusy() const
 {
-    return m_worker->isBusy();
+    return m_task->isRunning() || m_checkAgain;
 }
 
 QString ImportDialog::summaryText() const
@@ -310,24 +307,59 @@ void ImportDialog::check()
 {
     if (m_path->text().isEmpty() || m_state == State::Importing || m_state == State::Done)
         return;
-    const int generation = ++m_generation;
+    ++m_generation;   // the progress and report of a check still running are dropped
     m_report = {};
     m_issues->setRowCount(0);
     m_phase->setText(tr("Checking every row…"));
     m_progress->setRange(0, 0);   // busy until the first progress report says how many rows
     m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_path->text()).fileName()));
     setState(State::Checking);
+    if (m_task->isRunning()) {   // one job at a time: check again when this one ends
+        m_checkAgain = true;
+        m_task->cancel();
+        return;
+    }
+    startCheck();
+}
 
-    if (!m_jobs)
-        m_jobs = std::make_shared<ImportJobState>();
+void ImportDialog::startCheck()
+{
+    m_checkAgain = false;
+    const int generation = m_generation;
     const CsvReader::Options options{.encoding = CsvEncoding(m_encoding->currentData().toInt())};
     const QString path = m_path->text();
     const auto existing = m_existing->currentData().toBool() ? ProductImporter::Existing::Update
                                                              : ProductImporter::Existing::Refuse;
     const bool history = kind() == Kind::SalesHistory;
     const bool createMissing = m_createMissing->isChecked();
+    m_task->start<ImportReport>(
+        [jobs = m_jobs, options, path, existing, createMissing, progress = progressFor(generation),
+         history](Services &services, shell::TaskProgress &) -> Result<ImportReport> {
+            if (history) {
+                if (!jobs->history)
+                    jobs->history = &InventoryServices::of(services).salesHistory();
+                jobs->history->setProgress(progress);
+                return jobs->history->validateFile(path, options);
+            }
+            if (!jobs->importer)
+                jobs->importer = InventoryServices::of(services).newProductImporter();
+            jobs->importer->setProgress(progress);
+            jobs->importer->setExisting(existing);
+            jobs->importer->setCreateMissing(createMissing);
+            return jobs->importer->validateFile(path, options);
+        },
+        [this, generation](const Result<ImportReport> &report) {
+            if (m_checkAgain)
+                startCheck();
+            else if (generation == m_generation)
+                showReport(report);
+        });
+}
+
+ImportProgress ImportDialog::progressFor(int generation)
+{
     QPointer<ImportDialog> self(this);
-    ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
+    return [self, generation](ImportPhase phase, qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, phase, done, total] {
@@ -336,31 +368,6 @@ void ImportDialog::check()
             },
             Qt::QueuedConnection);
     };
-    m_worker->run(
-        [jobs = m_jobs, options, path, existing, createMissing, progress, history](Services *services,
-                                                                                   const Error *openError) {
-            if (!services) {
-                jobs->report = *openError;
-                return;
-            }
-            if (history) {
-                if (!jobs->history)
-                    jobs->history = &InventoryServices::of(*services).salesHistory();
-                jobs->history->setProgress(progress);
-                jobs->report = jobs->history->validateFile(path, options);
-                return;
-            }
-            if (!jobs->importer)
-                jobs->importer = InventoryServices::of(*services).newProductImporter();
-            jobs->importer->setProgress(progress);
-            jobs->importer->setExisting(existing);
-            jobs->importer->setCreateMissing(createMissing);
-            jobs->report = jobs->importer->validateFile(path, options);
-        },
-        [this, generation] {
-            if (generation == m_generation && m_jobs->report)
-                showReport(*m_jobs->report);
-        });
 }
 
 void ImportDialog::showProgress(ImportPhase phase, qint64 done, qint64 total)
@@ -427,6 +434,7 @@ void ImportDialog::importNothing()
     if (m_state == State::Importing)
         return;
     ++m_generation;   // a check still running is forgotten
+    m_checkAgain = false;
     if (m_state == State::Report)
         m_context.showMessage(tr("Nothing was imported."), shell::ShellContext::Severity::Info);
     reject();
@@ -437,12 +445,13 @@ void ImportDialog::reject()
     if (m_state == State::Importing)
         return;
     ++m_generation;   // a check still running is forgotten
+    m_checkAgain = false;
     QDialog::reject();
 }
 
 void ImportDialog::importGoodRows()
 {
-    if (m_state != State::Report || m_report.goodRows <= 0 || !m_jobs)
+    if (m_state != State::Report || m_report.goodRows <= 0 || m_task->isRunning())
         return;
     const bool history = kind() == Kind::SalesHistory;
     const QString fileName = QFileInfo(m_path->text()).fileName();
@@ -462,40 +471,27 @@ void ImportDialog::importGoodRows()
     setState(State::Importing);
     m_summary->setText(tr("Importing %n row(s)… Nothing is saved until the last one is in.", nullptr, m_report.goodRows));
 
-    QPointer<ImportDialog> self(this);
-    ImportProgress progress = [self, generation](ImportPhase phase, qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, phase, done, total] {
-                if (self && self->m_generation == generation)
-                    self->showProgress(phase, done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    m_worker->run(
-        [jobs = m_jobs, session, mode, progress, history, fileName](Services *services, const Error *openError) {
-            if (history) {
-                if (!services || !jobs->history) {
-                    jobs->historyResult = openError ? *openError : Error::internal(tr("The import could not start."));
-                    return;
-                }
+    const ImportProgress progress = progressFor(generation);
+    if (history) {
+        m_task->start<SalesHistoryImportResult>(
+            [jobs = m_jobs, session, mode, progress, fileName](Services &, shell::TaskProgress &)
+                -> Result<SalesHistoryImportResult> {
+                if (!jobs->history)
+                    return Error::internal(tr("The import could not start."));
                 jobs->history->setProgress(progress);
-                jobs->historyResult = jobs->history->import(session, mode, fileName);
-                return;
-            }
-            if (!services || !jobs->importer) {
-                jobs->result = openError ? *openError : Error::internal(tr("The import could not start."));
-                return;
-            }
+                return jobs->history->import(session, mode, fileName);
+            },
+            [this](const Result<SalesHistoryImportResult> &result) { showHistoryResult(result); });
+        return;
+    }
+    m_task->start<ImportResult>(
+        [jobs = m_jobs, session, mode, progress](Services &, shell::TaskProgress &) -> Result<ImportResult> {
+            if (!jobs->importer)
+                return Error::internal(tr("The import could not start."));
             jobs->importer->setProgress(progress);
-            jobs->result = jobs->importer->import(session, mode);
+            return jobs->importer->import(session, mode);
         },
-        [this, history] {
-            if (history && m_jobs->historyResult)
-                showHistoryResult(*m_jobs->historyResult);
-            else if (!history && m_jobs->result)
-                showResult(*m_jobs->result);
-        });
+        [this](const Result<ImportResult> &result) { showResult(result); });
 }
 
 void ImportDialog::showFailure(const Error &error)

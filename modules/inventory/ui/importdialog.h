@@ -18,12 +18,12 @@ class QPushButton;
 class QTableWidget;
 
 namespace qtill::shell {
+class BackgroundTask;
 class ShellContext;
 } // namespace qtill::shell
 
 namespace qtill::inventory {
 
-class ImportWorker;
 struct ImportJobState;
 
 /// Import products, or the sales history from the POS used before Qtill (Kind), from a CSV file (the
@@ -35,7 +35,9 @@ struct ImportJobState;
 ///    wrong). "Import N good rows" or "Import nothing".
 /// 3. The import runs in one transaction with a progress bar, then says what was added.
 ///
-/// Checking and importing run off the GUI thread on the worker's own store connection (ImportWorker).
+/// Checking and importing run off the GUI thread on the worker's own store connection
+/// (shell::BackgroundTask). Checking again while a check runs drops that check's report and checks
+/// once more with the latest choices when it ends.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -93,6 +95,10 @@ Q_SIGNALS:
 
 private:
     void chooseFile();
+    /// Starts checking the file with the choices as they are now (the worker is free).
+    void startCheck();
+    /// An ImportProgress that shows progress while `m_generation` is still `generation`.
+    ImportProgress progressFor(int generation);
     void setState(State state);
     void showProgress(ImportPhase phase, qint64 done, qint64 total);
     void showReport(const Result<ImportReport> &report);
@@ -102,8 +108,9 @@ private:
     void showHistoryResult(const Result<SalesHistoryImportResult> &result);
 
     shell::ShellContext &m_context;
-    std::unique_ptr<ImportWorker> m_worker;
     std::shared_ptr<ImportJobState> m_jobs;        ///< the importer lives (and dies) on the worker thread
+    std::unique_ptr<shell::BackgroundTask> m_task;
+    bool m_checkAgain = false;                     ///< asked to check while a check ran
     State m_state = State::ChooseFile;
     ImportReport m_report;
     std::optional<ImportResult> m_result;

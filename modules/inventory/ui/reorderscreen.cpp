@@ -7,6 +7,7 @@
 #include "inventory/stockledger.h"
 
 #include "shell/actingsession.h"
+#include "shell/backgroundtask.h"
 #include "shell/pageheader.h"
 #include "shell/shellcontext.h"
 #include "shell/tablesetup.h"
@@ -17,6 +18,7 @@
 #include "core/storeprofileservice.h"
 
 #include <QComboBox>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,10 +30,57 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <utility>
 
 namespace qtill::inventory {
 
+/// What the worker works out for the screen. Alerts and suggestions each on their own: one failing
+/// does not hide the other.
+struct ReorderFigures
+{
+    std::optional<Error> alertsError;
+    QList<StockAlert> alerts;
+    QList<Location> locations;
+    QHash<qint64, QHash<qint64, Quantity>> stockAt;   ///< alerted product → location → on hand
+    std::optional<Error> suggestionsError;
+    QList<ReorderSuggestion> suggestions;
+};
+
 namespace {
+
+constexpr int kAlertLimit = 500;
+
+/// Runs on the worker with its own services.
+Result<ReorderFigures> workOut(InventoryServices &inventory, const Session &session, int salesDays,
+                               const shell::TaskProgress &progress)
+{
+    ReorderFigures figures;
+    auto alerts = inventory.reorder().alerts(session, kAlertLimit);
+    auto locations = inventory.ledger().locations();
+    if (!alerts || !locations) {
+        figures.alertsError = !alerts ? alerts.error() : locations.error();
+    } else {
+        figures.alerts = std::move(*alerts);
+        figures.locations = std::move(*locations);
+        for (const StockAlert &a : std::as_const(figures.alerts)) {
+            QHash<qint64, Quantity> &at = figures.stockAt[a.product.value()];
+            if (auto balances = inventory.ledger().balances(a.product)) {
+                for (const StockBalance &b : std::as_const(*balances))
+                    at.insert(b.location.value(), b.onHand);
+            }
+        }
+    }
+    if (progress.isCancelled())   // asked again meanwhile: these figures will not be shown
+        return figures;
+    ReorderOptions options;
+    options.salesDays = salesDays;
+    auto suggestions = inventory.reorder().suggest(session, options);
+    if (suggestions)
+        figures.suggestions = std::move(*suggestions);
+    else
+        figures.suggestionsError = suggestions.error();
+    return figures;
+}
 
 constexpr int kIndexRole = Qt::UserRole + 1;   ///< index into m_all on the suggestion rows
 
@@ -83,7 +132,8 @@ QLabel *secondaryLabel(const QString &text, QWidget *parent)
 
 ReorderScreen::ReorderScreen(shell::ShellContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_inventory(InventoryServices::of(context.services())),
-      m_header(new shell::PageHeader(tr("Reorder"), this)), m_tabs(new QTabWidget(this))
+      m_header(new shell::PageHeader(tr("Reorder"), this)), m_tabs(new QTabWidget(this)),
+      m_task(std::make_unique<shell::BackgroundTask>(context.services()))
 {
     setObjectName(QStringLiteral("reorderScreen"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
@@ -108,12 +158,21 @@ ReorderScreen::~ReorderScreen() = default;
 
 void ReorderScreen::activated()
 {
+    // The workspace activates a screen right after building it, which refreshed already.
+    if (std::exchange(m_justBuilt, false))
+        return;
     refresh();
 }
 
 void ReorderScreen::prepareScreenshot()
 {
     refresh();
+    // `qtill --screenshot` grabs the screen as soon as this returns: wait for the figures here.
+    if (m_calculating) {
+        QEventLoop wait;
+        connect(this, &ReorderScreen::loaded, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     showTab(SuggestionsTab);
     // The supplier with the most to order, and its first line explained.
     int best = -1;
@@ -223,7 +282,7 @@ void ReorderScreen::buildSuggestionsTab()
     layout->addLayout(bottom);
 
     connect(m_supplier, &QComboBox::currentIndexChanged, this, &ReorderScreen::fillSuggestionTable);
-    connect(m_salesDays, &QSpinBox::valueChanged, this, &ReorderScreen::loadSuggestions);
+    connect(m_salesDays, &QSpinBox::valueChanged, this, &ReorderScreen::calculate);
     connect(m_suggestions, &QTableWidget::itemSelectionChanged, this, &ReorderScreen::updateFormula);
     connect(m_suggestions, &QTableWidget::itemChanged, this, &ReorderScreen::orderEdited);
     connect(m_createOrder, &QPushButton::clicked, this, &ReorderScreen::createDraftOrder);
@@ -317,42 +376,91 @@ void ReorderScreen::refresh()
         const int again = m_oosLocation->findData(chosenLocation);
         m_oosLocation->setCurrentIndex(again >= 0 ? again : 0);
     }
-    loadAlerts();
-    loadSuggestions();
+    calculate();
     loadOutOfStock();
     loadBestSellers();
     loadSlowMovers();
 }
 
-void ReorderScreen::loadAlerts()
+void ReorderScreen::calculate()
 {
-    auto alerts = m_inventory.reorder().alerts(m_context.session(), 500);
-    auto locations = m_inventory.ledger().locations();
-    if (!alerts || !locations) {
-        m_context.showMessage(!alerts ? alerts.error().message : locations.error().message,
-                              shell::ShellContext::Severity::Error);
+    setCalculating(true);
+    if (m_task->isRunning()) {
+        m_calculateAgain = true;
+        m_task->cancel();
         return;
     }
+    m_calculateAgain = false;
+    const Session session = m_context.session();
+    const int salesDays = m_salesDays->value();
+    m_task->start<ReorderFigures>(
+        [session, salesDays](Services &services, shell::TaskProgress &progress) {
+            return workOut(InventoryServices::of(services), session, salesDays, progress);
+        },
+        [this](const Result<ReorderFigures> &figures) { showFigures(figures); });
+}
+
+void ReorderScreen::setCalculating(bool calculating)
+{
+    // What was shown stays readable; what would act on it waits for the new figures.
+    m_supplier->setEnabled(!calculating);
+    m_suggestions->setEnabled(!calculating);
+    if (calculating) {
+        m_createOrder->setEnabled(false);
+        m_header->setSubtitle(tr("Calculating what to reorder from the sales of the last %n day(s)…", nullptr,
+                                 m_salesDays->value()));
+        m_alertSummary->setText(tr("Calculating…"));
+    }
+    if (calculating == m_calculating)
+        return;
+    m_calculating = calculating;
+    Q_EMIT calculatingChanged(calculating);
+}
+
+void ReorderScreen::showFigures(const Result<ReorderFigures> &figures)
+{
+    if (m_calculateAgain) {   // asked again meanwhile: these figures may be stale
+        calculate();
+        return;
+    }
+    if (!figures) {   // the worker could not open the store
+        m_alertSummary->clear();
+        ReorderFigures none;
+        none.suggestionsError = figures.error();
+        showSuggestions(none);
+    } else {
+        showAlerts(*figures);
+        showSuggestions(*figures);
+    }
+    setCalculating(false);
+    updateOrderTotals();
+    Q_EMIT loaded();
+}
+
+void ReorderScreen::showAlerts(const ReorderFigures &figures)
+{
+    if (figures.alertsError) {
+        m_context.showMessage(figures.alertsError->message, shell::ShellContext::Severity::Error);
+        m_alertSummary->clear();
+        return;
+    }
+    const QList<StockAlert> &alerts = figures.alerts;
     QStringList headings{tr("Item code"), tr("Name")};
-    for (const Location &l : std::as_const(*locations))
+    for (const Location &l : figures.locations)
         headings << l.name;
     headings << tr("Total") << tr("Safety stock") << tr("On order") << tr("Status");
     m_alerts->clear();
     m_alerts->setColumnCount(int(headings.size()));
     m_alerts->setHorizontalHeaderLabels(headings);
-    m_alerts->setRowCount(int(alerts->size()));
+    m_alerts->setRowCount(int(alerts.size()));
     int out = 0, uncovered = 0;
-    for (int row = 0; row < alerts->size(); ++row) {
-        const StockAlert &a = alerts->at(row);
+    for (int row = 0; row < alerts.size(); ++row) {
+        const StockAlert &a = alerts.at(row);
         m_alerts->setItem(row, 0, textItem(a.sku));
         m_alerts->setItem(row, 1, textItem(a.name));
-        QHash<qint64, Quantity> at;
-        if (auto balances = m_inventory.ledger().balances(a.product)) {
-            for (const StockBalance &b : std::as_const(*balances))
-                at.insert(b.location.value(), b.onHand);
-        }
+        const QHash<qint64, Quantity> at = figures.stockAt.value(a.product.value());
         int column = 2;
-        for (const Location &l : std::as_const(*locations))
+        for (const Location &l : figures.locations)
             m_alerts->setItem(row, column++, numberItem(qty(at.value(l.id.value()))));
         m_alerts->setItem(row, column++, numberItem(qty(a.onHand) + QLatin1Char(' ') + a.unit));
         m_alerts->setItem(row, column++, numberItem(qty(a.safetyStock)));
@@ -379,24 +487,21 @@ void ReorderScreen::loadAlerts()
         m_alerts->setItem(row, column, statusItem);
     }
     fitColumns(m_alerts, 1);
-    m_alertSummary->setText(alerts->isEmpty()
+    m_alertSummary->setText(alerts.isEmpty()
                                 ? tr("Every product is at or above its safety stock.")
-                                : tr("%n product(s) below safety stock: ", nullptr, int(alerts->size()))
+                                : tr("%n product(s) below safety stock: ", nullptr, int(alerts.size()))
                                       + tr("%n out of stock, ", nullptr, out)
                                       + tr("%n not yet on order.", nullptr, uncovered));
-    m_tabs->setTabText(AlertsTab, alerts->isEmpty() ? tr("Low stock") : tr("Low stock (%1)").arg(alerts->size()));
+    m_tabs->setTabText(AlertsTab, alerts.isEmpty() ? tr("Low stock") : tr("Low stock (%1)").arg(alerts.size()));
 }
 
-void ReorderScreen::loadSuggestions()
+void ReorderScreen::showSuggestions(const ReorderFigures &figures)
 {
-    ReorderOptions options;
-    options.salesDays = m_salesDays->value();
-    auto list = m_inventory.reorder().suggest(m_context.session(), options);
-    if (!list) {
-        m_context.showMessage(list.error().message, shell::ShellContext::Severity::Error);
+    if (figures.suggestionsError) {
+        m_context.showMessage(figures.suggestionsError->message, shell::ShellContext::Severity::Error);
         m_all.clear();
     } else {
-        m_all = *list;
+        m_all = figures.suggestions;
     }
     fillSuppliers();
     fillSuggestionTable();
@@ -551,7 +656,8 @@ void ReorderScreen::updateOrderTotals()
     m_orderTotal->setText(indexes.isEmpty() ? QString()
                                             : tr("%n line(s)", nullptr, lines) + QStringLiteral("\n")
                                                   + purchasingui::totalText(m_context, total.result(), QLocale()));
-    m_createOrder->setEnabled(m_supplier->currentData().toLongLong() > 0 && lines > 0 && total.ok());
+    m_createOrder->setEnabled(!m_calculating && m_supplier->currentData().toLongLong() > 0 && lines > 0
+                              && total.ok());
 }
 
 void ReorderScreen::orderEdited(QTableWidgetItem *item)
@@ -632,6 +738,11 @@ void ReorderScreen::createDraftOrder()
             lines << m_all.at(i);
         supplierName = m_all.at(i).supplierName;
     }
+    if (m_calculating) {
+        m_context.showMessage(tr("Wait a moment: the suggestions are still being calculated."),
+                              shell::ShellContext::Severity::Warning);
+        return;
+    }
     if (supplierId <= 0 || lines.isEmpty()) {
         m_context.showMessage(tr("There is nothing to order from this supplier."), shell::ShellContext::Severity::Warning);
         return;
@@ -655,8 +766,7 @@ void ReorderScreen::createDraftOrder()
                              nullptr, created->lines)
                               .arg(number, supplierName),
                           shell::ShellContext::Severity::Info);
-    loadAlerts();
-    loadSuggestions();
+    calculate();   // now on order: alerts and suggestions change
 }
 
 void ReorderScreen::loadOutOfStock()

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -17,6 +19,7 @@ class QTableWidget;
 class QTableWidgetItem;
 
 namespace qtill::shell {
+class BackgroundTask;
 class PageHeader;
 class ShellContext;
 } // namespace qtill::shell
@@ -24,6 +27,7 @@ class ShellContext;
 namespace qtill::inventory {
 
 class InventoryServices;
+struct ReorderFigures;
 
 /// 补货 Reorder: what to order and what sells.
 ///
@@ -32,6 +36,12 @@ class InventoryServices;
 /// (sold a day × lead time + safety − on hand − on order = need, rounded up to whole packs), order
 /// quantities a manager may change, and one button that turns the supplier's lines into a draft PO;
 /// out-of-stock per location, best sellers and slow movers (no sale in N days).
+///
+/// Alerts and suggestions read up to a year of sales, so they are worked out on a worker
+/// (shell::BackgroundTask with its own Services): meanwhile the screen says "Calculating…", the
+/// suggestions cannot be edited or ordered, and everything else answers. Asking again while a
+/// calculation runs (Refresh, another sales window) drops the running one's figures and calculates
+/// once more with what was asked last.
 class ReorderScreen : public QWidget, public shell::ShellScreen
 {
     Q_OBJECT
@@ -48,8 +58,11 @@ public:
     void activated() override;
     void prepareScreenshot() override;
 
-    /// Reads alerts, suggestions and the analysis lists again (order quantities typed are dropped).
+    /// Reads the analysis lists again and starts working out alerts and suggestions on the worker
+    /// (order quantities typed are dropped when they arrive: loaded()).
     void refresh();
+    /// True from refresh() (or a change of the sales window) until the figures are shown.
+    bool isCalculating() const { return m_calculating; }
     void showTab(Tab tab);
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -75,12 +88,21 @@ public:
     /// Creates the draft PO for the chosen supplier (what the button does).
     void createDraftOrder();
 
+Q_SIGNALS:
+    /// true when alerts and suggestions start being worked out, false once they are shown.
+    void calculatingChanged(bool calculating);
+    /// Alerts and suggestions from the last calculation are shown (or its error was).
+    void loaded();
+
 private:
     void buildAlertsTab();
     void buildSuggestionsTab();
     void buildAnalysisTabs();
-    void loadAlerts();
-    void loadSuggestions();
+    void calculate();
+    void setCalculating(bool calculating);
+    void showFigures(const Result<ReorderFigures> &figures);
+    void showAlerts(const ReorderFigures &figures);
+    void showSuggestions(const ReorderFigures &figures);
     void fillSuppliers();
     void fillSuggestionTable();
     void loadOutOfStock();
@@ -95,6 +117,9 @@ private:
     InventoryServices &m_inventory;
     QList<ReorderSuggestion> m_all;      ///< every suggestion, with edited quantities
     bool m_filling = false;
+    bool m_calculating = false;
+    bool m_calculateAgain = false;       ///< asked again while running: drop its figures, run once more
+    bool m_justBuilt = true;             ///< until the first activated(): the constructor refreshed
 
     shell::PageHeader *m_header;
     QTabWidget *m_tabs;
@@ -114,6 +139,8 @@ private:
     QSpinBox *m_slowDays = nullptr;
     QTableWidget *m_slowMovers = nullptr;
     QLabel *m_slowSummary = nullptr;
+    /// Declared last: destroyed first, so no figures arrive at a half-destroyed screen.
+    std::unique_ptr<shell::BackgroundTask> m_task;
 };
 
 } // namespace qtill::inventory
