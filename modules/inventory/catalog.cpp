@@ -94,12 +94,14 @@ Product Catalog::fromRow(const QSqlQuery &q, const Currency &currency, int offse
 
 Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVariantList &values) const
 {
+    // Before the query: the currency is a setting read from the store, and on PostgreSQL another
+    // statement run while a forward-only query is being read discards its rows.
+    const Currency currency = m_core.storeProfile().currency();
     auto q = m_store.execCached(QStringLiteral("SELECT ") + kProductColumnList + QStringLiteral(" FROM products p ")
                                     + whereAndOrder,
                                 values, tr("The products could not be read."));
     if (!q)
         return q.error();
-    const Currency currency = m_core.storeProfile().currency();
     QList<Product> products;
     while (q->next())
         products << fromRow(q->query(), currency);
@@ -247,19 +249,19 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit, bool incl
     // order, joins each to its product, filters it and stops at the limit — so a common word stops
     // early and a rare one reads only its few matches. At most kFullTextCandidates matches are checked
     // (text with punctuation can reject candidates). The page is shown by name.
-    if (const QString expression = ProductSearchIndex::matchExpression(trimmed); !expression.isEmpty()) {
-        QVariantList values{expression};
-        // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
-        const bool punctuation = !ProductSearchIndex::isPlainWords(trimmed);
+    // Punctuation ("100%", "#99") is not in the index: check the candidates for the exact text.
+    const bool punctuation = !ProductSearchIndex::isPlainWords(trimmed);
+    if (const auto match = ProductSearchIndex::match(m_store.dialect(), trimmed, punctuation); !match.isEmpty()) {
+        QVariantList values = match.values;
         QString exact;
         if (punctuation) {
             const QString contains = QLatin1Char('%') + escapeLike(trimmed) + QLatin1Char('%');
             exact = QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')");
-            values << ProductSearchIndex::kFullTextCandidates << contains << contains;
+            values << contains << contains;
         }
         // Products found by the steps above come back here too: ask for that many more.
         values << (limit - results.size()) + seen.size();
-        auto found = query(ProductSearchIndex::matchJoinSql(punctuation) + listed + exact + QStringLiteral(" LIMIT ?"), values);
+        auto found = query(match.join + listed + exact + match.order + QStringLiteral(" LIMIT ?"), values);
         if (!found)
             return found.error();
         std::stable_sort(found->begin(), found->end(), [](const Product &a, const Product &b) { return a.name < b.name; });

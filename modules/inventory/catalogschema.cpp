@@ -51,8 +51,10 @@ Migration InventoryModule::catalogMigrationV2()
                              .arg(l.valueLength)
                              .arg(l.description);
     }
-    // SQLite-only: the full-text table (ProductSearchIndex).
-    v2.statements << ProductSearchIndex::schemaStatements();
+    // The search table differs per engine (ProductSearchIndex); the rest is portable.
+    v2.build = [portable = v2.statements](const SqlDialect &dialect) {
+        return portable + ProductSearchIndex::schemaStatements(dialect);
+    };
     return v2;
 }
 
@@ -63,8 +65,11 @@ Migration InventoryModule::catalogMigrationV3()
     v3.statements << QStringLiteral("CREATE INDEX products_price ON products (price_fen, id)");
     // Best sellers, reorder velocity and slow movers read the sales of a period, not the whole ledger.
     v3.statements << QStringLiteral("CREATE INDEX stock_movements_reason_at ON stock_movements (reason, at)");
-    // SQLite-only: product_search rebuilt with prefix indexes, keeping its rows (ProductSearchIndex).
-    v3.statements << ProductSearchIndex::prefixIndexStatements();
+    // SQLite: product_search rebuilt with prefix indexes, keeping its rows; nothing on PostgreSQL, where
+    // v2 made the search tables as they are (ProductSearchIndex).
+    v3.build = [portable = v3.statements](const SqlDialect &dialect) {
+        return portable + ProductSearchIndex::prefixIndexStatements(dialect);
+    };
     return v3;
 }
 

@@ -90,8 +90,7 @@ using ImportProgress = std::function<void(ImportPhase phase, qint64 done, qint64
 /// file: products(sku, name, name_en, category_id, unit, sold_by_weight, price_fen, member_price_fen,
 /// cost_fen, tax_class, status, safety_stock_milli, max_stock_milli, brand_id, department_id,
 /// serial_tracked, pinyin = Pinyin::initials(name)); image_path keeps its default ''; the search row
-/// product_search(rowid, tokens = ProductSearchIndex::tokens(name, name_en)) as ProductSearchIndex::update
-/// writes it; product_barcodes(code, product_id, pack_qty_milli, kind) —
+/// as ProductSearchIndex::update writes it (through a ProductSearchIndex::Writer); product_barcodes(code, product_id, pack_qty_milli, kind) —
 /// the item barcode with pack 1000 and each other code with its pack quantity, kind gtin/plu/internal
 /// as ProductService::validateBarcode classifies it; brands(name) for brand names the store lacks.
 /// Codes follow ProductService's rules (Barcode::parse; no code a scale-label layout would read;

@@ -39,7 +39,6 @@ const QStringList kProductColumns{
     QStringLiteral("pinyin")};
 const QStringList kBarcodeColumns{QStringLiteral("code"), QStringLiteral("product_id"), QStringLiteral("pack_qty_milli"),
                                   QStringLiteral("kind")};
-const QStringList kSearchColumns{QStringLiteral("rowid"), QStringLiteral("tokens")};
 
 QStringList marks(const QStringList &columns)
 {
@@ -87,10 +86,9 @@ Result<QHash<QString, qint64>> createNamed(Services &services, const Session &ac
 Writer::Writer(Services &services, const Session &actor, bool update, ImportResult &result)
     : m_services(services), m_actor(actor), m_update(update), m_result(result),
       m_product(services.store().database()), m_barcode(services.store().database()),
-      m_brand(services.store().database()), m_search(services.store().database()),
-      m_change(services.store().database()), m_unsearch(services.store().database()),
-      m_before(services.store().database()), m_productMarks(marks(kProductColumns)),
-      m_barcodeMarks(marks(kBarcodeColumns)), m_searchMarks(marks(kSearchColumns))
+      m_brand(services.store().database()), m_change(services.store().database()),
+      m_before(services.store().database()), m_search(services.store()), m_productMarks(marks(kProductColumns)),
+      m_barcodeMarks(marks(kBarcodeColumns))
 {
 }
 
@@ -101,16 +99,16 @@ Status Writer::prepare()
                 "UPDATE products SET name = ?, name_en = ?, category_id = ?, unit = ?, sold_by_weight = ?, price_fen = ?,"
                 " member_price_fen = ?, tax_class = ?, status = ?, safety_stock_milli = ?, max_stock_milli = ?,"
                 " brand_id = ?, department_id = ?, serial_tracked = ?, pinyin = ? WHERE id = ?"))
-            || !m_unsearch.prepare(QStringLiteral("DELETE FROM product_search WHERE rowid = ?"))
             || !m_before.prepare(QStringLiteral("SELECT price_fen, member_price_fen FROM products WHERE id = ?")))) {
         return Error::storage(tr("The products could not be saved."), m_change.lastError().text());
     }
     if (!m_product.prepare(insertSql(QStringLiteral("products"), kProductColumns, m_productMarks))
         || !m_barcode.prepare(insertSql(QStringLiteral("product_barcodes"), kBarcodeColumns, m_barcodeMarks))
-        || !m_brand.prepare(QStringLiteral("INSERT INTO brands (name) VALUES (?)"))
-        || !m_search.prepare(insertSql(QStringLiteral("product_search"), kSearchColumns, m_searchMarks))) {
+        || !m_brand.prepare(QStringLiteral("INSERT INTO brands (name) VALUES (?)"))) {
         return Error::storage(tr("The products could not be saved."), m_product.lastError().text() + m_barcode.lastError().text());
     }
+    if (Status search = m_search.prepare(); !search)
+        return search;
     // Brands by name; names the store does not know yet are added.
     auto q = m_services.store().exec(QStringLiteral("SELECT id, name FROM brands"), {}, tr("The brands could not be read."));
     if (!q)
@@ -149,9 +147,14 @@ Status Writer::createMissing(QList<Row> &rows)
 
 Status Writer::failed(const QSqlQuery &query, int row) const
 {
+    return failed(query.lastError(), row);
+}
+
+Status Writer::failed(const QSqlError &error, int row) const
+{
     return Error::storage(tr("Row %1 could not be saved, so nothing was imported. Check the file again: "
                              "the store may have changed since it was checked.").arg(row),
-                          query.lastError().text());
+                          error.text());
 }
 
 Result<QVariant> Writer::brandId(const Row &row)
@@ -200,13 +203,10 @@ Status Writer::insert(const Row &row, const QVariant &brand)
     if (!m_product.exec())
         return failed(m_product, row.row);
     const QVariant id = m_product.lastInsertId();
-    // The full-text search row, as ProductSearchIndex::update writes it (pinyin went in above).
-    // SQLite-only like ProductSearchIndex itself; a prepared statement here because update()
-    // prepares three statements per product, which triples the time of a 100,000-row import.
-    m_search.bindValue(m_searchMarks.at(0), id);
-    m_search.bindValue(m_searchMarks.at(1), ProductSearchIndex::tokens(row.name, row.nameEn));
-    if (!m_search.exec())
-        return failed(m_search, row.row);
+    // The search row, as ProductSearchIndex::update writes it (pinyin went in above), with statements
+    // prepared once: update() prepares them per product, which triples the time of a 100,000-row import.
+    if (!m_search.write(id.toLongLong(), row.name, row.nameEn, true))
+        return failed(m_search.lastError(), row.row);
     if (Status codes = insertCodes(row, id); !codes)
         return codes;
     ++m_result.products;
@@ -233,11 +233,8 @@ Status Writer::update(const Row &row, const QVariant &brand)
         m_change.bindValue(i, values.at(i));
     if (!m_change.exec())
         return failed(m_change, row.row);
-    m_unsearch.bindValue(0, id);
-    m_search.bindValue(m_searchMarks.at(0), id);
-    m_search.bindValue(m_searchMarks.at(1), ProductSearchIndex::tokens(row.name, row.nameEn));
-    if (!m_unsearch.exec() || !m_search.exec())
-        return failed(m_search, row.row);
+    if (!m_search.write(row.existingId, row.name, row.nameEn))
+        return failed(m_search.lastError(), row.row);
     if (Status priced = auditPriceChange(row, oldPrice, oldMember); !priced)
         return priced;
     if (Status codes = insertCodes(row, id); !codes)

@@ -2,6 +2,7 @@
 // Internal to ProductImporter: step 3 of the import skeleton for products (productimportwriter.cpp).
 
 #include "productrowcheck.h"
+#include "productsearchindex.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -39,6 +40,7 @@ private:
     Status auditPriceChange(const Row &row, qint64 oldPrice, const QVariant &oldMember);
     Status insertCodes(const Row &row, const QVariant &productId);
     Status failed(const QSqlQuery &query, int row) const;
+    Status failed(const QSqlError &error, int row) const;
 
     Services &m_services;
     const Session &m_actor;
@@ -47,13 +49,11 @@ private:
     QSqlQuery m_product;
     QSqlQuery m_barcode;
     QSqlQuery m_brand;
-    QSqlQuery m_search;
     QSqlQuery m_change;
-    QSqlQuery m_unsearch;
     QSqlQuery m_before;
+    ProductSearchIndex::Writer m_search; ///< the search rows (engine-specific SQL stays in ProductSearchIndex)
     QStringList m_productMarks;
     QStringList m_barcodeMarks;
-    QStringList m_searchMarks;
     QHash<QString, qint64> m_brands;   ///< lower-case name → id
 };
 

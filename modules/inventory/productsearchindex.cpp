@@ -2,9 +2,12 @@
 
 #include "pinyin.h"
 
+#include "core/sqldialect.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace qtill::inventory {
 
@@ -25,17 +28,154 @@ bool isWordChar(char32_t c)
     return QChar::isLetterOrNumber(c);
 }
 
-} // namespace
+// ---- PostgreSQL: the words, keys and phrase the FTS5 tokenizer would see -----------------------------
 
-QStringList ProductSearchIndex::schemaStatements()
+/// `c` as the unicode61 tokenizer with remove_diacritics 2 folds it: lower case, and a Latin letter
+/// without its accents ("É" → "e").
+char32_t fold(char32_t c)
 {
-    // SQLite-only (FTS5). See the class notes.
-    return {QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 2')")};
+    c = QChar::toLower(c);
+    if ((c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF)) {
+        const QString base = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_D);
+        if (!base.isEmpty() && base.at(0).unicode() < 0x250)
+            return base.at(0).unicode();
+    }
+    return c;
 }
 
-QStringList ProductSearchIndex::prefixIndexStatements()
+/// The words of `spaced` (tokens() text): runs of letters and digits, folded. Every Han character is
+/// a word of its own, since tokens() spaced them apart.
+QStringList foldedWords(const QString &spaced)
 {
-    // SQLite-only (FTS5). A new table, filled from the old one's stored tokens, then swapped in.
+    QStringList words;
+    QString word;
+    for (char32_t c : spaced.toUcs4()) {
+        if (isWordChar(c)) {
+            const char32_t folded = fold(c);
+            word += QString::fromUcs4(&folded, 1);
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+/// The words of what was typed, as foldedWords() makes them of a name.
+QStringList typedWords(const QString &typed)
+{
+    QString words;
+    for (char32_t c : typed.toUcs4())
+        words += isWordChar(c) ? QString::fromUcs4(&c, 1) : QStringLiteral(" ");
+    return foldedWords(ProductSearchIndex::tokens(words));
+}
+
+bool isHanWord(const QString &word)
+{
+    const QList<uint> chars = word.toUcs4();
+    return chars.size() == 1 && isHanLike(chars.constFirst());
+}
+
+/// The first `count` characters of `word` (whole code points).
+QString leftChars(const QString &word, qsizetype count)
+{
+    const QList<uint> chars = word.toUcs4();
+    return chars.size() <= count ? word : QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()), count);
+}
+
+qsizetype charCount(const QString &word)
+{
+    return word.toUcs4().size();
+}
+
+/// Stored keys of a product's words: each Han character and each pair of neighbouring ones; of every
+/// other word its first 1, 2, 3 characters and, when longer, the whole word. A product holds key K
+/// when one of its words is K or (K of 1–3 characters) starts with K, or K is two neighbouring Han words.
+QStringList storedKeys(const QStringList &words)
+{
+    QStringList keys;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (isHanWord(w)) {
+            keys << w;
+            if (i + 1 < words.size() && isHanWord(words.at(i + 1)))
+                keys << w + words.at(i + 1);
+            continue;
+        }
+        const qsizetype length = charCount(w);
+        for (qsizetype n = 1; n <= std::min<qsizetype>(length, 3); ++n)
+            keys << leftChars(w, n);
+        if (length > 3)
+            keys << w;
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+/// Keys every match of the typed words holds (the last word is a prefix), at most three, the likely
+/// rarest first: a pair of Han characters, then longer words, then single characters. Which keys are
+/// used changes only the speed: the phrase check decides what matches.
+QStringList queryKeys(const QStringList &words)
+{
+    QList<std::pair<int, QString>> scored;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        const bool last = i + 1 == words.size();
+        if (isHanWord(w)) {
+            // A Han word is a whole word even as the last one (no other word starts with it).
+            if (!last && isHanWord(words.at(i + 1)))
+                scored.append({5, w + words.at(i + 1)});
+            scored.append({2, w});
+            continue;
+        }
+        const qsizetype length = charCount(w);
+        const QString key = last ? leftChars(w, 3) : w; // a whole word of 1–3 characters is its own prefix key
+        scored.append({int(std::min<qsizetype>(last ? std::min<qsizetype>(length, 3) : length, 4)), key});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList keys;
+    for (const auto &[score, key] : std::as_const(scored)) {
+        if (!keys.contains(key) && keys.size() < 3)
+            keys << key;
+    }
+    return keys;
+}
+
+/// The PostgreSQL match: candidates by their keys, checked for the phrase, in id order. `idColumn` is
+/// what the joins meet on.
+QString postgresMatchSql(qsizetype keys, const QString &idColumn)
+{
+    QString sql;
+    for (qsizetype i = 0; i < keys; ++i) {
+        sql += QStringLiteral(" JOIN product_search_keys k%1 ON k%1.product_id = %2 AND k%1.key = ?").arg(i).arg(idColumn);
+    }
+    return sql + QStringLiteral(" WHERE strpos(' ' || s.tokens, ?) > 0");
+}
+
+} // namespace
+
+QStringList ProductSearchIndex::schemaStatements(const SqlDialect &dialect)
+{
+    if (!dialect.isPostgres())
+        return {QStringLiteral("CREATE VIRTUAL TABLE product_search USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 2')")};
+    // Keys compare by bytes (COLLATE "C"): only equality is asked of them.
+    return {
+        QStringLiteral("CREATE TABLE product_search (product_id BIGINT PRIMARY KEY, tokens TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE product_search_keys ("
+                       " key TEXT COLLATE \"C\" NOT NULL,"
+                       " product_id BIGINT NOT NULL REFERENCES product_search (product_id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (key, product_id))"),
+        QStringLiteral("CREATE INDEX product_search_keys_product ON product_search_keys (product_id)"),
+    };
+}
+
+QStringList ProductSearchIndex::prefixIndexStatements(const SqlDialect &dialect)
+{
+    if (dialect.isPostgres())
+        return {}; // v2 made the tables as they are
+    // SQLite (FTS5): a new table, filled from the old one's stored tokens, then swapped in.
     return {
         QStringLiteral("CREATE VIRTUAL TABLE product_search_v3 USING fts5(tokens,"
                        " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
@@ -45,12 +185,36 @@ QStringList ProductSearchIndex::prefixIndexStatements()
     };
 }
 
-QString ProductSearchIndex::matchJoinSql(bool capped)
+ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, const QString &typed, bool capped)
 {
-    // The planner drives both from the full-text side and looks each product up by its id.
-    return capped ? QStringLiteral("JOIN (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?) s"
-                                   " ON s.id = p.id WHERE 1 = 1")
-                  : QStringLiteral("JOIN product_search s ON s.rowid = p.id WHERE s.product_search MATCH ?");
+    if (!canMatch(typed))
+        return {};
+    if (!dialect.isPostgres()) {
+        // The planner drives both from the full-text side and looks each product up by its id.
+        Match m;
+        m.join = capped ? QStringLiteral("JOIN (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?) s"
+                                         " ON s.id = p.id WHERE 1 = 1")
+                        : QStringLiteral("JOIN product_search s ON s.rowid = p.id WHERE s.product_search MATCH ?");
+        m.values << matchExpression(typed);
+        if (capped)
+            m.values << kFullTextCandidates;
+        return m;
+    }
+    const QStringList words = typedWords(typed);
+    const QStringList keys = queryKeys(words);
+    Match m;
+    for (const QString &key : keys)
+        m.values << key;
+    m.values << QString(QLatin1Char(' ') + words.join(QLatin1Char(' ')));
+    if (capped) {
+        m.join = QStringLiteral("JOIN (SELECT s.product_id AS id FROM product_search s") + postgresMatchSql(keys.size(), QStringLiteral("s.product_id"))
+            + QStringLiteral(" ORDER BY s.product_id LIMIT ?) m ON m.id = p.id WHERE 1 = 1");
+        m.values << kFullTextCandidates;
+    } else {
+        m.join = QStringLiteral("JOIN product_search s ON s.product_id = p.id") + postgresMatchSql(keys.size(), QStringLiteral("p.id"));
+    }
+    m.order = QStringLiteral(" ORDER BY p.id");
+    return m;
 }
 
 QString ProductSearchIndex::tokens(const QString &name, const QString &nameEn)
@@ -115,31 +279,30 @@ Status ProductSearchIndex::update(Store &store, ProductId id, const QString &nam
                                  tr("The product's search keys could not be saved."));
         if (!pinyin)
             return pinyin.error();
-        auto removed = store.exec(QStringLiteral("DELETE FROM product_search WHERE rowid = ?"), {key},
-                                  tr("The product's search keys could not be saved."));
-        if (!removed)
-            return removed.error();
-        auto added = store.exec(QStringLiteral("INSERT INTO product_search (rowid, tokens) VALUES (?, ?)"),
-                                {key, tokens(name, nameEn)}, tr("The product's search keys could not be saved."));
-        if (!added)
-            return added.error();
+        Writer writer(store);
+        if (Status prepared = writer.prepare(); !prepared)
+            return prepared;
+        if (!writer.write(id.value(), name, nameEn))
+            return Error::storage(tr("The product's search keys could not be saved."), writer.lastError().text());
         return {};
     });
 }
 
-Result<int> ProductSearchIndex::refreshMissing(Store &store)
+namespace {
+
+/// update() for each product `select` reads (id, name, name_en); how many.
+Result<int> updateEach(Store &store, const QString &select)
 {
     int refreshed = 0;
     const Status done = store.transaction([&]() -> Status {
-        auto q = store.exec(QStringLiteral("SELECT id, name, name_en FROM products WHERE pinyin = ''"), {},
-                            tr("The products could not be read."));
+        auto q = store.exec(select, {}, tr("The products could not be read."));
         if (!q)
             return q.error();
         QList<std::tuple<qint64, QString, QString>> rows;
         while (q->next())
             rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
         for (const auto &[id, name, nameEn] : rows) {
-            if (Status s = update(store, ProductId(id), name, nameEn); !s)
+            if (Status s = ProductSearchIndex::update(store, ProductId(id), name, nameEn); !s)
                 return s;
             ++refreshed;
         }
@@ -150,19 +313,92 @@ Result<int> ProductSearchIndex::refreshMissing(Store &store)
     return refreshed;
 }
 
+} // namespace
+
+Result<int> ProductSearchIndex::refreshMissing(Store &store)
+{
+    return updateEach(store, QStringLiteral("SELECT id, name, name_en FROM products WHERE pinyin = ''"));
+}
+
+Result<int> ProductSearchIndex::rebuild(Store &store)
+{
+    return updateEach(store, QStringLiteral("SELECT id, name, name_en FROM products ORDER BY id"));
+}
+
 Result<QList<qint64>> ProductSearchIndex::matchIds(const Store &store, const QString &typed, int limit)
 {
-    const QString expression = matchExpression(typed);
-    if (expression.isEmpty() || limit <= 0)
+    const Match m = match(store.dialect(), typed, false);
+    if (m.isEmpty() || limit <= 0)
         return QList<qint64>();
-    auto q = store.exec(QStringLiteral("SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT ?"),
-                        {expression, limit}, tr("The products could not be searched."));
+    QVariantList values = m.values;
+    values << limit;
+    auto q = store.exec(QStringLiteral("SELECT p.id FROM products p ") + m.join + m.order + QStringLiteral(" LIMIT ?"), values,
+                        tr("The products could not be searched."));
     if (!q)
         return q.error();
     QList<qint64> ids;
     while (q->next())
         ids << q->value(0).toLongLong();
     return ids;
+}
+
+// ---- Writer -------------------------------------------------------------------------------------------
+
+namespace {
+
+const QString kIdMark = QStringLiteral(":id");
+const QString kTokensMark = QStringLiteral(":tokens");
+const QString kKeysMark = QStringLiteral(":keys");
+
+} // namespace
+
+ProductSearchIndex::Writer::Writer(const Store &store)
+    : m_dialect(store.dialect()), m_remove(store.database()), m_add(store.database())
+{
+}
+
+Status ProductSearchIndex::Writer::prepare()
+{
+    // Named values, bound by names made once (see productimportwriter.h).
+    const bool prepared = m_dialect.isPostgres()
+        ? m_remove.prepare(QStringLiteral("DELETE FROM product_search WHERE product_id = :id")) // its keys go with it
+            && m_add.prepare(QStringLiteral("WITH s AS (INSERT INTO product_search (product_id, tokens) VALUES (:id, :tokens)"
+                                            " RETURNING product_id)"
+                                            " INSERT INTO product_search_keys (key, product_id)"
+                                            " SELECT unnest(string_to_array(CAST(:keys AS TEXT), ' ')), product_id FROM s"))
+        : m_remove.prepare(QStringLiteral("DELETE FROM product_search WHERE rowid = :id"))
+            && m_add.prepare(QStringLiteral("INSERT INTO product_search (rowid, tokens) VALUES (:id, :tokens)"));
+    if (!prepared) {
+        const QSqlError e = m_remove.lastError().isValid() ? m_remove.lastError() : m_add.lastError();
+        return Error::storage(tr("The product's search keys could not be saved."), e.text());
+    }
+    return {};
+}
+
+bool ProductSearchIndex::Writer::write(qint64 id, const QString &name, const QString &nameEn, bool added)
+{
+    const QVariant key = QVariant::fromValue(static_cast<qlonglong>(id));
+    if (!added) {
+        m_remove.bindValue(kIdMark, key);
+        if (!m_remove.exec()) {
+            m_error = m_remove.lastError();
+            return false;
+        }
+    }
+    const QString spaced = tokens(name, nameEn);
+    m_add.bindValue(kIdMark, key);
+    if (m_dialect.isPostgres()) {
+        const QStringList words = foldedWords(spaced);
+        m_add.bindValue(kTokensMark, words.join(QLatin1Char(' ')));
+        m_add.bindValue(kKeysMark, storedKeys(words).join(QLatin1Char(' ')));
+    } else {
+        m_add.bindValue(kTokensMark, spaced);
+    }
+    if (!m_add.exec()) {
+        m_error = m_add.lastError();
+        return false;
+    }
+    return true;
 }
 
 } // namespace qtill::inventory

@@ -5,57 +5,84 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace qtill {
+class SqlDialect;
 class Store;
-}
+} // namespace qtill
 
 namespace qtill::inventory {
 
 /// The search keys of a product: its pinyin initials (products.pinyin, portable, a plain index) and
-/// its name words in the full-text table product_search.
+/// its name words in the search table product_search.
 ///
-/// ===== SQLite-only =====
-/// This class is the one place of the inventory module with SQLite-specific SQL: product_search is an
-/// FTS5 table (unicode61 tokenizer) holding each product's name and English name with every Han
-/// character as a word of its own ("可 口 可 乐 330ml Coca Cola"), so a phrase query finds any run of
-/// Chinese characters — also the one- and two-character queries a trigram index cannot serve — and
-/// English words by prefix, case-insensitively. Since schema "inventory" v3 the table also keeps prefix
-/// indexes for 1, 2 and 3 characters, so the last, still-being-typed word ("5" of "薯片 5") reads one
-/// list instead of merging the lists of every word that starts so (5kg, 500ml, 5, 50, 512…) in memory.
-/// A PostgreSQL port replaces the statements here (e.g. with pg_trgm or a tsvector over the same
-/// tokens); callers do not change.
+/// The words are the same on both engines: tokens() writes the name and English name with every Han
+/// character as a word of its own ("可 口 可 乐 330ml Coca Cola"); letters and digits make words,
+/// everything else separates them; case and Latin accents do not count. What was typed matches a
+/// product when its words, in order, are a run of the product's words, the last one as a prefix
+/// ("可乐 33" finds "可 口 可 乐 330ml …"; "co c" finds "… coca cola"). So any run of Chinese characters
+/// is found — also the one- and two-character queries a trigram index cannot serve — and English words
+/// and sizes by prefix.
+///
+/// The tables and the query differ per engine, and only here (schemaStatements(), match(), Writer):
+/// - SQLite: product_search is an FTS5 table (unicode61 tokenizer, remove_diacritics 2) over tokens();
+///   the query is a phrase query with its last word as a prefix. Since schema "inventory" v3 the table
+///   keeps prefix indexes for 1, 2 and 3 characters, so a still-being-typed last word ("5" of "薯片 5")
+///   reads one list instead of merging the lists of every word that starts so.
+/// - PostgreSQL (no FTS5; tsvector has no phrase-with-prefix over Han characters and pg_trgm needs
+///   three characters and an extension the shop's role may not create): plain tables with btree
+///   indexes. product_search(product_id, tokens) holds the words folded and separated by one space,
+///   so "the words in order, the last as a prefix" is the substring " 可 乐 33" of " " + tokens.
+///   product_search_keys(key, product_id) finds the candidates in id order: per product its Han
+///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), and of every other
+///   word its first 1, 2 and 3 characters and the whole word. A query joins the keys of up to three
+///   of its words (the planner reads the rarest first) and checks the substring.
+/// Either way the matches come in id order, and a caller taking the first n gets the same products.
 ///
 /// Whoever writes products.name or name_en must call update() in the same transaction (ProductService
-/// does; an importer writing rows itself calls it per row, or refreshMissing() once at the end).
+/// does; an importer writing rows itself writes them with a Writer, or calls refreshMissing() once at
+/// the end). A copy of a store to another engine rebuilds the table with rebuild().
 class ProductSearchIndex
 {
 public:
-    /// The SQLite-only part of schema "inventory" v2: the FTS5 table.
-    static QStringList schemaStatements();
-    /// The SQLite-only part of schema "inventory" v3: product_search rebuilt with prefix indexes
-    /// ('1 2 3'), its rows copied over (an existing store keeps its search keys).
-    static QStringList prefixIndexStatements();
+    /// The search part of schema "inventory" v2 for `dialect`: on SQLite the FTS5 table; on
+    /// PostgreSQL product_search and product_search_keys as they are today (v3 adds nothing there).
+    static QStringList schemaStatements(const SqlDialect &dialect);
+    /// The search part of schema "inventory" v3: on SQLite product_search rebuilt with prefix indexes
+    /// ('1 2 3'), its rows copied over (an existing store keeps its search keys); none on PostgreSQL.
+    static QStringList prefixIndexStatements(const SqlDialect &dialect);
 
-    /// At most this many full-text matches are checked against typed text with punctuation.
+    /// At most this many word matches are checked against typed text with punctuation.
     static constexpr int kFullTextCandidates = 2000;
-    /// "SELECT <columns> FROM products p " + this + " AND … LIMIT ?" reads the products p whose search
-    /// keys match.
-    /// Binds: the match expression, then (only when `capped`) kFullTextCandidates. Uncapped, SQLite
-    /// walks the matches in id order and stops at the caller's LIMIT; capped, it checks at most
+
+    /// The products whose search keys match what was typed, as a piece of one query:
+    /// "SELECT <columns> FROM products p " + join + " AND <filters>" + order + " LIMIT ?".
+    struct Match
+    {
+        QString join;        ///< ends inside the WHERE clause, so filters follow with " AND …"
+        QVariantList values; ///< bound first, before the filters' values and the LIMIT
+        QString order;       ///< the matches in id order (empty on SQLite: FTS5 gives them so)
+        bool isEmpty() const { return join.isEmpty(); }
+    };
+    /// Empty when `typed` holds no word characters (see canMatch()). Uncapped, the engine walks the
+    /// matches in id order and stops at the caller's LIMIT; `capped`, it takes at most
     /// kFullTextCandidates of them (for filters that may reject many, like a LIKE on punctuation).
-    static QString matchJoinSql(bool capped);
+    static Match match(const SqlDialect &dialect, const QString &typed, bool capped);
 
     /// "可口可乐 330ml" + "Coca Cola" → "可 口 可 乐 330ml Coca Cola": Han characters spaced apart.
     static QString tokens(const QString &name, const QString &nameEn = {});
-    /// The FTS5 query for what was typed: its tokens as one phrase, the last one as a prefix
+    /// The FTS5 query (SQLite) for what was typed: its tokens as one phrase, the last one as a prefix
     /// ("可乐 33" → "\"可 乐 33\" *"). Punctuation and symbols separate words and are dropped, as the
     /// index does ("5kg #99" → "\"5kg 99\" *"). Empty when the text holds no word characters.
     static QString matchExpression(const QString &typed);
-    /// True when `typed` holds at least one word character, so FTS can find candidates; punctuation
-    /// and symbols in it are ignored by the index (the catalog filters those candidates with LIKE).
+    /// True when `typed` holds at least one word character, so the index can find candidates;
+    /// punctuation and symbols in it are ignored by the index (the catalog filters those candidates
+    /// with LIKE).
     static bool canMatch(const QString &typed);
     /// True when `typed` holds word characters and spaces only.
     static bool isPlainWords(const QString &typed);
@@ -65,10 +92,33 @@ public:
     /// Computes the keys of every product whose pinyin is still empty (rows written before schema v2
     /// or by bulk SQL). Returns how many were refreshed. Runs in one transaction.
     static Result<int> refreshMissing(Store &store);
+    /// Writes the search row of every product again from its name and English name (after a copy
+    /// from another engine, whose search table does not copy). Returns how many. One transaction.
+    static Result<int> rebuild(Store &store);
 
-    /// Ids of products whose name or English name matches `typed` (see matchExpression), in id order,
-    /// at most `limit`. Delisted products are included; the caller filters.
+    /// Ids of products whose name or English name matches `typed` (see match()), in id order, at most
+    /// `limit`. Delisted products are included; the caller filters.
     static Result<QList<qint64>> matchIds(const Store &store, const QString &typed, int limit);
+
+    /// Writes search rows with statements prepared once (an import writes thousands; update()
+    /// prepares them per call). Use inside the caller's transaction, on the store's thread.
+    class Writer
+    {
+    public:
+        explicit Writer(const Store &store);
+        /// Prepares the statements. Call once, first.
+        Status prepare();
+        /// Sets the search row of product `id` from its name and English name; `added` when the
+        /// product is new (nothing to remove). False on a database error (lastError()).
+        bool write(qint64 id, const QString &name, const QString &nameEn, bool added = false);
+        QSqlError lastError() const { return m_error; }
+
+    private:
+        const SqlDialect &m_dialect;
+        QSqlQuery m_remove;
+        QSqlQuery m_add;
+        QSqlError m_error;
+    };
 };
 
 } // namespace qtill::inventory

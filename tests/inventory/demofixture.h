@@ -7,16 +7,19 @@
 #include "core/operatorservice.h"
 #include "core/services.h"
 
+#include "testdatabase.h"
+
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace qtill::inventory::test {
 
-/// A temporary store opened through Services with the inventory module, the first-run operators
+/// A temporary store (a file, or a fresh database on the test server: TestDatabase) opened through Services with the inventory module, the first-run operators
 /// signed in (owner 00, cashier 01), optionally filled with the demo supermarket.
 struct DemoFixture
 {
     QTemporaryDir dir;
+    qtill::test::TestDatabase database{dir.path()}; // a file in dir, or a fresh PostgreSQL database
     ManualClock clock{QDateTime(QDate(2026, 11, 21), QTime(8, 0))};
     InventoryModule module;
     std::unique_ptr<Services> services;
@@ -27,7 +30,7 @@ struct DemoFixture
     explicit DemoFixture(bool populate = true)
     {
         auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = database.address(),
                                                        .modules = {&module},
                                                        .pinParams = PinHasher::Params::fastest()});
         if (!opened.ok()) {

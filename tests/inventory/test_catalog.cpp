@@ -7,6 +7,8 @@
 #include "inventory/productsearchindex.h"
 #include "inventory/purchasingschema.h"
 
+#include "core/insertreturningid.h"
+#include "core/sqldialect.h"
 #include "core/store.h"
 #include "testsupport.h"
 
@@ -306,14 +308,15 @@ struct SearchCatalogTest : CatalogTest
         const qint64 category = catalog.categories()->constFirst().id.value();
         ASSERT_TRUE(store.transaction([&]() -> Status {
                              for (qsizetype i = 0; i < generated.size(); ++i) {
-                                 auto q = store.exec(QStringLiteral("INSERT INTO products (sku, name, category_id, unit, price_fen,"
-                                                                    " tax_class) VALUES (?, ?, ?, '件', 500, 'standard')"),
-                                                     {QStringLiteral("9%1").arg(i, 6, 10, QLatin1Char('0')), generated.at(i),
-                                                      category});
-                                 if (!q)
-                                     return q.error();
-                                 const qint64 id = q->lastInsertId().toLongLong();
-                                 if (Status s = ProductSearchIndex::update(store, ProductId(id), generated.at(i), {}); !s)
+                                 auto id = insertReturningId(store,
+                                                             QStringLiteral("INSERT INTO products (sku, name, category_id, unit, price_fen,"
+                                                                            " tax_class) VALUES (?, ?, ?, '件', 500, 'standard')"),
+                                                             {QStringLiteral("9%1").arg(i, 6, 10, QLatin1Char('0')), generated.at(i),
+                                                              category},
+                                                             {});
+                                 if (!id)
+                                     return id.error();
+                                 if (Status s = ProductSearchIndex::update(store, ProductId(*id), generated.at(i), {}); !s)
                                      return s;
                              }
                              return {};
@@ -453,9 +456,12 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
     Store &upgraded = services.store();
     EXPECT_EQ(upgraded.schemaVersion(QStringLiteral("inventory")), 4); // v4: the last-sale index
     const Catalog &catalog = InventoryServices::of(services).catalog();
-    auto sql = upgraded.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
-    ASSERT_TRUE(sql.ok() && sql->next());
-    EXPECT_TRUE(sql->value(0).toString().contains(QStringLiteral("prefix = '1 2 3'"))) << sql->value(0).toString().toStdString();
+    const bool postgres = upgraded.dialect().isPostgres();
+    if (!postgres) { // SQLite: the FTS5 table was rebuilt (on PostgreSQL v2 made the search tables as they are)
+        auto sql = upgraded.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'"));
+        ASSERT_TRUE(sql.ok() && sql->next());
+        EXPECT_TRUE(sql->value(0).toString().contains(QStringLiteral("prefix = '1 2 3'"))) << sql->value(0).toString().toStdString();
+    }
 
     // The catalog finds on the rebuilt table what the old one held.
     EXPECT_EQ(CatalogTest::names(catalog.search(QStringLiteral("薯片")).value()),
@@ -474,6 +480,12 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
     ASSERT_EQ(rows->size(), 3);
     EXPECT_EQ(rows->at(0).product.price, Money::fromMinor(700, Currency::cny()));
     EXPECT_EQ(rows->at(2).product.price, Money::fromMinor(900, Currency::cny()));
+    if (postgres) { // the planner reads three rows by a scan: ask for the index itself
+        auto index = upgraded.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'products_price'"));
+        ASSERT_TRUE(index.ok());
+        EXPECT_TRUE(index->next());
+        return;
+    }
     auto plan = upgraded.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM products p WHERE p.price_fen >= 700 AND"
                                           " (p.price_fen > 700 OR p.id > 3) ORDER BY p.price_fen, p.id LIMIT 100"));
     ASSERT_TRUE(plan.ok());

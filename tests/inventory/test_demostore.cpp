@@ -22,7 +22,7 @@ namespace {
 
 struct DemoStoreTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
 
@@ -166,7 +166,7 @@ TEST_F(DemoStoreTest, IsAuditedAndKeepsTheAuditChainIntact)
 
 TEST(DemoStorePermissions, ACashierCannotFillTheStore)
 {
-    test::DemoFixture empty(/*populate=*/false);
+    inventory::test::DemoFixture empty(/*populate=*/false);
     auto refused = DemoStore::populate(*empty.services, empty.cashier);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, Error::Code::PermissionDenied);

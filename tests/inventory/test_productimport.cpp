@@ -25,7 +25,7 @@ const QByteArray kHeader = "sku,barcode,other_barcodes,name,name_en,category,uni
 
 /// An empty store with China's VAT classes, five categories and one product (东北大米 5kg, item code
 /// 100001, barcode 6905234787793) — independent of the demo data, which other work changes.
-void seed(test::DemoFixture &fixture)
+void seed(inventory::test::DemoFixture &fixture)
 {
     ASSERT_TRUE(fixture.services->taxClasses().add(fixture.owner, TaxClass::chinaVat()).ok());
     Store &store = fixture.store();
@@ -47,7 +47,7 @@ void seed(test::DemoFixture &fixture)
 
 struct ProductImportTest : ::testing::Test
 {
-    test::DemoFixture demo{false};
+    inventory::test::DemoFixture demo{false};
     void SetUp() override { seed(demo); }
     std::unique_ptr<ProductImporter> importer = InventoryServices::of(*demo.services).newProductImporter();
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
@@ -364,8 +364,8 @@ TEST_F(ProductImportTest, UpdatingRefusesAnotherProductsBarcodeAndNewProductsWit
 
 TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
 {
-    test::DemoFixture source;
-    test::DemoFixture target(false);
+    inventory::test::DemoFixture source;
+    inventory::test::DemoFixture target(false);
     // The empty store gets the same categories and tax classes (an import needs them first).
     ASSERT_TRUE(target.services->taxClasses().add(target.owner, TaxClass::chinaVat()).ok());
     auto categories = InventoryServices::of(*source.services).catalog().categories();
@@ -422,9 +422,9 @@ TEST(ProductImportRoundTrip, ExportImportsIntoAnEmptyStoreAsTheSameCatalog)
 
 TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndExportsBackByteForByte)
 {
-    test::DemoFixture source;
+    inventory::test::DemoFixture source;
     // A store as `qtillctl init` makes it: operators and the standard tax classes, nothing else.
-    test::DemoFixture target(false);
+    inventory::test::DemoFixture target(false);
     auto taxes = target.services->taxClasses().addStandardClasses(target.owner);
     ASSERT_TRUE(taxes.ok()) << taxes.error().toString().toStdString();
 
@@ -475,7 +475,7 @@ TEST(ProductImportRoundTrip, AnExportImportsIntoAFreshStoreWithCreateMissingAndE
 
 TEST(ProductImportRoundTrip, CreateMissingNeedsTheRightToEditTheCatalog)
 {
-    test::DemoFixture demo(false);
+    inventory::test::DemoFixture demo(false);
     seed(demo);
     auto importer = InventoryServices::of(*demo.services).newProductImporter();
     importer->setCreateMissing(true);
@@ -496,7 +496,7 @@ TEST(ProductImportRoundTrip, CreateMissingNeedsTheRightToEditTheCatalog)
 
 TEST(ProductImportTaxClasses, AStoreWithoutTaxClassesSaysSoInsteadOfAnEmptyChoice)
 {
-    test::DemoFixture demo(false);
+    inventory::test::DemoFixture demo(false);
     ASSERT_TRUE(demo.store().exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('10', '粮油')")).ok());
     auto importer = InventoryServices::of(*demo.services).newProductImporter();
     auto report = importer->validate(*CsvReader::parse(kHeader + "900001,,,Rice,,10,bag,0,3.50,,,reduced,,\n"));
@@ -510,7 +510,7 @@ TEST(ProductImportTaxClasses, AStoreWithoutTaxClassesSaysSoInsteadOfAnEmptyChoic
 
 TEST(ProductImportRoundTrip, CashierMayNotExport)
 {
-    test::DemoFixture demo(false);
+    inventory::test::DemoFixture demo(false);
     seed(demo);
     CsvWriter writer;
     auto refused = InventoryServices::of(*demo.services).newExporter()->exportProducts(demo.cashier, writer);
@@ -521,7 +521,7 @@ TEST(ProductImportRoundTrip, CashierMayNotExport)
 
 TEST(ProductImportLarge, HundredThousandRowsValidateAndImportWithProgress)
 {
-    test::DemoFixture demo(false);
+    inventory::test::DemoFixture demo(false);
     seed(demo);
     constexpr int kRows = 100'000;
     QByteArray csv = kHeader;

@@ -22,7 +22,7 @@ namespace {
 
 struct ProductServiceTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     ProductService &products = InventoryServices::of(*demo.services).products();
     /// Audit entries before the test's own actions (the demo store writes some).
