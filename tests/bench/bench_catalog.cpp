@@ -9,6 +9,7 @@
 #include "inventory/inventoryservices.h"
 #include "inventory/productsearchindex.h"
 
+#include "core/sqldialect.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -207,7 +208,7 @@ void BM_Search_RawSqliteFullTextStep(benchmark::State &state)
         return;
     }
     const bool punctuation = !ProductSearchIndex::isPlainWords(typed);
-    const QByteArray sql = (QStringLiteral("SELECT p.id, p.name, p.price_fen FROM products p ") + ProductSearchIndex::matchJoinSql(punctuation)
+    const QByteArray sql = (QStringLiteral("SELECT p.id, p.name, p.price_fen FROM products p ") + ProductSearchIndex::match(SqlDialect::sqlite(), typed, punctuation).join
                             + QStringLiteral(" AND p.status = 'listed'")
                             + (punctuation ? QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')") : QString())
                             + QStringLiteral(" LIMIT 50"))

@@ -64,12 +64,14 @@ bool CatalogBenchStore::generate(int count)
         QSqlQuery category(db);
         category.exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('99', '基准')"));
         const qint64 categoryId = category.lastInsertId().toLongLong();
-        QSqlQuery product(db), code(db), search(db);
+        QSqlQuery product(db), code(db);
+        inventory::ProductSearchIndex::Writer search(store);
         product.prepare(QStringLiteral("INSERT INTO products (id, sku, name, name_en, category_id, unit, price_fen,"
                                        " member_price_fen, cost_fen, tax_class, safety_stock_milli, pinyin)"
                                        " VALUES (?, ?, ?, '', ?, '件', ?, ?, ?, 'standard', 0, ?)"));
         code.prepare(QStringLiteral("INSERT INTO product_barcodes (code, product_id, pack_qty_milli, kind) VALUES (?, ?, 1000, 'gtin')"));
-        search.prepare(QStringLiteral("INSERT INTO product_search (rowid, tokens) VALUES (?, ?)"));
+        if (Status prepared = search.prepare(); !prepared)
+            return prepared;
         const int brands = int(std::size(kBrands)), items = int(std::size(kItems)), sizes = int(std::size(kSizes));
         for (int i = 0; i < count; ++i) {
             const qint64 id = i + 1;
@@ -87,9 +89,7 @@ bool CatalogBenchStore::generate(int count)
             product.addBindValue(inventory::Pinyin::initials(name));
             code.addBindValue(barcode(i));
             code.addBindValue(id);
-            search.addBindValue(id);
-            search.addBindValue(inventory::ProductSearchIndex::tokens(name));
-            if (!product.exec() || !code.exec() || !search.exec()) {
+            if (!product.exec() || !code.exec() || !search.write(id, name, {}, true)) {
                 return Error::storage(QStringLiteral("generation failed"),
                                       product.lastError().text() + code.lastError().text() + search.lastError().text());
             }
