@@ -101,7 +101,9 @@ public:
     static Result<QList<qint64>> matchIds(const Store &store, const QString &typed, int limit);
 
     /// Writes search rows with statements prepared once (an import writes thousands; update()
-    /// prepares them per call). Use inside the caller's transaction, on the store's thread.
+    /// prepares them per call). Use inside the caller's transaction, on the store's thread, after the
+    /// transaction changed the product's row (as update() and the importer do): that row's lock keeps
+    /// two lanes from replacing the same search row at once on PostgreSQL.
     class Writer
     {
     public:
