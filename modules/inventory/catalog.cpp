@@ -92,17 +92,25 @@ Product Catalog::fromRow(const QSqlQuery &q, const Currency &currency, int offse
     return p;
 }
 
-Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVariantList &values) const
+Result<QList<Product>> Catalog::query(const QString &whereAndOrder, const QVariantList &values, bool cached) const
 {
     // Before the query: the currency is a setting read from the store, and on PostgreSQL another
     // statement run while a forward-only query is being read discards its rows.
     const Currency currency = m_core.storeProfile().currency();
-    auto q = m_store.execCached(QStringLiteral("SELECT ") + kProductColumnList + QStringLiteral(" FROM products p ")
-                                    + whereAndOrder,
-                                values, tr("The products could not be read."));
+    const QString sql = QStringLiteral("SELECT ") + kProductColumnList + QStringLiteral(" FROM products p ") + whereAndOrder;
+    const QString message = tr("The products could not be read.");
+    QList<Product> products;
+    if (!cached) {
+        auto q = m_store.exec(sql, values, message);
+        if (!q)
+            return q.error();
+        while (q->next())
+            products << fromRow(*q, currency);
+        return products;
+    }
+    auto q = m_store.execCached(sql, values, message);
     if (!q)
         return q.error();
-    QList<Product> products;
     while (q->next())
         products << fromRow(q->query(), currency);
     return products;
@@ -212,8 +220,10 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit, bool incl
     const QString listed = includeDelisted ? QString() : QStringLiteral(" AND p.status = 'listed'");
 
     // 1. The exact code or item code.
-    if (Status s = take(query(QStringLiteral("WHERE (p.sku = ? OR p.id IN (SELECT product_id FROM product_barcodes"
-                                             " WHERE code = ?))") + listed + QStringLiteral(" LIMIT ?"),
+    // (A UNION of two index lookups: PostgreSQL reads "sku = ? OR id IN (…)" by scanning every product.)
+    if (Status s = take(query(QStringLiteral("WHERE p.id IN (SELECT id FROM products WHERE sku = ?"
+                                             " UNION SELECT product_id FROM product_barcodes WHERE code = ?)") + listed
+                                  + QStringLiteral(" LIMIT ?"),
                               {trimmed, trimmed, limit}));
         !s)
         return s.error();
@@ -261,7 +271,7 @@ Result<QList<Product>> Catalog::search(const QString &text, int limit, bool incl
         }
         // Products found by the steps above come back here too: ask for that many more.
         values << (limit - results.size()) + seen.size();
-        auto found = query(match.join + listed + exact + match.order + QStringLiteral(" LIMIT ?"), values);
+        auto found = query(match.join + listed + exact + match.order + QStringLiteral(" LIMIT ?"), values, match.cacheable);
         if (!found)
             return found.error();
         std::stable_sort(found->begin(), found->end(), [](const Product &a, const Product &b) { return a.name < b.name; });

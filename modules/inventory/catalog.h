@@ -156,7 +156,8 @@ private:
     /// " AND …" clauses of `filter` for products p, with their values appended to `values`.
     Result<QString> listConditions(const ProductListFilter &filter, QVariantList &values) const;
     Result<QList<ProductListRow>> listQuery(const QString &whereAndOrder, const QVariantList &values) const;
-    Result<QList<Product>> query(const QString &whereAndOrder, const QVariantList &values) const;
+    /// `cached` false: prepared for this run only, so PostgreSQL plans it for these values.
+    Result<QList<Product>> query(const QString &whereAndOrder, const QVariantList &values, bool cached = true) const;
     Product fromRow(const QSqlQuery &q, const Currency &currency, int offset = 0) const;
     Result<ScanMatch> lookupEmbedded(const QString &code) const;
     Result<ScanMatch> findCode(const QStringList &candidates) const;

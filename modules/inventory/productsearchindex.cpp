@@ -143,15 +143,33 @@ QStringList queryKeys(const QStringList &words)
     return keys;
 }
 
-/// The PostgreSQL match: candidates by their keys, checked for the phrase, in id order. `idColumn` is
-/// what the joins meet on.
-QString postgresMatchSql(qsizetype keys, const QString &idColumn)
+/// The last typed word when it is longer than the prefix keys (1–3 characters) and not Han: the
+/// products with a word starting so are a range of whole-word keys. Empty otherwise.
+QString longLastWord(const QStringList &words)
+{
+    const QString &last = words.constLast();
+    return !isHanWord(last) && charCount(last) > 3 ? last : QString();
+}
+
+/// The first string after every string starting with `prefix` (keys compare by code point: COLLATE "C").
+QString prefixEnd(const QString &prefix)
+{
+    QList<uint> chars = prefix.toUcs4();
+    ++chars.last();
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()), chars.size());
+}
+
+/// The PostgreSQL match: candidates by their keys, checked for the phrase. `idColumn` is what the
+/// joins meet on; `range`: also a word in the range of a long last word.
+QString postgresMatchSql(qsizetype keys, bool range, const QString &idColumn)
 {
     QString sql;
-    for (qsizetype i = 0; i < keys; ++i) {
+    for (qsizetype i = 0; i < keys; ++i)
         sql += QStringLiteral(" JOIN product_search_keys k%1 ON k%1.product_id = %2 AND k%1.key = ?").arg(i).arg(idColumn);
-    }
-    return sql + QStringLiteral(" WHERE strpos(' ' || s.tokens, ?) > 0");
+    sql += QStringLiteral(" WHERE strpos(' ' || s.tokens, ?) > 0");
+    if (range)
+        sql += QStringLiteral(" AND %1 IN (SELECT product_id FROM product_search_keys WHERE key >= ? AND key < ?)").arg(idColumn);
+    return sql;
 }
 
 } // namespace
@@ -202,18 +220,24 @@ ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, c
     }
     const QStringList words = typedWords(typed);
     const QStringList keys = queryKeys(words);
+    const QString last = longLastWord(words);
     Match m;
     for (const QString &key : keys)
         m.values << key;
     m.values << QString(QLatin1Char(' ') + words.join(QLatin1Char(' ')));
+    if (!last.isEmpty())
+        m.values << last << prefixEnd(last);
     if (capped) {
-        m.join = QStringLiteral("JOIN (SELECT s.product_id AS id FROM product_search s") + postgresMatchSql(keys.size(), QStringLiteral("s.product_id"))
+        m.join = QStringLiteral("JOIN (SELECT s.product_id AS id FROM product_search s")
+            + postgresMatchSql(keys.size(), !last.isEmpty(), QStringLiteral("s.product_id"))
             + QStringLiteral(" ORDER BY s.product_id LIMIT ?) m ON m.id = p.id WHERE 1 = 1");
         m.values << kFullTextCandidates;
     } else {
-        m.join = QStringLiteral("JOIN product_search s ON s.product_id = p.id") + postgresMatchSql(keys.size(), QStringLiteral("p.id"));
+        m.join = QStringLiteral("JOIN product_search s ON s.product_id = p.id")
+            + postgresMatchSql(keys.size(), !last.isEmpty(), QStringLiteral("p.id"));
     }
     m.order = QStringLiteral(" ORDER BY p.id");
+    m.cacheable = false;
     return m;
 }
 

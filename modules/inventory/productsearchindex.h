@@ -67,6 +67,10 @@ public:
         QString join;        ///< ends inside the WHERE clause, so filters follow with " AND …"
         QVariantList values; ///< bound first, before the filters' values and the LIMIT
         QString order;       ///< the matches in id order (empty on SQLite: FTS5 gives them so)
+        /// False when the statement must be prepared per run (Store::exec, not execCached): on
+        /// PostgreSQL the best plan depends on the values (which key is rarest), and a reused
+        /// prepared statement falls back to one generic plan that reads whole key lists.
+        bool cacheable = true;
         bool isEmpty() const { return join.isEmpty(); }
     };
     /// Empty when `typed` holds no word characters (see canMatch()). Uncapped, the engine walks the
