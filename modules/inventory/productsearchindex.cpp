@@ -114,9 +114,12 @@ QStringList storedKeys(const QStringList &words)
     return keys;
 }
 
-/// Keys every match of the typed words holds (the last word is a prefix), at most three, the likely
-/// rarest first: a pair of Han characters, then longer words, then single characters. Which keys are
-/// used changes only the speed: the phrase check decides what matches.
+constexpr qsizetype kMaxQueryKeys = 4;
+
+/// Keys every match of the typed words holds (the last word is a prefix), at most kMaxQueryKeys, the
+/// likely rarest first: pairs of Han characters, then longer words, then single characters. Which keys
+/// are used changes only the speed (PostgreSQL intersects them, rarest first): the phrase check
+/// decides what matches.
 QStringList queryKeys(const QStringList &words)
 {
     QList<std::pair<int, QString>> scored;
@@ -124,10 +127,14 @@ QStringList queryKeys(const QStringList &words)
         const QString &w = words.at(i);
         const bool last = i + 1 == words.size();
         if (isHanWord(w)) {
-            // A Han word is a whole word even as the last one (no other word starts with it).
-            if (!last && isHanWord(words.at(i + 1)))
+            // A Han word is a whole word even as the last one (no other word starts with it). A pair
+            // key says more than the single ones it covers, which are left out.
+            const bool pairNext = !last && isHanWord(words.at(i + 1));
+            const bool pairBefore = i > 0 && isHanWord(words.at(i - 1));
+            if (pairNext)
                 scored.append({5, w + words.at(i + 1)});
-            scored.append({2, w});
+            if (!pairNext && !pairBefore)
+                scored.append({2, w});
             continue;
         }
         const qsizetype length = charCount(w);
@@ -137,7 +144,7 @@ QStringList queryKeys(const QStringList &words)
     std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList keys;
     for (const auto &[score, key] : std::as_const(scored)) {
-        if (!keys.contains(key) && keys.size() < 3)
+        if (!keys.contains(key) && keys.size() < kMaxQueryKeys)
             keys << key;
     }
     return keys;
@@ -186,6 +193,8 @@ QStringList ProductSearchIndex::schemaStatements(const SqlDialect &dialect)
                        " product_id BIGINT NOT NULL REFERENCES product_search (product_id) ON DELETE CASCADE,"
                        " PRIMARY KEY (key, product_id))"),
         QStringLiteral("CREATE INDEX product_search_keys_product ON product_search_keys (product_id)"),
+        // A longer list of the most common keys, so the planner knows which typed key is rarest.
+        QStringLiteral("ALTER TABLE product_search_keys ALTER COLUMN key SET STATISTICS 1000"),
     };
 }
 

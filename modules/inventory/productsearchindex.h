@@ -40,8 +40,9 @@ namespace qtill::inventory {
 ///   so "the words in order, the last as a prefix" is the substring " 可 乐 33" of " " + tokens.
 ///   product_search_keys(key, product_id) finds the candidates in id order: per product its Han
 ///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), and of every other
-///   word its first 1, 2 and 3 characters and the whole word. A query joins the keys of up to three
-///   of its words (the planner reads the rarest first) and checks the substring.
+///   word its first 1, 2 and 3 characters and the whole word. A query joins up to four keys of its
+///   words (the planner reads the rarest first; a long last word also reads the range of whole-word
+///   keys it starts) and checks the substring, planned for its values each time.
 /// Either way the matches come in id order, and a caller taking the first n gets the same products.
 ///
 /// Whoever writes products.name or name_en must call update() in the same transaction (ProductService
