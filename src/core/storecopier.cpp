@@ -204,11 +204,54 @@ Result<qint64> countRows(const Store &store, const QString &table)
     return q.value(0).toLongLong();
 }
 
-Status insertRow(Store &target, const QString &sql, const QVariantList &values, const QString &table)
+/// Writes the rows of one table into the target, many rows per INSERT (a round trip per row would
+/// make a large store's move slow on a server).
+class RowWriter
 {
-    auto inserted = target.execCached(sql, values, tr("A row of %1 could not be copied to %2.").arg(table, target.displayName()));
-    return inserted ? Status() : Status(inserted.error());
-}
+public:
+    RowWriter(Store &target, QString table, QStringList columns)
+        : m_target(target), m_table(std::move(table)), m_columns(std::move(columns)),
+          m_batchRows(std::max(qsizetype(1), kMaxValues / std::max(qsizetype(1), m_columns.size())))
+    {
+    }
+
+    Status add(const QVariantList &row)
+    {
+        m_values += row;
+        return ++m_pendingRows == m_batchRows ? flush() : Status();
+    }
+
+    Status flush()
+    {
+        if (m_pendingRows == 0)
+            return {};
+        const QString marks = QLatin1Char('(') + Store::bindMarks(m_columns.size()) + QLatin1Char(')');
+        QStringList rows;
+        for (qsizetype i = 0; i < m_pendingRows; ++i)
+            rows << marks;
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                .arg(m_table, m_columns.join(QStringLiteral(", ")), rows.join(QStringLiteral(", ")));
+        auto inserted = m_target.execCached(sql, m_values, tr("The rows of %1 could not be copied to %2.").arg(m_table, m_target.displayName()));
+        if (!inserted)
+            return inserted.error();
+        m_written += m_pendingRows;
+        m_pendingRows = 0;
+        m_values.clear();
+        return {};
+    }
+
+    qint64 written() const { return m_written; }
+
+private:
+    static constexpr qsizetype kMaxValues = 900; ///< bound values per statement (SQLite's old limit is 999)
+    Store &m_target;
+    QString m_table;
+    QStringList m_columns;
+    qsizetype m_batchRows;
+    qsizetype m_pendingRows = 0;
+    QVariantList m_values;
+    qint64 m_written = 0;
+};
 
 /// Copies every row of `table`; returns how many. `selfKey`: the table refers to itself.
 Result<qint64> copyTable(const Store &source, Store &target, const QString &table, const std::optional<ForeignKey> &selfKey)
@@ -221,31 +264,29 @@ Result<qint64> copyTable(const Store &source, Store &target, const QString &tabl
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QStringLiteral(", ")), Store::bindMarks(columns.size()));
+    RowWriter writer(target, table, columns);
     QList<QVariantList> held; // a self-referencing table's rows, put in order first
-    qint64 copied = 0;
     while (read.next()) {
         QVariantList values;
         values.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i)
             values << read.value(i);
-        if (selfKey) {
+        if (selfKey)
             held << values;
-            continue;
-        }
-        if (Status done = insertRow(target, sql, values, table); !done)
-            return done.error();
-        ++copied;
+        else if (Status added = writer.add(values); !added)
+            return added.error();
     }
     if (selfKey) {
-        for (const QVariantList &values : parentsFirst(held, columns.indexOf(selfKey->parentColumn), columns.indexOf(selfKey->column))) {
-            if (Status done = insertRow(target, sql, values, table); !done)
-                return done.error();
-            ++copied;
+        const qsizetype key = columns.indexOf(selfKey->parentColumn);
+        const qsizetype parent = columns.indexOf(selfKey->column);
+        for (const QVariantList &values : parentsFirst(held, key, parent)) {
+            if (Status added = writer.add(values); !added)
+                return added.error();
         }
     }
-    return copied;
+    if (Status flushed = writer.flush(); !flushed)
+        return flushed.error();
+    return writer.written();
 }
 
 /// Rows the target's migrations wrote (default roles' permissions, a default location …) go: the
