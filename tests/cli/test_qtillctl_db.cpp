@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace qtill::test {
 namespace {
@@ -172,6 +174,37 @@ TEST_F(QtillctlDbTest, ACopyIntoADatabaseThatIsNotEmptyIsRefusedAndChangesNothin
                                     QStringLiteral("0000"));
     EXPECT_EQ(byCashier.exitCode, 1);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("stolen.db"))));
+}
+
+TEST_F(QtillctlDbTest, ACopyThatDoesNotVerifyLeavesTheTargetEmpty)
+{
+    QTILL_NEEDS_SERVER();
+    const QString file = dir.filePath(QStringLiteral("shop.db"));
+    ASSERT_EQ(runOn(file, {QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+    {
+        // Someone edited an audit entry behind Qtill's back (with its guard dropped).
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(file);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    ServerDatabase server;
+
+    const Outcome refused = copy(file, server.address);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("audit log does not verify"))) << str(refused.err);
+    const Outcome status = runOn(server.address, {QStringLiteral("db"), QStringLiteral("status")});
+    EXPECT_EQ(status.exitCode, 1);
+    EXPECT_TRUE(status.err.contains(QStringLiteral("qtillctl init"))) << "no table was left behind: " << str(status.err);
+
+    const QString back = dir.filePath(QStringLiteral("copy.db"));
+    EXPECT_EQ(copy(file, back).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(back)) << "the new file is removed again";
 }
 
 TEST_F(QtillctlDbTest, BackupAndRestoreOnPostgreSQLUsePgDumpAndKeepTheReplacedDatabase)
