@@ -253,17 +253,51 @@ private:
     qint64 m_written = 0;
 };
 
-/// Copies every row of `table`; returns how many. `selfKey`: the table refers to itself.
-Result<qint64> copyTable(const Store &source, Store &target, const QString &table, const std::optional<ForeignKey> &selfKey)
+Result<QStringList> columnsOf(const Store &store, const QString &table)
 {
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table)))
+        return readError(store, q);
+    QStringList columns;
+    for (int i = 0; i < q.record().count(); ++i)
+        columns << q.record().fieldName(i);
+    return columns;
+}
+
+/// The columns both engines' tables have, in the source's order. Only an engine's own column (a
+/// search key the other engine keeps elsewhere) is left out; it is named in `notCopied`.
+Result<QStringList> commonColumns(const Store &source, const Store &target, const QString &table, QStringList &notCopied)
+{
+    auto from = columnsOf(source, table);
+    auto to = columnsOf(target, table);
+    if (!from || !to)
+        return !from ? from.error() : to.error();
+    QStringList common;
+    for (const QString &column : *from) {
+        if (to->contains(column))
+            common << column;
+        else
+            notCopied << table + QLatin1Char('.') + column;
+    }
+    for (const QString &column : *to) {
+        if (!from->contains(column))
+            notCopied << table + QLatin1Char('.') + column;
+    }
+    return common;
+}
+
+/// Copies every row of `table`; returns how many. `selfKey`: the table refers to itself.
+Result<qint64> copyTable(const Store &source, Store &target, const QString &table, const std::optional<ForeignKey> &selfKey,
+                         QStringList &notCopied)
+{
+    auto common = commonColumns(source, target, table, notCopied);
+    if (!common)
+        return common.error();
+    const QStringList &columns = *common;
     QSqlQuery read(source.database());
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)))
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QStringLiteral(", ")), table)))
         return readError(source, read);
-    const QSqlRecord record = read.record();
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns << record.fieldName(i);
     RowWriter writer(target, table, columns);
     QList<QVariantList> held; // a self-referencing table's rows, put in order first
     while (read.next()) {
@@ -314,7 +348,7 @@ Status copyRows(Store &source, Store &target, const QStringList &order, const QL
             if (key.table == table && key.parent == table)
                 selfKey = key;
         }
-        auto copied = copyTable(source, target, table, selfKey);
+        auto copied = copyTable(source, target, table, selfKey, report.rebuilt);
         if (!copied)
             return copied.error();
         auto inSource = countRows(source, table);

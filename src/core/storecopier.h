@@ -27,7 +27,9 @@ struct StoreCopyReport
     QList<TableCopyCount> tables;  ///< in the order copied: a table after the tables it refers to
     qint64 rows = 0;               ///< all tables together
     qint64 auditEntries = 0;       ///< audit entries whose hash chain verified on the target
-    QStringList rebuilt;           ///< tables not copied row by row (a search index): rebuilt on the target
+    /// Tables (and "table.column"s) only one engine has, so not copied: search keys the rebuild steps
+    /// refill on the target (an FTS5 table on SQLite, its counterpart on PostgreSQL).
+    QStringList rebuilt;
 };
 
 /// Moves a whole store to another engine: a SQLite file to an empty PostgreSQL database (a shop
@@ -39,8 +41,8 @@ struct StoreCopyReport
 /// normal migrations of `schemas`; every plain table's rows are copied as they are (ids included), a
 /// table after the tables its foreign keys name; PostgreSQL identity sequences are set past the
 /// copied ids; then each table's row count is compared with the source's and the audit chain is
-/// verified on the target. Tables that are engine-specific search indexes (an SQLite FTS5 table and its
-/// shadow tables, or a table only one engine has) are not copied: the `rebuild` steps refill them.
+/// verified on the target. Tables and columns only one engine has (search keys: an SQLite FTS5 table
+/// and its shadow tables, their PostgreSQL counterpart) are not copied: the `rebuild` steps refill them.
 /// The source is read in one consistent snapshot (SQLite: its write lock is held, so no lane changes
 /// it meanwhile; PostgreSQL: a repeatable-read, read-only transaction).
 ///
