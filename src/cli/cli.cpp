@@ -7,9 +7,11 @@ namespace qtill::cli {
 
 QString helpText()
 {
-    return tr(R"(Usage: qtillctl [--db PATH] [--json] [--verbose] [--as NUMBER] COMMAND ...
+    return tr(R"(Usage: qtillctl [--db PATH|postgresql://USER@HOST/DATABASE] [--json] [--verbose] [--as NUMBER] COMMAND ...
 
-The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file.
+The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file: a
+SQLite file, or a PostgreSQL database shared by many lanes (postgresql://USER@HOST:PORT/DATABASE, or
+?host=/socket/folder). Its password is never given here: put it in ~/.pgpass (mode 0600).
 Commands that change something act as an operator: --as NUMBER, with the PIN from $QTILL_PIN or
 typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
 
@@ -20,8 +22,10 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
   permissions list
   permissions grant ROLE KEY | revoke ROLE KEY
-  backup [PATH]                     a consistent copy of the store (default: the backups folder)
-  restore BACKUP                    replace the store with a backup (the current file is kept)
+  backup [PATH]                     a consistent copy of the store (default: the backups folder);
+                                    on PostgreSQL a pg_dump custom-format file
+  restore BACKUP                    replace the store with a backup (the current one is kept; on
+                                    PostgreSQL with pg_restore, while no lane is connected)
   audit verify                      check the audit log's hash chain
   audit list [--limit N] [--action PREFIX] [--operator NUMBER]
   profile show
@@ -30,7 +34,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax list
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
-  db status                         path, schema versions, integrity check
+  db status                         where the store is, engine and version, size, schema versions,
+                                    integrity check
+  db copy --to ADDRESS              copy the whole store into an EMPTY PostgreSQL database or a new
+                                    file, in one transaction, verified (row counts, audit chain, stock
+                                    ledger); close the tills first
   stocktake start LOCATION [CATEGORY] [--note TEXT]
                                     count a location (or one category there); book stock is frozen
   stocktake count ID CODE [QTY] [--replace]

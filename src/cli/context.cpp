@@ -2,6 +2,7 @@
 
 #include "inventory/inventorymodule.h"
 
+#include "core/databaseaddress.h"
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "core/store.h"
@@ -39,6 +40,21 @@ QList<const DomainModule *> modules()
     return {&kInventory};
 }
 
+/// True when `address` holds a store: the file exists, or the server's database has tables. A command
+/// other than init never creates one (on a typo'd path, or an empty database it would lay the schema).
+Result<bool> storeExists(const DatabaseAddress &address, const Clock &clock)
+{
+    if (!address.isServer())
+        return QFile::exists(address.filePath());
+    Store::Options probe;
+    probe.path = address.displayText();
+    probe.createIfMissing = false;
+    auto opened = Store::open(probe, clock);
+    if (!opened)
+        return opened.error(); // a server that wants a password: the error says to use ~/.pgpass
+    return !(*opened)->isNew();
+}
+
 } // namespace
 
 Context::Context(Args args) : m_args(std::move(args)) {}
@@ -66,8 +82,19 @@ Result<Services *> Context::services(bool createIfMissing)
     if (m_services)
         return m_services.get();
     const QString path = databasePath();
-    if (!createIfMissing && !QFile::exists(path)) {
-        return Error::notFound(tr("There is no Qtill database at %1. Create it with: qtillctl init --db \"%1\"").arg(path));
+    auto address = DatabaseAddress::parse(path);
+    if (!address)
+        return address.error();
+    // A server's database exists or not on the server (Store::open says which); a file is checked here
+    // so a typo'd path is not created by a command that only reads.
+    if (!createIfMissing) {
+        auto exists = storeExists(*address, m_clock);
+        if (!exists)
+            return exists.error();
+        if (!*exists) {
+            return Error::notFound(tr("There is no Qtill database at %1. Create it with: qtillctl init --db \"%1\"")
+                                       .arg(address->displayText()));
+        }
     }
     auto opened = Services::open(Services::Options{.clock = m_clock,
                                                    .path = path,
@@ -75,9 +102,18 @@ Result<Services *> Context::services(bool createIfMissing)
                                                    .pinParams = PinHasher::Params::interactive(),
                                                    .createIfMissing = createIfMissing});
     if (!opened)
-        return opened.error();
+        return opened.error(); // a server wanting a password: the error says to use ~/.pgpass
     m_services = std::move(opened.value());
     return m_services.get();
+}
+
+Result<std::unique_ptr<Services>> Context::openOther(const QString &address) const
+{
+    return Services::open(Services::Options{.clock = m_clock,
+                                            .path = address,
+                                            .modules = modules(),
+                                            .pinParams = PinHasher::Params::interactive(),
+                                            .createIfMissing = false});
 }
 
 Result<Session> Context::signInAs(const QString &number, const QString &pin)

@@ -47,6 +47,9 @@ public:
     /// database; other commands get NotFound saying to run init.
     Result<Services *> services(bool createIfMissing = false);
 
+    /// Services of another store (`db copy`'s target) with qtillctl's modules; never created.
+    Result<std::unique_ptr<Services>> openOther(const QString &address) const;
+
     /// Signs the acting operator out and closes the store (restore needs the file closed).
     void close();
 

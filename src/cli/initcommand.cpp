@@ -44,9 +44,9 @@ int runInit(Context &context)
     if (!services)
         return context.fail(services.error());
     Services &s = **services;
-    QJsonObject out{{QStringLiteral("path"), s.store().path()}, {QStringLiteral("created"), s.store().isNew()}};
-    context.say(s.store().isNew() ? tr("Created the store %1.").arg(s.store().path())
-                                  : tr("The store %1 is up to date.").arg(s.store().path()));
+    const QString where = s.store().displayName();
+    QJsonObject out{{QStringLiteral("path"), where}, {QStringLiteral("created"), s.store().isNew()}};
+    context.say(s.store().isNew() ? tr("Created the store %1.").arg(where) : tr("The store %1 is up to date.").arg(where));
 
     auto count = s.operators().count();
     if (!count)

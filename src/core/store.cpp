@@ -59,6 +59,24 @@ QString latestBackupIn(const QString &dir)
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
 }
 
+/// A libpq connection string for pg_dump and pg_restore, without a password (they find it the way
+/// this process did: ~/.pgpass, PGPASSFILE, a service file).
+QString libpqConnectionString(const DatabaseAddress &address)
+{
+    QStringList conninfo;
+    const auto add = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            conninfo << QLatin1String(key) + QStringLiteral("='") + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'"))
+                    + QLatin1Char('\'');
+    };
+    add("host", address.host());
+    add("port", address.port() > 0 ? QString::number(address.port()) : QString());
+    add("user", address.user());
+    add("dbname", address.databaseName());
+    conninfo += address.options();
+    return conninfo.join(QLatin1Char(' '));
+}
+
 /// Binds `values` positionally to the prepared `q` and runs it; the error names `sql`. `retryable`
 /// says whether a failure may pass when the transaction runs again.
 Status runPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &message,
@@ -627,23 +645,13 @@ Result<QString> Store::backup(const QString &target, const QString &label)
 /// finds it the way this process did: ~/.pgpass, PGPASSFILE, a service file).
 Result<QString> Store::dumpServer(const QString &path)
 {
-    QStringList conninfo;
-    const auto add = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            conninfo << QLatin1String(key) + QStringLiteral("='") + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'"))
-                    + QLatin1Char('\'');
-    };
-    add("host", m_address.host());
-    add("port", m_address.port() > 0 ? QString::number(m_address.port()) : QString());
-    add("user", m_address.user());
-    add("dbname", m_address.databaseName());
-    conninfo += m_address.options();
+    const QString conninfo = libpqConnectionString(m_address);
     if (!createPrivateFile(path))
         return Error::storage(tr("The backup file %1 cannot be created.").arg(path), QString::fromLocal8Bit(strerror(errno)));
     QProcess dump;
     dump.start(QStringLiteral("pg_dump"), {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
                                            QStringLiteral("--file=") + path,
-                                           QStringLiteral("--dbname=") + conninfo.join(QLatin1Char(' '))});
+                                           QStringLiteral("--dbname=") + conninfo});
     const bool finished = dump.waitForFinished(-1);
     if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
         QFile::remove(path);
@@ -659,6 +667,11 @@ Status Store::restore(const QString &backupPath, const QString &databasePath, co
 {
     if (!QFileInfo(backupPath).isFile())
         return Error::notFound(tr("There is no backup file at %1.").arg(backupPath));
+    auto address = DatabaseAddress::parse(databasePath);
+    if (!address)
+        return address.error();
+    if (address->isServer())
+        return restoreServer(backupPath, *address, clock);
     {
         Options check;
         check.path = backupPath;
@@ -719,6 +732,67 @@ Status Store::restore(const QString &backupPath, const QString &databasePath, co
         return Error::storage(tr("The backup could not be copied to %1.").arg(databasePath));
     QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
+}
+
+// ===== PostgreSQL restore: pg_restore of a pg_dump custom-format backup (see restore()) =====
+
+namespace {
+
+/// Runs a PostgreSQL client tool to its end; its stderr is the error's detail. `out`: its stdout.
+Status runClientTool(const QString &program, const QStringList &arguments, const QString &message, QByteArray *out = nullptr)
+{
+    QProcess tool;
+    tool.start(program, arguments);
+    const bool finished = tool.waitForFinished(-1);
+    if (!finished || tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0) {
+        const QString detail = tool.error() == QProcess::FailedToStart ? program + QStringLiteral(" is not installed")
+                                                                       : QString::fromLocal8Bit(tool.readAllStandardError());
+        return Error::storage(message, detail);
+    }
+    if (out)
+        *out = tool.readAllStandardOutput();
+    return {};
+}
+
+} // namespace
+
+Status Store::restoreServer(const QString &backupPath, const DatabaseAddress &address, const Clock &clock)
+{
+    QByteArray listing;
+    const Status listed = runClientTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), backupPath},
+                                        tr("%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in "
+                                           "pg_dump's custom format). Nothing was changed.").arg(backupPath), &listing);
+    if (!listed)
+        return Error::invalidInput(listed.error().message, listed.error().detail);
+    if (!listing.contains(" schema_migrations "))
+        return Error::invalidInput(tr("%1 is not a Qtill backup.").arg(backupPath));
+
+    Options options;
+    options.path = address.displayText();
+    options.createIfMissing = false;
+    auto opened = Store::open(options, clock);
+    if (!opened)
+        return opened.error();
+    auto others = (*opened)->exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                                 " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"));
+    if (!others)
+        return others.error();
+    const qint64 connected = others->next() ? others->value(0).toLongLong() : 0;
+    if (connected > 0)
+        return Error::locked(tr("%1 other connections (lanes, the app) use %2. Close them, then restore.")
+                                 .arg(connected)
+                                 .arg(address.displayText()));
+    if (!(*opened)->isNew()) {
+        auto kept = (*opened)->backup({}, QStringLiteral("before-restore"));
+        if (!kept)
+            return Error::storage(tr("The current database could not be kept; nothing was restored."), kept.error().detail);
+    }
+    opened->reset(); // this connection goes before pg_restore drops the tables
+    return runClientTool(QStringLiteral("pg_restore"),
+                         {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
+                          QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
+                          QStringLiteral("--dbname=") + libpqConnectionString(address), backupPath},
+                         tr("The backup could not be restored into %1; the database is as it was.").arg(address.displayText()));
 }
 
 Status Store::lookupBatched(const QVariantList &keys, const QString &sqlHead,

@@ -166,6 +166,10 @@ public:
 
     /// Replaces the database at `databasePath` with `backupPath` after checking the backup. The current
     /// file, if any, is kept in the backup directory first. Fails when another process has it open.
+    /// A postgresql:// address takes a pg_dump custom-format backup (what backup() writes there):
+    /// the current database, when it has tables, is kept with pg_dump in the backup directory first,
+    /// then pg_restore (--clean --if-exists --no-owner) replaces it in one transaction. Refused while
+    /// another connection (a lane) uses that database.
     static Status restore(const QString &backupPath, const QString &databasePath, const Clock &clock);
 
     /// The lock file the running app holds beside `databasePath`.
@@ -203,6 +207,7 @@ private:
     Status configureServer();
     Status runTransaction(const std::function<Status()> &work);
     Result<QString> dumpServer(const QString &path);
+    static Status restoreServer(const QString &backupPath, const DatabaseAddress &address, const Clock &clock);
     Error corruptError(const QString &detail) const;
 
     Options m_options;

@@ -1,6 +1,9 @@
 #pragma once
 // The fixture shared by the qtillctl end-to-end tests: the real binary (QTILLCTL_PATH, set by the test's
-// target) run on a store in a temporary directory.
+// target) run on a store in a temporary directory — or, with QTILL_TEST_ENGINE=postgresql, on a fresh
+// database on the test server (TestDatabase).
+#include "testdatabase.h"
+
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -23,8 +26,10 @@ class QtillctlFixture : public ::testing::Test
 {
 protected:
     QTemporaryDir dir;
+    TestDatabase database{dir.path(), QStringLiteral("store.db")};
 
-    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+    /// The store's address: a file in dir, or a postgresql:// address (see TestDatabase).
+    QString db() const { return database.address(); }
 
     /// Runs qtillctl with `--db <temp store>` and the acting PIN in $QTILL_PIN (when given).
     Outcome run(QStringList args, const QString &pin = {}, const QString &newPin = {}) const
@@ -32,7 +37,7 @@ protected:
         return runOn(db(), std::move(args), pin, newPin);
     }
 
-    /// run() on the store file `path` (a second store: moving a catalog from one store to another).
+    /// run() on the store at `path` (a second store: moving a catalog from one store to another).
     Outcome runOn(const QString &path, QStringList args, const QString &pin = {}, const QString &newPin = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
