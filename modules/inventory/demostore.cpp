@@ -10,6 +10,7 @@
 #include "stockledger.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -123,11 +124,11 @@ Result<DemoStore::Summary> DemoStore::populate(Services &services, const Session
 
         QHash<QString, qint64> categoryIds;
         for (const QStringList &row : std::as_const(categories.value())) {
-            auto inserted = store.exec(QStringLiteral("INSERT INTO categories (code, name, name_en) VALUES (?, ?, ?)"),
+            auto inserted = insertReturningId(store, QStringLiteral("INSERT INTO categories (code, name, name_en) VALUES (?, ?, ?)"),
                                        {row.at(0), row.at(1), row.at(2)}, tr("The demo categories could not be saved."));
             if (!inserted)
                 return inserted.error();
-            categoryIds.insert(row.at(0), inserted->lastInsertId().toLongLong());
+            categoryIds.insert(row.at(0), *inserted);
             ++summary.categories;
         }
 
@@ -156,14 +157,14 @@ Result<DemoStore::Summary> DemoStore::populate(Services &services, const Session
                 return Error::internal(tr("The demo data is damaged."), where);
             if (!weighed && !Ean13::isValid(row.at(kBarcode)))
                 return Error::internal(tr("The demo data is damaged."), where + QStringLiteral(": bad EAN-13"));
-            auto inserted = store.exec(
+            auto inserted = insertReturningId(store,
                 QStringLiteral("INSERT INTO products (sku, name, name_en, category_id, unit, sold_by_weight, price_fen,"
                                " member_price_fen, cost_fen, tax_class, safety_stock_milli)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 values, tr("The demo products could not be saved."));
             if (!inserted)
                 return inserted.error();
-            const ProductId product(inserted->lastInsertId().toLongLong());
+            const ProductId product(*inserted);
             ++summary.products;
 
             QList<std::pair<QString, QString>> codes{{row.at(kBarcode), QStringLiteral("1000")}};

@@ -4,6 +4,7 @@
 #include "productsearchindex.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/money.h"
 #include "core/operator.h"
 #include "core/services.h"
@@ -54,6 +55,13 @@ QString insertSql(const QString &table, const QStringList &columns, const QStrin
         + QStringLiteral(") VALUES (") + named.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
+/// The id of the row `query` (an INSERT … RETURNING id) just inserted: read from its result, the same
+/// on SQLite and PostgreSQL (lastInsertId() is not given by QPSQL).
+QVariant returnedId(QSqlQuery &query)
+{
+    return query.next() ? QVariant::fromValue(query.value(0).toLongLong()) : QVariant();
+}
+
 QString fenText(const std::optional<qint64> &fen, const Currency &currency)
 {
     return fen ? Money::fromMinor(*fen, currency).toPlainString() : QStringLiteral("-");
@@ -67,11 +75,12 @@ Result<QHash<QString, qint64>> createNamed(Services &services, const Session &ac
     for (const QString &text : texts) {
         if (ids.contains(text.toLower()))
             continue;
-        auto inserted = services.store().exec(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (code, name) VALUES (?, ?)"),
-                                              {text, text}, tr("The products could not be saved."));
+        auto inserted = insertReturningId(services.store(),
+                                          QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (code, name) VALUES (?, ?)"),
+                                          {text, text}, tr("The products could not be saved."));
         if (!inserted)
             return inserted.error();
-        ids.insert(text.toLower(), inserted->lastInsertId().toLongLong());
+        ids.insert(text.toLower(), *inserted);
         ++*added;
         if (Status audited = ImportSkeleton::audit(services, actor, what + QStringLiteral(".add"), what + QLatin1Char(':') + text,
                                                    text + QStringLiteral(" (by import)"));
@@ -102,9 +111,10 @@ Status Writer::prepare()
             || !m_before.prepare(QStringLiteral("SELECT price_fen, member_price_fen FROM products WHERE id = ?")))) {
         return Error::storage(tr("The products could not be saved."), m_change.lastError().text());
     }
-    if (!m_product.prepare(insertSql(QStringLiteral("products"), kProductColumns, m_productMarks))
+    if (!m_product.prepare(insertSql(QStringLiteral("products"), kProductColumns, m_productMarks)
+                           + QStringLiteral(" RETURNING id"))
         || !m_barcode.prepare(insertSql(QStringLiteral("product_barcodes"), kBarcodeColumns, m_barcodeMarks))
-        || !m_brand.prepare(QStringLiteral("INSERT INTO brands (name) VALUES (?)"))) {
+        || !m_brand.prepare(QStringLiteral("INSERT INTO brands (name) VALUES (?) RETURNING id"))) {
         return Error::storage(tr("The products could not be saved."), m_product.lastError().text() + m_barcode.lastError().text());
     }
     if (Status search = m_search.prepare(); !search)
@@ -166,7 +176,10 @@ Result<QVariant> Writer::brandId(const Row &row)
         m_brand.bindValue(0, row.brand);
         if (!m_brand.exec())
             return failed(m_brand, row.row).error();
-        known = m_brands.insert(row.brand.toLower(), m_brand.lastInsertId().toLongLong());
+        const QVariant id = returnedId(m_brand);
+        if (!id.isValid())
+            return failed(m_brand, row.row).error();
+        known = m_brands.insert(row.brand.toLower(), id.toLongLong());
         ++m_result.brandsAdded;
     }
     return integer(*known);
@@ -202,7 +215,9 @@ Status Writer::insert(const Row &row, const QVariant &brand)
     bind(16, Pinyin::initials(row.name));
     if (!m_product.exec())
         return failed(m_product, row.row);
-    const QVariant id = m_product.lastInsertId();
+    const QVariant id = returnedId(m_product);
+    if (!id.isValid())
+        return failed(m_product, row.row);
     // The search row, as ProductSearchIndex::update writes it (pinyin went in above), with statements
     // prepared once: update() prepares them per product, which triples the time of a 100,000-row import.
     if (!m_search.write(id.toLongLong(), row.name, row.nameEn, true))

@@ -6,6 +6,7 @@
 #include "productsearchindex.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -275,7 +276,7 @@ Result<ProductId> ProductService::create(const Session &actor, const Product &pr
             }
             codes << *checked;
         }
-        auto inserted = m_store.exec(
+        auto inserted = insertReturningId(m_store,
             QStringLiteral("INSERT INTO products (sku, name, name_en, category_id, unit, sold_by_weight, price_fen,"
                            " member_price_fen, cost_fen, tax_class, status, safety_stock_milli, brand_id, department_id,"
                            " max_stock_milli, serial_tracked, image_path)"
@@ -289,7 +290,7 @@ Result<ProductId> ProductService::create(const Session &actor, const Product &pr
             tr("The product could not be saved."));
         if (!inserted)
             return inserted.error();
-        created = ProductId(inserted->lastInsertId().toLongLong());
+        created = ProductId(*inserted);
         for (const ProductBarcode &b : std::as_const(codes)) {
             if (Status s = insertBarcode(created, b); !s)
                 return s;
@@ -497,12 +498,12 @@ Result<CategoryId> ProductService::addCategory(const Session &actor, const Categ
             return same.error();
         if (same->next())
             return Error::conflict(tr("The category code %1 is already used by %2.").arg(code, same->value(0).toString()));
-        auto inserted = m_store.exec(QStringLiteral("INSERT INTO categories (parent_id, code, name, name_en) VALUES (?, ?, ?, COALESCE(?, ''))"),
+        auto inserted = insertReturningId(m_store, QStringLiteral("INSERT INTO categories (parent_id, code, name, name_en) VALUES (?, ?, ?, COALESCE(?, ''))"),
                                      {idOrNull(category.parentId.value()), code, category.name.trimmed(), category.nameEn.trimmed()},
                                      tr("The category could not be saved."));
         if (!inserted)
             return inserted.error();
-        created = CategoryId(inserted->lastInsertId().toLongLong());
+        created = CategoryId(*inserted);
         return audit(actor, QStringLiteral("category.add"), QStringLiteral("category:") + code, category.name.trimmed());
     });
     if (!done)
@@ -560,11 +561,11 @@ Result<DepartmentId> ProductService::addDepartment(const Session &actor, const D
             return same.error();
         if (same->next())
             return Error::conflict(tr("The department code %1 is already used by %2.").arg(code, same->value(0).toString()));
-        auto inserted = m_store.exec(QStringLiteral("INSERT INTO departments (code, name) VALUES (?, ?)"),
+        auto inserted = insertReturningId(m_store, QStringLiteral("INSERT INTO departments (code, name) VALUES (?, ?)"),
                                      {code, department.name.trimmed()}, tr("The department could not be saved."));
         if (!inserted)
             return inserted.error();
-        created = DepartmentId(inserted->lastInsertId().toLongLong());
+        created = DepartmentId(*inserted);
         return audit(actor, QStringLiteral("department.add"), QStringLiteral("department:") + code, department.name.trimmed());
     });
     if (!done)
@@ -585,11 +586,11 @@ Result<BrandId> ProductService::addBrand(const Session &actor, const QString &na
             return same.error();
         if (same->next())
             return Error::conflict(tr("The brand %1 exists already.").arg(trimmed));
-        auto inserted = m_store.exec(QStringLiteral("INSERT INTO brands (name) VALUES (?)"), {trimmed},
+        auto inserted = insertReturningId(m_store, QStringLiteral("INSERT INTO brands (name) VALUES (?)"), {trimmed},
                                      tr("The brand could not be saved."));
         if (!inserted)
             return inserted.error();
-        created = BrandId(inserted->lastInsertId().toLongLong());
+        created = BrandId(*inserted);
         return audit(actor, QStringLiteral("brand.add"), QStringLiteral("brand:") + trimmed, {});
     });
     if (!done)

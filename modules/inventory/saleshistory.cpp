@@ -10,6 +10,7 @@
 #include "core/auditlog.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -444,7 +445,7 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
     result.batch = *number;
 
     const QString now = services.clock().now().toString(Qt::ISODateWithMs);
-    auto batch = store.exec(QStringLiteral("INSERT INTO sales_history_batches (number, imported_at, operator_id, source,"
+    auto batch = insertReturningId(store, QStringLiteral("INSERT INTO sales_history_batches (number, imported_at, operator_id, source,"
                                            " row_count, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                             {result.batch, now,
                              actor.operatorId.isValid() ? idValue(actor.operatorId.value()) : QVariant(QMetaType(QMetaType::LongLong)),
@@ -453,7 +454,7 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
                             tr("The sales history could not be saved."));
     if (!batch)
         return batch.error();
-    const QVariant batchId = batch->lastInsertId();
+    const QVariant batchId = QVariant::fromValue(*batch);
 
     // Several rows per statement: thousands of rows in a few hundred statements.
     for (qsizetype start = 0; start < good.size(); start += kInsertBatch) {

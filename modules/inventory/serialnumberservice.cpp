@@ -1,6 +1,7 @@
 #include "serialnumberservice.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -257,7 +258,7 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
                                                 serialStatusName(statusFromKey(existing->value(0).toString())).toLower(),
                                                 existing->value(1).toString()));
             }
-            auto inserted = m_store.exec(
+            auto inserted = insertReturningId(m_store,
                 QStringLiteral("INSERT INTO product_serials (product_id, serial, location_id, received_at, receipt_document)"
                                " VALUES (?, ?, ?, ?, ?)"),
                 {idValue(product.value()), serial, optionalId(location.value()), now, text(document)},
@@ -266,7 +267,7 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
                 return inserted.error();
             auto event = m_store.exec(QStringLiteral("INSERT INTO serial_events (serial_id, event, at, document, operator_id)"
                                                      " VALUES (?, 'received', ?, ?, ?)"),
-                                      {inserted->lastInsertId(), now, text(document), optionalId(operatorId.value())},
+                                      {QVariant::fromValue(*inserted), now, text(document), optionalId(operatorId.value())},
                                       tr("The serial number %1 could not be saved.").arg(serial));
             if (!event)
                 return event.error();

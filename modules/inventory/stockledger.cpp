@@ -3,6 +3,7 @@
 #include "inventorymodule.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -176,7 +177,7 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
             recorded.wentNegative = true;
         }
 
-        auto inserted = m_store.exec(
+        auto inserted = insertReturningId(m_store,
             QStringLiteral("INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at,"
                            " document) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {key.at(0), key.at(1), milli(m.quantity), m.reason, optionalId(m.operatorId.value()),
@@ -184,7 +185,7 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
             tr("The stock movement could not be saved."));
         if (!inserted)
             return inserted.error();
-        recorded.id = inserted->lastInsertId().toLongLong();
+        recorded.id = *inserted;
 
         auto cached = hasBalance
             ? m_store.exec(QStringLiteral("UPDATE stock_balances SET qty_milli = ? WHERE product_id = ? AND location_id = ?"),
@@ -420,12 +421,12 @@ Result<Location> StockLedger::addLocation(const QString &code, const QString &na
             return existing.error();
         if (existing->next() && existing->value(0).toLongLong() > 0)
             return Error::conflict(tr("There is already a stock location %1.").arg(code.trimmed()));
-        auto inserted = m_store.exec(QStringLiteral("INSERT INTO locations (code, name) VALUES (?, ?)"),
+        auto inserted = insertReturningId(m_store, QStringLiteral("INSERT INTO locations (code, name) VALUES (?, ?)"),
                                      {code.trimmed(), name.trimmed()},
                                      tr("The stock location %1 could not be added.").arg(code));
         if (!inserted)
             return inserted.error();
-        added = Location{LocationId(inserted->lastInsertId().toLongLong()), code.trimmed(), name.trimmed()};
+        added = Location{LocationId(*inserted), code.trimmed(), name.trimmed()};
         auto info = m_store.exec(QStringLiteral("INSERT INTO location_info (location_id, kind, active) VALUES (?, ?, 1)"),
                                  {idValue(added.id.value()), locationKindKey(kind)},
                                  tr("The stock location %1 could not be added.").arg(code));

@@ -5,6 +5,7 @@
 #include "stockledger.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -257,7 +258,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
         if (!assigned)
             return assigned.error();
         number = *assigned;
-        auto inserted = m_store.exec(
+        auto inserted = insertReturningId(m_store,
             QStringLiteral("INSERT INTO stocktakes (location_id, category_id, note, started_at, started_by, snapshot_mark,"
                            " number) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {idValue(location->id.value()), optionalId(categoryId), text(note.trimmed()), isoNow(m_store),
@@ -265,7 +266,7 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
             tr("The stocktake could not be started."));
         if (!inserted)
             return inserted.error();
-        id = StocktakeId(inserted->lastInsertId().toLongLong());
+        id = StocktakeId(*inserted);
 
         // Freeze: the book quantity as of the mark, and today's cost.
         QString sql = QStringLiteral(
@@ -416,7 +417,7 @@ Result<StocktakeCount> StocktakeService::recordCount(const Session &actor, Stock
         auto mark = lastMovementId();
         if (!mark)
             return mark.error();
-        auto inserted = m_store.exec(
+        auto inserted = insertReturningId(m_store,
             QStringLiteral("INSERT INTO stocktake_counts (stocktake_id, product_id, qty_milli, mode, operator_id, at,"
                            " movement_mark, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {idValue(id.value()), idValue(product.value()), idValue(quantity.milli()),
@@ -425,7 +426,7 @@ Result<StocktakeCount> StocktakeService::recordCount(const Session &actor, Stock
             tr("The count could not be saved."));
         if (!inserted)
             return inserted.error();
-        row.id = inserted->lastInsertId().toLongLong();
+        row.id = *inserted;
         return {};
     });
     if (!done)

@@ -3,6 +3,7 @@
 #include "purchaseorderservice.h"
 
 #include "core/auditlog.h"
+#include "core/insertreturningid.h"
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -126,7 +127,7 @@ Result<Supplier> SupplierService::add(const Session &session, const Supplier &su
             return Error::conflict(tr("There is already a supplier %1 (%2).").arg(added.code, existing->name));
         if (existing.error().code != Error::Code::NotFound)
             return existing.error();
-        auto inserted = store.exec(
+        auto inserted = insertReturningId(store,
             QStringLiteral("INSERT INTO suppliers (code, name, contact, phone, lead_time_days, active, address,"
                            " payment_terms, tax_id, bank_name, bank_account, note)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -136,7 +137,7 @@ Result<Supplier> SupplierService::add(const Session &session, const Supplier &su
             tr("The supplier could not be saved."));
         if (!inserted)
             return inserted.error();
-        added.id = SupplierId(inserted->lastInsertId().toLongLong());
+        added.id = SupplierId(*inserted);
         auto audited = m_services.auditLog().append(AuditRecord{session.auditActor(), session.auditApprover(), QStringLiteral("supplier.add"),
                                                                 QStringLiteral("supplier:%1").arg(added.code),
                                                                 AuditOutcome::kOk, added.name});
