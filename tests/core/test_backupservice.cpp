@@ -6,6 +6,8 @@
 #include "core/services.h"
 #include "core/store.h"
 
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -21,6 +23,7 @@ namespace {
 struct BackupServiceTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(9, 30))};
     std::unique_ptr<Services> services;
     Session owner;
@@ -29,7 +32,7 @@ struct BackupServiceTest : ::testing::Test
     void SetUp() override
     {
         auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = database.address(),
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         services = std::move(opened.value());

@@ -8,6 +8,8 @@
 #include "core/store.h"
 #include "core/services.h"
 
+#include "testdatabase.h"
+
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -20,6 +22,7 @@ const QString kR01 = QStringLiteral("R01");
 struct DeviceConfigTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock;
     std::unique_ptr<Services> services;
     Session owner;
@@ -29,7 +32,7 @@ struct DeviceConfigTest : ::testing::Test
     void SetUp() override
     {
         auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = database.address(),
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         services = std::move(opened.value());

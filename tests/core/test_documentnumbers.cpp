@@ -50,11 +50,12 @@ private:
 struct DocumentNumbersTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock;
     ShopModule shop{2};
     std::unique_ptr<Services> services;
 
-    QString path() const { return dir.filePath(QStringLiteral("qtill.db")); }
+    QString path() const { return database.address(); }
 
     void open()
     {
@@ -223,10 +224,11 @@ TEST(DocumentNumbersUpgrade, AnUpgradedStoreGoesOnWhereItsDocumentsEnd)
 TEST(DocumentNumbersUpgrade, AFreshStoreSeedsNothing)
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock;
     ShopModule shop(2);
     auto opened = Services::open(Services::Options{.clock = clock,
-                                                   .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                   .path = database.address(),
                                                    .modules = {&shop},
                                                    .pinParams = PinHasher::Params::fastest()});
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();

@@ -5,6 +5,8 @@
 #include "core/services.h"
 #include "core/store.h"
 
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -34,10 +36,11 @@ public:
 struct ServicesTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock;
     FakeModule module;
 
-    QString path() const { return dir.filePath(QStringLiteral("qtill.db")); }
+    QString path() const { return database.address(); }
 
     Result<std::unique_ptr<Services>> open(bool createIfMissing = true)
     {

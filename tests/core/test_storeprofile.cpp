@@ -5,6 +5,8 @@
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -17,6 +19,7 @@ namespace {
 struct ProfileTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 11, 21), QTime(10, 0))};
     std::unique_ptr<Services> services;
     Session owner;
@@ -29,7 +32,7 @@ struct ProfileTest : ::testing::Test
     {
         services.reset();
         auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = database.address(),
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         services = std::move(opened.value());

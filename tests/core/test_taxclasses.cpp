@@ -4,6 +4,8 @@
 #include "core/services.h"
 #include "core/taxclassservice.h"
 
+#include "testdatabase.h"
+
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -14,6 +16,7 @@ namespace {
 struct TaxTest : ::testing::Test
 {
     QTemporaryDir dir;
+    test::TestDatabase database{dir.path()};
     ManualClock clock;
     std::unique_ptr<Services> services;
     Session owner;
@@ -22,7 +25,7 @@ struct TaxTest : ::testing::Test
     void SetUp() override
     {
         auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = database.address(),
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         services = std::move(opened.value());

@@ -42,7 +42,7 @@ class DefaultLayouts : public ::testing::TestWithParam<Decoded>
 
 struct LayoutTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     EmbeddedBarcodeLayouts &layouts = InventoryServices::of(*demo.services).barcodeLayouts();
 };

@@ -53,7 +53,7 @@ void forgetTheCounters(Store &store)
 
 TEST(InventoryDocumentNumbers, AnUpgradedStoreGoesOnWhereItsDocumentsEnd)
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     ASSERT_TRUE(demo.services);
     InventoryServices &inventory = InventoryServices::of(*demo.services);
     LocationId back, floor;

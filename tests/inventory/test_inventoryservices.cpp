@@ -59,8 +59,8 @@ static_assert(!std::is_constructible_v<InventoryServices, Services &>);
 
 TEST(InventoryServices, EachOpenedStoreHasOneSetAndEveryImportGetsAFreshImporter)
 {
-    test::DemoFixture first(false);
-    test::DemoFixture second(false);
+    inventory::test::DemoFixture first(false);
+    inventory::test::DemoFixture second(false);
     ASSERT_TRUE(first.services && second.services);
     InventoryServices &inventory = InventoryServices::of(*first.services);
     EXPECT_EQ(&InventoryServices::of(*first.services), &inventory);
@@ -74,7 +74,7 @@ TEST(InventoryServices, EachOpenedStoreHasOneSetAndEveryImportGetsAFreshImporter
 
 TEST(InventoryServices, MoneyFollowsTheStoreCurrencyWhenTheProfileChanges)
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     ASSERT_TRUE(demo.services);
     InventoryServices &inventory = InventoryServices::of(*demo.services);
     const Catalog &catalog = inventory.catalog();

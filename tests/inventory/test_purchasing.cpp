@@ -21,7 +21,7 @@ namespace {
 
 struct PurchasingTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).value();
     SupplierService &suppliers = InventoryServices::of(*demo.services).suppliers();
     PurchaseOrderService &orders = InventoryServices::of(*demo.services).purchasing();

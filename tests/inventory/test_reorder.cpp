@@ -12,7 +12,7 @@ namespace {
 
 struct ReorderTest : ::testing::Test
 {
-    test::SalesFixture data;
+    inventory::test::SalesFixture data;
     ReorderService &reorder = InventoryServices::of(*data.demo.services).reorder();
     PurchaseOrderService &orders = InventoryServices::of(*data.demo.services).purchasing();
 

@@ -14,7 +14,7 @@ namespace {
 
 struct SalesAnalysisTest : ::testing::Test
 {
-    test::SalesFixture data;
+    inventory::test::SalesFixture data;
     SalesAnalysis &analysis = InventoryServices::of(*data.demo.services).analysis();
 
     template<typename List>

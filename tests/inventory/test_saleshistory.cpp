@@ -27,7 +27,7 @@ namespace {
 ///   910002 kg 12.00 yuan, sold by weight
 struct SalesHistoryTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     LocationId floor = ledger.location(QStringLiteral("FLOOR")).value().id;
@@ -317,7 +317,7 @@ TEST_F(SalesHistoryTest, BestSellersSlowMoversAndReorderCountHistoryAndLedgerTog
 
 TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWithDailySales)
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     ASSERT_GE(demo.summary.products, 315);
     auto rows = demo.store().exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT product_id), MIN(business_date),"
                                                  " MAX(business_date) FROM sales_history"));
@@ -350,8 +350,8 @@ TEST(SalesHistoryDemoTest, TheDemoStoreHasBestSellersSlowMoversAndSuggestionsWit
     EXPECT_GT(withSales, 5);
 
     // Deterministic: a second demo store gets the same history.
-    test::DemoFixture other;
-    auto sum = [](test::DemoFixture &f) {
+    inventory::test::DemoFixture other;
+    auto sum = [](inventory::test::DemoFixture &f) {
         auto q = f.store().exec(QStringLiteral("SELECT SUM(qty_milli), SUM(value_fen) FROM sales_history"));
         return q.ok() && q->next() ? std::pair(q->value(0).toLongLong(), q->value(1).toLongLong()) : std::pair(-1LL, -1LL);
     };

@@ -19,7 +19,7 @@ namespace {
 
 struct SerialsTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     SerialNumberService &serials = InventoryServices::of(*demo.services).serials();

@@ -22,7 +22,7 @@ namespace {
 
 struct StockImportTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
 

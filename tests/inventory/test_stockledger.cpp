@@ -24,7 +24,7 @@ namespace {
 
 struct StockLedgerTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     Location floor = ledger.location(QStringLiteral("FLOOR")).value();

@@ -17,7 +17,7 @@ namespace {
 
 struct StocktakeTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Catalog &catalog = InventoryServices::of(*demo.services).catalog();
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     StocktakeService &stocktakes = InventoryServices::of(*demo.services).stocktakes();

@@ -19,6 +19,8 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 
+#include "testdatabase.h"
+
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -51,7 +53,7 @@ protected:
     void open()
     {
         auto opened = Services::open(Services::Options{.clock = m_clock,
-                                                       .path = m_dir.filePath(QStringLiteral("qtill.db")),
+                                                       .path = m_database.address(),
                                                        .modules = {&m_module},
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
@@ -71,6 +73,7 @@ protected:
 
     const Currency m_usd = Currency::fromCode(QStringLiteral("USD"));
     QTemporaryDir m_dir;
+    qtill::test::TestDatabase m_database{m_dir.path()};
     ManualClock m_clock{QDateTime(QDate(2026, 11, 21), QTime(8, 0))};
     InventoryModule m_module;
     std::unique_ptr<Services> m_services;

@@ -17,7 +17,7 @@ namespace {
 
 struct TransferTest : ::testing::Test
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     Session supervisor = demo.services->operators().signIn(QStringLiteral("99"), QStringLiteral("123456")).value();
     TransferService &transfers = InventoryServices::of(*demo.services).transfers();
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
