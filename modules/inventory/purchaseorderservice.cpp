@@ -232,7 +232,7 @@ Status PurchaseOrderService::updateDraft(const Session &session, PurchaseOrderId
         return byProduct.error();
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
-        auto po = order(id);
+        auto po = lockedOrder(id);
         if (!po)
             return po.error();
         if (po->status != PurchaseOrderStatus::Draft)
@@ -262,7 +262,7 @@ Status PurchaseOrderService::send(const Session &session, PurchaseOrderId id)
         return allowed;
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
-        auto po = order(id);
+        auto po = lockedOrder(id);
         if (!po)
             return po.error();
         if (po->status != PurchaseOrderStatus::Draft)
@@ -287,7 +287,7 @@ Status PurchaseOrderService::cancel(const Session &session, PurchaseOrderId id, 
         return allowed;
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
-        auto po = order(id);
+        auto po = lockedOrder(id);
         if (!po)
             return po.error();
         if (po->status != PurchaseOrderStatus::Draft && po->status != PurchaseOrderStatus::Sent)
@@ -314,7 +314,7 @@ Status PurchaseOrderService::close(const Session &session, PurchaseOrderId id, c
         return allowed;
     Store &store = m_services.store();
     return store.transaction([&]() -> Status {
-        auto po = order(id);
+        auto po = lockedOrder(id);
         if (!po)
             return po.error();
         if (po->status != PurchaseOrderStatus::Sent && po->status != PurchaseOrderStatus::PartlyReceived)
@@ -329,6 +329,20 @@ Status PurchaseOrderService::close(const Session &session, PurchaseOrderId id, c
                                                                 AuditOutcome::kOk, reason.trimmed()});
         return audited ? Status() : Status(audited.error());
     });
+}
+
+Result<PurchaseOrder> PurchaseOrderService::lockedOrder(PurchaseOrderId id) const
+{
+    // Many writers (issue 9): editing, sending, cancelling and closing read the order's status and
+    // write on that reading, as receiving does (ReceivingService::open). On PostgreSQL an order could
+    // be cancelled while a delivery is booked on it, so each takes the order's row first
+    // (forUpdate()) and reads it after the other writer commits. SQLite's write lock already does.
+    Store &store = m_services.store();
+    auto taken = store.exec(QStringLiteral("SELECT id FROM purchase_orders WHERE id = ?") + store.dialect().forUpdate(),
+                            {idValue(id.value())}, tr("The purchase order could not be read."));
+    if (!taken)
+        return taken.error();
+    return order(id);
 }
 
 Result<PurchaseOrder> PurchaseOrderService::order(PurchaseOrderId id) const

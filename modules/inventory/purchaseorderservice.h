@@ -82,6 +82,8 @@ public:
 private:
     friend class InventoryServices;
     PurchaseOrderService(Services &core, SupplierService &suppliers, const StockLedger &ledger);
+    /// order(id) with its row locked for this transaction (see the .cpp).
+    Result<PurchaseOrder> lockedOrder(PurchaseOrderId id) const;
 
     Services &m_services;
     SupplierService &m_suppliers;

@@ -156,6 +156,16 @@ Result<ReceivingService::Delivery> ReceivingService::open(const Session &session
     receipt.supplier = request.supplier;
     receipt.location = request.location;
     if (request.order.isValid()) {
+        // Many writers (issue 9): the order's lines are read (ordered, received so far, status) and
+        // written back as received + this delivery. On PostgreSQL two lanes receiving on one order
+        // would both start from the same figures and one delivery would vanish from the order, so
+        // the order's row is taken first (forUpdate()) and read after the other lane commits.
+        // SQLite's write lock already serialises them.
+        auto taken = m_services.store().exec(QStringLiteral("SELECT id FROM purchase_orders WHERE id = ?")
+                                                 + m_services.store().dialect().forUpdate(),
+                                             {idValue(request.order.value())}, tr("The purchase order could not be read."));
+        if (!taken)
+            return taken.error();
         auto loaded = m_orders.order(request.order);
         if (!loaded)
             return loaded.error();

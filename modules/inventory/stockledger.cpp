@@ -126,6 +126,28 @@ Status StockLedger::require(const Session &session, const QString &permission) c
     return m_services.permissions().require(session, permission);
 }
 
+Result<Quantity> StockLedger::lockedBalance(const QVariantList &key)
+{
+    // Many writers (issue 9): a movement reads the balance, checks it (negative stock) and writes
+    // balance + quantity. On PostgreSQL two lanes could both read the same balance and one update
+    // would be lost, so the row is made if missing (ON CONFLICT: another lane's new row is no error)
+    // and read with forUpdate(): the second lane waits for the first to commit and reads its result.
+    // On SQLite the transaction's write lock (BEGIN IMMEDIATE) already serialises the lanes.
+    auto made = m_store.exec(QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES (?, ?, 0)"
+                                            " ON CONFLICT (product_id, location_id) DO NOTHING"),
+                             key, tr("The stock movement could not be saved."));
+    if (!made)
+        return made.error();
+    auto locked = m_store.exec(QStringLiteral("SELECT qty_milli FROM stock_balances WHERE product_id = ? AND location_id = ?")
+                                   + m_store.dialect().forUpdate(),
+                               key, tr("The stock could not be read."));
+    if (!locked)
+        return locked.error();
+    if (!locked->next())
+        return Error::internal(tr("The stock could not be read."), QStringLiteral("no stock_balances row after insert"));
+    return Quantity::fromMilli(locked->value(0).toLongLong());
+}
+
 Result<RecordedMovement> StockLedger::post(const StockMovement &m)
 {
     if (m.quantity.isZero())
@@ -145,24 +167,25 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
     const Status done = m_store.transaction([&]() -> Status {
         const QVariantList key{idValue(m.product.value()), idValue(m.location.value())};
         auto state = m_store.exec(
-            QStringLiteral("SELECT (SELECT qty_milli FROM stock_balances WHERE product_id = ? AND location_id = ?),"
-                           " (SELECT active FROM location_info WHERE location_id = ?),"
+            QStringLiteral("SELECT (SELECT active FROM location_info WHERE location_id = ?),"
                            " (SELECT p.name FROM products p WHERE p.id = ?),"
                            " (SELECT l.name FROM locations l WHERE l.id = ?)"),
-            {key.at(0), key.at(1), key.at(1), key.at(0), key.at(1)}, tr("The stock could not be read."));
+            {key.at(1), key.at(0), key.at(1)}, tr("The stock could not be read."));
         if (!state)
             return state.error();
         state->next();
-        const bool hasBalance = !state->value(0).isNull();
-        const Quantity before = Quantity::fromMilli(state->value(0).toLongLong());
-        const QString productName = state->value(2).toString();
-        const QString locationName = state->value(3).toString();
-        if (state->value(2).isNull())
+        const QString productName = state->value(1).toString();
+        const QString locationName = state->value(2).toString();
+        if (state->value(1).isNull())
             return Error::conflict(tr("There is no product with id %1.").arg(m.product.value()));
-        if (state->value(3).isNull())
+        if (state->value(2).isNull())
             return Error::conflict(tr("There is no stock location with id %1.").arg(m.location.value()));
-        if (!state->value(1).isNull() && state->value(1).toInt() == 0)
+        if (!state->value(0).isNull() && state->value(0).toInt() == 0)
             return Error::conflict(tr("The location %1 is closed; it takes no stock movements.").arg(locationName));
+        auto balance = lockedBalance(key);
+        if (!balance)
+            return balance.error();
+        const Quantity before = *balance;
 
         auto after = before.plus(m.quantity);
         if (!after)
@@ -187,11 +210,8 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
             return inserted.error();
         recorded.id = *inserted;
 
-        auto cached = hasBalance
-            ? m_store.exec(QStringLiteral("UPDATE stock_balances SET qty_milli = ? WHERE product_id = ? AND location_id = ?"),
-                           {milli(*after), key.at(0), key.at(1)}, tr("The stock movement could not be saved."))
-            : m_store.exec(QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES (?, ?, ?)"),
-                           {key.at(0), key.at(1), milli(*after)}, tr("The stock movement could not be saved."));
+        auto cached = m_store.exec(QStringLiteral("UPDATE stock_balances SET qty_milli = ? WHERE product_id = ? AND location_id = ?"),
+                                   {milli(*after), key.at(0), key.at(1)}, tr("The stock movement could not be saved."));
         if (!cached)
             return cached.error();
 
@@ -575,8 +595,9 @@ Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<
 
     LocationStockPage page;
     page.totalValue = Money::zero(currency);
-    auto sums = m_store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(b.qty_milli * p.cost_fen), 0),"
-                                            " COALESCE(SUM(CASE WHEN ")
+    auto sums = m_store.exec(QStringLiteral("SELECT COUNT(*), COALESCE(")
+                                 + m_store.dialect().integerSum(QStringLiteral("b.qty_milli * p.cost_fen"))
+                                 + QStringLiteral(", 0), COALESCE(SUM(CASE WHEN ")
                                  + low + QStringLiteral(" THEN 1 ELSE 0 END), 0)") + where,
                              values, tr("The stock could not be read."));
     if (!sums)
@@ -584,7 +605,8 @@ Result<LocationStockPage> StockLedger::stockAt(LocationId location, const QList<
     if (sums->next()) {
         page.total = sums->value(0).toLongLong();
         // Σ on hand (milli) × cost (fen) is in milli-fen: a product past 64 bits comes back from SQLite
-        // as a floating-point number (SUM of integers fails instead), which is an overflow, not a value.
+        // as a floating-point number (SUM of integers fails instead), which is an overflow, not a value;
+        // PostgreSQL refuses it with an error (see SqlDialect::integerSum).
         const QVariant milliFen = sums->value(1);
         if (milliFen.typeId() == QMetaType::Double)
             return Error::overflow(tr("The stock's value is too large."), QStringLiteral("stock value beyond 64 bits"));

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace qtill {
 class PermissionService;
@@ -255,6 +256,9 @@ private:
     explicit StockLedger(Services &core);
 
     Status require(const Session &session, const QString &permission) const;
+    /// The balance of {product id, location id}, its row made if missing and locked for this
+    /// transaction (see post()).
+    Result<Quantity> lockedBalance(const QVariantList &key);
 
     Services &m_services;
     Store &m_store;

@@ -241,6 +241,12 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
     StocktakeId id;
     QString number;
     const Status done = m_store.transaction([&]() -> Status {
+        // Many writers: two lanes starting a count at one location must not both find none open, so
+        // the location's row is taken first (forUpdate(); SQLite's write lock does it already).
+        auto taken = m_store.exec(QStringLiteral("SELECT id FROM locations WHERE id = ?") + m_store.dialect().forUpdate(),
+                                  {idValue(location->id.value())}, tr("The stocktakes could not be read."));
+        if (!taken)
+            return taken.error();
         auto open = m_store.exec(QStringLiteral("SELECT id, number FROM stocktakes WHERE location_id = ? AND status = 'counting'"),
                                  {idValue(location->id.value())}, tr("The stocktakes could not be read."));
         if (!open)
@@ -299,6 +305,20 @@ Result<Stocktake> StocktakeService::start(const Session &actor, const QString &l
     });
     if (!done)
         return done.error();
+    return stocktake(id);
+}
+
+Result<Stocktake> StocktakeService::lockedStocktake(StocktakeId id)
+{
+    // Many writers (issue 9): counting, approving and cancelling read the stocktake's status (and
+    // approve its counts) and then write on that reading. On PostgreSQL a count committed while an
+    // approval computes its variances would be left out of the booked adjustment, so each of them
+    // takes the stocktake's row first (forUpdate()) and reads it, and the counts, after any other
+    // writer on it has committed. SQLite's write lock already serialises them.
+    auto locked = m_store.exec(QStringLiteral("SELECT id FROM stocktakes WHERE id = ?") + m_store.dialect().forUpdate(),
+                               {idValue(id.value())}, tr("The stocktakes could not be read."));
+    if (!locked)
+        return locked.error();
     return stocktake(id);
 }
 
@@ -390,7 +410,7 @@ Result<StocktakeCount> StocktakeService::recordCount(const Session &actor, Stock
         return Error::invalidInput(tr("Count at least one."));
     StocktakeCount row{0, product, quantity, mode, actor.operatorId, m_store.clock().now(), code};
     const Status done = m_store.transaction([&]() -> Status {
-        auto st = stocktake(id);
+        auto st = lockedStocktake(id);
         if (!st)
             return st.error();
         if (st->status != StocktakeStatus::Counting) {
@@ -598,7 +618,7 @@ Result<StocktakeReport> StocktakeService::approve(const Session &actor, Stocktak
         return allowed.error();
     StocktakeReport report;
     const Status done = m_store.transaction([&]() -> Status {
-        auto st = stocktake(id);
+        auto st = lockedStocktake(id);
         if (!st)
             return st.error();
         if (st->status != StocktakeStatus::Counting) {
@@ -674,7 +694,7 @@ Status StocktakeService::cancel(const Session &actor, StocktakeId id, const QStr
     if (Status allowed = m_permissions.require(actor, StocktakePermissions::kManage); !allowed)
         return allowed;
     return m_store.transaction([&]() -> Status {
-        auto st = stocktake(id);
+        auto st = lockedStocktake(id);
         if (!st)
             return st.error();
         if (st->status != StocktakeStatus::Counting) {

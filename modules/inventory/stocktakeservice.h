@@ -99,6 +99,8 @@ private:
     Result<StocktakeCount> recordCount(const Session &actor, StocktakeId id, ProductId product, Quantity quantity,
                                        CountMode mode, const QString &code);
     Result<StocktakeReport> computeReport(const Stocktake &st, bool zeroUncounted) const;
+    /// stocktake(id) with its row locked for this transaction (see the .cpp).
+    Result<Stocktake> lockedStocktake(StocktakeId id);
     Result<qint64> ensureLine(const Stocktake &st, ProductId product);
     Result<qint64> lastMovementId() const;
 

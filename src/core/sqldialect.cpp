@@ -82,6 +82,11 @@ QString SqlDialect::caseFold(const QString &expression) const
     return QStringLiteral("lower(%1)").arg(expression);
 }
 
+QString SqlDialect::integerSum(const QString &expression) const
+{
+    return isPostgres() ? QStringLiteral("CAST(SUM(%1) AS BIGINT)").arg(expression) : QStringLiteral("SUM(%1)").arg(expression);
+}
+
 bool SqlDialect::isRetryable(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

@@ -48,6 +48,10 @@ public:
     QString forUpdate() const;
     /// `expression` folded for case-insensitive comparison (both sides of a match use it).
     QString caseFold(const QString &expression) const;
+    /// SUM of a 64-bit integer `expression`, read back as an integer on both engines: PostgreSQL's
+    /// SUM(bigint) is numeric (a double through QPSQL), so it is cast back to BIGINT there (a sum past
+    /// 64 bits is then an error); SQLite's stays as it is (a REAL when a product overflowed).
+    QString integerSum(const QString &expression) const;
 
     /// True when the error means "run the whole transaction again": a serialization failure or a
     /// deadlock on PostgreSQL, "database is locked/busy" on SQLite.
