@@ -48,9 +48,17 @@ struct BackupServiceTest : ::testing::Test
         return entries.valueOr({});
     }
 
-    /// The copy opens as a sound Qtill store.
+    /// The copy opens as a sound Qtill store (SQLite); on PostgreSQL it is a pg_dump archive
+    /// (custom format, what pg_restore reads), which starts with "PGDMP".
     static void expectUsableBackup(const QString &path, const Clock &clock)
     {
+        if (test::TestDatabase::onPostgres()) {
+            QFile dump(path);
+            ASSERT_TRUE(dump.open(QIODevice::ReadOnly)) << path.toStdString();
+            EXPECT_EQ(dump.read(5), QByteArray("PGDMP"));
+            EXPECT_GT(dump.size(), 1000);
+            return;
+        }
         Store::Options options;
         options.path = path;
         options.createIfMissing = false;
@@ -110,9 +118,18 @@ TEST_F(BackupServiceTest, AFailedBackupIsAuditedAsFailed)
 TEST_F(BackupServiceTest, AnAuditEntryThatCannotBeWrittenIsReported)
 {
     // The log refuses backup entries (as a full disk or a broken log would).
-    ASSERT_TRUE(services->store().exec(QStringLiteral(
-        "CREATE TRIGGER refuse_backup_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'backup.create'"
-        " BEGIN SELECT RAISE(ABORT, 'audit refused'); END")));
+    if (services->store().dialect().isPostgres()) {
+        ASSERT_TRUE(services->store().exec(QStringLiteral(
+            "CREATE FUNCTION refuse_backup_audit() RETURNS trigger LANGUAGE plpgsql AS"
+            " $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$")));
+        ASSERT_TRUE(services->store().exec(QStringLiteral(
+            "CREATE TRIGGER refuse_backup_audit BEFORE INSERT ON audit_log FOR EACH ROW"
+            " WHEN (NEW.action = 'backup.create') EXECUTE FUNCTION refuse_backup_audit()")));
+    } else {
+        ASSERT_TRUE(services->store().exec(QStringLiteral(
+            "CREATE TRIGGER refuse_backup_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'backup.create'"
+            " BEGIN SELECT RAISE(ABORT, 'audit refused'); END")));
+    }
     const QString target = dir.filePath(QStringLiteral("unrecorded.db"));
     auto written = services->backup().backUp(owner, target);
     ASSERT_FALSE(written.ok());

@@ -212,6 +212,10 @@ TEST(SupplierSchema, PurchasingV2AndSerialsV2KeepTheDataOfAnOlderStore)
     EXPECT_FALSE(store.exec(QStringLiteral("UPDATE product_serials SET status = 'lost' WHERE id = 7")).ok());
     // serial_events still refers to product_serials (not to the temporary table of the rebuild).
     EXPECT_FALSE(store.exec(QStringLiteral("INSERT INTO serial_events (serial_id, event, at) VALUES (99, 'x', 'y')")).ok());
+    // SQLite rebuilds a table by renaming: its stored text must name the real table. (PostgreSQL keeps
+    // foreign keys by the table's identity; the refused insert above is the check there.)
+    if (store.dialect().isPostgres())
+        return;
     auto sql = store.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'serial_events'"));
     ASSERT_TRUE(sql.ok() && sql->next());
     EXPECT_THAT(sql->value(0).toString().toStdString(), HasSubstr("REFERENCES \"product_serials\""));

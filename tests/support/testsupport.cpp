@@ -26,6 +26,9 @@ void TempStore::reopen()
     store.reset();
     Store::Options options;
     options.path = path();
+    // Beside the file on SQLite (the default); on a server the default is the user's own folder,
+    // which a test must not fill with its dumps.
+    options.backupDir = dir.filePath(QStringLiteral("backups"));
     auto opened = Store::open(options, clock);
     if (!opened.ok()) {
         ADD_FAILURE() << opened.error().toString().toStdString();
