@@ -73,7 +73,7 @@ std::pair<QString, qint64> sequenceOf(const QString &number)
 
 TEST(TwoLanes, ConcurrentAdjustmentsDeliveriesAndTransfersAddUpExactly)
 {
-    test::DemoFixture demo;
+    inventory::test::DemoFixture demo;
     ASSERT_TRUE(demo.services);
     StockLedger &ledger = InventoryServices::of(*demo.services).ledger();
     StoreSettings settings(demo.store());
