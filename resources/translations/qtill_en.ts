@@ -4,47 +4,47 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="149" />
-            <location filename="../../src/core/auditlog.cpp" line="175" />
+            <location filename="../../src/core/auditlog.cpp" line="146" />
+            <location filename="../../src/core/auditlog.cpp" line="172" />
             <source>The audit log could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="154" />
-            <location filename="../../src/core/auditlog.cpp" line="194" />
-            <location filename="../../src/core/auditlog.cpp" line="207" />
-            <location filename="../../src/core/auditlog.cpp" line="215" />
-            <location filename="../../src/core/auditlog.cpp" line="247" />
+            <location filename="../../src/core/auditlog.cpp" line="151" />
+            <location filename="../../src/core/auditlog.cpp" line="191" />
+            <location filename="../../src/core/auditlog.cpp" line="204" />
+            <location filename="../../src/core/auditlog.cpp" line="212" />
+            <location filename="../../src/core/auditlog.cpp" line="244" />
             <source>The audit log could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <location filename="../../src/core/auditlog.cpp" line="241" />
             <source>The audit log check was stopped before it finished.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="257" />
+            <location filename="../../src/core/auditlog.cpp" line="254" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="260" />
+            <location filename="../../src/core/auditlog.cpp" line="257" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="265" />
+            <location filename="../../src/core/auditlog.cpp" line="262" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="273" />
+            <location filename="../../src/core/auditlog.cpp" line="270" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="280" />
+            <location filename="../../src/core/auditlog.cpp" line="277" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation type="unfinished" />
         </message>
@@ -82,6 +82,29 @@
         <message>
             <location filename="../../src/core/backupservice.cpp" line="99" />
             <source>The store was restored from %1, but the audit log could not record it: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::DatabaseAddress</name>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="51" />
+            <source>%1 is not a database address (postgresql://user@host:port/database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="55" />
+            <source>A database address must not contain a password. Put it in ~/.pgpass (or PGPASSFILE) instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="61" />
+            <source>The database address names no database: postgresql://user@host/DATABASE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="65" />
+            <source>The database address has an unknown setting "%1".</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -391,62 +414,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="13" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
             <source>View products and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
             <source>Edit products, prices and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
             <source>Manage suppliers and purchase orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
             <source>Transfer stock between locations and departments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
             <source>Import products from a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
             <source>Export products with costs to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Count goods in a stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
             <source>Start and cancel stocktakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="42" />
             <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
@@ -564,163 +587,281 @@
         </message>
     </context>
     <context>
+        <name>qtill::RowWriter</name>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="234" />
+            <source>The rows of %1 could not be copied to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="187" />
+            <location filename="../../src/core/store.cpp" line="219" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="188" />
+            <location filename="../../src/core/store.cpp" line="220" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="189" />
+            <location filename="../../src/core/store.cpp" line="221" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="196" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>No database file was given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="201" />
+            <location filename="../../src/core/store.cpp" line="242" />
             <source>There is no database at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="203" />
-            <location filename="../../src/core/store.cpp" line="551" />
+            <location filename="../../src/core/store.cpp" line="244" />
+            <location filename="../../src/core/store.cpp" line="735" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="205" />
+            <location filename="../../src/core/store.cpp" line="246" />
             <source>The database file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="209" />
+            <location filename="../../src/core/store.cpp" line="250" />
             <source>%1 is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="260" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="269" />
             <source>The database file %1 cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="251" />
+            <location filename="../../src/core/store.cpp" line="292" />
             <source>The database file %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="302" />
+            <location filename="../../src/core/store.cpp" line="307" />
+            <source>This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/core/store.cpp" line="319" />
+            <source>There is no database %1 on the server. Create it first (see the README, "Many lanes or stores").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="324" />
+            <source>The server %1 wants a password for %2. Put it in ~/.pgpass (or the file PGPASSFILE names); Qtill never takes it on the command line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="328" />
+            <source>The database server for %1 cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="348" />
+            <source>The database %1 cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="353" />
+            <source>The database %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="419" />
+            <location filename="../../src/core/store.cpp" line="424" />
+            <location filename="../../src/core/store.cpp" line="444" />
             <source>The database could not do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="358" />
+            <location filename="../../src/core/store.cpp" line="493" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="364" />
+            <location filename="../../src/core/store.cpp" line="499" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="374" />
+            <location filename="../../src/core/store.cpp" line="510" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="413" />
+            <location filename="../../src/core/store.cpp" line="539" />
+            <source>Another lane is upgrading the database; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="566" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="451" />
+            <location filename="../../src/core/store.cpp" line="604" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="464" />
-            <location filename="../../src/core/store.cpp" line="541" />
+            <location filename="../../src/core/store.cpp" line="617" />
+            <location filename="../../src/core/store.cpp" line="725" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="482" />
+            <location filename="../../src/core/store.cpp" line="636" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="484" />
+            <location filename="../../src/core/store.cpp" line="640" />
+            <location filename="../../src/core/store.cpp" line="656" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="486" />
+            <location filename="../../src/core/store.cpp" line="642" />
+            <location filename="../../src/core/store.cpp" line="666" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="496" />
+            <location filename="../../src/core/store.cpp" line="675" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="503" />
+            <location filename="../../src/core/store.cpp" line="687" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="505" />
+            <location filename="../../src/core/store.cpp" line="689" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="509" />
+            <location filename="../../src/core/store.cpp" line="693" />
+            <location filename="../../src/core/store.cpp" line="774" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="517" />
+            <location filename="../../src/core/store.cpp" line="701" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="534" />
+            <location filename="../../src/core/store.cpp" line="718" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="544" />
+            <location filename="../../src/core/store.cpp" line="728" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="549" />
+            <location filename="../../src/core/store.cpp" line="733" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="554" />
+            <location filename="../../src/core/store.cpp" line="738" />
             <source>The backup could not be copied to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="564" />
+            <location filename="../../src/core/store.cpp" line="769" />
+            <source>%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in pg_dump's custom format). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="788" />
+            <source>%1 other connections (lanes, the app) use %2. Close them, then restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="794" />
+            <source>The current database could not be kept; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="801" />
+            <source>The backup could not be restored into %1; the database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="809" />
             <source>The database could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::StoreCopier</name>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="424" />
+            <source>%1 exists already: a copy goes into a new file or an empty PostgreSQL database. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="428" />
+            <source>%1 is not up to date (%2 version %3); open it with this Qtill first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="438" />
+            <source>The database %1 is not empty: a copy goes only into an empty database. Nothing was changed there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="48" />
+            <source>The database %1 could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="133" />
+            <source>The copied ids could not be set on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="167" />
+            <source>The tables refer to each other in a circle; the store cannot be copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="359" />
+            <source>The copy of %1 is incomplete; nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="373" />
+            <source>The copied audit log does not verify (%1); nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::StoreInfo</name>
+        <message>
+            <location filename="../../src/core/storeinfo.cpp" line="15" />
+            <source>The size of the database could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1313,12 +1454,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="172" />
+            <location filename="../../src/admin/backupscreen.cpp" line="173" />
             <source>No backups yet in %1.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/backupscreen.cpp" line="173" />
+            <location filename="../../src/admin/backupscreen.cpp" line="174" />
             <source>%n backup(s) in %1</source>
             <translation>
                 <numerusform>%n backup in %1</numerusform>
@@ -1326,37 +1467,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="200" />
+            <location filename="../../src/admin/backupscreen.cpp" line="201" />
             <source>Take a backup of the shop's data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="230" />
+            <location filename="../../src/admin/backupscreen.cpp" line="231" />
             <source>The backup stopped unexpectedly.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="240" />
+            <location filename="../../src/admin/backupscreen.cpp" line="241" />
             <source>Backup written to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="241" />
+            <location filename="../../src/admin/backupscreen.cpp" line="242" />
             <source>The backup is done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="251" />
+            <location filename="../../src/admin/backupscreen.cpp" line="252" />
             <source>Writing the backup… The tills keep working; this page tells you when it is done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="275" />
+            <location filename="../../src/admin/backupscreen.cpp" line="276" />
             <source>OWNER-NUMBER</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="299" />
+            <location filename="../../src/admin/backupscreen.cpp" line="300" />
             <source>BACKUP-FILE</source>
             <translation type="unfinished" />
         </message>
@@ -2741,45 +2882,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="18" />
+            <location filename="../../src/cli/backupcommand.cpp" line="19" />
             <source>Use: backup [PATH]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="30" />
+            <location filename="../../src/cli/backupcommand.cpp" line="31" />
             <source>Backup written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="39" />
+            <location filename="../../src/cli/backupcommand.cpp" line="40" />
             <source>Use: restore BACKUP</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="43" />
+            <location filename="../../src/cli/backupcommand.cpp" line="44" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="47" />
+            <location filename="../../src/cli/backupcommand.cpp" line="51" />
             <source>a user with access to the file (the store was missing or damaged)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="73" />
+            <location filename="../../src/cli/backupcommand.cpp" line="81" />
             <source>Restored %1 from %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="75" />
+            <location filename="../../src/cli/backupcommand.cpp" line="83" />
             <source>The previous file is kept in %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/cli/cli.cpp" line="10" />
-            <source>Usage: qtillctl [--db PATH] [--json] [--verbose] [--as NUMBER] COMMAND ...
+            <source>Usage: qtillctl [--db PATH|postgresql://USER@HOST/DATABASE] [--json] [--verbose] [--as NUMBER] COMMAND ...
 
-The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file.
+The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file: a
+SQLite file, or a PostgreSQL database shared by many lanes (postgresql://USER@HOST:PORT/DATABASE, or
+?host=/socket/folder). Its password is never given here: put it in ~/.pgpass (mode 0600).
 Commands that change something act as an operator: --as NUMBER, with the PIN from $QTILL_PIN or
 typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
 
@@ -2790,8 +2933,10 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
   permissions list
   permissions grant ROLE KEY | revoke ROLE KEY
-  backup [PATH]                     a consistent copy of the store (default: the backups folder)
-  restore BACKUP                    replace the store with a backup (the current file is kept)
+  backup [PATH]                     a consistent copy of the store (default: the backups folder);
+                                    on PostgreSQL a pg_dump custom-format file
+  restore BACKUP                    replace the store with a backup (the current one is kept; on
+                                    PostgreSQL with pg_restore, while no lane is connected)
   audit verify                      check the audit log's hash chain
   audit list [--limit N] [--action PREFIX] [--operator NUMBER]
   profile show
@@ -2800,7 +2945,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax list
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
-  db status                         path, schema versions, integrity check
+  db status                         where the store is, engine and version, size, schema versions,
+                                    integrity check
+  db copy --to ADDRESS              copy the whole store into an EMPTY PostgreSQL database or a new
+                                    file, in one transaction, verified (row counts, audit chain, stock
+                                    ledger); close the tills first
   stocktake start LOCATION [CATEGORY] [--note TEXT]
                                     count a location (or one category there); book stock is frozen
   stocktake count ID CODE [QTY] [--replace]
@@ -2871,48 +3020,89 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="112" />
+            <location filename="../../src/cli/cli.cpp" line="120" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="133" />
+            <location filename="../../src/cli/cli.cpp" line="141" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="22" />
-            <source>Use: db status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Schema</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Latest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="53" />
+            <location filename="../../src/cli/dbcommand.cpp" line="64" />
             <source>Database:     %1 (%2 KiB)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="54" />
+            <location filename="../../src/cli/dbcommand.cpp" line="65" />
+            <source>Engine:       %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="66" />
             <source>Quick check:  %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="55" />
+            <location filename="../../src/cli/dbcommand.cpp" line="67" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="84" />
+            <source>The stock ledger of the copy %1 does not add up: %2 (run "qtillctl stock verify" on the source too).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="94" />
+            <source>Use: db copy --to postgresql://USER@HOST/DATABASE | --to NEW-FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="115" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="115" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="120" />
+            <source>Copied %1 to %2: %3 rows in %4 tables, the same counts as the source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="124" />
+            <source>Audit chain verified on the copy: %1 entries. Stock ledger verified: %2 balances, %3 movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="129" />
+            <source>Rebuilt on the copy instead of copied: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="153" />
+            <source>Use: db status | db copy --to ADDRESS</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3037,11 +3227,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/importcommand.cpp" line="346" />
-            <source>Rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
@@ -3066,7 +3251,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="48" />
+            <location filename="../../src/cli/initcommand.cpp" line="49" />
             <source>Created the store %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3812,42 +3997,42 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::Context</name>
         <message>
-            <location filename="../../src/cli/context.cpp" line="70" />
+            <location filename="../../src/cli/context.cpp" line="95" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="102" />
+            <location filename="../../src/cli/context.cpp" line="138" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="110" />
+            <location filename="../../src/cli/context.cpp" line="146" />
             <source>PIN of operator %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="123" />
+            <location filename="../../src/cli/context.cpp" line="159" />
             <source>New PIN for %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="126" />
+            <location filename="../../src/cli/context.cpp" line="162" />
             <source>New PIN again: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="130" />
+            <location filename="../../src/cli/context.cpp" line="166" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="138" />
+            <location filename="../../src/cli/context.cpp" line="174" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="184" />
+            <location filename="../../src/cli/context.cpp" line="220" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation type="unfinished" />
         </message>
@@ -5417,76 +5602,76 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Catalog</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="99" />
-            <location filename="../../modules/inventory/catalog.cpp" line="392" />
-            <location filename="../../modules/inventory/catalog.cpp" line="439" />
+            <location filename="../../modules/inventory/catalog.cpp" line="101" />
+            <location filename="../../modules/inventory/catalog.cpp" line="404" />
+            <location filename="../../modules/inventory/catalog.cpp" line="451" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="120" />
+            <location filename="../../modules/inventory/catalog.cpp" line="130" />
             <source>The product could not be looked up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="124" />
-            <location filename="../../modules/inventory/catalog.cpp" line="140" />
+            <location filename="../../modules/inventory/catalog.cpp" line="134" />
+            <location filename="../../modules/inventory/catalog.cpp" line="150" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="136" />
+            <location filename="../../modules/inventory/catalog.cpp" line="146" />
             <source>The scale label layouts could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="154" />
+            <location filename="../../modules/inventory/catalog.cpp" line="164" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="178" />
+            <location filename="../../modules/inventory/catalog.cpp" line="188" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="286" />
+            <location filename="../../modules/inventory/catalog.cpp" line="298" />
             <source>The product no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="296" />
+            <location filename="../../modules/inventory/catalog.cpp" line="308" />
             <source>There is no product with item code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="307" />
-            <location filename="../../modules/inventory/catalog.cpp" line="320" />
+            <location filename="../../modules/inventory/catalog.cpp" line="319" />
+            <location filename="../../modules/inventory/catalog.cpp" line="332" />
             <source>The barcodes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="332" />
+            <location filename="../../modules/inventory/catalog.cpp" line="344" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="359" />
+            <location filename="../../modules/inventory/catalog.cpp" line="371" />
             <source>The departments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="370" />
+            <location filename="../../modules/inventory/catalog.cpp" line="382" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="463" />
+            <location filename="../../modules/inventory/catalog.cpp" line="475" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="529" />
+            <location filename="../../modules/inventory/catalog.cpp" line="541" />
             <source>The products could not be counted.</source>
             <translation type="unfinished" />
         </message>
@@ -5613,39 +5798,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="103" />
+            <location filename="../../modules/inventory/demostore.cpp" line="104" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="107" />
+            <location filename="../../modules/inventory/demostore.cpp" line="108" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="127" />
+            <location filename="../../modules/inventory/demostore.cpp" line="128" />
             <source>The demo categories could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="156" />
-            <location filename="../../modules/inventory/demostore.cpp" line="158" />
-            <location filename="../../modules/inventory/demostore.cpp" line="193" />
+            <location filename="../../modules/inventory/demostore.cpp" line="157" />
+            <location filename="../../modules/inventory/demostore.cpp" line="159" />
+            <location filename="../../modules/inventory/demostore.cpp" line="194" />
             <source>The demo data is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="163" />
+            <location filename="../../modules/inventory/demostore.cpp" line="164" />
             <source>The demo products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="175" />
+            <location filename="../../modules/inventory/demostore.cpp" line="176" />
             <source>The demo barcodes could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="39" />
+            <location filename="../../modules/inventory/demostore.cpp" line="40" />
             <source>The demo data is missing from this build.</source>
             <translation type="unfinished" />
         </message>
@@ -5808,13 +5993,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>Exporting…</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="225" />
-            <source>The export did not run.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="231" />
             <source>Saved %n day(s) of product sales to %1.</source>
             <translation>
                 <numerusform>Saved %n day of product sales to %1.</numerusform>
@@ -5822,7 +6002,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="235" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="232" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>Saved %n product to %1.</numerusform>
@@ -5847,146 +6027,146 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
             <source>Choose file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Create the categories and departments the file names that this store lacks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="168" />
             <source>Import products</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
             <source>Import from a CSV file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="72" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="174" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="172" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="81" />
             <source>No file chosen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
             <source>Encoding: automatic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
             <source>UTF-8</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>GB18030 (Chinese Excel)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
             <source>New products only: item codes already in the store are problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
             <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Row</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="131" />
             <source>Imported batches…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="168" />
             <source>Import sales history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="206" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="210" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="207" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="283" />
             <source>Choose a CSV file to check.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="284" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="291" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>Import all %n row</numerusform>
@@ -5994,7 +6174,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="295" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>Import %n good row</numerusform>
@@ -6002,34 +6182,34 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="300" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="301" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="392" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="316" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="313" />
             <source>Checking every row…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
             <source>Checking %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
             <source>Checking row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="371" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
             <source>Importing row %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="396" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="403" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>%n row checked (%1): </numerusform>
@@ -6037,17 +6217,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="405" />
             <source>The file has no rows to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="407" />
             <source>all good.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n good, </numerusform>
@@ -6055,7 +6235,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n with problems.</numerusform>
@@ -6063,17 +6243,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="417" />
             <source>(whole row)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="431" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="439" />
             <source>Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>Import %n day of product sales from %1</numerusform>
@@ -6081,7 +6261,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="452" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="461" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>Import %n product from %1</numerusform>
@@ -6089,12 +6269,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="469" />
             <source>Importing…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="463" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="472" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>Importing %n row… Nothing is saved until the last one is in.</numerusform>
@@ -6102,24 +6282,24 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="479" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="480" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="490" />
             <source>The import could not start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
             <source>Nothing was imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="536" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="516" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>Imported %n day of product sales</numerusform>
@@ -6127,13 +6307,13 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
             <source> from %1 to %2 as %3.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n row with problems left out.</numerusform>
@@ -6141,7 +6321,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="537" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>Added %n product</numerusform>
@@ -6149,7 +6329,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="542" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="538" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> with %n barcode.</numerusform>
@@ -6157,7 +6337,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>Updated %n product</numerusform>
@@ -6165,7 +6345,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>, %n with a new price.</numerusform>
@@ -6173,7 +6353,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>%n new brand.</numerusform>
@@ -6181,7 +6361,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="551" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
             <source>%n new categor(y/ies).</source>
             <translation>
                 <numerusform>%n new category.</numerusform>
@@ -6189,12 +6369,20 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="553" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
             <source>%n new department(s).</source>
             <translation>
                 <numerusform>%n new department.</numerusform>
                 <numerusform>%n new departments.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::InventoryStoreCopy</name>
+        <message>
+            <location filename="../../modules/inventory/inventorystorecopy.cpp" line="21" />
+            <source>The products could not be read to rebuild the search index.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6974,7 +7162,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="72" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="80" />
             <source>The products could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -7215,318 +7403,326 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="115" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="119" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="123" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="312" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="319" />
             <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="135" />
-            <source>The products could not be read.</source>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="369" />
+            <source>The products could not be searched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="159" />
-            <source>The products could not be searched.</source>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="331" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductSearchIndex::Writer</name>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="406" />
+            <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::inventory::ProductService</name>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="106" />
+            <location filename="../../modules/inventory/productservice.cpp" line="107" />
             <source>Give the product an item code (SKU).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <location filename="../../modules/inventory/productservice.cpp" line="109" />
             <source>The item code %1 is too long (at most %2 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <location filename="../../modules/inventory/productservice.cpp" line="112" />
             <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="114" />
+            <location filename="../../modules/inventory/productservice.cpp" line="115" />
             <source>Give the product a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="116" />
+            <location filename="../../modules/inventory/productservice.cpp" line="117" />
             <source>The name is too long (at most %1 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="118" />
+            <location filename="../../modules/inventory/productservice.cpp" line="119" />
             <source>Give the selling unit (瓶, 袋, kg, …).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="123" />
+            <location filename="../../modules/inventory/productservice.cpp" line="124" />
             <source>Prices and costs must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="128" />
+            <location filename="../../modules/inventory/productservice.cpp" line="129" />
             <source>The price cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="130" />
+            <location filename="../../modules/inventory/productservice.cpp" line="131" />
             <source>The price %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <location filename="../../modules/inventory/productservice.cpp" line="134" />
             <source>The member price cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <location filename="../../modules/inventory/productservice.cpp" line="136" />
             <source>The member price %1 is higher than the retail price %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="140" />
+            <location filename="../../modules/inventory/productservice.cpp" line="141" />
             <source>The cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="142" />
+            <location filename="../../modules/inventory/productservice.cpp" line="143" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="144" />
+            <location filename="../../modules/inventory/productservice.cpp" line="145" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="146" />
+            <location filename="../../modules/inventory/productservice.cpp" line="147" />
             <source>The maximum stock is below the safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="148" />
+            <location filename="../../modules/inventory/productservice.cpp" line="149" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="152" />
-            <location filename="../../modules/inventory/productservice.cpp" line="184" />
+            <location filename="../../modules/inventory/productservice.cpp" line="153" />
+            <location filename="../../modules/inventory/productservice.cpp" line="185" />
             <source>The product could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="166" />
+            <location filename="../../modules/inventory/productservice.cpp" line="167" />
             <source>Choose a category for the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="168" />
+            <location filename="../../modules/inventory/productservice.cpp" line="169" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="170" />
+            <location filename="../../modules/inventory/productservice.cpp" line="171" />
             <source>The brand no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="172" />
+            <location filename="../../modules/inventory/productservice.cpp" line="173" />
             <source>The department no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="188" />
+            <location filename="../../modules/inventory/productservice.cpp" line="189" />
             <source>The item code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="200" />
+            <location filename="../../modules/inventory/productservice.cpp" line="201" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="209" />
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="212" />
+            <location filename="../../modules/inventory/productservice.cpp" line="213" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="214" />
+            <location filename="../../modules/inventory/productservice.cpp" line="215" />
             <source>Unknown code type "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="217" />
-            <location filename="../../modules/inventory/productservice.cpp" line="232" />
+            <location filename="../../modules/inventory/productservice.cpp" line="218" />
+            <location filename="../../modules/inventory/productservice.cpp" line="233" />
             <source>The barcode could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <location filename="../../modules/inventory/productservice.cpp" line="222" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="238" />
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
             <source>The product already has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <location filename="../../modules/inventory/productservice.cpp" line="240" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="250" />
+            <location filename="../../modules/inventory/productservice.cpp" line="251" />
             <source>The barcode could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="274" />
+            <location filename="../../modules/inventory/productservice.cpp" line="275" />
             <source>The code %1 is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="289" />
-            <location filename="../../modules/inventory/productservice.cpp" line="338" />
+            <location filename="../../modules/inventory/productservice.cpp" line="290" />
+            <location filename="../../modules/inventory/productservice.cpp" line="339" />
             <source>The product could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="366" />
+            <location filename="../../modules/inventory/productservice.cpp" line="367" />
             <source>The price could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="383" />
+            <location filename="../../modules/inventory/productservice.cpp" line="384" />
             <source>%1 is delisted already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="385" />
+            <location filename="../../modules/inventory/productservice.cpp" line="386" />
             <source>The product could not be delisted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="399" />
+            <location filename="../../modules/inventory/productservice.cpp" line="400" />
             <source>%1 is listed already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="401" />
+            <location filename="../../modules/inventory/productservice.cpp" line="402" />
             <source>The product could not be listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="415" />
-            <location filename="../../modules/inventory/productservice.cpp" line="464" />
+            <location filename="../../modules/inventory/productservice.cpp" line="416" />
+            <location filename="../../modules/inventory/productservice.cpp" line="465" />
             <source>The barcode could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="419" />
+            <location filename="../../modules/inventory/productservice.cpp" line="420" />
             <source>The product has no code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="468" />
+            <location filename="../../modules/inventory/productservice.cpp" line="469" />
             <source>No product has the code %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="471" />
+            <location filename="../../modules/inventory/productservice.cpp" line="472" />
             <source>The barcode could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="485" />
-            <location filename="../../modules/inventory/productservice.cpp" line="518" />
+            <location filename="../../modules/inventory/productservice.cpp" line="486" />
+            <location filename="../../modules/inventory/productservice.cpp" line="519" />
             <source>A category needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="495" />
-            <location filename="../../modules/inventory/productservice.cpp" line="524" />
-            <location filename="../../modules/inventory/productservice.cpp" line="532" />
+            <location filename="../../modules/inventory/productservice.cpp" line="489" />
+            <location filename="../../modules/inventory/productservice.cpp" line="496" />
+            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <location filename="../../modules/inventory/productservice.cpp" line="533" />
             <source>The category could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="492" />
-            <location filename="../../modules/inventory/productservice.cpp" line="528" />
+            <location filename="../../modules/inventory/productservice.cpp" line="493" />
+            <location filename="../../modules/inventory/productservice.cpp" line="529" />
             <source>The parent category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="499" />
-            <location filename="../../modules/inventory/productservice.cpp" line="536" />
+            <location filename="../../modules/inventory/productservice.cpp" line="500" />
+            <location filename="../../modules/inventory/productservice.cpp" line="537" />
             <source>The category code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="502" />
-            <location filename="../../modules/inventory/productservice.cpp" line="540" />
+            <location filename="../../modules/inventory/productservice.cpp" line="503" />
+            <location filename="../../modules/inventory/productservice.cpp" line="541" />
             <source>The category could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="522" />
+            <location filename="../../modules/inventory/productservice.cpp" line="523" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="544" />
+            <location filename="../../modules/inventory/productservice.cpp" line="545" />
             <source>The category no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="556" />
+            <location filename="../../modules/inventory/productservice.cpp" line="557" />
             <source>A department needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="558" />
+            <location filename="../../modules/inventory/productservice.cpp" line="559" />
             <source>The department could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="562" />
+            <location filename="../../modules/inventory/productservice.cpp" line="563" />
             <source>The department code %1 is already used by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="564" />
+            <location filename="../../modules/inventory/productservice.cpp" line="565" />
             <source>The department could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="581" />
+            <location filename="../../modules/inventory/productservice.cpp" line="582" />
             <source>Give the brand a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="583" />
+            <location filename="../../modules/inventory/productservice.cpp" line="584" />
             <source>The brand could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="587" />
+            <location filename="../../modules/inventory/productservice.cpp" line="588" />
             <source>The brand %1 exists already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="589" />
+            <location filename="../../modules/inventory/productservice.cpp" line="590" />
             <source>The brand could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -8158,32 +8354,33 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="341" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="386" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="342" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="355" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="378" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="345" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="359" />
             <source>There is no purchase order with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="404" />
             <source>There is no purchase order %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="439" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="464" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="477" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="431" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="478" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="491" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="448" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="462" />
             <source>The value of %1 cannot be shown: %2</source>
             <translation type="unfinished" />
         </message>
@@ -8464,62 +8661,67 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="164" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="166" />
+            <source>The purchase order could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="174" />
             <source>%1 is %2; nothing more can be received on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="173" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="183" />
             <source>Choose the supplier who delivered the goods.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="175" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="185" />
             <source>Choose where the goods are received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="193" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="203" />
             <source>The delivery could not be saved; check the location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="245" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="255" />
             <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="251" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="278" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="357" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="261" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="288" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="367" />
             <source>The purchase order could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="271" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="281" />
             <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="316" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="326" />
             <source>The product's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="321" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="331" />
             <source>The supplier's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="329" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="343" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="339" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="353" />
             <source>The delivery could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="380" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="398" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="417" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="390" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="408" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="427" />
             <source>The deliveries could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -8710,197 +8912,197 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="135" />
             <source>Reorder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="139" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="156" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="215" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="495" />
             <source>Low stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="173" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="232" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="345" />
             <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="175" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="234" />
             <source>Create draft PO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="181" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="240" />
             <source>Supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="184" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
             <source>Average of the last</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>Per day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>× Days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>= Demand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>+ Safety</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>− Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>− Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>= Need</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>Pack</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="253" />
             <source>Average sold a day over the sales window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="254" />
             <source>The supplier's lead time in days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
             <source>Expected sales over the lead time: per day × days, rounded up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="256" />
             <source>Safety stock: what should always be left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="198" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="257" />
             <source>On hand now, all locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="199" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="258" />
             <source>Already ordered and not yet received (drafts included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="200" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
             <source>Demand + safety − stock − ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="201" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
             <source>Units per order pack: the need is rounded up to whole packs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
             <source>Tap to change the quantity to order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="549" />
             <source>Reorder suggestions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="302" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="448" />
             <source>Item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="448" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>On hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Safety stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>Last sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="309" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="471" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="793" />
             <source>Out of stock</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="319" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>Last %n day</numerusform>
@@ -8908,87 +9110,100 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="323" />
             <source>By quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="265" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="324" />
             <source>By value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Rank</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="333" />
             <source>Best sellers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="350" />
             <source>No sale in the last</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>Stock value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
             <source>Slow movers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="312" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="371" />
             <source>All locations</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
+            <source>Calculating what to reorder from the sales of the last %n day(s)…</source>
+            <translation>
+                <numerusform>Calculating what to reorder from the sales of the last %n day…</numerusform>
+                <numerusform>Calculating what to reorder from the sales of the last %n days…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="412" />
+            <source>Calculating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>On order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="471" />
             <source>Out of stock, on order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="475" />
             <source>Low, on order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="478" />
             <source>Low: %1 short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="383" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="491" />
             <source>Every product is at or above its safety stock.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="384" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="492" />
             <source>%n product(s) below safety stock: </source>
             <translation>
                 <numerusform>%n product below safety stock: </numerusform>
@@ -8996,7 +9211,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="493" />
             <source>%n out of stock, </source>
             <translation>
                 <numerusform>%n out of stock, </numerusform>
@@ -9004,7 +9219,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="386" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="494" />
             <source>%n not yet on order.</source>
             <translation>
                 <numerusform>%n not yet on order.</numerusform>
@@ -9012,17 +9227,17 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="495" />
             <source>Low stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="407" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
             <source>Nothing to reorder: stock and orders cover the expected sales.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="513" />
             <source>%n product(s) to reorder</source>
             <translation>
                 <numerusform>%n product to reorder</numerusform>
@@ -9030,7 +9245,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="514" />
             <source> from %n supplier(s). </source>
             <translation>
                 <numerusform> from %n supplier. </numerusform>
@@ -9038,12 +9253,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="515" />
             <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="541" />
             <source>%1 · %n line(s), %2</source>
             <translation>
                 <numerusform>%1 · %n line, %2</numerusform>
@@ -9051,7 +9266,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="439" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="544" />
             <source>No supplier · %n product(s)</source>
             <translation>
                 <numerusform>No supplier · %n product</numerusform>
@@ -9059,62 +9274,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="445" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="550" />
             <source>Reorder suggestions (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="490" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="595" />
             <source>Tap to change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="608" />
             <source>Needs a manager: you will be asked for an override.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="516" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="621" />
             <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="624" />
             <source>Nothing to reorder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="630" />
             <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="632" />
             <source>Over the lead time of %1 days that is %2 (rounded up). </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="529" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="634" />
             <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="532" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="637" />
             <source>, rounded up to whole packs of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="638" />
             <source>: order %1 × %2 = %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
             <source>No supplier: give it one in Purchasing to order it.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="552" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="657" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -9122,22 +9337,27 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="675" />
             <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="636" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="742" />
+            <source>Wait a moment: the suggestions are still being calculated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="747" />
             <source>There is nothing to order from this supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="751" />
             <source>Create a draft purchase order for %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="654" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="765" />
             <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
             <translation>
                 <numerusform>Draft purchase order %1 for %2 with %n line created. Check and send it in Purchasing.</numerusform>
@@ -9145,18 +9365,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="680" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="731" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="790" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="841" />
             <source>Never sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="793" />
             <source>Out of stock (%1)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="734" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="844" />
             <source>Everything in stock sold in the last %n day(s).</source>
             <translation>
                 <numerusform>Everything in stock sold in the last %n day.</numerusform>
@@ -9164,7 +9384,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="735" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="845" />
             <source>%n product(s) with stock and no sale, </source>
             <translation>
                 <numerusform>%n product with stock and no sale, </numerusform>
@@ -9172,7 +9392,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="736" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="846" />
             <source>%1 tied up at cost.</source>
             <translation type="unfinished" />
         </message>
@@ -9279,153 +9499,148 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="389" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="390" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="494" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="513" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="495" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="514" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="532" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="536" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="537" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="558" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="589" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="617" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="559" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="590" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="618" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="621" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="622" />
             <source>There is no sales history batch %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="626" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="631" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="627" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="632" />
             <source>The sales history could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="111" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="126" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="135" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="161" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="163" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="164" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="176" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="178" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="179" />
             <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="195" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="196" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="209" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="276" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="210" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="212" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="213" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
-            <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="258" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="259" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="265" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="266" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="273" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="274" />
             <source>The value is not in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="278" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="279" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
@@ -9433,18 +9648,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="438" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="439" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="470" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="471" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="474" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="475" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -9917,154 +10132,154 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="199" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="200" />
             <source>A serial number is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="201" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
             <source>Serial number %1 is given twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="212" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
             <source>Scan or type at least one serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="220" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="227" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="466" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="477" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="499" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="234" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="303" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="467" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="478" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="500" />
             <source>The serial numbers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="242" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="249" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="264" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="270" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="324" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="333" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="243" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="250" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="265" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="271" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="325" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="334" />
             <source>The serial number %1 could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="256" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="295" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="296" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
             <source>Scan or type a serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="309" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="310" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="311" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="312" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="328" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="329" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="351" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="352" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="358" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="359" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="362" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="363" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="387" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="417" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="388" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="418" />
             <source>The serial number could not be read back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="400" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="401" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="424" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="425" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="437" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="438" />
             <source>%1 has no unit with serial number %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="442" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="443" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="447" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="448" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="473" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="474" />
             <source>No product has serial number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="96" />
             <source>In stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="97" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="98" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="99" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="100" />
             <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="101" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="102" />
             <source>Returned to supplier</source>
             <translation type="unfinished" />
         </message>
@@ -10148,199 +10363,201 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Opening stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Customer return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
             <source>Goods received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
             <source>Transfer out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
             <source>Transfer in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
             <source>Transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
             <source>Stocktake adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
             <source>Lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
             <source>Manual adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="131" />
-            <source>A stock movement needs a quantity other than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="133" />
-            <source>A stock movement needs a reason.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
-            <source>"%1" is not a reason for a stock movement.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="138" />
-            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <location filename="../../modules/inventory/stockledger.cpp" line="208" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="214" />
+            <source>The stock movement could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
-            <source>add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
-            <source>remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="151" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="259" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="268" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="278" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="508" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="546" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="580" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="143" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="280" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="289" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="299" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="529" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="567" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="602" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="626" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="160" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="156" />
+            <source>A stock movement needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="158" />
+            <source>"%1" is not a reason for a stock movement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="161" />
+            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <source>add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <source>remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="180" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="162" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="182" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="428" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="191" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="193" />
-            <source>The stock movement could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="230" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="251" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="233" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="254" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="306" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="317" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="347" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="327" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="338" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="368" />
             <source>The stock history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="363" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="377" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="392" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="403" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="384" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="398" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="413" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="424" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="439" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="417" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="414" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="425" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="446" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="452" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="468" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="474" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="479" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="495" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="500" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="506" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="547" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="514" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="535" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -10348,8 +10565,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="612" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="641" />
             <source>The stock's value is too large.</source>
             <translation type="unfinished" />
         </message>
@@ -11037,148 +11254,150 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeService</name>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="307" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="325" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="148" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="247" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="251" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="328" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="346" />
             <source>The stocktakes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="311" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="332" />
             <source>There is no stocktake %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="362" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="508" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="216" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="383" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="529" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="232" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
             <source>There is no category %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="255" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="265" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="272" />
             <source>The stocktake could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="288" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="295" />
             <source>The stock could not be frozen for counting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="407" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="454" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="495" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="520" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="428" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="475" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="516" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="541" />
             <source>The stocktake could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="344" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="348" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="355" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="376" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="425" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="446" />
             <source>The count could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="387" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
             <source>A recount cannot be less than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="389" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="440" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="410" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="461" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="396" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="414" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="565" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="570" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="581" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="586" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="591" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="602" />
             <source>The stocktake's amounts are too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="604" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="680" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="625" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="701" />
             <source>Stocktake %1 is %2 already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="624" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="647" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="645" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
             <source>The stocktake could not be approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="640" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="651" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="672" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="686" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="707" />
             <source>The stocktake could not be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="128" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
             <source>Counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="130" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="132" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="133" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
@@ -11833,107 +12052,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="81" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>A supplier needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="83" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="84" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="86" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="88" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="89" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="93" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="94" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="102" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="103" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="105" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="106" />
             <source>Say which bank the account %1 is with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="126" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="127" />
             <source>There is already a supplier %1 (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="136" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="168" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="137" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="169" />
             <source>The supplier could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="200" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="213" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="225" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="201" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="226" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="217" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="218" />
             <source>There is no supplier with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="229" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="230" />
             <source>There is no supplier %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="278" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="282" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="283" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="284" />
             <source>A pack holds at least some of the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="287" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="296" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="288" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="297" />
             <source>The supplier item could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="305" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="306" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="320" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="321" />
             <source>The supplier item could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="324" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="325" />
             <source>This supplier does not supply that product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="338" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="354" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="339" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="355" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -12306,18 +12525,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::productimport::Writer</name>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="106" />
             <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="118" />
             <source>The products could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="115" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
             <source>The brands could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="152" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation type="unfinished" />
         </message>

@@ -4,47 +4,47 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="149" />
-            <location filename="../../src/core/auditlog.cpp" line="175" />
+            <location filename="../../src/core/auditlog.cpp" line="146" />
+            <location filename="../../src/core/auditlog.cpp" line="172" />
             <source>The audit log could not be written.</source>
             <translation>审计日志无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="154" />
-            <location filename="../../src/core/auditlog.cpp" line="194" />
-            <location filename="../../src/core/auditlog.cpp" line="207" />
-            <location filename="../../src/core/auditlog.cpp" line="215" />
-            <location filename="../../src/core/auditlog.cpp" line="247" />
+            <location filename="../../src/core/auditlog.cpp" line="151" />
+            <location filename="../../src/core/auditlog.cpp" line="191" />
+            <location filename="../../src/core/auditlog.cpp" line="204" />
+            <location filename="../../src/core/auditlog.cpp" line="212" />
+            <location filename="../../src/core/auditlog.cpp" line="244" />
             <source>The audit log could not be read.</source>
             <translation>审计日志无法读取。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <location filename="../../src/core/auditlog.cpp" line="241" />
             <source>The audit log check was stopped before it finished.</source>
             <translation>审计日志检查在完成前被停止。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="257" />
+            <location filename="../../src/core/auditlog.cpp" line="254" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation>第 %1 条之前的记录缺失：日志从第 %1 条开始。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="260" />
+            <location filename="../../src/core/auditlog.cpp" line="257" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="265" />
+            <location filename="../../src/core/auditlog.cpp" line="262" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation>第 %1 至 %2 条记录缺失：日志从第 %3 条跳到第 %4 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="273" />
+            <location filename="../../src/core/auditlog.cpp" line="270" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation>第 %1 条与第 %2 条衔接不上：哈希链已断开（有记录被修改、删除或插入）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="280" />
+            <location filename="../../src/core/auditlog.cpp" line="277" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation>第 %1 条在写入后被修改过：内容与其哈希值不符。</translation>
         </message>
@@ -83,6 +83,29 @@
             <location filename="../../src/core/backupservice.cpp" line="99" />
             <source>The store was restored from %1, but the audit log could not record it: %2</source>
             <translation>已从 %1 恢复门店数据，但审计日志未能记录：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::DatabaseAddress</name>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="51" />
+            <source>%1 is not a database address (postgresql://user@host:port/database).</source>
+            <translation>%1 不是数据库地址（postgresql://用户@主机:端口/数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="55" />
+            <source>A database address must not contain a password. Put it in ~/.pgpass (or PGPASSFILE) instead.</source>
+            <translation>数据库地址中不能包含密码，请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="61" />
+            <source>The database address names no database: postgresql://user@host/DATABASE.</source>
+            <translation>数据库地址中没有数据库名：postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/databaseaddress.cpp" line="65" />
+            <source>The database address has an unknown setting "%1".</source>
+            <translation>数据库地址中有未知的设置“%1”。</translation>
         </message>
     </context>
     <context>
@@ -391,62 +414,62 @@
             <translation>设置扫码枪、打印机等设备</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="13" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
             <source>View products and stock</source>
             <translation>查看商品和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
             <source>Edit products, prices and stock</source>
             <translation>编辑商品、价格和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation>手工调整库存（报损、丢失、更正）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
             <source>Manage suppliers and purchase orders</source>
             <translation>管理供应商和采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation>收货入库及退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
             <source>Transfer stock between locations and departments</source>
             <translation>在库位和部门之间调拨库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
             <source>Import products from a file</source>
             <translation>从文件导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
             <source>Export products with costs to a file</source>
             <translation>将商品（含进价）导出到文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Count goods in a stocktake</source>
             <translation>在盘点中清点商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
             <source>Start and cancel stocktakes</source>
             <translation>开始和取消盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation>审核盘点（将盈亏计入库存）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="42" />
             <source>Register serial numbers by hand</source>
             <translation>手工登记串号</translation>
         </message>
@@ -564,164 +587,282 @@
         </message>
     </context>
     <context>
+        <name>qtill::RowWriter</name>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="234" />
+            <source>The rows of %1 could not be copied to %2.</source>
+            <translation>%1 的数据无法复制到 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="187" />
+            <location filename="../../src/core/store.cpp" line="219" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore 备份文件 --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="188" />
+            <location filename="../../src/core/store.cpp" line="220" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore "%1" --db "%2"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="189" />
+            <location filename="../../src/core/store.cpp" line="221" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation>数据库文件 %1 已损坏，未做任何改动。%2</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="196" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>No database file was given.</source>
             <translation>没有指定数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="201" />
+            <location filename="../../src/core/store.cpp" line="242" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="203" />
-            <location filename="../../src/core/store.cpp" line="551" />
+            <location filename="../../src/core/store.cpp" line="244" />
+            <location filename="../../src/core/store.cpp" line="735" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="205" />
+            <location filename="../../src/core/store.cpp" line="246" />
             <source>The database file %1 cannot be created.</source>
             <translation>无法创建数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="209" />
+            <location filename="../../src/core/store.cpp" line="250" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="260" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation>Qtill 已在使用这个数据库（进程 %1）。请切换到那个窗口。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="269" />
             <source>The database file %1 cannot be opened.</source>
             <translation>无法打开数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="251" />
+            <location filename="../../src/core/store.cpp" line="292" />
             <source>The database file %1 cannot be used.</source>
             <translation>无法使用数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="302" />
+            <location filename="../../src/core/store.cpp" line="307" />
+            <source>This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql).</source>
+            <translation>本机 Qtill 无法连接 PostgreSQL：未安装数据库驱动（libqt6sql6-psql）。</translation>
+        </message>
+        <message>
             <location filename="../../src/core/store.cpp" line="319" />
+            <source>There is no database %1 on the server. Create it first (see the README, "Many lanes or stores").</source>
+            <translation>服务器上没有数据库 %1。请先创建（见 README “多收银台或多门店”）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="324" />
+            <source>The server %1 wants a password for %2. Put it in ~/.pgpass (or the file PGPASSFILE names); Qtill never takes it on the command line.</source>
+            <translation>服务器 %1 需要 %2 的密码。请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件）；Qtill 从不在命令行中接收密码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="328" />
+            <source>The database server for %1 cannot be reached.</source>
+            <translation>无法连接 %1 的数据库服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="348" />
+            <source>The database %1 cannot be used.</source>
+            <translation>数据库 %1 无法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="353" />
+            <source>The database %1 cannot be read.</source>
+            <translation>无法读取数据库 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="419" />
+            <location filename="../../src/core/store.cpp" line="424" />
+            <location filename="../../src/core/store.cpp" line="444" />
             <source>The database could not do this.</source>
             <translation>数据库无法完成此操作。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="358" />
+            <location filename="../../src/core/store.cpp" line="493" />
             <source>The database is busy. Try again.</source>
             <translation>数据库正忙，请重试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="364" />
+            <location filename="../../src/core/store.cpp" line="499" />
             <source>Something went wrong; nothing was changed.</source>
             <translation>出错了，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="374" />
+            <location filename="../../src/core/store.cpp" line="510" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation>修改无法保存，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="413" />
+            <location filename="../../src/core/store.cpp" line="539" />
+            <source>Another lane is upgrading the database; try again in a moment.</source>
+            <translation>另一台收银机正在升级数据库，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="566" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation>此数据库由更新版本的 Qtill 写入（%1 版本 %2）。请安装新版 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="451" />
+            <location filename="../../src/core/store.cpp" line="604" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation>数据库无法升级（%1 第 %2 步），该步骤未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="464" />
-            <location filename="../../src/core/store.cpp" line="541" />
+            <location filename="../../src/core/store.cpp" line="617" />
+            <location filename="../../src/core/store.cpp" line="725" />
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="482" />
+            <location filename="../../src/core/store.cpp" line="636" />
             <source>%1 exists already; choose another name.</source>
             <translation>%1 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="484" />
+            <location filename="../../src/core/store.cpp" line="640" />
+            <location filename="../../src/core/store.cpp" line="656" />
             <source>The backup file %1 cannot be created.</source>
             <translation>无法创建备份文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="486" />
+            <location filename="../../src/core/store.cpp" line="642" />
+            <location filename="../../src/core/store.cpp" line="666" />
             <source>The backup could not be written.</source>
             <translation>备份无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="496" />
+            <location filename="../../src/core/store.cpp" line="675" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="503" />
+            <location filename="../../src/core/store.cpp" line="687" />
             <source>the file is damaged or not a database</source>
             <translation>文件已损坏或不是数据库</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="505" />
+            <location filename="../../src/core/store.cpp" line="689" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation>%1 不是可用的备份（%2）。未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="509" />
+            <location filename="../../src/core/store.cpp" line="693" />
+            <location filename="../../src/core/store.cpp" line="774" />
             <source>%1 is not a Qtill backup.</source>
             <translation>%1 不是 Qtill 备份。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="517" />
+            <location filename="../../src/core/store.cpp" line="701" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="534" />
+            <location filename="../../src/core/store.cpp" line="718" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先在本机关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="544" />
+            <location filename="../../src/core/store.cpp" line="728" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation>当前数据库无法保存到 %1，未恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="549" />
+            <location filename="../../src/core/store.cpp" line="733" />
             <source>%1 could not be replaced.</source>
             <translation>%1 无法替换。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="554" />
+            <location filename="../../src/core/store.cpp" line="738" />
             <source>The backup could not be copied to %1.</source>
             <translation>备份无法复制到 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="564" />
+            <location filename="../../src/core/store.cpp" line="769" />
+            <source>%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in pg_dump's custom format). Nothing was changed.</source>
+            <translation>%1 不是 PostgreSQL 门店可用的备份（请用 qtillctl backup 生成 pg_dump 自定义格式的备份）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="788" />
+            <source>%1 other connections (lanes, the app) use %2. Close them, then restore.</source>
+            <translation>有 %1 个其他连接（收银台或程序）正在使用 %2。请先关闭它们再恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="794" />
+            <source>The current database could not be kept; nothing was restored.</source>
+            <translation>当前数据库无法保留，未进行恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="801" />
+            <source>The backup could not be restored into %1; the database is as it was.</source>
+            <translation>备份无法恢复到 %1；数据库保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/store.cpp" line="809" />
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::StoreCopier</name>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="424" />
+            <source>%1 exists already: a copy goes into a new file or an empty PostgreSQL database. Nothing was changed.</source>
+            <translation>%1 已存在：只能复制到新文件或空的 PostgreSQL 数据库。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="428" />
+            <source>%1 is not up to date (%2 version %3); open it with this Qtill first.</source>
+            <translation>%1 不是最新版本（%2 版本 %3），请先用本版 Qtill 打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="438" />
+            <source>The database %1 is not empty: a copy goes only into an empty database. Nothing was changed there.</source>
+            <translation>数据库 %1 不是空的：只能复制到空数据库。该数据库未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="48" />
+            <source>The database %1 could not be read.</source>
+            <translation>无法读取数据库 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="133" />
+            <source>The copied ids could not be set on %1.</source>
+            <translation>无法在 %1 上设置已复制的编号序列。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="167" />
+            <source>The tables refer to each other in a circle; the store cannot be copied.</source>
+            <translation>数据表之间存在循环引用，无法复制门店数据。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="359" />
+            <source>The copy of %1 is incomplete; nothing was copied.</source>
+            <translation>%1 的复制不完整，未复制任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="373" />
+            <source>The copied audit log does not verify (%1); nothing was copied.</source>
+            <translation>复制后的审计日志校验失败（%1），未复制任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::StoreInfo</name>
+        <message>
+            <location filename="../../src/core/storeinfo.cpp" line="15" />
+            <source>The size of the database could not be read.</source>
+            <translation>无法读取数据库大小。</translation>
         </message>
     </context>
     <context>
@@ -1311,49 +1452,49 @@
             <translation>命令已复制。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="172" />
+            <location filename="../../src/admin/backupscreen.cpp" line="173" />
             <source>No backups yet in %1.</source>
             <translation>%1 中还没有备份。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/admin/backupscreen.cpp" line="173" />
+            <location filename="../../src/admin/backupscreen.cpp" line="174" />
             <source>%n backup(s) in %1</source>
             <translation>
                 <numerusform>%1 中有 %n 个备份</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="200" />
+            <location filename="../../src/admin/backupscreen.cpp" line="201" />
             <source>Take a backup of the shop's data</source>
             <translation>备份门店数据</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="230" />
+            <location filename="../../src/admin/backupscreen.cpp" line="231" />
             <source>The backup stopped unexpectedly.</source>
             <translation>备份意外中止。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="240" />
+            <location filename="../../src/admin/backupscreen.cpp" line="241" />
             <source>Backup written to %1</source>
             <translation>备份已写入 %1</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="241" />
+            <location filename="../../src/admin/backupscreen.cpp" line="242" />
             <source>The backup is done.</source>
             <translation>备份完成。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="251" />
+            <location filename="../../src/admin/backupscreen.cpp" line="252" />
             <source>Writing the backup… The tills keep working; this page tells you when it is done.</source>
             <translation>正在写入备份… 收银台可照常使用；完成后本页会告诉您。</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="275" />
+            <location filename="../../src/admin/backupscreen.cpp" line="276" />
             <source>OWNER-NUMBER</source>
             <translation>店主编号</translation>
         </message>
         <message>
-            <location filename="../../src/admin/backupscreen.cpp" line="299" />
+            <location filename="../../src/admin/backupscreen.cpp" line="300" />
             <source>BACKUP-FILE</source>
             <translation>备份文件</translation>
         </message>
@@ -2736,45 +2877,47 @@
             <translation>用法：audit verify | audit list [--limit N] [--action PREFIX] [--operator NUMBER]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="18" />
+            <location filename="../../src/cli/backupcommand.cpp" line="19" />
             <source>Use: backup [PATH]</source>
             <translation>用法：backup [PATH]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="30" />
+            <location filename="../../src/cli/backupcommand.cpp" line="31" />
             <source>Backup written: %1</source>
             <translation>备份已写入：%1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="39" />
+            <location filename="../../src/cli/backupcommand.cpp" line="40" />
             <source>Use: restore BACKUP</source>
             <translation>用法：restore BACKUP</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="43" />
+            <location filename="../../src/cli/backupcommand.cpp" line="44" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="47" />
+            <location filename="../../src/cli/backupcommand.cpp" line="51" />
             <source>a user with access to the file (the store was missing or damaged)</source>
             <translation>有该文件访问权限的用户（门店数据缺失或已损坏）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="73" />
+            <location filename="../../src/cli/backupcommand.cpp" line="81" />
             <source>Restored %1 from %2.</source>
             <translation>已从 %2 恢复 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/backupcommand.cpp" line="75" />
+            <location filename="../../src/cli/backupcommand.cpp" line="83" />
             <source>The previous file is kept in %1.</source>
             <translation>原文件已保留在 %1。</translation>
         </message>
         <message>
             <location filename="../../src/cli/cli.cpp" line="10" />
-            <source>Usage: qtillctl [--db PATH] [--json] [--verbose] [--as NUMBER] COMMAND ...
+            <source>Usage: qtillctl [--db PATH|postgresql://USER@HOST/DATABASE] [--json] [--verbose] [--as NUMBER] COMMAND ...
 
-The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file.
+The Qtill store without a screen. The database is --db, else $QTILL_DB, else the default file: a
+SQLite file, or a PostgreSQL database shared by many lanes (postgresql://USER@HOST:PORT/DATABASE, or
+?host=/socket/folder). Its password is never given here: put it in ~/.pgpass (mode 0600).
 Commands that change something act as an operator: --as NUMBER, with the PIN from $QTILL_PIN or
 typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
 
@@ -2785,8 +2928,10 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
   permissions list
   permissions grant ROLE KEY | revoke ROLE KEY
-  backup [PATH]                     a consistent copy of the store (default: the backups folder)
-  restore BACKUP                    replace the store with a backup (the current file is kept)
+  backup [PATH]                     a consistent copy of the store (default: the backups folder);
+                                    on PostgreSQL a pg_dump custom-format file
+  restore BACKUP                    replace the store with a backup (the current one is kept; on
+                                    PostgreSQL with pg_restore, while no lane is connected)
   audit verify                      check the audit log's hash chain
   audit list [--limit N] [--action PREFIX] [--operator NUMBER]
   profile show
@@ -2795,7 +2940,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   tax list
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
-  db status                         path, schema versions, integrity check
+  db status                         where the store is, engine and version, size, schema versions,
+                                    integrity check
+  db copy --to ADDRESS              copy the whole store into an EMPTY PostgreSQL database or a new
+                                    file, in one transaction, verified (row counts, audit chain, stock
+                                    ledger); close the tills first
   stocktake start LOCATION [CATEGORY] [--note TEXT]
                                     count a location (or one category there); book stock is frozen
   stocktake count ID CODE [QTY] [--replace]
@@ -2863,139 +3012,93 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
-            <translation>用法：qtillctl [--db PATH] [--json] [--verbose] [--as NUMBER] COMMAND ...
-
-无界面的 Qtill 门店管理工具。数据库取自 --db，其次是 $QTILL_DB，否则使用默认文件。
-会修改数据的命令需以操作员身份执行：--as NUMBER，密码取自 $QTILL_PIN，
-否则需手动输入（不显示）。新密码取自 $QTILL_NEW_PIN，否则会要求输入两次。
-
-  init [--demo]                     创建或升级门店；首次运行会添加操作员 00、01、99；
-                                    --demo 添加演示超市（门店资料、税目、约 300 个商品）
-  users list
-  users add NUMBER NAME [--role ROLE]        角色：cashier、supervisor、manager、owner
-  users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
-  permissions list
-  permissions grant ROLE KEY | revoke ROLE KEY
-  backup [PATH]                     生成门店数据的一致性副本（默认存入备份文件夹）
-  restore BACKUP                    用备份替换门店数据（保留当前文件）
-  audit verify                      校验审计日志的哈希链
-  audit list [--limit N] [--action PREFIX] [--operator NUMBER]
-  profile show
-  profile set KEY VALUE             键：name、address、phone、tax-id、logo、receipt-header、
-                                    receipt-footer、currency、day-start、register-id
-  tax list
-  tax add CODE NAME RATE [--default]
-  tax set CODE [--name NAME] [--rate RATE] [--default]
-  db status                         路径、数据结构版本、完整性检查
-  stocktake start LOCATION [CATEGORY] [--note TEXT]
-                                    盘点一个库位（或其中的一个分类）；账面库存将被冻结
-  stocktake count ID CODE [QTY] [--replace]
-                                    扫码计数一个条码（扫一次计一件），或按条码/货号录入数量 QTY；
-                                    --replace 重盘：替换您本人对该商品的盘点数
-  stocktake variance ID [--all] [--zero-uncounted]
-                                    数量和金额的差异（已计入盘点期间的销售）
-  stocktake approve ID [--zero-uncounted] | cancel ID | list
-                                    approve 将盈亏计入库存；--zero-uncounted
-                                    将无人盘点的商品清零
-  reorder alerts                    低于安全库存的商品
-  reorder suggest [--days N] [--supplier CODE] [--create-po]
-                                    建议订货量：日均销量（最近 N 天，默认 28）× 到货天数
-                                    + 安全库存 − 现存 − 在途，按整包装取整；
-                                    --create-po 将建议生成采购单草稿
-  serial show SERIAL                售后查询：商品、小票、销售、顾客、保修截止日期
-  serial add ITEMCODE SERIAL... [--note DOCUMENT]   手工登记串号
-  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
-                                    从 CSV 添加商品；先检查每一行，报告会列出每个有问题的行；
-                                    除非所有行都正确或指定了 --good-rows-only，否则不导入任何数据；
-                                    --update 允许用文件中的行修改对应的商品（价格表：只需 sku,price）；
-                                    --create-missing 添加文件中提到而本店没有的分类和部门（其他门店的导出）
-  products export FILE [--encoding utf-8|gb18030] [--no-bom]
-                                    按导入所用的列将商品资料导出为 CSV
-  products list [TEXT] [--limit N]  按货号排列；带 TEXT 时即输即搜（名称、拼音首字母、
-                                    货号或条码前缀）
-  products show CODE                按货号、条码、PLU 或条码秤标签显示一个商品
-  stock show CODE                   各库位的现存及平均成本（CODE：货号或条码）
-  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
-                                    库存流水，最新的在前，附滚动结存
-  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
-                                    手工调整库存；需要 inventory.adjust 权限。damage 和 loss
-                                    会减去 QTY；负数调整量须放在 -- 之后：-- -2
-  stock verify                      验证每个现存数量都等于其库存流水之和
-  stock import FILE [--good-rows-only] [--dry-run]
-                                    按盘点清单设置现存（sku 或 barcode、location、
-                                    on_hand）；差异记为库存流水
-  stock export FILE                 按导入所用的列导出所有非零库存余额
-  suppliers import FILE [--good-rows-only] [--dry-run]
-                                    导入供应商（code、name、contact、phone、lead_time_days、active），
-                                    或在有 sku 列时导入其供货商品（supplier、sku、
-                                    supplier_item_code、cost、pack_size、preferred）
-  suppliers export FILE [--items]   导出供应商，或加 --items 导出其供货商品
-  sales history import FILE [--good-rows-only] [--dry-run]
-                                    导入启用 Qtill 前所用收银系统的各商品日销量（date、
-                                    sku 或 barcode、quantity、value），用于畅销排行和补货；
-                                    仅限首笔 Qtill 销售之前的日期；不改变库存
-  sales history export FILE         按导入所用的列导出已导入的销售历史
-  sales history batches             已导入的批次（SH-…），含日期与行数
-  sales history remove BATCH        撤回误导入的批次（记入审计日志）
-  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
-  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
-                                    创建采购单草稿；ITEM 格式为 CODE[xCOUNT][@COST]，箱条码
-                                    按整箱计数（6924808883587x2 = 2 箱）
-  po send|cancel|close NUMBER       发送草稿；到货前取消；关闭未足量到货的采购单
-  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
-                                    收货入库（- ：无采购单，需指定 --supplier 和 --location）；
-                                    同时更新库存和移动平均成本；串号商品每件给一个串号：
-                                    CODEx2:SERIAL1,SERIAL2
-  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
-                                    退货给供应商（RT-…）；串号商品须逐件指明退回的串号：
-                                    CODEx2:SERIAL1,SERIAL2
-
-退出码：0 成功，1 出错，2 用法错误。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="112" />
+            <location filename="../../src/cli/cli.cpp" line="120" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="133" />
+            <location filename="../../src/cli/cli.cpp" line="141" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="22" />
-            <source>Use: db status</source>
-            <translation>用法：db status</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Schema</source>
             <translation>数据结构</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="31" />
+            <location filename="../../src/cli/dbcommand.cpp" line="40" />
             <source>Latest</source>
             <translation>最新版本</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="53" />
+            <location filename="../../src/cli/dbcommand.cpp" line="64" />
             <source>Database:     %1 (%2 KiB)</source>
             <translation>数据库：      %1（%2 KiB）</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="54" />
+            <location filename="../../src/cli/dbcommand.cpp" line="65" />
+            <source>Engine:       %1 %2</source>
+            <translation>数据库引擎： %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="66" />
             <source>Quick check:  %1</source>
             <translation>快速检查：    %1</translation>
         </message>
         <message>
-            <location filename="../../src/cli/dbcommand.cpp" line="55" />
+            <location filename="../../src/cli/dbcommand.cpp" line="67" />
             <source>Operators:    %1   Products: %2   Audit entries: %3</source>
             <translation>操作员：      %1   商品：%2   审计记录：%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="84" />
+            <source>The stock ledger of the copy %1 does not add up: %2 (run "qtillctl stock verify" on the source too).</source>
+            <translation>副本 %1 的库存台账对不上：%2（请也在源库上运行“qtillctl stock verify”）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="94" />
+            <source>Use: db copy --to postgresql://USER@HOST/DATABASE | --to NEW-FILE</source>
+            <translation>用法：db copy --to postgresql://用户@主机/数据库 | --to 新文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="115" />
+            <source>Table</source>
+            <translation>数据表</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="115" />
+            <location filename="../../src/cli/importcommand.cpp" line="346" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="120" />
+            <source>Copied %1 to %2: %3 rows in %4 tables, the same counts as the source.</source>
+            <translation>已将 %1 复制到 %2：%4 张表共 %3 行，与源库行数一致。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="124" />
+            <source>Audit chain verified on the copy: %1 entries. Stock ledger verified: %2 balances, %3 movements.</source>
+            <translation>副本审计链校验通过：%1 条。库存台账校验通过：%2 个结存，%3 条流水。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="129" />
+            <source>Rebuilt on the copy instead of copied: %1.</source>
+            <translation>在副本上重建（未直接复制）：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/dbcommand.cpp" line="153" />
+            <source>Use: db status | db copy --to ADDRESS</source>
+            <translation>用法：db status | db copy --to 地址</translation>
         </message>
         <message>
             <location filename="../../src/cli/importcommand.cpp" line="104" />
@@ -3119,11 +3222,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/importcommand.cpp" line="346" />
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="346" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -3148,7 +3246,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>init 除 --demo 外不接受其他参数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="48" />
+            <location filename="../../src/cli/initcommand.cpp" line="49" />
             <source>Created the store %1.</source>
             <translation>已创建门店 %1。</translation>
         </message>
@@ -3894,42 +3992,42 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::Context</name>
         <message>
-            <location filename="../../src/cli/context.cpp" line="70" />
+            <location filename="../../src/cli/context.cpp" line="95" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation>%1 处没有 Qtill 数据库。请用以下命令创建：qtillctl init --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="102" />
+            <location filename="../../src/cli/context.cpp" line="138" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation>此命令需以操作员身份执行：请加上 --as NUMBER（密码取自 QTILL_PIN，否则会提示输入）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="110" />
+            <location filename="../../src/cli/context.cpp" line="146" />
             <source>PIN of operator %1: </source>
             <translation>操作员 %1 的密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="123" />
+            <location filename="../../src/cli/context.cpp" line="159" />
             <source>New PIN for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="126" />
+            <location filename="../../src/cli/context.cpp" line="162" />
             <source>New PIN again: </source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="130" />
+            <location filename="../../src/cli/context.cpp" line="166" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation>两次输入的密码不一致，未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="138" />
+            <location filename="../../src/cli/context.cpp" line="174" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation>没有可输入密码的终端：请设置 QTILL_PIN（新密码请设置 QTILL_NEW_PIN）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="184" />
+            <location filename="../../src/cli/context.cpp" line="220" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation>运行“qtillctl --help”查看命令列表。</translation>
         </message>
@@ -5498,76 +5596,76 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::Catalog</name>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="99" />
-            <location filename="../../modules/inventory/catalog.cpp" line="392" />
-            <location filename="../../modules/inventory/catalog.cpp" line="439" />
+            <location filename="../../modules/inventory/catalog.cpp" line="101" />
+            <location filename="../../modules/inventory/catalog.cpp" line="404" />
+            <location filename="../../modules/inventory/catalog.cpp" line="451" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="120" />
+            <location filename="../../modules/inventory/catalog.cpp" line="130" />
             <source>The product could not be looked up.</source>
             <translation>无法查询该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="124" />
-            <location filename="../../modules/inventory/catalog.cpp" line="140" />
+            <location filename="../../modules/inventory/catalog.cpp" line="134" />
+            <location filename="../../modules/inventory/catalog.cpp" line="150" />
             <source>No product has the code %1. Check the code or add the product.</source>
             <translation>没有条码为 %1 的商品。请核对条码或新增商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="136" />
+            <location filename="../../modules/inventory/catalog.cpp" line="146" />
             <source>The scale label layouts could not be read.</source>
             <translation>无法读取条码秤标签格式。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="154" />
+            <location filename="../../modules/inventory/catalog.cpp" line="164" />
             <source>The scale label %1 is for item %2, which no product has. Check the PLU on the scale.</source>
             <translation>条码秤标签 %1 对应的商品编号 %2 不存在，请检查电子秤上的 PLU。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="178" />
+            <location filename="../../modules/inventory/catalog.cpp" line="188" />
             <source>%1 (%2) is delisted and cannot be sold. A manager can list it again.</source>
             <translation>%1（%2）已下架，不能销售。店长可将其重新上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="286" />
+            <location filename="../../modules/inventory/catalog.cpp" line="298" />
             <source>The product no longer exists.</source>
             <translation>该商品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="296" />
+            <location filename="../../modules/inventory/catalog.cpp" line="308" />
             <source>There is no product with item code %1.</source>
             <translation>没有货号为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="307" />
-            <location filename="../../modules/inventory/catalog.cpp" line="320" />
+            <location filename="../../modules/inventory/catalog.cpp" line="319" />
+            <location filename="../../modules/inventory/catalog.cpp" line="332" />
             <source>The barcodes could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="332" />
+            <location filename="../../modules/inventory/catalog.cpp" line="344" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="359" />
+            <location filename="../../modules/inventory/catalog.cpp" line="371" />
             <source>The departments could not be read.</source>
             <translation>无法读取部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="370" />
+            <location filename="../../modules/inventory/catalog.cpp" line="382" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="463" />
+            <location filename="../../modules/inventory/catalog.cpp" line="475" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/catalog.cpp" line="529" />
+            <location filename="../../modules/inventory/catalog.cpp" line="541" />
             <source>The products could not be counted.</source>
             <translation>无法统计商品数量。</translation>
         </message>
@@ -5693,39 +5791,39 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::DemoStore</name>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="103" />
+            <location filename="../../modules/inventory/demostore.cpp" line="104" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="107" />
+            <location filename="../../modules/inventory/demostore.cpp" line="108" />
             <source>This store has products already; the demo data only goes into an empty store.</source>
             <translation>本店已有商品；演示数据只能导入空门店。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="127" />
+            <location filename="../../modules/inventory/demostore.cpp" line="128" />
             <source>The demo categories could not be saved.</source>
             <translation>演示分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="156" />
-            <location filename="../../modules/inventory/demostore.cpp" line="158" />
-            <location filename="../../modules/inventory/demostore.cpp" line="193" />
+            <location filename="../../modules/inventory/demostore.cpp" line="157" />
+            <location filename="../../modules/inventory/demostore.cpp" line="159" />
+            <location filename="../../modules/inventory/demostore.cpp" line="194" />
             <source>The demo data is damaged.</source>
             <translation>演示数据已损坏。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="163" />
+            <location filename="../../modules/inventory/demostore.cpp" line="164" />
             <source>The demo products could not be saved.</source>
             <translation>演示商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="175" />
+            <location filename="../../modules/inventory/demostore.cpp" line="176" />
             <source>The demo barcodes could not be saved.</source>
             <translation>演示条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/demostore.cpp" line="39" />
+            <location filename="../../modules/inventory/demostore.cpp" line="40" />
             <source>The demo data is missing from this build.</source>
             <translation>此版本缺少演示数据。</translation>
         </message>
@@ -5888,20 +5986,15 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
-        <message>
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="225" />
-            <source>The export did not run.</source>
-            <translation>导出未执行。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="234" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="231" />
             <source>Saved %n day(s) of product sales to %1.</source>
             <translation>
                 <numerusform>已将 %n 条商品日销量保存到 %1。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="235" />
+            <location filename="../../modules/inventory/ui/exportdialog.cpp" line="232" />
             <source>Saved %n product(s) to %1.</source>
             <translation>
                 <numerusform>已将 %n 种商品保存到 %1。</numerusform>
@@ -5925,337 +6018,345 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ImportDialog</name>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="56" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="58" />
             <source>Create the categories and departments the file names that this store lacks</source>
             <translation>创建文件中提到但本店没有的分类和部门</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="62" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="60" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
             <location filename="../../modules/inventory/ui/importdialog.cpp" line="290" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="293" />
             <source>Import nothing</source>
             <translation>无可导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="63" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="61" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="66" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="64" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="168" />
             <source>Import products</source>
             <translation>导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="68" />
             <source>Import from a CSV file</source>
             <translation>从 CSV 文件导入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="72" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="174" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="70" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="172" />
             <source>The first row names the columns (sku, barcode, name, price, … or 商品编码, 条码, 品名, 售价). Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名（sku, barcode, name, price, … 或 商品编码, 条码, 品名, 售价）。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="79" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="77" />
             <source>Products: item codes, barcodes, names, prices</source>
             <translation>商品：货号、条码、品名、价格</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="80" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="78" />
             <source>Sales history before Qtill: sold per product and day (date, sku, quantity)</source>
             <translation>启用 Qtill 前的销售历史：各商品每日销量（日期、货号、数量）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="83" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="81" />
             <source>No file chosen</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="85" />
             <source>Encoding: automatic</source>
             <translation>编码：自动识别</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="88" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="86" />
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="87" />
             <source>GB18030 (Chinese Excel)</source>
             <translation>GB18030（中文版 Excel）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="91" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="89" />
             <source>New products only: item codes already in the store are problems</source>
             <translation>仅新增商品：店内已有的货号视为问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="90" />
             <source>Also update products whose item code is in the store (price lists)</source>
             <translation>同时更新店内已有货号的商品（价目表）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="94" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="92" />
             <source>For a catalog exported from another store: each one is created with the code the file gives (rename it later) and recorded in the audit log.</source>
             <translation>用于从其他门店导出的商品目录：每个新分类/部门以文件中的编码创建（之后可改名），并记入审计日志。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="116" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="114" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="133" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="131" />
             <source>Imported batches…</source>
             <translation>已导入批次…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="170" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="168" />
             <source>Import sales history</source>
             <translation>导入销售历史</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="171" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="169" />
             <source>The first row names the columns: date, sku (or barcode), quantity and optionally value (or 日期, 商品编码, 销量, 销售额): what each product sold on each day before Qtill. Every row is checked first; nothing is added until you choose.</source>
             <translation>第一行为列名：date、sku（或 barcode）、quantity，以及可选的 value（或 日期、商品编码、销量、销售额），即启用 Qtill 之前每个商品每天的销量。系统会先检查每一行，在您确认之前不会添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="209" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="206" />
             <source>Choose the file to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="210" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="207" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="283" />
             <source>Choose a CSV file to check.</source>
             <translation>请选择要检查的 CSV 文件。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="287" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="284" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="294" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="291" />
             <source>Import all %n row(s)</source>
             <translation>
                 <numerusform>导入全部 %n 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="295" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="292" />
             <source>Import %n good row(s)</source>
             <translation>
                 <numerusform>导入 %n 行有效数据</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="300" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="304" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="297" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="301" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="392" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="316" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="313" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="318" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="315" />
             <source>Checking %1…</source>
             <translation>正在检查 %1…</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="377" />
             <source>Checking row %1 of %2</source>
             <translation>正在检查第 %1 行，共 %2 行</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="371" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="378" />
             <source>Importing row %1 of %2</source>
             <translation>正在导入第 %1 行，共 %2 行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="396" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="403" />
             <source>%n row(s) checked (%1): </source>
             <translation>
                 <numerusform>已检查 %n 行（%1）：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="398" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="405" />
             <source>The file has no rows to import.</source>
             <translation>文件中没有可导入的行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="400" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="407" />
             <source>all good.</source>
             <translation>全部无误。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>%n good, </source>
             <translation>
                 <numerusform>%n 行无误，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="402" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="409" />
             <source>%n with problems.</source>
             <translation>
                 <numerusform>%n 行有问题。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="417" />
             <source>(whole row)</source>
             <translation>（整行）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="431" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="439" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="451" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
             <source>Import %n day(s) of product sales from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="452" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="461" />
             <source>Import %n product(s) from %1</source>
             <translation>
                 <numerusform>从 %1 导入 %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="460" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="469" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="463" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="472" />
             <source>Importing %n row(s)… Nothing is saved until the last one is in.</source>
             <translation>
                 <numerusform>正在导入 %n 行…全部导入完成前不会保存任何内容。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="479" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="487" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="480" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="490" />
             <source>The import could not start.</source>
             <translation>导入无法开始。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="499" />
             <source>Nothing was imported: %1</source>
             <translation>未导入任何内容：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="519" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="515" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="536" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="520" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="516" />
             <source>Imported %n day(s) of product sales</source>
             <translation>
                 <numerusform>已导入 %n 条商品日销量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="517" />
             <source> from %1 to %2 as %3.</source>
             <translation>（%1 至 %2），批次号 %3。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="525" />
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="521" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="543" />
             <source>%n row(s) with problems left out.</source>
             <translation>
                 <numerusform>%n 行有问题，未导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="537" />
             <source>Added %n product(s)</source>
             <translation>
                 <numerusform>已新增 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="542" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="538" />
             <source> with %n barcode(s).</source>
             <translation>
                 <numerusform> 及 %n 个条码。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="544" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="540" />
             <source>Updated %n product(s)</source>
             <translation>
                 <numerusform>已更新 %n 种商品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="541" />
             <source>, %n with a new price.</source>
             <translation>
                 <numerusform>，其中 %n 种售价有变。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="545" />
             <source>%n new brand(s).</source>
             <translation>
                 <numerusform>新增 %n 个品牌。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="551" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="547" />
             <source>%n new categor(y/ies).</source>
             <translation>
                 <numerusform>%n 个新分类。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/importdialog.cpp" line="553" />
+            <location filename="../../modules/inventory/ui/importdialog.cpp" line="549" />
             <source>%n new department(s).</source>
             <translation>
                 <numerusform>%n 个新部门。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::inventory::InventoryStoreCopy</name>
+        <message>
+            <location filename="../../modules/inventory/inventorystorecopy.cpp" line="21" />
+            <source>The products could not be read to rebuild the search index.</source>
+            <translation>无法读取商品以重建检索索引。</translation>
         </message>
     </context>
     <context>
@@ -7027,7 +7128,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>条码 %1 已属于商品 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="72" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="80" />
             <source>The products could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
@@ -7268,318 +7369,326 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="115" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="119" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="123" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="312" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="319" />
             <source>The product's search keys could not be saved.</source>
             <translation>商品检索信息无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="135" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="369" />
+            <source>The products could not be searched.</source>
+            <translation>无法搜索商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="331" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
+    </context>
+    <context>
+        <name>qtill::inventory::ProductSearchIndex::Writer</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="159" />
-            <source>The products could not be searched.</source>
-            <translation>无法搜索商品。</translation>
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="406" />
+            <source>The product's search keys could not be saved.</source>
+            <translation>商品检索信息无法保存。</translation>
         </message>
     </context>
     <context>
         <name>qtill::inventory::ProductService</name>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="106" />
+            <location filename="../../modules/inventory/productservice.cpp" line="107" />
             <source>Give the product an item code (SKU).</source>
             <translation>请为商品填写货号（SKU）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="108" />
+            <location filename="../../modules/inventory/productservice.cpp" line="109" />
             <source>The item code %1 is too long (at most %2 characters).</source>
             <translation>货号 %1 太长（最多 %2 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="111" />
+            <location filename="../../modules/inventory/productservice.cpp" line="112" />
             <source>The item code %1 may hold only letters, digits, '-', '_', '.' and '/'.</source>
             <translation>货号 %1 只能包含字母、数字和“-”“_”“.”“/”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="114" />
+            <location filename="../../modules/inventory/productservice.cpp" line="115" />
             <source>Give the product a name.</source>
             <translation>请填写品名。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="116" />
+            <location filename="../../modules/inventory/productservice.cpp" line="117" />
             <source>The name is too long (at most %1 characters).</source>
             <translation>品名太长（最多 %1 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="118" />
+            <location filename="../../modules/inventory/productservice.cpp" line="119" />
             <source>Give the selling unit (瓶, 袋, kg, …).</source>
             <translation>请填写销售单位（瓶、袋、kg…）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="123" />
+            <location filename="../../modules/inventory/productservice.cpp" line="124" />
             <source>Prices and costs must be in the store's currency (%1).</source>
             <translation>价格和成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="128" />
+            <location filename="../../modules/inventory/productservice.cpp" line="129" />
             <source>The price cannot be negative.</source>
             <translation>售价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="130" />
+            <location filename="../../modules/inventory/productservice.cpp" line="131" />
             <source>The price %1 is too high; check the decimal point.</source>
             <translation>售价 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="133" />
+            <location filename="../../modules/inventory/productservice.cpp" line="134" />
             <source>The member price cannot be negative.</source>
             <translation>会员价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="135" />
+            <location filename="../../modules/inventory/productservice.cpp" line="136" />
             <source>The member price %1 is higher than the retail price %2.</source>
             <translation>会员价 %1 高于售价 %2。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="140" />
+            <location filename="../../modules/inventory/productservice.cpp" line="141" />
             <source>The cost cannot be negative.</source>
             <translation>成本不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="142" />
+            <location filename="../../modules/inventory/productservice.cpp" line="143" />
             <source>The cost %1 is too high; check the decimal point.</source>
             <translation>成本 %1 过高，请检查小数点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="144" />
+            <location filename="../../modules/inventory/productservice.cpp" line="145" />
             <source>Safety stock and maximum stock cannot be negative.</source>
             <translation>安全库存和库存上限不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="146" />
+            <location filename="../../modules/inventory/productservice.cpp" line="147" />
             <source>The maximum stock is below the safety stock.</source>
             <translation>库存上限低于安全库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="148" />
+            <location filename="../../modules/inventory/productservice.cpp" line="149" />
             <source>Goods sold by weight have no serial numbers.</source>
             <translation>称重商品不能管理串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="152" />
-            <location filename="../../modules/inventory/productservice.cpp" line="184" />
+            <location filename="../../modules/inventory/productservice.cpp" line="153" />
+            <location filename="../../modules/inventory/productservice.cpp" line="185" />
             <source>The product could not be checked.</source>
             <translation>无法校验商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="166" />
+            <location filename="../../modules/inventory/productservice.cpp" line="167" />
             <source>Choose a category for the product.</source>
             <translation>请为商品选择分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="168" />
+            <location filename="../../modules/inventory/productservice.cpp" line="169" />
             <source>The tax class "%1" does not exist. Choose one of the store's tax classes.</source>
             <translation>税目“%1”不存在。请从本店的税目中选择。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="170" />
+            <location filename="../../modules/inventory/productservice.cpp" line="171" />
             <source>The brand no longer exists.</source>
             <translation>该品牌已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="172" />
+            <location filename="../../modules/inventory/productservice.cpp" line="173" />
             <source>The department no longer exists.</source>
             <translation>该部门已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="188" />
+            <location filename="../../modules/inventory/productservice.cpp" line="189" />
             <source>The item code %1 is already used by %2.</source>
             <translation>货号 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="200" />
+            <location filename="../../modules/inventory/productservice.cpp" line="201" />
             <source>The pack quantity of code %1 must be more than zero.</source>
             <translation>条码 %1 的包装数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="209" />
+            <location filename="../../modules/inventory/productservice.cpp" line="210" />
             <source>%1 is not a maker's barcode (EAN-13, EAN-8, UPC or GTIN-14). Save it as a store code.</source>
             <translation>%1 不是厂商条码（EAN-13、EAN-8、UPC 或 GTIN-14）。请将其保存为店内码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="212" />
+            <location filename="../../modules/inventory/productservice.cpp" line="213" />
             <source>A PLU has 1 to 6 digits; %1 is not one.</source>
             <translation>PLU 为 1 到 6 位数字，%1 不符合要求。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="214" />
+            <location filename="../../modules/inventory/productservice.cpp" line="215" />
             <source>Unknown code type "%1".</source>
             <translation>未知的条码类型“%1”。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="217" />
-            <location filename="../../modules/inventory/productservice.cpp" line="232" />
+            <location filename="../../modules/inventory/productservice.cpp" line="218" />
+            <location filename="../../modules/inventory/productservice.cpp" line="233" />
             <source>The barcode could not be checked.</source>
             <translation>无法校验条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="221" />
+            <location filename="../../modules/inventory/productservice.cpp" line="222" />
             <source>Codes starting with %1 are read as scale labels; give the product another code or change the scale label settings.</source>
             <translation>以 %1 开头的条码会被识别为条码秤标签。请给商品换一个条码，或修改条码秤标签设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="238" />
+            <location filename="../../modules/inventory/productservice.cpp" line="239" />
             <source>The product already has the code %1.</source>
             <translation>该商品已有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="239" />
+            <location filename="../../modules/inventory/productservice.cpp" line="240" />
             <source>The barcode %1 already belongs to %2 (item code %3).</source>
             <translation>条码 %1 已属于 %2（货号 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="250" />
+            <location filename="../../modules/inventory/productservice.cpp" line="251" />
             <source>The barcode could not be saved.</source>
             <translation>条码无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="274" />
+            <location filename="../../modules/inventory/productservice.cpp" line="275" />
             <source>The code %1 is listed twice.</source>
             <translation>条码 %1 重复出现。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="289" />
-            <location filename="../../modules/inventory/productservice.cpp" line="338" />
+            <location filename="../../modules/inventory/productservice.cpp" line="290" />
+            <location filename="../../modules/inventory/productservice.cpp" line="339" />
             <source>The product could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="366" />
+            <location filename="../../modules/inventory/productservice.cpp" line="367" />
             <source>The price could not be saved.</source>
             <translation>价格无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="383" />
+            <location filename="../../modules/inventory/productservice.cpp" line="384" />
             <source>%1 is delisted already.</source>
             <translation>%1 已经下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="385" />
+            <location filename="../../modules/inventory/productservice.cpp" line="386" />
             <source>The product could not be delisted.</source>
             <translation>商品无法下架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="399" />
+            <location filename="../../modules/inventory/productservice.cpp" line="400" />
             <source>%1 is listed already.</source>
             <translation>%1 已经上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="401" />
+            <location filename="../../modules/inventory/productservice.cpp" line="402" />
             <source>The product could not be listed.</source>
             <translation>商品无法上架。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="415" />
-            <location filename="../../modules/inventory/productservice.cpp" line="464" />
+            <location filename="../../modules/inventory/productservice.cpp" line="416" />
+            <location filename="../../modules/inventory/productservice.cpp" line="465" />
             <source>The barcode could not be read.</source>
             <translation>无法读取条码。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="419" />
+            <location filename="../../modules/inventory/productservice.cpp" line="420" />
             <source>The product has no code %1.</source>
             <translation>该商品没有条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="468" />
+            <location filename="../../modules/inventory/productservice.cpp" line="469" />
             <source>No product has the code %1.</source>
             <translation>没有商品使用条码 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="471" />
+            <location filename="../../modules/inventory/productservice.cpp" line="472" />
             <source>The barcode could not be removed.</source>
             <translation>条码无法删除。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="485" />
-            <location filename="../../modules/inventory/productservice.cpp" line="518" />
+            <location filename="../../modules/inventory/productservice.cpp" line="486" />
+            <location filename="../../modules/inventory/productservice.cpp" line="519" />
             <source>A category needs a code and a name.</source>
             <translation>分类需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="488" />
-            <location filename="../../modules/inventory/productservice.cpp" line="495" />
-            <location filename="../../modules/inventory/productservice.cpp" line="524" />
-            <location filename="../../modules/inventory/productservice.cpp" line="532" />
+            <location filename="../../modules/inventory/productservice.cpp" line="489" />
+            <location filename="../../modules/inventory/productservice.cpp" line="496" />
+            <location filename="../../modules/inventory/productservice.cpp" line="525" />
+            <location filename="../../modules/inventory/productservice.cpp" line="533" />
             <source>The category could not be checked.</source>
             <translation>无法校验分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="492" />
-            <location filename="../../modules/inventory/productservice.cpp" line="528" />
+            <location filename="../../modules/inventory/productservice.cpp" line="493" />
+            <location filename="../../modules/inventory/productservice.cpp" line="529" />
             <source>The parent category no longer exists.</source>
             <translation>上级分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="499" />
-            <location filename="../../modules/inventory/productservice.cpp" line="536" />
+            <location filename="../../modules/inventory/productservice.cpp" line="500" />
+            <location filename="../../modules/inventory/productservice.cpp" line="537" />
             <source>The category code %1 is already used by %2.</source>
             <translation>分类编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="502" />
-            <location filename="../../modules/inventory/productservice.cpp" line="540" />
+            <location filename="../../modules/inventory/productservice.cpp" line="503" />
+            <location filename="../../modules/inventory/productservice.cpp" line="541" />
             <source>The category could not be saved.</source>
             <translation>分类无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="522" />
+            <location filename="../../modules/inventory/productservice.cpp" line="523" />
             <source>A category cannot be placed under itself or one of its subcategories.</source>
             <translation>分类不能放在自身或其下级分类之下。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="544" />
+            <location filename="../../modules/inventory/productservice.cpp" line="545" />
             <source>The category no longer exists.</source>
             <translation>该分类已不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="556" />
+            <location filename="../../modules/inventory/productservice.cpp" line="557" />
             <source>A department needs a code and a name.</source>
             <translation>部门需要填写编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="558" />
+            <location filename="../../modules/inventory/productservice.cpp" line="559" />
             <source>The department could not be checked.</source>
             <translation>无法校验部门。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="562" />
+            <location filename="../../modules/inventory/productservice.cpp" line="563" />
             <source>The department code %1 is already used by %2.</source>
             <translation>部门编码 %1 已被 %2 使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="564" />
+            <location filename="../../modules/inventory/productservice.cpp" line="565" />
             <source>The department could not be saved.</source>
             <translation>部门无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="581" />
+            <location filename="../../modules/inventory/productservice.cpp" line="582" />
             <source>Give the brand a name.</source>
             <translation>请输入品牌名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="583" />
+            <location filename="../../modules/inventory/productservice.cpp" line="584" />
             <source>The brand could not be checked.</source>
             <translation>无法校验品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="587" />
+            <location filename="../../modules/inventory/productservice.cpp" line="588" />
             <source>The brand %1 exists already.</source>
             <translation>品牌 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productservice.cpp" line="589" />
+            <location filename="../../modules/inventory/productservice.cpp" line="590" />
             <source>The brand could not be saved.</source>
             <translation>品牌无法保存。</translation>
         </message>
@@ -8206,32 +8315,33 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>%1 当前为“%2”状态，不能关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="341" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="364" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="386" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="342" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="355" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="378" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
             <source>The purchase order could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="345" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="359" />
             <source>There is no purchase order with id %1.</source>
             <translation>没有 ID 为 %1 的采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="390" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="404" />
             <source>There is no purchase order %1.</source>
             <translation>没有采购单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="417" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="439" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="464" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="477" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="431" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="478" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="491" />
             <source>The purchase orders could not be read.</source>
             <translation>无法读取采购单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="448" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="462" />
             <source>The value of %1 cannot be shown: %2</source>
             <translation>无法显示 %1 的金额：%2</translation>
         </message>
@@ -8511,62 +8621,67 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>扫描次数至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="164" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="166" />
+            <source>The purchase order could not be read.</source>
+            <translation>无法读取采购单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/receivingservice.cpp" line="174" />
             <source>%1 is %2; nothing more can be received on it.</source>
             <translation>%1 当前为“%2”状态，不能再收货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="173" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="183" />
             <source>Choose the supplier who delivered the goods.</source>
             <translation>请选择送货的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="175" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="185" />
             <source>Choose where the goods are received.</source>
             <translation>请选择收货库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="193" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="203" />
             <source>The delivery could not be saved; check the location.</source>
             <translation>收货单无法保存，请检查库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="245" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="255" />
             <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
             <translation>%1（%2）不在采购单 %3 中。店长可以授权接收。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="251" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="278" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="357" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="261" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="288" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="367" />
             <source>The purchase order could not be saved.</source>
             <translation>采购单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="271" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="281" />
             <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
             <translation>%1（%2）超出 %3 的订购数：订购 %4，此前已收 %5，本次 %6。店长可以授权接收。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="316" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="326" />
             <source>The product's cost could not be saved.</source>
             <translation>商品进价无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="321" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="331" />
             <source>The supplier's cost could not be saved.</source>
             <translation>供应商进价无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="329" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="343" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="339" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="353" />
             <source>The delivery could not be saved.</source>
             <translation>收货单无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="380" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="398" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="417" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="390" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="408" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="427" />
             <source>The deliveries could not be read.</source>
             <translation>无法读取收货记录。</translation>
         </message>
@@ -8754,457 +8869,474 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderScreen</name>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="86" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="135" />
             <source>Reorder</source>
             <translation>补货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="89" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="139" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="156" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="215" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="495" />
             <source>Low stock</source>
             <translation>库存不足</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="173" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="286" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="232" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="345" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="175" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="234" />
             <source>Create draft PO</source>
             <translation>生成采购草稿</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="181" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="240" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="184" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
             <source>Average of the last</source>
             <translation>日均销量取最近</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>Per day</source>
             <translation>日均</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>× Days</source>
             <translation>× 天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>= Demand</source>
             <translation>= 需求</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="190" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="249" />
             <source>+ Safety</source>
             <translation>+ 安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>− Stock</source>
             <translation>− 现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>− Ordered</source>
             <translation>− 在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>= Need</source>
             <translation>= 需补</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>Pack</source>
             <translation>每包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
             <source>Order</source>
             <translation>订购量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="191" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="194" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="253" />
             <source>Average sold a day over the sales window</source>
             <translation>统计期内平均每天的销量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="195" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="254" />
             <source>The supplier's lead time in days</source>
             <translation>供应商的到货天数</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="196" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="255" />
             <source>Expected sales over the lead time: per day × days, rounded up</source>
             <translation>到货期内的预计销量：日均 × 天数，向上取整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="197" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="256" />
             <source>Safety stock: what should always be left</source>
             <translation>安全库存：始终应保留的数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="198" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="257" />
             <source>On hand now, all locations</source>
             <translation>当前现存数量，所有库位合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="199" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="258" />
             <source>Already ordered and not yet received (drafts included)</source>
             <translation>已订购但尚未收货的数量（含草稿）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="200" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="259" />
             <source>Demand + safety − stock − ordered</source>
             <translation>需求 + 安全库存 − 现存 − 在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="201" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
             <source>Units per order pack: the need is rounded up to whole packs</source>
             <translation>每个订货包装的数量：需补量向上取整为整包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="207" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="266" />
             <source>Tap to change the quantity to order.</source>
             <translation>点按可修改订购数量。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="230" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="444" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="289" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="549" />
             <source>Reorder suggestions</source>
             <translation>补货建议</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="243" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="302" />
             <source>Location</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="448" />
             <source>Item code</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="336" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="448" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>On hand</source>
             <translation>现存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Safety stock</source>
             <translation>安全库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="247" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="306" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>Last sale</source>
             <translation>最后销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="250" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="309" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="471" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="793" />
             <source>Out of stock</source>
             <translation>缺货</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="260" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="319" />
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>最近 %n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="264" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="323" />
             <source>By quantity</source>
             <translation>按数量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="265" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="324" />
             <source>By value</source>
             <translation>按金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Rank</source>
             <translation>排名</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="271" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="330" />
             <source>Sold</source>
             <translation>销量</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="274" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="333" />
             <source>Best sellers</source>
             <translation>畅销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="291" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="350" />
             <source>No sale in the last</source>
             <translation>连续无销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="296" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="355" />
             <source>Stock value</source>
             <translation>库存金额</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="299" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="358" />
             <source>Slow movers</source>
             <translation>滞销商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="312" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="371" />
             <source>All locations</source>
             <translation>全部库位</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
+            <source>Calculating what to reorder from the sales of the last %n day(s)…</source>
+            <translation>
+                <numerusform>正在根据最近 %n 天的销售计算补货…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="412" />
+            <source>Calculating…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>On order</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="339" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="451" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="363" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="471" />
             <source>Out of stock, on order</source>
             <translation>缺货，已订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="367" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="475" />
             <source>Low, on order</source>
             <translation>库存不足，已订购</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="370" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="478" />
             <source>Low: %1 short</source>
             <translation>库存不足：缺 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="383" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="491" />
             <source>Every product is at or above its safety stock.</source>
             <translation>所有商品都达到或高于安全库存。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="384" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="492" />
             <source>%n product(s) below safety stock: </source>
             <translation>
                 <numerusform>%n 种商品低于安全库存：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="385" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="493" />
             <source>%n out of stock, </source>
             <translation>
                 <numerusform>其中 %n 种缺货，</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="386" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="494" />
             <source>%n not yet on order.</source>
             <translation>
                 <numerusform>%n 种尚未订购。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="387" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="495" />
             <source>Low stock (%1)</source>
             <translation>库存不足（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="407" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="512" />
             <source>Nothing to reorder: stock and orders cover the expected sales.</source>
             <translation>无需补货：现有库存和在途订单足以满足预计销量。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="408" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="513" />
             <source>%n product(s) to reorder</source>
             <translation>
                 <numerusform>%n 种商品需要补货</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="409" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="514" />
             <source> from %n supplier(s). </source>
             <translation>
                 <numerusform> · 涉及 %n 家供应商。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="410" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="515" />
             <source>Need = sold a day × lead time + safety stock − on hand − on order.</source>
             <translation>需补量 = 日均销量 × 到货天数 + 安全库存 − 现存 − 在途。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="436" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="541" />
             <source>%1 · %n line(s), %2</source>
             <translation>
                 <numerusform>%1 · %n 行，%2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="439" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="544" />
             <source>No supplier · %n product(s)</source>
             <translation>
                 <numerusform>无供应商 · %n 种商品</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="445" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="550" />
             <source>Reorder suggestions (%1)</source>
             <translation>补货建议（%1）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="490" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="595" />
             <source>Tap to change</source>
             <translation>点按可修改</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="503" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="608" />
             <source>Needs a manager: you will be asked for an override.</source>
             <translation>需要店长授权：操作时会要求授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="516" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="621" />
             <source>These products have no supplier, so no order can be made for them. Give them a supplier in Purchasing.</source>
             <translation>这些商品没有供应商，无法为其下单。请在“采购”中为它们设置供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="519" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="624" />
             <source>Nothing to reorder.</source>
             <translation>无需补货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="525" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="630" />
             <source>%1 (%2): sold %3 %4 in the last %5 days = %6 a day. </source>
             <translation>%1（%2）：最近 %5 天售出 %3 %4，日均 %6。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="527" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="632" />
             <source>Over the lead time of %1 days that is %2 (rounded up). </source>
             <translation>到货期 %1 天内的预计销量为 %2（向上取整）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="529" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="634" />
             <source>%1 + safety stock %2 − on hand %3 − on order %4 = need %5</source>
             <translation>%1 + 安全库存 %2 − 现存 %3 − 在途 %4 = 需补 %5</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="532" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="637" />
             <source>, rounded up to whole packs of %1</source>
             <translation>，按每包 %1 向上取整为整包</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="533" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="638" />
             <source>: order %1 × %2 = %3.</source>
             <translation>：订购 %1 × %2 = %3。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="535" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
             <source>No supplier: give it one in Purchasing to order it.</source>
             <translation>无供应商：请在“采购”中为其设置供应商后再订购。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="552" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="657" />
             <source>%n line(s)</source>
             <translation>
                 <numerusform>%n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="569" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="675" />
             <source>"%1" is not a quantity: type a number such as 12 or 2.5.</source>
             <translation>“%1”不是有效数量：请输入数字，例如 12 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="636" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="742" />
+            <source>Wait a moment: the suggestions are still being calculated.</source>
+            <translation>请稍候：补货建议仍在计算中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="747" />
             <source>There is nothing to order from this supplier.</source>
             <translation>该供应商没有需要订购的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="640" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="751" />
             <source>Create a draft purchase order for %1</source>
             <translation>为 %1 生成采购单草稿</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="654" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="765" />
             <source>Draft purchase order %1 for %2 with %n line(s) created. Check and send it in Purchasing.</source>
             <translation>
                 <numerusform>已为 %2 生成采购单草稿 %1，共 %n 行。请在“采购”中核对后发送。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="680" />
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="731" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="790" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="841" />
             <source>Never sold</source>
             <translation>从未售出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="683" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="793" />
             <source>Out of stock (%1)</source>
             <translation>缺货（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="734" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="844" />
             <source>Everything in stock sold in the last %n day(s).</source>
             <translation>
                 <numerusform>所有有库存的商品在最近 %n 天内都有销售。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="735" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="845" />
             <source>%n product(s) with stock and no sale, </source>
             <translation>
                 <numerusform>%n 种商品有库存但无销售，</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="736" />
+            <location filename="../../modules/inventory/ui/reorderscreen.cpp" line="846" />
             <source>%1 tied up at cost.</source>
             <translation>按成本计占用资金 %1。</translation>
         </message>
@@ -9311,153 +9443,148 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="364" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="389" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="390" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="494" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="513" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="495" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="514" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="531" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="532" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="536" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="537" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="558" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="589" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="617" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="559" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="590" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="618" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="621" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="622" />
             <source>There is no sales history batch %1.</source>
             <translation>没有历史销售批次 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="626" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="631" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="627" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="632" />
             <source>The sales history could not be removed.</source>
             <translation>无法撤回历史销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="103" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="105" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="108" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="110" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="111" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="121" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="123" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="125" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="126" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="132" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="134" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="135" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="161" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="163" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="164" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="176" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation>数量为空；当天无销售请填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="178" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="179" />
             <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="195" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="196" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="209" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="276" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="210" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="212" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="213" />
             <source>%1 on %2 is also on row %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="244" />
-            <source>The products could not be read.</source>
-            <translation>无法读取商品。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="258" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="259" />
             <source>There is no such product.</source>
             <translation>没有该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="265" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="266" />
             <source>The date is missing.</source>
             <translation>缺少日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="273" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="274" />
             <source>The value is not in the store's currency (%1).</source>
             <translation>该金额不是本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="278" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="279" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
@@ -9465,18 +9592,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="438" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="439" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="453" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="470" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="471" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="474" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="475" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
         </message>
@@ -9945,154 +10072,154 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="199" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="200" />
             <source>A serial number is empty.</source>
             <translation>有串号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="201" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
             <source>Serial number %1 is given twice.</source>
             <translation>串号 %1 重复输入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="212" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
             <source>Scan or type at least one serial number.</source>
             <translation>请至少扫描或输入一个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="219" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="435" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="220" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="226" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="227" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation>%1 不管理串号。请先在商品资料中启用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="233" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="466" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="477" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="499" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="234" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="303" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="467" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="478" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="500" />
             <source>The serial numbers could not be read.</source>
             <translation>无法读取串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="242" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="249" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="264" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="270" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="324" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="333" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="243" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="250" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="265" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="271" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="325" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="334" />
             <source>The serial number %1 could not be saved.</source>
             <translation>无法保存串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="256" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="295" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="464" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="296" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
             <source>Scan or type a serial number.</source>
             <translation>请扫描或输入串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="309" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="310" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation>串号 %1 不存在，是否已收货入库？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="311" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="312" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation>串号 %1 对应 %2 个商品，请选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="328" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="329" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation>串号 %1 刚刚已被他人修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="349" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation>保修期必须在 0 到 240 个月之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="351" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="352" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation>销售串号商品需要提供小票号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="358" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="359" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation>串号为 %2 的 %1 已退回供应商，不能销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="362" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="363" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="387" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="417" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="388" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="418" />
             <source>The serial number could not be read back.</source>
             <translation>串号保存后无法读回。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="400" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="401" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation>串号为 %2 的 %1 当前状态为“%3”，并未售出，不能退货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="424" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="425" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation>请扫描或输入要退回商品的串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="437" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="438" />
             <source>%1 has no unit with serial number %2.</source>
             <translation>找不到串号为 %2 的 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="442" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="443" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="447" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="448" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation>串号为 %2 的 %1 此前已退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="473" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="474" />
             <source>No product has serial number %1.</source>
             <translation>没有商品使用串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="95" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="96" />
             <source>In stock</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="97" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="98" />
             <source>Sold</source>
             <translation>已售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="99" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="100" />
             <source>Returned</source>
             <translation>已退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="101" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="102" />
             <source>Returned to supplier</source>
             <translation>已退供应商</translation>
         </message>
@@ -10176,207 +10303,209 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Opening stock</source>
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Sale</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Customer return</source>
             <translation>顾客退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
             <source>Goods received</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
             <source>Transfer out</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
             <source>Transfer in</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
             <source>Transfer</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
             <source>Stocktake adjustment</source>
             <translation>盘点调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
             <source>Damaged</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
             <source>Manual adjustment</source>
             <translation>手工调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="131" />
-            <source>A stock movement needs a quantity other than zero.</source>
-            <translation>库存变动的数量不能为零。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="133" />
-            <source>A stock movement needs a reason.</source>
-            <translation>库存变动需要填写原因。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
-            <source>"%1" is not a reason for a stock movement.</source>
-            <translation>“%1”不是有效的库存变动原因。</translation>
-        </message>
-        <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="138" />
-            <source>A stock movement of type "%1" cannot %2 stock.</source>
-            <translation>“%1”类型的库存流水不能%2库存。</translation>
+            <location filename="../../modules/inventory/stockledger.cpp" line="208" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="214" />
+            <source>The stock movement could not be saved.</source>
+            <translation>库存变动无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
-            <source>add</source>
-            <translation>增加</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="140" />
-            <source>remove</source>
-            <translation>减少</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="151" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="259" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="268" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="278" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="508" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="546" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="580" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="143" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="280" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="289" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="299" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="529" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="567" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="602" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="626" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="160" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation>库存变动的数量不能为零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="156" />
+            <source>A stock movement needs a reason.</source>
+            <translation>库存变动需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="158" />
+            <source>"%1" is not a reason for a stock movement.</source>
+            <translation>“%1”不是有效的库存变动原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="161" />
+            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <translation>“%1”类型的库存流水不能%2库存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <source>add</source>
+            <translation>增加</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <source>remove</source>
+            <translation>减少</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="180" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="162" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="407" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="182" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="428" />
             <source>There is no stock location with id %1.</source>
             <translation>没有 ID 为 %1 的库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation>库位 %1 已关闭，不能再记库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation>%1 在 %2 库存不足：现存 %3，需要 %4。本店不允许负库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="191" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="193" />
-            <source>The stock movement could not be saved.</source>
-            <translation>库存变动无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="230" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="251" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation>手工修改库存只能通过库存调整、报损、丢失或期初库存进行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="233" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="254" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation>请说明库存变动原因（例如“在仓库摔坏”）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="306" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="317" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="347" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="327" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="338" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="368" />
             <source>The stock history could not be read.</source>
             <translation>无法读取库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="363" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="377" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="392" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="403" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="418" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="384" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="398" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="413" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="424" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="439" />
             <source>The stock locations could not be read.</source>
             <translation>无法读取库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="396" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="417" />
             <source>There is no stock location %1.</source>
             <translation>没有库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="414" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
             <source>A stock location needs a code and a name.</source>
             <translation>库位需要代码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="422" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
             <source>There is already a stock location %1.</source>
             <translation>库位 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="425" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="446" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="452" />
             <source>The stock location %1 could not be added.</source>
             <translation>无法添加库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="468" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
             <source>A stock location needs a name.</source>
             <translation>请填写库位名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="474" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="479" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="485" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="495" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="500" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="506" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="547" />
             <source>The stock location could not be saved.</source>
             <translation>无法保存库位。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="514" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="535" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 仍有 %n 种商品的库存，请先调拨到其他库位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="589" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="612" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="641" />
             <source>The stock's value is too large.</source>
             <translation>库存金额过大。</translation>
         </message>
@@ -11056,148 +11185,150 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeService</name>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="147" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="307" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="325" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="148" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="247" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="251" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="328" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="346" />
             <source>The stocktakes could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="159" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="311" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="332" />
             <source>There is no stocktake %1.</source>
             <translation>没有盘点单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="215" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="362" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="508" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="216" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="383" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="529" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="232" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
             <source>There is no category %1.</source>
             <translation>没有分类 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="255" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation>%1 正在盘点中（%2）。请先审核或取消该盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="265" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="272" />
             <source>The stocktake could not be started.</source>
             <translation>无法开始盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="288" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="295" />
             <source>The stock could not be frozen for counting.</source>
             <translation>无法冻结库存以进行盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="337" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="407" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="454" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="495" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="520" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="428" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="475" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="516" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="541" />
             <source>The stocktake could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="344" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="348" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="355" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="376" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation>%1 不属于正在盘点的分类 %2。请放到一边，单独盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="425" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="446" />
             <source>The count could not be saved.</source>
             <translation>无法保存盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="387" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
             <source>A recount cannot be less than zero.</source>
             <translation>复盘数量不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="389" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="440" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="410" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="461" />
             <source>Count at least one.</source>
             <translation>数量至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="396" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation>盘点单 %1 %2，不能再录入盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="414" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation>您对该商品的盘点数少于这个数量，更正后会小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="565" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="570" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="581" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="586" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="591" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="602" />
             <source>The stocktake's amounts are too large.</source>
             <translation>盘点单金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="604" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="680" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="625" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="701" />
             <source>Stocktake %1 is %2 already.</source>
             <translation>盘点单 %1 已处于“%2”状态。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="624" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="647" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="645" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
             <source>The stocktake could not be approved.</source>
             <translation>无法审核盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="640" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation>盘点单 %1 未审核通过：%2 请运行库存检查并寻求帮助。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="651" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="672" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation>盘点单 %1 刚刚已被他人关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="686" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="707" />
             <source>The stocktake could not be cancelled.</source>
             <translation>无法取消盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="128" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
             <source>Counting</source>
             <translation>盘点中</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="130" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="132" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="133" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -11848,107 +11979,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="81" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>A supplier needs a code and a name.</source>
             <translation>供应商需要编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="83" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="84" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation>到货天数必须在 0 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="86" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation>供应商的名称、联系人、电话、地址、付款条件或开户行过长。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="88" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="89" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation>备注过长（最多 1000 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="93" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="94" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation>纳税人识别号“%1”无效：应为 15 至 20 位字母和数字（统一社会信用代码为 18 位）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="102" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="103" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation>银行账号“%1”无效：应为 8 至 34 位数字（可含空格和短横线）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="105" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="106" />
             <source>Say which bank the account %1 is with.</source>
             <translation>请填写账号 %1 的开户行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="126" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="127" />
             <source>There is already a supplier %1 (%2).</source>
             <translation>供应商 %1（%2）已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="136" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="168" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="137" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="169" />
             <source>The supplier could not be saved.</source>
             <translation>无法保存供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="200" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="213" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="225" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="201" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="214" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="226" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="217" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="218" />
             <source>There is no supplier with id %1.</source>
             <translation>没有 ID 为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="229" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="230" />
             <source>There is no supplier %1.</source>
             <translation>没有供应商 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="278" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation>成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="282" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="283" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="284" />
             <source>A pack holds at least some of the product.</source>
             <translation>每包数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="287" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="296" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="288" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="297" />
             <source>The supplier item could not be saved.</source>
             <translation>无法保存供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="305" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="306" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="320" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="321" />
             <source>The supplier item could not be removed.</source>
             <translation>无法删除供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="324" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="325" />
             <source>This supplier does not supply that product.</source>
             <translation>该供应商不供应此商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="338" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="354" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="339" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="355" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
@@ -12316,18 +12447,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::productimport::Writer</name>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="106" />
             <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="118" />
             <source>The products could not be saved.</source>
             <translation>商品无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="115" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
             <source>The brands could not be read.</source>
             <translation>无法读取品牌。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="152" />
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
             <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
         </message>
