@@ -139,6 +139,11 @@ QString AuditLog::computeHash(const AuditEntry &entry)
     return QString::fromLatin1(QCryptographicHash::hash(canonical(entry), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+/// The PostgreSQL transaction lock that serialises appends to the audit chain.
+constexpr qint64 kChainLockKey = 7361720002;
+} // namespace
+
 Result<qint64> AuditLog::append(const AuditRecord &record)
 {
     if (record.action.isEmpty())
@@ -146,7 +151,14 @@ Result<qint64> AuditLog::append(const AuditRecord &record)
             tr("The audit log could not be written."), QStringLiteral("audit record without action"));
     AuditEntry entry;
     const Status written = m_store.transaction([&]() -> Status {
-        // Inside the (BEGIN IMMEDIATE) transaction no other writer can append between read and insert.
+        // Nobody else may append between reading the head and inserting the next entry: SQLite's
+        // BEGIN IMMEDIATE holds the file; on PostgreSQL the chain's transaction lock does (two lanes
+        // read the same head otherwise, and the second insert fails on its seq — test_twolanes).
+        if (const QString lock = m_store.dialect().transactionLock(); !lock.isEmpty()) {
+            auto locked = m_store.exec(lock, {kChainLockKey}, tr("The audit log could not be written."));
+            if (!locked)
+                return locked.error();
+        }
         auto last = m_store.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
             tr("The audit log could not be read."));
         if (!last)

@@ -77,6 +77,11 @@ QString SqlDialect::forUpdate() const
     return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString SqlDialect::transactionLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(?)") : QString();
+}
+
 QString SqlDialect::caseFold(const QString &expression) const
 {
     return QStringLiteral("lower(%1)").arg(expression);

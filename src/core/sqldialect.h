@@ -46,6 +46,10 @@ public:
     /// PostgreSQL (row locks; the transaction holds them until it ends), nothing on SQLite (the
     /// transaction already holds the database's write lock).
     QString forUpdate() const;
+    /// A statement taking `?` (a 64-bit key) as a lock held until the transaction ends, for a
+    /// read-then-write that has no row to lock (appending to a chain: read the head, insert the next):
+    /// pg_advisory_xact_lock on PostgreSQL; empty on SQLite, whose write transaction serialises already.
+    QString transactionLock() const;
     /// `expression` folded for case-insensitive comparison (both sides of a match use it).
     QString caseFold(const QString &expression) const;
     /// SUM of a 64-bit integer `expression`, read back as an integer on both engines: PostgreSQL's
