@@ -15,21 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::PurchaseOrderService", text);
 }
 
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QVariant optionalId(std::int64_t id)
-{
-    return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QVariant number64(std::int64_t v)
 {
     return QVariant::fromValue(static_cast<qlonglong>(v));

@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "core/quantity.h"
 #include "core/result.h"
+#include "core/sqlvalues.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,9 +31,9 @@ QString tr(const char *text);
 
 /// Bound values: an id, text for a NOT NULL column (a null QString would bind as NULL), an optional id
 /// (0: NULL), a 64-bit number.
-QVariant idValue(std::int64_t id);
-QString text(const QString &s);
-QVariant optionalId(std::int64_t id);
+using sqlvalues::idValue;
+using sqlvalues::optionalId;
+using sqlvalues::text;
 QVariant number64(std::int64_t v);
 /// A quantity as people read it, in the current locale.
 QString qtyText(Quantity q);

@@ -7,6 +7,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,14 +18,11 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::SalesAnalysis", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
 }
 
 StockGroup emptyGroup(const QString &code, const QString &name, const Currency &currency)

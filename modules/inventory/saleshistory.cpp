@@ -16,6 +16,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,6 +28,8 @@
 namespace qtill::inventory {
 
 namespace {
+
+using sqlvalues::idValue;
 
 QString tr(const char *text)
 {
@@ -49,11 +52,6 @@ QList<CsvColumnSpec> columns()
 
 constexpr int kInsertBatch = 20;   // rows per INSERT (5 values each); Qt binds many values slowly
 using ImportSkeleton::kProgressEvery;
-
-QVariant idValue(qint64 id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
 
 QString isoDate(const QDate &d)
 {

@@ -6,6 +6,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,25 +16,13 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+using sqlvalues::optionalId;
+using sqlvalues::text;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::SerialNumberService", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-QVariant optionalId(std::int64_t id)
-{
-    return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-/// Text for a NOT NULL column: a null QString binds as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 SerialStatus statusFromKey(const QString &key)

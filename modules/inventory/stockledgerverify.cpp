@@ -3,6 +3,7 @@
 #include "stockledger.h"
 
 #include "core/store.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,14 +14,11 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::StockLedger", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
 }
 
 QString qtyText(qint64 milli)

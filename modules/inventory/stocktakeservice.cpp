@@ -11,6 +11,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,25 +26,13 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+using sqlvalues::optionalId;
+using sqlvalues::text;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::StocktakeService", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-QVariant optionalId(std::int64_t id)
-{
-    return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-/// Text for a NOT NULL column: a null QString binds as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QString isoNow(const Store &store)

@@ -9,6 +9,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,20 +21,12 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+using sqlvalues::text;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::SupplierService", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-/// Bound text for NOT NULL columns: a null QString would bind as NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
 const QString kSupplierColumns = QStringLiteral("id, code, name, contact, phone, lead_time_days, active, address,"

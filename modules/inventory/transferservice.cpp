@@ -10,6 +10,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,25 +20,13 @@ namespace qtill::inventory {
 
 namespace {
 
+using sqlvalues::idValue;
+using sqlvalues::optionalId;
+using sqlvalues::text;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qtill::inventory::TransferService", text);
-}
-
-QVariant idValue(std::int64_t id)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(id));
-}
-
-/// Bound text for NOT NULL columns: a null QString would bind as NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QVariant optionalId(std::int64_t id)
-{
-    return id != 0 ? idValue(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 const QString kTransferSelect = QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "sqldialect.h"
 #include "store.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,6 +12,8 @@
 namespace qtill {
 
 namespace {
+
+using sqlvalues::text;
 
 QString tr(const char *text)
 {
@@ -48,12 +51,6 @@ void appendField(QByteArray &out, const QString &text)
     out += ':';
     out += utf8;
     out += '\n';
-}
-
-/// A null QString binds as SQL NULL; the text columns are NOT NULL and hash "" for empty.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
 QString idText(OperatorId id)
