@@ -1,6 +1,7 @@
 #include "databaseaddress.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -102,6 +103,30 @@ QStringList DatabaseAddress::options() const
     for (const auto &[key, value] : m_options)
         items << key + QLatin1Char('=') + quoted(value);
     return items;
+}
+
+QString DatabaseAddress::connectionString() const
+{
+    QStringList items;
+    const auto add = [&items](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            items << QLatin1String(key) + QLatin1Char('=') + quoted(value);
+    };
+    add("host", m_host);
+    add("port", m_port > 0 ? QString::number(m_port) : QString());
+    add("user", m_user);
+    add("dbname", m_database);
+    return (items + options()).join(QLatin1Char(' '));
+}
+
+void DatabaseAddress::applyTo(QSqlDatabase &db, const QStringList &extraOptions) const
+{
+    db.setHostName(m_host);
+    if (m_port > 0)
+        db.setPort(m_port);
+    db.setUserName(m_user);
+    db.setDatabaseName(m_database);
+    db.setConnectOptions((options() + extraOptions).join(QLatin1Char(';')));
 }
 
 DatabaseAddress DatabaseAddress::withDatabase(const QString &databaseName) const

@@ -8,6 +8,8 @@
 
 #include <utility>
 
+class QSqlDatabase;
+
 namespace qtill {
 
 /// Where a store lives: a SQLite file (a path) or a PostgreSQL database on a server, written as a
@@ -41,6 +43,13 @@ public:
     /// libpq keywords from the URI's query (sslmode, connect_timeout, application_name, options, …),
     /// as "key='value'" items of a libpq connection string.
     QStringList options() const;
+
+    /// A libpq connection string (host, port, user, dbname and the options; never a password) for
+    /// pg_dump and pg_restore, which find the password the way this process did.
+    QString connectionString() const;
+    /// Sets a QPSQL connection to this server and database, with the options and `extraOptions`
+    /// ("key=value" items of a connection string).
+    void applyTo(QSqlDatabase &db, const QStringList &extraOptions = {}) const;
 
     /// The same server and options with another database name (a maintenance connection, a test's
     /// fresh database, the target of a copy).

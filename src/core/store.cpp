@@ -59,24 +59,6 @@ QString latestBackupIn(const QString &dir)
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
 }
 
-/// A libpq connection string for pg_dump and pg_restore, without a password (they find it the way
-/// this process did: ~/.pgpass, PGPASSFILE, a service file).
-QString libpqConnectionString(const DatabaseAddress &address)
-{
-    QStringList conninfo;
-    const auto add = [&](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            conninfo << QLatin1String(key) + QStringLiteral("='") + QString(value).replace(QLatin1Char('\''), QStringLiteral("\\'"))
-                    + QLatin1Char('\'');
-    };
-    add("host", address.host());
-    add("port", address.port() > 0 ? QString::number(address.port()) : QString());
-    add("user", address.user());
-    add("dbname", address.databaseName());
-    conninfo += address.options();
-    return conninfo.join(QLatin1Char(' '));
-}
-
 /// Binds `values` positionally to the prepared `q` and runs it; the error names `sql`. `retryable`
 /// says whether a failure may pass when the transaction runs again.
 Status runPrepared(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &message,
@@ -305,14 +287,7 @@ Result<std::unique_ptr<Store>> Store::openServer(std::unique_ptr<Store> store)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
     if (!db.isValid())
         return Error::storage(tr("This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql)."));
-    db.setHostName(address.host());
-    if (address.port() > 0)
-        db.setPort(address.port());
-    db.setUserName(address.user());
-    db.setDatabaseName(address.databaseName());
-    QStringList options = address.options();
-    options << QStringLiteral("connect_timeout=%1").arg(qMax(1, store->m_options.busyTimeoutMs / 1000));
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    address.applyTo(db, {QStringLiteral("connect_timeout=%1").arg(qMax(1, store->m_options.busyTimeoutMs / 1000))});
     if (!db.open()) {
         const QString detail = db.lastError().text();
         if (detail.contains(QStringLiteral("does not exist")) && detail.contains(QStringLiteral("database")))
@@ -651,7 +626,7 @@ Result<QString> Store::backup(const QString &target, const QString &label)
 /// finds it the way this process did: ~/.pgpass, PGPASSFILE, a service file).
 Result<QString> Store::dumpServer(const QString &path)
 {
-    const QString conninfo = libpqConnectionString(m_address);
+    const QString conninfo = m_address.connectionString();
     if (!createPrivateFile(path))
         return Error::storage(tr("The backup file %1 cannot be created.").arg(path), QString::fromLocal8Bit(strerror(errno)));
     QProcess dump;
@@ -797,7 +772,7 @@ Status Store::restoreServer(const QString &backupPath, const DatabaseAddress &ad
     return runClientTool(QStringLiteral("pg_restore"),
                          {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
                           QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
-                          QStringLiteral("--dbname=") + libpqConnectionString(address), backupPath},
+                          QStringLiteral("--dbname=") + address.connectionString(), backupPath},
                          tr("The backup could not be restored into %1; the database is as it was.").arg(address.displayText()));
 }
 

@@ -29,12 +29,7 @@ bool runOnServer(const QString &sql)
             return false;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address->host());
-        if (address->port() > 0)
-            db.setPort(address->port());
-        db.setUserName(address->user());
-        db.setDatabaseName(address->databaseName());
-        db.setConnectOptions(address->options().join(QLatin1Char(';')));
+        address->applyTo(db);
         if (!db.open()) {
             ADD_FAILURE() << "test server: " << db.lastError().text().toStdString();
         } else {
