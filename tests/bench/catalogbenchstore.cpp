@@ -4,6 +4,7 @@
 #include "inventory/pinyin.h"
 #include "inventory/productsearchindex.h"
 
+#include "core/insertreturningid.h"
 #include "core/store.h"
 
 #include <QElapsedTimer>
@@ -61,9 +62,11 @@ bool CatalogBenchStore::generate(int count)
     Store &store = m_services->store();
     const Status done = store.transaction([&]() -> Status {
         QSqlDatabase db = store.database();
-        QSqlQuery category(db);
-        category.exec(QStringLiteral("INSERT INTO categories (code, name) VALUES ('99', '基准')"));
-        const qint64 categoryId = category.lastInsertId().toLongLong();
+        auto category = insertReturningId(store, QStringLiteral("INSERT INTO categories (code, name) VALUES ('99', '基准')"),
+                                          {}, QStringLiteral("bench category"));
+        if (!category)
+            return category.error();
+        const qint64 categoryId = *category;
         QSqlQuery product(db), code(db);
         inventory::ProductSearchIndex::Writer search(store);
         product.prepare(QStringLiteral("INSERT INTO products (id, sku, name, name_en, category_id, unit, price_fen,"
