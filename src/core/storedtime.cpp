@@ -18,7 +18,7 @@ QDateTime parseStoredTime(const QString &text)
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid())
         at = QDateTime::fromString(text, Qt::ISODate);
-    return at;
+    return at.isValid() ? at.toLocalTime() : at;
 }
 
 } // namespace qtill

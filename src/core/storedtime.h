@@ -11,9 +11,10 @@ namespace qtill {
 /// An invalid time gives a null QString (stored as NULL).
 QString storedTime(const QDateTime &at);
 
-/// Reads a stored time back as an instant. Text with "Z" or an offset is that instant; text without an
-/// offset (written by stores before times were UTC) is read as local time. Empty or unreadable text gives
-/// an invalid QDateTime.
+/// Reads a stored time back as an instant, given in this machine's local time (so a screen or a report
+/// shows the lane's clock without converting). Text with "Z" or an offset is that instant; text without
+/// an offset (written by stores before times were UTC) is read as local time. Empty or unreadable text
+/// gives an invalid QDateTime.
 QDateTime parseStoredTime(const QString &text);
 
 } // namespace qtill

@@ -19,6 +19,7 @@ TEST(StoredTime, ReadsBackTheSameInstant)
     const QDateTime at(QDate(2026, 3, 29), QTime(1, 59, 59, 7), QTimeZone("Europe/Berlin"));
     const QDateTime back = parseStoredTime(storedTime(at));
     EXPECT_EQ(back.toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
+    EXPECT_EQ(back.timeSpec(), Qt::LocalTime) << "shown as the lane's clock";
 }
 
 TEST(StoredTime, TextSortsAsTime)
