@@ -5,6 +5,7 @@
 #include "backupservice.h"
 #include "deviceconfigservice.h"
 #include "documentnumbers.h"
+#include "journal.h"
 #include "module.h"
 #include "operatorservice.h"
 #include "permissionservice.h"
@@ -29,6 +30,7 @@ Services::Services(const Options &options, std::unique_ptr<Store> store)
     , m_taxClasses(std::make_unique<TaxClassService>(*m_store, *m_permissions, *m_audit))
     , m_deviceConfig(std::make_unique<DeviceConfigService>(*m_store, *m_permissions, *m_audit))
     , m_documentNumbers(std::make_unique<DocumentNumbers>(*m_store, *m_storeProfile))
+    , m_journal(std::make_unique<Journal>(*m_store))
     , m_backup(std::make_unique<BackupService>(*m_store, *m_permissions, *m_audit))
 {
 }
@@ -47,7 +49,7 @@ QList<OperatorService::NewOperator> Services::firstRunOperators()
 QList<Schema> Services::foundationSchemas()
 {
     return {StoreSettings::schema(), DocumentNumbers::schema(), OperatorService::schema(), AuditLog::schema(), TaxClassService::schema(),
-            DeviceConfigService::schema()};
+            DeviceConfigService::schema(), Journal::schema()};
 }
 
 QList<Schema> Services::allSchemas() const

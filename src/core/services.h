@@ -18,6 +18,7 @@ class AuditLog;
 class BackupService;
 class DeviceConfigService;
 class DocumentNumbers;
+class Journal;
 class Authorizer;
 class DomainModule;
 class PermissionService;
@@ -85,6 +86,7 @@ public:
     /// Document numbers (purchase orders, receipts, Z reports, …): one gapless counter per register
     /// and document kind, taken inside the transaction that writes the document.
     DocumentNumbers &documentNumbers() { return *m_documentNumbers; }
+    Journal &journal() { return *m_journal; }
     BackupService &backup() { return *m_backup; }
 
     /// The services of the module whose owner object is a T (see DomainModule::createServices), or
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<TaxClassService> m_taxClasses;
     std::unique_ptr<DeviceConfigService> m_deviceConfig;
     std::unique_ptr<DocumentNumbers> m_documentNumbers;
+    std::unique_ptr<Journal> m_journal;
     std::unique_ptr<BackupService> m_backup;
     // Last, so destroyed first: a module's services use the core services above.
     std::vector<std::unique_ptr<ModuleServices>> m_moduleServices;
