@@ -9,6 +9,7 @@
 #include "core/services.h"
 #include "admin/adminuimodule.h"
 #include "devicesui/devicesuimodule.h"
+#include "checkout/checkoutmodule.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/inventoryuimodule.h"
@@ -42,6 +43,7 @@ Status populateDemoStore(Services &services)
 void registerModules(Application &app)
 {
     app.addDomainModule(std::make_unique<inventory::InventoryModule>());
+    app.addDomainModule(std::make_unique<checkout::CheckoutModule>());
 
     app.addUiModule(std::make_unique<HomeModule>());
     app.addUiModule(std::make_unique<inventory::InventoryUiModule>());

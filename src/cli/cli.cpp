@@ -84,6 +84,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales list [--day DATE] [--register ID] [--limit N]
+                                    booked sales, newest first
+  sales show RECEIPT                one sale: lines, discounts, tenders, change
+  journal verify                    recompute every register's journal (sequence, hashes, grand
+                                    totals) and check every sale, line and tender against it
   sales history import FILE [--good-rows-only] [--dry-run]
                                     daily sales per product from the POS used before Qtill (date,
                                     sku or barcode, quantity, value) for best sellers and reorder;
@@ -132,7 +137,7 @@ int run(const QStringList &arguments)
         {"profile", runProfile}, {"tax", runTax},         {"db", runDb},
         {"stocktake", runStocktake}, {"reorder", runReorder}, {"serial", runSerial},
         {"products", runProducts},
-        {"stock", runStock}, {"po", runPo}, {"sales", runImportExport},
+        {"stock", runStock}, {"po", runPo}, {"sales", runSales}, {"journal", runJournal},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

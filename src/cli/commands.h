@@ -37,6 +37,11 @@ int runStock(Context &context);
 /// po list | show | suppliers | create | send | cancel | close | receive (pocommand.cpp).
 int runPo(Context &context);
 
+/// sales list | show (and sales history …, passed on to runImportExport) (salescommand.cpp).
+int runSales(Context &context);
+/// journal verify (salescommand.cpp).
+int runJournal(Context &context);
+
 /// The text of `qtillctl --help`.
 QString helpText();
 

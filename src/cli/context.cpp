@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "checkout/checkoutmodule.h"
 #include "inventory/inventorymodule.h"
 
 #include "core/databaseaddress.h"
@@ -37,7 +38,8 @@ void writeTo(FILE *stream, const QString &text)
 QList<const DomainModule *> modules()
 {
     static const inventory::InventoryModule kInventory;
-    return {&kInventory};
+    static const checkout::CheckoutModule kCheckout;
+    return {&kInventory, &kCheckout};
 }
 
 /// True when `address` holds a store: the file exists, or the server's database has tables. A command

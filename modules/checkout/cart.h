@@ -1,0 +1,127 @@
+#pragma once
+
+#include "inventory/product.h"
+
+#include "core/ids.h"
+#include "core/money.h"
+#include "core/quantity.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qtill::checkout {
+
+/// One line of the ticket as the cashier sees it.
+struct CartLine
+{
+    QString lineId;                 ///< client-made, stable while the line lives (logs, the persisted cart)
+    inventory::ProductId product;
+    QString sku;
+    QString name;                   ///< as printed on the receipt
+    QString code;                   ///< what was scanned or typed (a barcode, a PLU, a scale label)
+    QString unit;
+    QString taxClass;
+    bool soldByWeight = false;
+    bool serialTracked = false;
+    QString serialNumber;           ///< the unit's serial, for serial-tracked goods (one unit per line)
+    Quantity quantity;
+    Money listPrice;                ///< the catalog price per unit (per kg when weighed)
+    Money unitPrice;                ///< the price it sells at (list, or an override)
+    std::optional<Money> fixedAmount; ///< a price-embedded scale label: the line amount printed on it
+    Money discount;                 ///< amount off this line (≥ 0)
+    QString discountReason;
+    QString priceReason;            ///< why the price was overridden; empty when it was not
+    OperatorId approvedBy;          ///< the supervisor who authorised the override or discount, if any
+
+    bool isPriceOverridden() const { return unitPrice != listPrice; }
+};
+
+/// A line's figures after pricing: what it costs, what is off it, what the customer pays for it.
+struct PricedLine
+{
+    Money amount;                   ///< unit price × quantity (half-up, once), or the label's amount
+    Money lineDiscount;             ///< the line's own discount
+    Money orderDiscountShare;       ///< its part of the order discount (proportional, sums exactly)
+    Money net;                      ///< amount − lineDiscount − orderDiscountShare
+};
+
+/// The ticket's totals. Every figure is exact and in the cart's currency; the lines' nets add up to total.
+struct CartTotals
+{
+    QList<PricedLine> lines;        ///< in the cart's line order
+    Money gross;                    ///< Σ amount
+    Money lineDiscounts;            ///< Σ line discounts
+    Money orderDiscount;
+    Money total;                    ///< gross − discounts: what the customer owes before cash rounding
+    Quantity items;                 ///< Σ quantity of unweighed lines (what "5 items" counts)
+};
+
+/// The ticket in progress: lines, quantities, prices, discounts. Pure arithmetic on Money and Quantity:
+/// no database, no clock, so the same cart prices the same on every lane, in a test and after a restart
+/// (toJson/fromJson persist it as it changes). Every change is checked first and changes nothing when
+/// refused, with a message the cashier understands.
+///
+/// Pricing today: the list price, a price-embedded or weight-embedded scale label, a price override and
+/// manual line and order discounts. Members, promotions and coupons (a later step) add their discount
+/// lines through the same totals.
+class Cart
+{
+public:
+    /// A quantity above this on one line is a typo ("absurd quantity"), not a sale.
+    static constexpr std::int64_t kMaxUnitsPerLine = 9999;
+    /// A weighed line above this many kilograms is refused too.
+    static constexpr std::int64_t kMaxKilogramsPerLine = 999;
+
+    explicit Cart(Currency currency);
+
+    const Currency &currency() const { return m_currency; }
+    const QList<CartLine> &lines() const { return m_lines; }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    const Money &orderDiscount() const { return m_orderDiscount; }
+    const QString &orderDiscountReason() const { return m_orderDiscountReason; }
+
+    /// Adds what a scan found, `times` scans of it (a case code counts its pack quantity). A plain item
+    /// scanned again adds to its line; a weighed or labelled item, a serial-tracked item and a line
+    /// with a changed price or discount always get a new line. Returns the index of the line.
+    /// `weight` is the scale's stable weight for a weighed product without a weight label.
+    Result<int> add(const inventory::ScanMatch &match, Quantity times = Quantity::units(1),
+                    std::optional<Quantity> weight = std::nullopt);
+    /// Sets the quantity of a line (× key). Refused: zero or less, a fraction of a unit for goods that
+    /// are not weighed, above the per-line limit, a labelled (fixed amount) or serial-tracked line.
+    Status setQuantity(int index, Quantity quantity);
+    /// Sells the line at `price` per unit, with the reason and who approved it.
+    Status overridePrice(int index, const Money &price, const QString &reason, OperatorId approvedBy);
+    /// `amount` off the line (≤ the line's amount); zero removes the discount.
+    Status setLineDiscount(int index, const Money &amount, const QString &reason, OperatorId approvedBy);
+    /// `basisPoints` (1% = 100) off the line, rounded half-up to the fen.
+    Status setLinePercentDiscount(int index, int basisPoints, const QString &reason, OperatorId approvedBy);
+    /// `amount` off the whole order (≤ what the lines come to after their own discounts).
+    Status setOrderDiscount(const Money &amount, const QString &reason);
+    /// Sets the serial number of a serial-tracked line.
+    Status setSerialNumber(int index, const QString &serial);
+    Status remove(int index);
+    void clear();
+
+    /// The priced lines and totals. Fails only when a sum does not fit (never silently wrong).
+    Result<CartTotals> totals() const;
+
+    /// The whole cart as JSON (amounts in minor units, quantities in milli), and back.
+    QJsonObject toJson() const;
+    static Result<Cart> fromJson(const QJsonObject &json);
+
+private:
+    Status checkIndex(int index) const;
+    Result<Money> lineAmount(const CartLine &line) const;
+    Status checkQuantity(const CartLine &line, Quantity quantity) const;
+
+    Currency m_currency;
+    QList<CartLine> m_lines;
+    Money m_orderDiscount;
+    QString m_orderDiscountReason;
+};
+
+} // namespace qtill::checkout

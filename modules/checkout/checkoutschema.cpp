@@ -1,0 +1,94 @@
+// Schema "checkout": sales, their lines and tenders (append-only: a void or a refund is a new row).
+#include "checkoutmodule.h"
+
+#include "core/sqldialect.h"
+
+namespace qtill::checkout {
+
+Schema CheckoutModule::schema()
+{
+    const QStringList tables{
+        QStringLiteral("CREATE TABLE sales ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " register_id TEXT NOT NULL,"
+                       " receipt_number TEXT NOT NULL UNIQUE,"
+                       " business_date TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " operator_id INTEGER NOT NULL,"
+                       " currency TEXT NOT NULL,"
+                       " gross INTEGER NOT NULL,"
+                       " discount INTEGER NOT NULL,"
+                       " order_discount INTEGER NOT NULL,"
+                       " order_discount_reason TEXT NOT NULL,"
+                       " rounding INTEGER NOT NULL,"
+                       " total INTEGER NOT NULL,"
+                       " tax INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL,"
+                       " change_given INTEGER NOT NULL,"
+                       " journal_seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX sales_day ON sales (register_id, business_date)"),
+        QStringLiteral("CREATE INDEX sales_at ON sales (at)"),
+        QStringLiteral("CREATE TABLE sale_lines ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+                       " line_no INTEGER NOT NULL,"
+                       " line_uuid TEXT NOT NULL,"
+                       " product_id INTEGER NOT NULL REFERENCES products (id),"
+                       " sku TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " quantity INTEGER NOT NULL,"
+                       " list_price INTEGER NOT NULL,"
+                       " unit_price INTEGER NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " line_discount INTEGER NOT NULL,"
+                       " order_discount_share INTEGER NOT NULL,"
+                       " net INTEGER NOT NULL,"
+                       " discount_reason TEXT NOT NULL,"
+                       " price_reason TEXT NOT NULL,"
+                       " approver_id INTEGER,"
+                       " tax_class TEXT NOT NULL,"
+                       " tax_rate_bp INTEGER NOT NULL,"
+                       " tax INTEGER NOT NULL,"
+                       " serial_number TEXT NOT NULL,"
+                       " UNIQUE (sale_id, line_no))"),
+        QStringLiteral("CREATE INDEX sale_lines_product ON sale_lines (product_id)"),
+        QStringLiteral("CREATE TABLE sale_tenders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " line_no INTEGER NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " tendered INTEGER NOT NULL,"
+                       " reference TEXT NOT NULL,"
+                       " approval_code TEXT NOT NULL,"
+                       " masked_card TEXT NOT NULL,"
+                       " wallet TEXT NOT NULL,"
+                       " UNIQUE (sale_id, line_no))"),
+        // The tickets in progress (open: the one on the screen; held: parked, 挂单), saved as they change so a
+        // crash or a power cut brings them back. Not append-only: a ticket changes until it is paid.
+        QStringLiteral("CREATE TABLE carts ("
+                       " uuid TEXT PRIMARY KEY,"
+                       " register_id TEXT NOT NULL,"
+                       " operator_id INTEGER,"
+                       " state TEXT NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " payload TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX carts_one_open ON carts (register_id) WHERE state = 'open'"),
+        QStringLiteral("CREATE INDEX carts_register ON carts (register_id, state, updated_at)"),
+    };
+    Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
+    v1.build = [tables](const SqlDialect &dialect) {
+        QStringList out = tables;
+        for (const char *table : {"sales", "sale_lines", "sale_tenders"})
+            out += dialect.appendOnly(QLatin1String(table));
+        return out;
+    };
+    return Schema{QStringLiteral("checkout"), {v1}};
+}
+
+} // namespace qtill::checkout

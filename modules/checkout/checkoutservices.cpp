@@ -1,0 +1,35 @@
+#include "checkoutservices.h"
+
+#include "cartstore.h"
+#include "journalverifier.h"
+#include "saleservice.h"
+
+#include "inventory/inventoryservices.h"
+
+#include "core/services.h"
+
+#include <QtGlobal>
+
+namespace qtill::checkout {
+
+// The constructors are private (CheckoutServices is their friend), hence `new` and not make_unique.
+CheckoutServices::CheckoutServices(Services &core)
+    : m_core(core)
+    , m_inventory(inventory::InventoryServices::of(core))
+    , m_carts(new CartStore(core))
+    , m_sales(new SaleService(core, m_inventory, *m_carts))
+    , m_journalVerifier(new JournalVerifier(core))
+{
+}
+
+CheckoutServices::~CheckoutServices() = default;
+
+CheckoutServices &CheckoutServices::of(Services &core)
+{
+    auto *found = core.moduleServices<CheckoutServices>();
+    if (!found)
+        qFatal("CheckoutServices::of: the checkout module is not among the store's modules");
+    return *found;
+}
+
+} // namespace qtill::checkout

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/moduleservices.h"
+
+#include <memory>
+
+namespace qtill {
+class Services;
+}
+
+namespace qtill::inventory {
+class InventoryServices;
+}
+
+namespace qtill::checkout {
+
+class CartStore;
+class JournalVerifier;
+class SaleService;
+
+/// The till's services, built once per opened store by CheckoutModule::createServices() after the
+/// inventory module's. The only place checkout services are constructed (private constructors,
+/// CheckoutServices their friend): screens and commands reach them with `CheckoutServices::of(services)`.
+/// Threading: the thread that opened the Services; a worker thread opens its own Services.
+class CheckoutServices final : public ModuleServices
+{
+public:
+    ~CheckoutServices() override;
+
+    /// The checkout services of an opened store; the checkout module must be among its modules
+    /// (a programming error otherwise: it aborts).
+    static CheckoutServices &of(Services &core);
+
+    Services &core() { return m_core; }
+    CartStore &carts() { return *m_carts; }
+    SaleService &sales() { return *m_sales; }
+    JournalVerifier &journalVerifier() { return *m_journalVerifier; }
+
+private:
+    friend class CheckoutModule;
+    explicit CheckoutServices(Services &core);
+
+    Services &m_core;
+    inventory::InventoryServices &m_inventory;
+    // Declaration order is construction order: each service after the ones it uses.
+    std::unique_ptr<CartStore> m_carts;
+    std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<JournalVerifier> m_journalVerifier;
+};
+
+} // namespace qtill::checkout

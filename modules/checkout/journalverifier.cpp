@@ -1,0 +1,174 @@
+#include "journalverifier.h"
+
+#include "core/journal.h"
+#include "core/services.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace qtill::checkout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::checkout::JournalVerifier", text);
+}
+
+QString text(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+/// The differences between what the tables say (`tables`) and what the journal recorded (`journal`),
+/// one line per field, named by `where`.
+void compare(const QString &where, const QJsonObject &tables, const QJsonObject &journal, QStringList &out)
+{
+    QStringList keys = tables.keys();
+    for (const QString &k : journal.keys()) {
+        if (!keys.contains(k))
+            keys << k;
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = tables.value(key);
+        const QJsonValue b = journal.value(key);
+        if (a == b)
+            continue;
+        if (a.isArray() && b.isArray()) {
+            const QJsonArray as = a.toArray();
+            const QJsonArray bs = b.toArray();
+            if (as.size() != bs.size()) {
+                out << tr("%1: %2 %3 in the tables, %4 in the journal.").arg(where, key).arg(as.size()).arg(bs.size());
+                continue;
+            }
+            for (qsizetype i = 0; i < as.size(); ++i)
+                compare(tr("%1 %2 %3").arg(where, key).arg(i + 1), as.at(i).toObject(), bs.at(i).toObject(), out);
+            continue;
+        }
+        out << tr("%1: %2 is %3 in the tables, %4 in the journal.")
+                   .arg(where, key, a.toVariant().toString(), b.toVariant().toString());
+    }
+}
+
+} // namespace
+
+JournalVerifier::JournalVerifier(Services &core) : m_core(core) { }
+
+Result<QJsonObject> JournalVerifier::payloadFromTables(const QString &saleUuid) const
+{
+    Store &store = m_core.store();
+    auto sale = store.exec(QStringLiteral("SELECT id, uuid, receipt_number, gross, discount, rounding, total, tax,"
+                                          " tendered, change_given FROM sales WHERE uuid = ?"),
+        {saleUuid}, tr("The sales could not be read."));
+    if (!sale)
+        return sale.error();
+    if (!sale->next())
+        return Error::notFound(tr("The sale %1 is not in the tables.").arg(saleUuid));
+    const qint64 id = sale->value(0).toLongLong();
+    QJsonObject out{{QStringLiteral("sale"), text(*sale, 1)}, {QStringLiteral("receipt"), text(*sale, 2)},
+        {QStringLiteral("gross"), text(*sale, 3)}, {QStringLiteral("discount"), text(*sale, 4)},
+        {QStringLiteral("rounding"), text(*sale, 5)}, {QStringLiteral("total"), text(*sale, 6)},
+        {QStringLiteral("tax"), text(*sale, 7)}, {QStringLiteral("tendered"), text(*sale, 8)},
+        {QStringLiteral("change"), text(*sale, 9)}};
+    auto lines = store.exec(QStringLiteral("SELECT sku, product_id, quantity, unit_price, amount, line_discount,"
+                                           " order_discount_share, net, tax_rate_bp, tax, serial_number"
+                                           " FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+        {id}, tr("The sales could not be read."));
+    if (!lines)
+        return lines.error();
+    QJsonArray lineArray;
+    while (lines->next()) {
+        lineArray.append(QJsonObject{{QStringLiteral("sku"), text(*lines, 0)}, {QStringLiteral("product"), text(*lines, 1)},
+            {QStringLiteral("qty"), text(*lines, 2)}, {QStringLiteral("unitPrice"), text(*lines, 3)},
+            {QStringLiteral("amount"), text(*lines, 4)}, {QStringLiteral("discount"), text(*lines, 5)},
+            {QStringLiteral("orderShare"), text(*lines, 6)}, {QStringLiteral("net"), text(*lines, 7)},
+            {QStringLiteral("taxRate"), lines->value(8).toInt()}, {QStringLiteral("tax"), text(*lines, 9)},
+            {QStringLiteral("serial"), text(*lines, 10)}});
+    }
+    auto tenders = store.exec(QStringLiteral("SELECT uuid, type, amount, tendered, reference FROM sale_tenders"
+                                             " WHERE sale_id = ? ORDER BY line_no"),
+        {id}, tr("The sales could not be read."));
+    if (!tenders)
+        return tenders.error();
+    QJsonArray tenderArray;
+    while (tenders->next()) {
+        tenderArray.append(QJsonObject{{QStringLiteral("uuid"), text(*tenders, 0)}, {QStringLiteral("type"), text(*tenders, 1)},
+            {QStringLiteral("amount"), text(*tenders, 2)}, {QStringLiteral("tendered"), text(*tenders, 3)},
+            {QStringLiteral("reference"), text(*tenders, 4)}});
+    }
+    out.insert(QStringLiteral("lines"), lineArray);
+    out.insert(QStringLiteral("tenders"), tenderArray);
+    return out;
+}
+
+Result<JournalCheckReport> JournalVerifier::verify(const ProgressCallback &progress) const
+{
+    JournalCheckReport report;
+    auto chain = m_core.journal().verify({}, progress);
+    if (!chain)
+        return chain.error();
+    report.recordsChecked = chain->recordsChecked;
+    if (!chain->ok) {
+        report.ok = false;
+        report.problems << chain->reason;
+    }
+    if (Status compared = compareSales(report, progress); !compared)
+        return compared.error();
+    if (Status found = findUnjournalled(report); !found)
+        return found.error();
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+Status JournalVerifier::compareSales(JournalCheckReport &report, const ProgressCallback &progress) const
+{
+    auto registers = m_core.journal().registers();
+    if (!registers)
+        return registers.error();
+    constexpr int kPage = 500;
+    for (const QString &reg : std::as_const(*registers)) {
+        qint64 after = 0;
+        for (;;) {
+            if (progress && !progress(report.salesChecked, 0))
+                return Error::conflict(tr("The journal check was stopped before it finished."));
+            auto page = m_core.journal().entries(reg, after, kPage);
+            if (!page)
+                return page.error();
+            for (const JournalEntry &e : std::as_const(*page)) {
+                after = e.seq;
+                if (e.kind != JournalKind::kSale || report.problems.size() >= JournalCheckReport::kMaxProblems)
+                    continue;
+                auto tables = payloadFromTables(e.uuid);
+                if (!tables && tables.error().code == Error::Code::NotFound) {
+                    report.problems << tr("Sale %1 is in the journal (register %2, record %3) but not in the tables.")
+                                           .arg(e.document, e.registerId)
+                                           .arg(e.seq);
+                    continue;
+                }
+                if (!tables)
+                    return tables.error();
+                ++report.salesChecked;
+                compare(e.document, *tables, e.payloadObject(), report.problems);
+            }
+            if (page->size() < kPage)
+                break;
+        }
+    }
+    return {};
+}
+
+Status JournalVerifier::findUnjournalled(JournalCheckReport &report) const
+{
+    auto q = m_core.store().exec(
+        QStringLiteral("SELECT s.receipt_number FROM sales s LEFT JOIN journal j ON j.uuid = s.uuid"
+                       " WHERE j.uuid IS NULL ORDER BY s.id LIMIT ?"),
+        {JournalCheckReport::kMaxProblems}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    while (q->next())
+        report.problems << tr("Sale %1 is in the tables but not in the journal.").arg(q->value(0).toString());
+    return {};
+}
+
+} // namespace qtill::checkout

@@ -1,0 +1,140 @@
+#include "saleservice.h"
+
+#include "checkoutmodule.h"
+
+#include "inventory/inventoryservices.h"
+#include "inventory/stockledger.h"
+
+#include "core/documentnumbers.h"
+#include "core/journal.h"
+#include "core/operator.h"
+#include "core/permissionservice.h"
+#include "core/services.h"
+#include "core/store.h"
+#include "core/storedtime.h"
+#include "core/storeprofileservice.h"
+#include "core/taxclassservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+namespace qtill::checkout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::checkout::SaleService", text);
+}
+
+} // namespace
+
+SaleService::SaleService(Services &core, inventory::InventoryServices &inventory, CartStore &carts)
+    : m_core(core)
+    , m_inventory(inventory)
+    , m_carts(carts)
+{
+}
+
+SaleService::~SaleService() = default;
+
+Result<inventory::LocationId> SaleService::sellingLocation()
+{
+    auto locations = m_inventory.ledger().stockLocations();
+    if (!locations)
+        return locations.error();
+    for (const inventory::StockLocation &l : std::as_const(*locations)) {
+        if (l.active && l.kind == inventory::LocationKind::Store)
+            return l.location.id;
+    }
+    return Error::invalidInput(tr("The store has no shop floor to sell from: add a location of the kind Store."));
+}
+
+Result<int> SaleService::taxRate(const QString &taxClass)
+{
+    if (auto found = m_taxRates.constFind(taxClass); found != m_taxRates.constEnd())
+        return *found;
+    auto cls = m_core.taxClasses().find(taxClass);
+    if (!cls && cls.error().code == Error::Code::NotFound)
+        cls = m_core.taxClasses().defaultClass();
+    const int rate = cls ? cls->rateBasisPoints : 0;
+    if (!cls && cls.error().code != Error::Code::NotFound)
+        return cls.error();
+    m_taxRates.insert(taxClass, rate);
+    return rate;
+}
+
+Result<SaleService::Prepared> SaleService::prepare(const Session &session, const SaleRequest &request)
+{
+    if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kSell); !allowed)
+        return allowed.error();
+    if (request.uuid.isEmpty())
+        return Error::invalidInput(tr("The sale has no id."), QStringLiteral("SaleRequest without uuid"));
+    if (request.cart.isEmpty())
+        return Error::invalidInput(tr("The ticket is empty: scan something first."));
+    if (request.cart.currency() != m_core.storeProfile().currency())
+        return Error::invalidInput(tr("The ticket is not in the store's currency."),
+            QStringLiteral("cart currency %1").arg(request.cart.currency().code()));
+    Prepared p;
+    auto totals = request.cart.totals();
+    if (!totals)
+        return totals.error();
+    p.totals = *totals;
+    for (const CartLine &line : request.cart.lines()) {
+        if (line.serialTracked && line.serialNumber.isEmpty())
+            return Error::invalidInput(tr("Scan the serial number of %1.").arg(line.name));
+        const QString needed = line.isPriceOverridden() ? CheckoutPermissions::kPriceOverride
+            : !line.discount.isZero()                  ? CheckoutPermissions::kDiscount
+                                                       : QString();
+        if (!needed.isEmpty() && !line.approvedBy.isValid()) {
+            if (Status allowed = m_core.permissions().require(session, needed); !allowed)
+                return allowed.error();
+        }
+    }
+    if (!request.cart.orderDiscount().isZero()) {
+        if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kDiscount); !allowed)
+            return allowed.error();
+    }
+    auto split = splitTenders(p.totals.total, request.tenders, request.rounding);
+    if (!split)
+        return split.error();
+    if (!split->isPaid())
+        return Error::invalidInput(tr("%1 is still to pay.").arg(split->stillDue.format(QLocale())));
+    QSet<QString> tenderIds;
+    for (const Tender &t : std::as_const(split->tenders)) {
+        if (t.uuid.isEmpty() || tenderIds.contains(t.uuid))
+            return Error::invalidInput(tr("A payment has no id of its own."), QStringLiteral("tender uuid empty or repeated"));
+        tenderIds.insert(t.uuid);
+        if (t.type != TenderType::kCash && t.reference.isEmpty())
+            return Error::invalidInput(tr("The %1 payment has not been approved.").arg(TenderType::displayName(t.type)));
+    }
+    p.split = *split;
+    return p;
+}
+
+Result<CommittedSale> SaleService::commit(const Session &session, const SaleRequest &request)
+{
+    if (auto before = byUuid(request.uuid); !before)
+        return before.error();
+    else if (*before) {
+        CommittedSale again = **before;
+        again.alreadyCommitted = true;
+        return again;
+    }
+    auto prepared = prepare(session, request);
+    if (!prepared)
+        return prepared.error();
+    m_taxRates.clear();
+    CommittedSale out;
+    const Status written = m_core.store().transaction([&]() -> Status {
+        out = CommittedSale();
+        return write(session, request, *prepared, out);
+    });
+    if (!written)
+        return written.error();
+    return out;
+}
+
+} // namespace qtill::checkout

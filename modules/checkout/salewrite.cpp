@@ -1,0 +1,240 @@
+// SaleService::write: the rows of one sale, inside commit()'s transaction.
+#include "saleservice.h"
+
+#include "cartstore.h"
+
+#include "inventory/inventoryservices.h"
+#include "inventory/serialnumberservice.h"
+#include "inventory/stockledger.h"
+
+#include "core/auditlog.h"
+#include "core/documentnumbers.h"
+#include "core/insertreturningid.h"
+#include "core/journal.h"
+#include "core/operator.h"
+#include "core/services.h"
+#include "core/sqlvalues.h"
+#include "core/store.h"
+#include "core/storedtime.h"
+#include "core/storeprofileservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace qtill::checkout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::checkout::SaleService", text);
+}
+
+/// Months of warranty a serial-numbered unit gets from the day it is sold.
+constexpr int kWarrantyMonths = 12;
+
+QVariant fen(const Money &m)
+{
+    return QVariant::fromValue(qlonglong(m.minor()));
+}
+
+QString minorText(const Money &m)
+{
+    return QString::number(m.minor());
+}
+
+QJsonObject lineRecord(const CartLine &l, const PricedLine &p, int taxRate, const Money &tax)
+{
+    return QJsonObject{{QStringLiteral("sku"), l.sku},
+        {QStringLiteral("product"), QString::number(l.product.value())},
+        {QStringLiteral("qty"), QString::number(l.quantity.milli())},
+        {QStringLiteral("unitPrice"), minorText(l.unitPrice)},
+        {QStringLiteral("amount"), minorText(p.amount)},
+        {QStringLiteral("discount"), minorText(p.lineDiscount)},
+        {QStringLiteral("orderShare"), minorText(p.orderDiscountShare)},
+        {QStringLiteral("net"), minorText(p.net)},
+        {QStringLiteral("taxRate"), taxRate},
+        {QStringLiteral("tax"), minorText(tax)},
+        {QStringLiteral("serial"), l.serialNumber}};
+}
+
+QJsonObject tenderRecord(const Tender &t)
+{
+    return QJsonObject{{QStringLiteral("uuid"), t.uuid},
+        {QStringLiteral("type"), t.type},
+        {QStringLiteral("amount"), minorText(t.amount)},
+        {QStringLiteral("tendered"), minorText(t.tendered)},
+        {QStringLiteral("reference"), t.reference}};
+}
+
+} // namespace
+
+QJsonObject SaleService::journalPayload(const CommittedSale &sale, const QJsonArray &lines, const QJsonArray &tenders)
+{
+    return QJsonObject{{QStringLiteral("sale"), sale.uuid},
+        {QStringLiteral("receipt"), sale.receiptNumber},
+        {QStringLiteral("gross"), minorText(sale.gross)},
+        {QStringLiteral("discount"), minorText(sale.discount)},
+        {QStringLiteral("rounding"), minorText(sale.rounding)},
+        {QStringLiteral("total"), minorText(sale.total)},
+        {QStringLiteral("tax"), minorText(sale.tax)},
+        {QStringLiteral("tendered"), minorText(sale.tendered)},
+        {QStringLiteral("change"), minorText(sale.change)},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("tenders"), tenders}};
+}
+
+Status SaleService::write(const Session &session, const SaleRequest &request, Prepared &p, CommittedSale &out)
+{
+    // Another lane (or an earlier try whose reply was lost) may have booked this uuid since commit() looked.
+    auto before = byUuid(request.uuid);
+    if (!before)
+        return before.error();
+    if (*before) {
+        out = **before;
+        out.alreadyCommitted = true;
+        return {};
+    }
+    auto location = sellingLocation();
+    if (!location)
+        return location.error();
+    p.location = *location;
+    const Currency &currency = request.cart.currency();
+    MoneySum taxSum(currency);
+    p.taxRates.clear();
+    p.taxes.clear();
+    for (qsizetype i = 0; i < request.cart.lines().size(); ++i) {
+        auto rate = taxRate(request.cart.lines().at(i).taxClass);
+        if (!rate)
+            return rate.error();
+        auto tax = p.totals.lines.at(i).net.scaled(*rate, 10000 + *rate, RoundingMode::HalfUp);
+        if (!tax)
+            return tax.error();
+        p.taxRates << *rate;
+        p.taxes << *tax;
+        taxSum.add(*tax);
+    }
+    if (!taxSum.ok())
+        return taxSum.result().error();
+    auto number = m_core.documentNumbers().next(kReceipts);
+    if (!number)
+        return number.error();
+
+    out.uuid = request.uuid;
+    out.registerId = m_core.documentNumbers().registerId();
+    out.receiptNumber = *number;
+    out.at = m_core.clock().now();
+    out.businessDate = m_core.storeProfile().businessDate(out.at);
+    out.operatorId = session.auditActor();
+    out.gross = p.totals.gross;
+    out.discount = p.totals.lineDiscounts + p.totals.orderDiscount;
+    out.rounding = p.split.rounding;
+    out.total = p.split.total;
+    out.tax = *taxSum.result();
+    out.tendered = p.split.tendered;
+    out.change = p.split.change;
+
+    QJsonArray lines;
+    for (qsizetype i = 0; i < request.cart.lines().size(); ++i)
+        lines.append(lineRecord(request.cart.lines().at(i), p.totals.lines.at(i), p.taxRates.at(i), p.taxes.at(i)));
+    QJsonArray tenders;
+    for (const Tender &t : std::as_const(p.split.tenders))
+        tenders.append(tenderRecord(t));
+    JournalDraft record{out.registerId, JournalKind::kSale, out.uuid, out.receiptNumber, out.operatorId,
+        out.businessDate, out.total, journalPayload(out, lines, tenders)};
+    auto journalled = m_core.journal().append(record);
+    if (!journalled)
+        return journalled.error();
+    out.journalSeq = journalled->seq;
+
+    auto saleId = insertReturningId(m_core.store(),
+        QStringLiteral("INSERT INTO sales (uuid, register_id, receipt_number, business_date, at, operator_id, currency,"
+                       " gross, discount, order_discount, order_discount_reason, rounding, total, tax, tendered,"
+                       " change_given, journal_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {out.uuid, out.registerId, out.receiptNumber, out.businessDate.toString(Qt::ISODate), storedTime(out.at),
+            qlonglong(out.operatorId.value()), currency.code(), fen(out.gross), fen(out.discount),
+            fen(p.totals.orderDiscount), sqlvalues::text(request.cart.orderDiscountReason()), fen(out.rounding),
+            fen(out.total), fen(out.tax), fen(out.tendered), fen(out.change), out.journalSeq},
+        tr("The sale could not be saved."));
+    if (!saleId)
+        return saleId.error();
+    out.id = *saleId;
+    if (Status ok = writeLines(session, request, p, *saleId, out); !ok)
+        return ok;
+    if (Status ok = writeTenders(p, *saleId); !ok)
+        return ok;
+    return m_carts.removePaid(out.uuid);
+}
+
+Status SaleService::writeLines(const Session &session, const SaleRequest &request, Prepared &p, qint64 saleId,
+                               const CommittedSale &sale)
+{
+    for (qsizetype i = 0; i < request.cart.lines().size(); ++i) {
+        const CartLine &l = request.cart.lines().at(i);
+        const PricedLine &priced = p.totals.lines.at(i);
+        auto inserted = m_core.store().exec(
+            QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, line_uuid, product_id, sku, name, code, quantity,"
+                           " list_price, unit_price, amount, line_discount, order_discount_share, net, discount_reason,"
+                           " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {saleId, qlonglong(i + 1), sqlvalues::text(l.lineId), qlonglong(l.product.value()), l.sku, l.name,
+                sqlvalues::text(l.code), qlonglong(l.quantity.milli()), fen(l.listPrice), fen(l.unitPrice),
+                fen(priced.amount), fen(priced.lineDiscount), fen(priced.orderDiscountShare), fen(priced.net),
+                sqlvalues::text(l.discountReason), sqlvalues::text(l.priceReason), sqlvalues::optionalId(l.approvedBy.value()),
+                sqlvalues::text(l.taxClass), p.taxRates.at(i), fen(p.taxes.at(i)), sqlvalues::text(l.serialNumber)},
+            tr("The sale could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        auto moved = m_inventory.ledger().post(inventory::StockMovement{l.product, p.location, -l.quantity,
+            inventory::StockReason::kSale, sale.operatorId, sale.receiptNumber});
+        if (!moved)
+            return moved.error();
+        if (l.serialTracked) {
+            auto sold = m_inventory.serials().markSold(l.serialNumber, sale.receiptNumber, QString(), kWarrantyMonths,
+                                                       sale.operatorId, l.product);
+            if (!sold)
+                return sold.error();
+        }
+        if (Status audited = auditLine(session, l, sale); !audited)
+            return audited;
+    }
+    return {};
+}
+
+Status SaleService::auditLine(const Session &session, const CartLine &l, const CommittedSale &sale)
+{
+    const QLocale locale;
+    QList<AuditRecord> records;
+    const QString target = QStringLiteral("sale:") + sale.receiptNumber;
+    if (l.isPriceOverridden())
+        records << AuditRecord{session.auditActor(), l.approvedBy, QStringLiteral("sale.priceOverride"), target,
+            AuditOutcome::kOk, tr("%1 %2: %3 instead of %4 (%5)")
+                .arg(l.sku, l.name, l.unitPrice.format(locale), l.listPrice.format(locale), l.priceReason)};
+    if (!l.discount.isZero())
+        records << AuditRecord{session.auditActor(), l.approvedBy, QStringLiteral("sale.discount"), target,
+            AuditOutcome::kOk, tr("%1 %2: %3 off (%4)").arg(l.sku, l.name, l.discount.format(locale), l.discountReason)};
+    for (const AuditRecord &r : std::as_const(records)) {
+        if (auto appended = m_core.auditLog().append(r); !appended)
+            return appended.error();
+    }
+    return {};
+}
+
+Status SaleService::writeTenders(Prepared &p, qint64 saleId)
+{
+    int lineNo = 0;
+    for (const Tender &t : std::as_const(p.split.tenders)) {
+        auto inserted = m_core.store().exec(
+            QStringLiteral("INSERT INTO sale_tenders (sale_id, uuid, line_no, type, amount, tendered, reference,"
+                           " approval_code, masked_card, wallet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {saleId, t.uuid, ++lineNo, t.type, fen(t.amount), fen(t.tendered), sqlvalues::text(t.reference),
+                sqlvalues::text(t.approvalCode), sqlvalues::text(t.maskedCard), sqlvalues::text(t.wallet)},
+            tr("The sale could not be saved."));
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+} // namespace qtill::checkout
