@@ -104,7 +104,8 @@ Outcome SimPaymentTerminal::start(const PaymentRequest &request)
         return Outcome::failure(ErrorKind::Offline, tr("The payment terminal is not ready."));
     if (request.requestId.isEmpty())
         return Outcome::failure(ErrorKind::Failure, tr("The payment has no reference."), u"empty requestId"_qs);
-    if (!supports(request.method))
+    const bool asksAboutOne = request.kind == PaymentKind::Query || request.kind == PaymentKind::Reverse;
+    if (!asksAboutOne && !supports(request.method))
         return Outcome::failure(ErrorKind::Failure, tr("This terminal does not take this kind of payment."));
 
     // A request the provider has already answered is answered again (never charged twice).

@@ -26,7 +26,8 @@ class SimScheduler;
 /// One request at a time. The provider keeps every authorisation by requestId: sending an Authorize
 /// again with the same requestId answers what became of it (as a Query would) and never charges
 /// twice — that repeat, like the repeat of a void or refund, answers at once and is never "busy".
-/// Query and Reverse name the original authorisation by its requestId (PaymentKind). Voids and
+/// Query and Reverse name the original authorisation by its requestId (PaymentKind), whatever method
+/// this terminal takes now (its "methods" may have changed since). Voids and
 /// refunds check the ledger's approved transactions (unknown, already voided or reversed, or
 /// over-refunded → Declined).
 class SimPaymentTerminal : public PaymentTerminal

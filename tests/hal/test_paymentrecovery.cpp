@@ -206,7 +206,7 @@ TEST_F(Recovery, ARestartedAppFindsThePaymentsOfTheFirst)
     const QString firstTxn = query(first, u"A1"_qs).transactionId;
     manager.remove(first->info().id); // the app is gone
 
-    SimPaymentTerminal *second = terminal(ledgerPath());
+    SimPaymentTerminal *second = terminal(ledgerPath(), {{u"methods"_qs, QStringList{u"card"_qs}}});
     const PaymentResult a1 = query(second, u"A1"_qs);
     EXPECT_EQ(a1.outcome, PaymentOutcome::Approved);
     EXPECT_EQ(a1.approvedFen, 4004);
@@ -215,6 +215,9 @@ TEST_F(Recovery, ARestartedAppFindsThePaymentsOfTheFirst)
     EXPECT_EQ(reverse(second, u"A3"_qs).outcome, PaymentOutcome::Failed); // 09 keeps its story
     EXPECT_EQ(reverse(second, u"A3"_qs).outcome, PaymentOutcome::Approved);
     EXPECT_EQ(query(second, u"NEVER"_qs).outcome, PaymentOutcome::NotFound);
+    PaymentRequest qrQuery = ask(PaymentKind::Query, u"A2"_qs);
+    qrQuery.method = PaymentMethod::QrCustomer; // this terminal no longer takes QR: it still answers
+    EXPECT_EQ(send(second, clock, qrQuery).approvedFen, 2307);
     EXPECT_EQ(second->refundable(firstTxn), 4004);
     // New payments get new transaction ids, not the first instance's again.
     const PaymentResult fresh = authorize(second, u"A4"_qs, 100);
