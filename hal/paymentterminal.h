@@ -29,7 +29,12 @@ enum class PaymentMethod {
 /// charges. Reverse undoes an authorisation whatever became of it: an approved one is refunded in
 /// full, a pending one is closed so the customer can no longer pay it, one that never reached the
 /// provider (or was declined) succeeds with nothing to undo (Approved, approvedFen 0) — and afterwards
-/// that requestId can never be charged. Reversing again answers the same and gives nothing back twice. Query and Reverse need no amount; Void and Refund use their own, new requestId.
+/// that requestId can never be charged. Reversing again answers the same and gives nothing back
+/// twice. Query and Reverse need no amount; Void and Refund use their own, new requestId.
+///
+/// The caller's recipe for one tender: commit the intent, Authorize; a definite answer ends it.
+/// Otherwise Query (again every few seconds while Pending); still Pending after ~30 s, or NotFound,
+/// or the sale abandoned → Reverse, and send the Reverse again until it answers Approved.
 enum class PaymentKind { Authorize, Void, Refund, Query, Reverse };
 
 /// One request. amountFen is exact integer minor units (the HAL knows no Money type). requestId is
