@@ -13,6 +13,9 @@ PaymentScenario::Kind PaymentScenario::forAmount(qint64 amountFen)
     case 4: return Kind::UnknownResult;
     case 5: return Kind::Partial;
     case 6: return Kind::Offline;
+    case 7: return Kind::PendingThenApprove;
+    case 8: return Kind::PendingThenDecline;
+    case 9: return Kind::ReversalFailsOnce;
     default: return Kind::Approve;
     }
 }
@@ -30,17 +33,18 @@ int PaymentScenario::delayMs(PaymentMethod method)
 
 QString PaymentScenario::walletOf(const QString &authCode)
 {
-    if (authCode.size() != 18)
-        return {};
     for (const QChar c : authCode) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return {};
     }
+    const qsizetype length = authCode.size();
     const int head = authCode.left(2).toInt();
-    if (head >= 10 && head <= 15)
+    if (length == 18 && head >= 10 && head <= 15)
         return QStringLiteral("WeChat Pay");
-    if (head >= 25 && head <= 30)
+    if (length >= 16 && length <= 24 && head >= 25 && head <= 30)
         return QStringLiteral("Alipay");
+    if (length == 19 && head == 62)
+        return QStringLiteral("UnionPay");
     return {};
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "hal/paymentterminal.h"
+#include "hal/payment/paymentledger.h"
 #include "hal/payment/paymentscenario.h"
 
-#include <QHash>
 #include <memory>
 #include <optional>
 
@@ -13,14 +13,23 @@ class SimScheduler;
 
 /// A payment terminal simulator with deterministic outcomes (PaymentScenario: by the amount's last
 /// two digits), asynchronous on a SimScheduler (QTimer in the app; a ManualScheduler in tests).
-/// Backend key "sim". DeviceInfo::params: "methods" (list of "card", "qr-customer", "qr-merchant",
-/// "face"; default all).
+/// Backend key "sim". DeviceInfo::params:
+/// - "methods": list of "card", "qr-customer", "qr-merchant", "face" (default all);
+/// - "ledger": path of a JSON file for the simulated provider's books (PaymentLedger; default: in
+///   memory). A second terminal on the same file — the app after a restart — answers queries and
+///   reversals of the requests the first one took;
+/// - "delayMs": processing time of every request, overriding PaymentScenario::delayMs (0 in tests;
+///   a timing-out authorisation still waits its request's timeoutMs);
+/// - "pendingQueries": how many queries a pending payment (amounts ending 07, 08) still answers
+///   Pending before the customer decides (default 0: the first query decides).
 ///
-/// One request at a time. A requestId is final once finished: starting it again returns the same
-/// result without charging again — this is also how an unknown result (amount ending 04) is
-/// queried: the repeat answers Approved with the transaction id. Voids and refunds check the
-/// simulator's own ledger of approved transactions (unknown, already voided or over-refunded →
-/// Declined).
+/// One request at a time. The provider keeps every authorisation by requestId: sending an Authorize
+/// again with the same requestId answers what became of it (as a Query would) and never charges
+/// twice — that repeat, like the repeat of a void or refund, answers at once and is never "busy".
+/// Query and Reverse name the original authorisation by its requestId (PaymentKind), whatever method
+/// this terminal takes now (its "methods" may have changed since). Voids and
+/// refunds check the ledger's approved transactions (unknown, already voided or reversed, or
+/// over-refunded → Declined).
 class SimPaymentTerminal : public PaymentTerminal
 {
     Q_OBJECT
@@ -36,6 +45,12 @@ public:
 
     /// What can still be refunded of an approved transaction (fen), -1 when unknown.
     qint64 refundable(const QString &transactionId) const;
+    /// How many times the money was taken for the authorisation `requestId` (a correct caller and
+    /// simulator: 0 or 1, whatever was retried, queried or reversed).
+    int timesCharged(const QString &requestId) const;
+    /// What the provider still holds of the authorisation `requestId` (fen): taken, less refunds,
+    /// voids and reversals.
+    qint64 heldFen(const QString &requestId) const;
     bool isBusy() const { return m_running.has_value(); }
 
 protected:
@@ -49,29 +64,32 @@ private:
         int outputId = 0;
         quint64 token = 0;
     };
-    struct Transaction
-    {
-        qint64 approvedFen = 0;
-        qint64 refundedFen = 0;
-        bool voided = false;
-    };
 
     void process(quint64 token);
-    PaymentResult authorize(const PaymentRequest &request, PaymentResult *storedForQuery);
-    PaymentResult reverse(const PaymentRequest &request);
-    void finish(const PaymentResult &result, const PaymentResult &stored);
+    void answerAtOnce(const PaymentRequest &request);
+    /// Reads the ledger, answers `request` by its kind, writes the ledger.
+    PaymentResult answer(const PaymentRequest &request);
+    PaymentResult authorize(const PaymentRequest &request);
+    PaymentResult query(const PaymentRequest &request);
+    PaymentResult reverseOrder(const PaymentRequest &request);
+    PaymentResult undo(const PaymentRequest &request);
+    PaymentResult stateAnswer(const PaymentRequest &request, PaymentLedger::Order &order);
+    PaymentResult paidAnswer(const PaymentRequest &request, const PaymentLedger::Order &order) const;
+    void recordCancel(const PaymentRequest &request, const PaymentResult &result);
+    void finish(const PaymentResult &result);
     PaymentResult resultFor(const PaymentRequest &request, PaymentOutcome outcome, QString message,
                             QString detail = {}) const;
-    QString newTransactionId();
+    int delayFor(const PaymentRequest &request) const;
+    const PaymentLedger::Order *currentOrder(const QString &requestId) const;
 
     std::unique_ptr<SimScheduler> m_ownScheduler;
     SimScheduler *m_scheduler = nullptr;
     std::optional<Running> m_running;
-    QHash<QString, PaymentResult> m_finished; ///< by requestId
-    QHash<QString, Transaction> m_ledger;     ///< by transactionId
+    mutable PaymentLedger m_ledger; ///< re-read by the const queries too: another instance may write it
+    int m_delayMs = -1;             ///< -1: by method
+    int m_pendingQueries = 0;
     quint64 m_token = 0;
     int m_nextOutputId = 1;
-    int m_nextTransaction = 1;
 };
 
 } // namespace qtill::hal

@@ -1,6 +1,8 @@
 // The payment terminal simulator: every documented outcome (approve, decline, timeout, customer
-// cancel, unknown result resolved by a query, partial approval, terminal offline), cashier cancel,
-// idempotent request ids, voids and refunds against its ledger — on a manual clock, no sleeping.
+// cancel, unknown result resolved by a query, partial approval, terminal offline, pending, reply
+// lost before a failing reversal), cashier cancel, idempotent request ids, voids and refunds against
+// its ledger, payment codes per wallet — on a manual clock, no sleeping. Queries, reversals and the
+// restart: test_paymentrecovery.cpp.
 #include "hal/devicemanager.h"
 #include "hal/sim/simpaymentterminal.h"
 #include "hal/sim/simscheduler.h"
@@ -83,6 +85,10 @@ TEST_F(Terminal, EachDocumentedOutcome)
         {1003, PaymentOutcome::Cancelled, 0, 1500},
         {1004, PaymentOutcome::Failed, 0, 1500},
         {1005, PaymentOutcome::PartialApproval, 502, 1500},
+        {1006, PaymentOutcome::Failed, 0, 1500},
+        {1007, PaymentOutcome::Pending, 0, 1500},
+        {1008, PaymentOutcome::Pending, 0, 1500},
+        {1009, PaymentOutcome::Failed, 0, 1500},
         {1099, PaymentOutcome::Approved, 1099, 1500},
     };
     int n = 0;
@@ -97,7 +103,30 @@ TEST_F(Terminal, EachDocumentedOutcome)
         EXPECT_EQ(results[0].outcome, row.outcome) << row.fen;
         EXPECT_EQ(results[0].approvedFen, row.approved) << row.fen;
         EXPECT_FALSE(results[0].message.isEmpty()) << row.fen;
+        EXPECT_EQ(results[0].kind, PaymentKind::Authorize) << row.fen;
+        if (terminal->state() == Device::State::Error)
+            manager.respond(terminal, ErrorResponse::Retry); // 06 takes the terminal offline
     }
+}
+
+TEST_F(Terminal, WhatTheCallerMayConcludeFromEachOutcome)
+{
+    PaymentResult r;
+    auto definite = [&](PaymentOutcome outcome, PaymentKind kind = PaymentKind::Authorize) {
+        r.outcome = outcome;
+        r.kind = kind;
+        return isDefinite(r);
+    };
+    EXPECT_TRUE(definite(PaymentOutcome::Approved));
+    EXPECT_TRUE(definite(PaymentOutcome::PartialApproval));
+    EXPECT_TRUE(definite(PaymentOutcome::Declined));
+    EXPECT_TRUE(definite(PaymentOutcome::Cancelled, PaymentKind::Query));
+    EXPECT_TRUE(definite(PaymentOutcome::Approved, PaymentKind::Reverse));
+    EXPECT_FALSE(definite(PaymentOutcome::TimedOut));
+    EXPECT_FALSE(definite(PaymentOutcome::Failed));
+    EXPECT_FALSE(definite(PaymentOutcome::Pending, PaymentKind::Query));
+    EXPECT_FALSE(definite(PaymentOutcome::NotFound, PaymentKind::Query)); // may still be on its way
+    EXPECT_FALSE(definite(PaymentOutcome::Failed, PaymentKind::Reverse));
 }
 
 TEST_F(Terminal, AnUnknownResultIsResolvedByQueryingTheSameRequest)
@@ -169,6 +198,59 @@ TEST_F(Terminal, QrPaymentsCheckThePaymentCode)
     EXPECT_EQ(results[0].cardBrand, u"WeChat Pay"_qs);
     EXPECT_TRUE(results[0].maskedNumber.isEmpty());
     EXPECT_EQ(results[1].outcome, PaymentOutcome::Declined);
+}
+
+TEST(PaymentScenarioTest, PaymentCodesAreRecognisedPerWallet)
+{
+    const QString wechat = u"WeChat Pay"_qs, alipay = u"Alipay"_qs, unionpay = u"UnionPay"_qs;
+    const struct
+    {
+        QString code;
+        QString wallet;
+    } rows[] = {
+        {u"100000000000000000"_qs, wechat}, // 18 digits, 10–15
+        {u"150000000000000000"_qs, wechat},
+        {u"160000000000000000"_qs, {}},     // 16 is nobody's
+        {u"09000000000000000"_qs, {}},
+        {u"13456789012345678"_qs, {}},      // WeChat needs exactly 18
+        {u"1345678901234567890"_qs, {}},
+        {u"2500000000000000"_qs, alipay},   // 16 digits, 25–30
+        {u"300000000000000000000000"_qs, alipay}, // 24 digits
+        {u"280000000000000000"_qs, alipay}, // 18 digits
+        {u"250000000000000"_qs, {}},        // 15: too short
+        {u"3000000000000000000000000"_qs, {}}, // 25: too long
+        {u"240000000000000000"_qs, {}},
+        {u"310000000000000000"_qs, {}},
+        {u"6200000000000000000"_qs, unionpay}, // 19 digits, 62
+        {u"620000000000000000"_qs, {}},     // 18
+        {u"62000000000000000000"_qs, {}},   // 20
+        {u"6300000000000000000"_qs, {}},
+        {u"13456789012345678X"_qs, {}},     // not all digits
+        {u" 134567890123456789"_qs, {}},
+        {QString(), {}},
+    };
+    for (const auto &row : rows)
+        EXPECT_EQ(PaymentScenario::walletOf(row.code), row.wallet) << row.code.toStdString();
+}
+
+TEST_F(Terminal, EachWalletsPaymentCodePays)
+{
+    const QStringList codes{u"134567890123456789"_qs, u"28765432109876543210"_qs, u"6212345678901234567"_qs,
+                            u"6212345678901234"_qs};
+    for (int i = 0; i < codes.size(); ++i) {
+        PaymentRequest r = request(u"QR%1"_qs.arg(i), 1288, PaymentMethod::QrCustomer);
+        r.authCode = codes[i];
+        ASSERT_TRUE(terminal->start(r));
+        clock.advance(800);
+    }
+    ASSERT_EQ(results.size(), 4);
+    EXPECT_EQ(results[0].cardBrand, u"WeChat Pay"_qs);
+    EXPECT_EQ(results[1].cardBrand, u"Alipay"_qs);
+    EXPECT_EQ(results[2].cardBrand, u"UnionPay"_qs);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(results[i].outcome, PaymentOutcome::Approved) << i;
+    EXPECT_EQ(results[3].outcome, PaymentOutcome::Declined); // 16 digits starting 62: nobody's
+    EXPECT_EQ(terminal->timesCharged(u"QR3"_qs), 0);
 }
 
 TEST_F(Terminal, VoidsAndRefundsFollowTheLedger)
