@@ -80,6 +80,27 @@ Schema CheckoutModule::schema()
                        " updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE UNIQUE INDEX carts_one_open ON carts (register_id) WHERE state = 'open'"),
         QStringLiteral("CREATE INDEX carts_register ON carts (register_id, state, updated_at)"),
+        // Payments through the terminal, written before the terminal is asked (PaymentService). The uuid is
+        // the terminal's requestId and the sale tender's uuid.
+        QStringLiteral("CREATE TABLE payment_intents ("
+                       " uuid TEXT PRIMARY KEY,"
+                       " sale_uuid TEXT NOT NULL,"
+                       " register_id TEXT NOT NULL,"
+                       " method TEXT NOT NULL,"
+                       " currency TEXT NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " approved INTEGER NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " auth_code TEXT NOT NULL,"
+                       " reference TEXT NOT NULL,"
+                       " masked_card TEXT NOT NULL,"
+                       " wallet TEXT NOT NULL,"
+                       " message TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX payment_intents_sale ON payment_intents (sale_uuid)"),
+        QStringLiteral("CREATE INDEX payment_intents_state ON payment_intents (state, updated_at)"),
     };
     Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
     v1.build = [tables](const SqlDialect &dialect) {

@@ -2,6 +2,7 @@
 
 #include "cartstore.h"
 #include "journalverifier.h"
+#include "paymentservice.h"
 #include "saleservice.h"
 
 #include "inventory/inventoryservices.h"
@@ -17,6 +18,7 @@ CheckoutServices::CheckoutServices(Services &core)
     : m_core(core)
     , m_inventory(inventory::InventoryServices::of(core))
     , m_carts(new CartStore(core))
+    , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
     , m_journalVerifier(new JournalVerifier(core))
 {

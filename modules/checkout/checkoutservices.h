@@ -16,6 +16,7 @@ namespace qtill::checkout {
 
 class CartStore;
 class JournalVerifier;
+class PaymentService;
 class SaleService;
 
 /// The till's services, built once per opened store by CheckoutModule::createServices() after the
@@ -33,6 +34,7 @@ public:
 
     Services &core() { return m_core; }
     CartStore &carts() { return *m_carts; }
+    PaymentService &payments() { return *m_payments; }
     SaleService &sales() { return *m_sales; }
     JournalVerifier &journalVerifier() { return *m_journalVerifier; }
 
@@ -44,6 +46,7 @@ private:
     inventory::InventoryServices &m_inventory;
     // Declaration order is construction order: each service after the ones it uses.
     std::unique_ptr<CartStore> m_carts;
+    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<JournalVerifier> m_journalVerifier;
 };

@@ -107,8 +107,6 @@ Result<SaleService::Prepared> SaleService::prepare(const Session &session, const
         if (t.uuid.isEmpty() || tenderIds.contains(t.uuid))
             return Error::invalidInput(tr("A payment has no id of its own."), QStringLiteral("tender uuid empty or repeated"));
         tenderIds.insert(t.uuid);
-        if (t.type != TenderType::kCash && t.reference.isEmpty())
-            return Error::invalidInput(tr("The %1 payment has not been approved.").arg(TenderType::displayName(t.type)));
     }
     p.split = *split;
     return p;

@@ -48,7 +48,8 @@ public:
     SaleService &operator=(const SaleService &) = delete;
 
     /// Books a paid sale. Errors for the cashier: an empty ticket, tenders that do not pay it
-    /// (TenderSplit::stillDue), a card or QR tender without the provider's reference, no permission,
+    /// (TenderSplit::stillDue), a card, QR or face tender that is not an approved payment intent of
+    /// this sale (PaymentService) for its amount, no permission,
     /// not enough stock where the store blocks it, a serial number missing or sold already.
     Result<CommittedSale> commit(const Session &session, const SaleRequest &request);
 
@@ -84,6 +85,9 @@ private:
                       const CommittedSale &sale);
     Status auditLine(const Session &session, const CartLine &line, const CommittedSale &sale);
     Status writeTenders(Prepared &prepared, qint64 saleId);
+    /// Every card, QR and face tender must be an approved payment intent of this sale for exactly its
+    /// amount (locked until the sale commits); its reference, card and wallet come from the intent.
+    Status bindIntents(const QString &saleUuid, QList<Tender> &tenders);
     Result<inventory::LocationId> sellingLocation();
     Result<int> taxRate(const QString &taxClass);
 

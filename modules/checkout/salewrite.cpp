@@ -2,6 +2,7 @@
 #include "saleservice.h"
 
 #include "cartstore.h"
+#include "paymentintent.h"
 
 #include "inventory/inventoryservices.h"
 #include "inventory/serialnumberservice.h"
@@ -13,6 +14,7 @@
 #include "core/journal.h"
 #include "core/operator.h"
 #include "core/services.h"
+#include "core/sqldialect.h"
 #include "core/sqlvalues.h"
 #include "core/store.h"
 #include "core/storedtime.h"
@@ -117,6 +119,8 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
     }
     if (!taxSum.ok())
         return taxSum.result().error();
+    if (Status bound = bindIntents(request.uuid, p.split.tenders); !bound)
+        return bound;
     auto number = m_core.documentNumbers().next(kReceipts);
     if (!number)
         return number.error();
@@ -217,6 +221,33 @@ Status SaleService::auditLine(const Session &session, const CartLine &l, const C
     for (const AuditRecord &r : std::as_const(records)) {
         if (auto appended = m_core.auditLog().append(r); !appended)
             return appended.error();
+    }
+    return {};
+}
+
+Status SaleService::bindIntents(const QString &saleUuid, QList<Tender> &tenders)
+{
+    for (Tender &t : tenders) {
+        if (t.type != TenderType::kCard && t.type != TenderType::kQr && t.type != TenderType::kFace)
+            continue;
+        auto q = m_core.store().exec(QStringLiteral("SELECT state, approved, sale_uuid, reference, masked_card, wallet"
+                                                    " FROM payment_intents WHERE uuid = ?")
+                + m_core.store().dialect().forUpdate(),
+            {t.uuid}, tr("The sale could not be saved."));
+        if (!q)
+            return q.error();
+        const QString name = TenderType::displayName(t.type);
+        if (!q->next() || q->value(0).toString() != IntentState::kApproved || q->value(2).toString() != saleUuid)
+            return Error::invalidInput(tr("The %1 payment has not been approved.").arg(name),
+                QStringLiteral("tender %1 is not an approved intent of sale %2").arg(t.uuid, saleUuid));
+        if (q->value(1).toLongLong() != t.amount.minor())
+            return Error::invalidInput(tr("The %1 payment took %2, not %3.")
+                                           .arg(name, Money::fromMinor(q->value(1).toLongLong(), t.amount.currency()).format(QLocale()),
+                                               t.amount.format(QLocale())));
+        t.tendered = t.amount;
+        t.reference = q->value(3).toString();
+        t.maskedCard = q->value(4).toString();
+        t.wallet = q->value(5).toString();
     }
     return {};
 }

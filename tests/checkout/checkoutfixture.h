@@ -3,6 +3,7 @@
 #include "checkout/cart.h"
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
+#include "checkout/paymentservice.h"
 #include "checkout/sale.h"
 #include "checkout/saleservice.h"
 
@@ -15,7 +16,13 @@
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 
+#include "hal/devicemanager.h"
+#include "hal/sim/simpaymentterminal.h"
+#include "hal/sim/simscheduler.h"
+
 #include "testdatabase.h"
+
+#include <QCoreApplication>
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -37,6 +44,11 @@ struct CheckoutFixture
     Session owner;
     Session cashier;
     Session supervisor;
+    // The simulated payment terminal (delays 0; answers arrive when the scheduler runs).
+    hal::ManualScheduler scheduler;
+    hal::DeviceManager devices;
+    hal::SimPaymentTerminal *terminal = nullptr;
+    int terminals = 0;
 
     CheckoutFixture()
     {
@@ -59,6 +71,51 @@ struct CheckoutFixture
     }
 
     CheckoutServices &checkout() { return CheckoutServices::of(*services); }
+    PaymentService &payments() { return checkout().payments(); }
+
+    /// Plugs a simulated terminal into the payment service; `ledger` keeps the provider's side in a file
+    /// (a second terminal on the same file answers for the first, as the provider does after a restart).
+    hal::SimPaymentTerminal *attachTerminal(const QString &ledger = {}, QVariantMap params = {})
+    {
+        params.insert(QStringLiteral("delayMs"), 0);
+        if (!ledger.isEmpty())
+            params.insert(QStringLiteral("ledger"), ledger);
+        auto owned = std::make_unique<hal::SimPaymentTerminal>(
+            hal::DeviceInfo{QStringLiteral("pay%1").arg(++terminals), hal::DeviceCategory::PaymentTerminal, {},
+                            QStringLiteral("sim"), params},
+            &scheduler);
+        terminal = owned.get();
+        EXPECT_TRUE(devices.add(std::move(owned)));
+        EXPECT_TRUE(devices.start(terminal, QStringLiteral("checkout")));
+        payments().setTiming(PaymentService::Timing{0, 30000, 10 * 60 * 1000, 60000});
+        payments().setTerminal(terminal);
+        return terminal;
+    }
+
+    /// Lets the terminal and the payment service run until `intent` is decided (or `rounds` pass).
+    PaymentIntent settle(const QString &intentUuid, int rounds = 20)
+    {
+        for (int i = 0; i < rounds; ++i) {
+            auto now = payments().intent(intentUuid);
+            if (now.ok() && now->isDecided())
+                return *now;
+            scheduler.advance(60000);
+            QCoreApplication::processEvents();
+        }
+        return payments().intent(intentUuid).valueOr({});
+    }
+
+    /// A card payment of `amount` for sale `saleUuid`, approved by the simulated terminal.
+    Tender card(const QString &saleUuid, const Money &amount)
+    {
+        if (!terminal)
+            attachTerminal();
+        auto started = payments().start(cashier, saleUuid, TenderType::kCard, amount);
+        EXPECT_TRUE(started.ok()) << (started.ok() ? std::string() : started.error().toString().toStdString());
+        const PaymentIntent done = settle(started.valueOr({}).uuid);
+        EXPECT_EQ(done.state, IntentState::kApproved) << done.message.toStdString();
+        return done.toTender();
+    }
     inventory::InventoryServices &inventory() { return inventory::InventoryServices::of(*services); }
     Currency currency() { return services->storeProfile().currency(); }
     Money yuan(double amount) { return Money::fromMinor(qRound64(amount * 100), currency()); }
@@ -82,16 +139,6 @@ struct CheckoutFixture
         return t;
     }
 
-    Tender card(const Money &amount, const QString &reference = QStringLiteral("TXN-1"))
-    {
-        Tender t;
-        t.uuid = newId();
-        t.type = TenderType::kCard;
-        t.amount = amount;
-        t.reference = reference;
-        t.maskedCard = QStringLiteral("6222 **** **** 1234");
-        return t;
-    }
 };
 
 } // namespace qtill::checkout::test

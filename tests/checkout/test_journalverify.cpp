@@ -27,7 +27,7 @@ protected:
             request.cart = Cart(currency());
             ASSERT_TRUE(request.cart.add(scan(kRice)).ok());
             ASSERT_TRUE(request.cart.add(scan(kCola), Quantity::units(i + 1)).ok());
-            request.tenders = {card(yuan(20), QStringLiteral("TXN-%1").arg(i)), cash(yuan(50))};
+            request.tenders = {card(request.uuid, yuan(20)), cash(yuan(50))};
             auto sale = checkout().sales().commit(cashier, request);
             ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
         }
@@ -87,7 +87,8 @@ TEST_F(JournalVerifyTest, AnEditedLineAmountIsNamed)
 
 TEST_F(JournalVerifyTest, AnEditedTenderAndADeletedSaleAreNamed)
 {
-    tamper(QStringLiteral("UPDATE sale_tenders SET type = 'cash' WHERE reference = 'TXN-0'"));
+    tamper(QStringLiteral("UPDATE sale_tenders SET type = 'cash' WHERE line_no = 1 AND sale_id ="
+                          " (SELECT id FROM sales WHERE receipt_number = 'R01-00000001')"));
     tamper(QStringLiteral("DELETE FROM sale_tenders WHERE sale_id = (SELECT id FROM sales WHERE receipt_number = 'R01-00000003')"));
     tamper(QStringLiteral("DELETE FROM sale_lines WHERE sale_id = (SELECT id FROM sales WHERE receipt_number = 'R01-00000003')"));
     tamper(QStringLiteral("DELETE FROM sales WHERE receipt_number = 'R01-00000003'"));

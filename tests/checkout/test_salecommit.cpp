@@ -152,9 +152,13 @@ TEST_F(SaleCommitTest, AnUnpaidOrUnapprovedSaleIsRefusedAndWritesNothing)
     ASSERT_FALSE(shortPaid.ok());
     EXPECT_TRUE(shortPaid.error().message.contains(QStringLiteral("3.30"))) << shortPaid.error().message.toStdString();
 
-    request.tenders = {card(yuan(83.30), QString())};
-    auto unapproved = sales().commit(cashier, request);
-    ASSERT_FALSE(unapproved.ok());
+    Tender unapproved;
+    unapproved.uuid = newId();
+    unapproved.type = TenderType::kCard;
+    unapproved.amount = yuan(83.30);
+    request.tenders = {unapproved};
+    auto refused = sales().commit(cashier, request);
+    ASSERT_FALSE(refused.ok());
 
     request.tenders.clear();
     request.cart.clear();
@@ -167,7 +171,7 @@ TEST_F(SaleCommitTest, CardPlusCashWithRoundingIsBookedPerTender)
 {
     SaleRequest request = riceAndCola();
     request.rounding = CashRounding::DropJiao;
-    request.tenders = {card(yuan(50)), cash(yuan(50))};
+    request.tenders = {card(request.uuid, yuan(50)), cash(yuan(50))};
     auto sale = sales().commit(cashier, request);
     ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
     EXPECT_EQ(sale->rounding, yuan(-0.30)) << "cash pays 33.30 → 33.00";

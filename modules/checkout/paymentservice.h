@@ -1,0 +1,122 @@
+#pragma once
+
+#include "paymentintent.h"
+
+#include "hal/paymentterminal.h"
+
+#include "core/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+
+namespace qtill {
+class Services;
+struct Session;
+} // namespace qtill
+
+namespace qtill::checkout {
+
+/// Card, QR and face payments through the payment terminal, with no double charge and no lost payment.
+///
+/// start() commits a payment intent (sale uuid, intent uuid = the terminal's requestId, amount,
+/// method, state "started") BEFORE the terminal is asked. Every answer moves the intent on in its own
+/// transaction (a compare-and-set on its state, so two answers never both apply):
+///   - Approved (or a partial approval) → approved: the sale may book it (SaleService checks);
+///   - Declined / Cancelled → declined, journalled as a failed transaction; the sale stays open;
+///   - Pending (the customer confirms on the phone) → pending: queried again every pollInterval;
+///   - TimedOut / Failed (no answer, the reply was lost) → unknown: queried, never charged again;
+///   - still pending or unknown after the deadline (~30 s), or unknown to the provider → reversing:
+///     Reverse is sent until it answers; then reversed, journalled as a failed transaction.
+/// An intent whose sale was given up (abandon(), or no sale and no ticket for it after orphanAfter)
+/// is reversed too, also when it was approved.
+///
+/// reconcile() resumes every undecided intent: the app calls it at start-up (after a crash the
+/// terminal's answers are gone; the provider still knows) and it runs on a timer while any is
+/// undecided. The cashier sees progress() ("Waiting for the customer — do not scan again"), never a
+/// bare failure. The terminal answers one request at a time: requests queue here.
+///
+/// The terminal is the app's (DeviceManager) or a test's; without one start() refuses and reconcile()
+/// waits. Built only by CheckoutServices. Threading: the Services' thread (the terminal's signals
+/// arrive there).
+class PaymentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Timing
+    {
+        int pollIntervalMs = 2000;          ///< between queries of a pending or unknown intent
+        int decideWithinMs = 30000;         ///< pending or unknown longer than this → reverse
+        int orphanAfterMs = 10 * 60 * 1000; ///< approved, but no sale and no ticket this long → reverse
+        int requestTimeoutMs = 60000;       ///< how long the terminal may take for one authorisation
+    };
+
+    ~PaymentService() override;
+
+    void setTerminal(hal::PaymentTerminal *terminal);
+    hal::PaymentTerminal *terminal() const { return m_terminal; }
+    void setTiming(const Timing &timing) { m_timing = timing; }
+
+    /// Starts paying `amount` of sale `saleUuid` by `method` (TenderType kCard, kQr or kFace; a QR
+    /// payment code in `authCode`). The intent is committed first, then the terminal is asked; the end
+    /// comes as changed(). Errors for the cashier: no terminal, an amount of zero or less, a QR code no
+    /// wallet issues, no permission.
+    Result<PaymentIntent> start(const Session &session, const QString &saleUuid, const QString &method,
+                                const Money &amount, const QString &authCode = {});
+    /// The cashier cancels a running payment: the terminal is asked to stop; whatever it answers is
+    /// applied (a late approval stays approved — the screen then shows it as paid).
+    void cancel(const QString &intentUuid);
+    /// The sale is given up: every intent of it that is not declined or reversed is reversed.
+    Status abandon(const QString &saleUuid);
+    /// Asks the terminal about every undecided intent (and reverses orphans). Returns how many it asked about.
+    Result<int> reconcile();
+
+    Result<PaymentIntent> intent(const QString &uuid) const;
+    Result<QList<PaymentIntent>> ofSale(const QString &saleUuid) const;
+    /// Intents not yet approved, declined or reversed (every register's).
+    Result<QList<PaymentIntent>> undecided() const;
+
+Q_SIGNALS:
+    /// A prompt for the cashier while a payment runs ("Insert, tap or swipe the card", "Waiting for the
+    /// customer — do not scan again").
+    void progress(const QString &intentUuid, const QString &message);
+    /// An intent changed state (approved, declined, pending, reversed, …).
+    void changed(const qtill::checkout::PaymentIntent &intent);
+
+private:
+    friend class CheckoutServices;
+    explicit PaymentService(Services &core, QObject *parent = nullptr);
+
+    // Terminal traffic (paymentservice.cpp)
+    void send(const hal::PaymentRequest &request);
+    void sendNext();
+    void onFinished(const hal::PaymentResult &result);
+    void onProgress(const QString &requestId, const QString &message);
+    hal::PaymentRequest request(const PaymentIntent &intent, hal::PaymentKind kind) const;
+    void scheduleReconcile();
+    Status apply(const PaymentIntent &intent, const hal::PaymentResult &result);
+    QString nextState(const PaymentIntent &intent, const hal::PaymentResult &result) const;
+
+    // Rows (paymentintents.cpp)
+    Status insert(const PaymentIntent &intent);
+    /// Moves `intent` from its current state to `state` with the answer's details; false when another
+    /// answer moved it first. Declined and reversed are journalled as failed transactions.
+    Result<bool> transition(const PaymentIntent &intent, const QString &state, const hal::PaymentResult &result);
+    Result<QList<PaymentIntent>> query(const QString &where, const QVariantList &values) const;
+    Result<QList<PaymentIntent>> orphans() const;
+    Status journalFailure(const PaymentIntent &intent, const QString &state, const QString &message);
+
+    Services &m_core;
+    Timing m_timing;
+    QPointer<hal::PaymentTerminal> m_terminal;
+    QList<QMetaObject::Connection> m_connections;
+    std::deque<hal::PaymentRequest> m_queue;
+    QString m_running;                  ///< the requestId the terminal is working on; empty when idle
+    QTimer m_timer;
+};
+
+} // namespace qtill::checkout
