@@ -26,6 +26,7 @@ Schema CheckoutModule::schema()
                        " tax INTEGER NOT NULL,"
                        " tendered INTEGER NOT NULL,"
                        " change_given INTEGER NOT NULL,"
+                       " location_id INTEGER NOT NULL REFERENCES locations (id),"
                        " journal_seq INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX sales_day ON sales (register_id, business_date)"),
         QStringLiteral("CREATE INDEX sales_at ON sales (at)"),
@@ -67,6 +68,18 @@ Schema CheckoutModule::schema()
                        " masked_card TEXT NOT NULL,"
                        " wallet TEXT NOT NULL,"
                        " UNIQUE (sale_id, line_no))"),
+        // A sale undone on its own business day (撤销): one row per sale, never an edit of the sale.
+        QStringLiteral("CREATE TABLE sale_voids ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " sale_id INTEGER NOT NULL UNIQUE REFERENCES sales (id),"
+                       " register_id TEXT NOT NULL,"
+                       " business_date TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " operator_id INTEGER NOT NULL,"
+                       " approver_id INTEGER,"
+                       " reason TEXT NOT NULL,"
+                       " journal_seq INTEGER NOT NULL)"),
         // The tickets in progress (open: the one on the screen; held: parked, 挂单), saved as they change so a
         // crash or a power cut brings them back. Not append-only: a ticket changes until it is paid.
         QStringLiteral("CREATE TABLE carts ("
@@ -105,7 +118,7 @@ Schema CheckoutModule::schema()
     Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
     v1.build = [tables](const SqlDialect &dialect) {
         QStringList out = tables;
-        for (const char *table : {"sales", "sale_lines", "sale_tenders"})
+        for (const char *table : {"sales", "sale_lines", "sale_tenders", "sale_voids"})
             out += dialect.appendOnly(QLatin1String(table));
         return out;
     };

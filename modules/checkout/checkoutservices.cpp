@@ -4,6 +4,7 @@
 #include "journalverifier.h"
 #include "paymentservice.h"
 #include "saleservice.h"
+#include "voidservice.h"
 
 #include "inventory/inventoryservices.h"
 
@@ -20,6 +21,7 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_carts(new CartStore(core))
     , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
+    , m_voids(new VoidService(core, m_inventory, *m_sales))
     , m_journalVerifier(new JournalVerifier(core))
 {
 }

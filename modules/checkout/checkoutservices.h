@@ -18,6 +18,7 @@ class CartStore;
 class JournalVerifier;
 class PaymentService;
 class SaleService;
+class VoidService;
 
 /// The till's services, built once per opened store by CheckoutModule::createServices() after the
 /// inventory module's. The only place checkout services are constructed (private constructors,
@@ -36,6 +37,7 @@ public:
     CartStore &carts() { return *m_carts; }
     PaymentService &payments() { return *m_payments; }
     SaleService &sales() { return *m_sales; }
+    VoidService &voids() { return *m_voids; }
     JournalVerifier &journalVerifier() { return *m_journalVerifier; }
 
 private:
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<CartStore> m_carts;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<VoidService> m_voids;
     std::unique_ptr<JournalVerifier> m_journalVerifier;
 };
 

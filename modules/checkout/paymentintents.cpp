@@ -75,9 +75,15 @@ Result<bool> PaymentService::transition(const PaymentIntent &i, const QString &s
         if (!updated)
             return updated.error();
         moved = updated->next();
-        if (moved && (state == IntentState::kDeclined || state == IntentState::kReversed))
-            return journalFailure(i, state, r.message);
-        return {};
+        if (!moved || (state != IntentState::kDeclined && state != IntentState::kReversed))
+            return {};
+        // A payment that never paid a sale is a failed transaction; one returned for a void is not (the
+        // void's own record says what happened).
+        auto booked = m_core.store().exec(QStringLiteral("SELECT 1 FROM sale_tenders WHERE uuid = ?"), {i.uuid},
+            tr("The payment could not be recorded."));
+        if (!booked)
+            return booked.error();
+        return booked->next() ? Status() : journalFailure(i, state, r.message);
     });
     if (!done)
         return done.error();

@@ -7,6 +7,7 @@
 #include "core/operator.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -218,6 +219,22 @@ void PaymentService::cancel(const QString &intentUuid)
 
 Status PaymentService::abandon(const QString &saleUuid)
 {
+    auto booked = m_core.store().exec(QStringLiteral("SELECT 1 FROM sales WHERE uuid = ?"), {saleUuid},
+        tr("The payments could not be read."));
+    if (!booked)
+        return booked.error();
+    if (booked->next())
+        return Error::conflict(tr("The sale is booked: void it or refund it instead."));
+    return reverseAll(saleUuid, tr("The sale was given up: the payment is being returned."));
+}
+
+Status PaymentService::returnForVoid(const QString &saleUuid)
+{
+    return reverseAll(saleUuid, tr("The sale is being voided: the payment is being returned."));
+}
+
+Status PaymentService::reverseAll(const QString &saleUuid, const QString &why)
+{
     auto intents = ofSale(saleUuid);
     if (!intents)
         return intents.error();
@@ -226,7 +243,7 @@ Status PaymentService::abandon(const QString &saleUuid)
             continue;
         hal::PaymentResult giveUp;
         giveUp.requestId = i.uuid;
-        giveUp.message = tr("The sale was given up: the payment is being returned.");
+        giveUp.message = why;
         if (i.state != IntentState::kReversing) {
             auto moved = transition(i, IntentState::kReversing, giveUp);
             if (!moved)
@@ -246,7 +263,7 @@ Result<int> PaymentService::reconcile()
     if (!orphaned)
         return orphaned.error();
     for (const PaymentIntent &i : std::as_const(*orphaned)) {
-        if (Status given = abandon(i.saleUuid); !given)
+        if (Status given = reverseAll(i.saleUuid, tr("Nobody booked this payment: it is being returned.")); !given)
             return given.error();
     }
     auto open = undecided();

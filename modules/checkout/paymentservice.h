@@ -70,8 +70,12 @@ public:
     /// The cashier cancels a running payment: the terminal is asked to stop; whatever it answers is
     /// applied (a late approval stays approved — the screen then shows it as paid).
     void cancel(const QString &intentUuid);
-    /// The sale is given up: every intent of it that is not declined or reversed is reversed.
+    /// The sale is given up before it was booked: every intent of it that is not declined or reversed
+    /// is reversed. Conflict for a booked sale (void or refund it instead).
     Status abandon(const QString &saleUuid);
+    /// A booked sale is being voided (VoidService): its payments are reversed; the void books once
+    /// every one of them is reversed.
+    Status returnForVoid(const QString &saleUuid);
     /// Asks the terminal about every undecided intent (and reverses orphans). Returns how many it asked about.
     Result<int> reconcile();
 
@@ -99,6 +103,7 @@ private:
     hal::PaymentRequest request(const PaymentIntent &intent, hal::PaymentKind kind) const;
     void scheduleReconcile();
     Status apply(const PaymentIntent &intent, const hal::PaymentResult &result);
+    Status reverseAll(const QString &saleUuid, const QString &why);
     QString nextState(const PaymentIntent &intent, const hal::PaymentResult &result) const;
 
     // Rows (paymentintents.cpp)

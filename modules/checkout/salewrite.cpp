@@ -155,11 +155,13 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
     auto saleId = insertReturningId(m_core.store(),
         QStringLiteral("INSERT INTO sales (uuid, register_id, receipt_number, business_date, at, operator_id, currency,"
                        " gross, discount, order_discount, order_discount_reason, rounding, total, tax, tendered,"
-                       " change_given, journal_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " change_given, location_id, journal_seq)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {out.uuid, out.registerId, out.receiptNumber, out.businessDate.toString(Qt::ISODate), storedTime(out.at),
             qlonglong(out.operatorId.value()), currency.code(), fen(out.gross), fen(out.discount),
             fen(p.totals.orderDiscount), sqlvalues::text(request.cart.orderDiscountReason()), fen(out.rounding),
-            fen(out.total), fen(out.tax), fen(out.tendered), fen(out.change), out.journalSeq},
+            fen(out.total), fen(out.tax), fen(out.tendered), fen(out.change),
+            qlonglong(p.location.value()), out.journalSeq},
         tr("The sale could not be saved."));
     if (!saleId)
         return saleId.error();

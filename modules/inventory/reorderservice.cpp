@@ -140,7 +140,7 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
                        "            GROUP BY product_id) h ON h.product_id = p.id"
                        " LEFT JOIN (SELECT product_id, SUM(sold) AS sold FROM"
                        "            (SELECT product_id, -qty_milli AS sold FROM stock_movements"
-                       "             WHERE reason IN ('sale', 'refund') AND at >= ?"
+                       "             WHERE reason IN ('sale', 'refund', 'void') AND at >= ?"
                        "             UNION ALL"
                        "             SELECT product_id, qty_milli AS sold FROM sales_history WHERE business_date >= ?) u"
                        "            GROUP BY product_id) s ON s.product_id = p.id"

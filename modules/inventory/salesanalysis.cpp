@@ -172,7 +172,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
     auto q = m_services.store().exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, SUM(s.sold)"
                        " FROM (SELECT product_id, -qty_milli AS sold FROM stock_movements"
-                       "       WHERE reason IN ('sale', 'refund') AND at >= ? AND at < ?"
+                       "       WHERE reason IN ('sale', 'refund', 'void') AND at >= ? AND at < ?"
                        "       UNION ALL"
                        "       SELECT product_id, qty_milli AS sold FROM sales_history"
                        "       WHERE business_date >= ? AND business_date < ?) s"

@@ -40,7 +40,8 @@ int reasonSign(const QString &reason)
     if (reason == StockReason::kSale || reason == StockReason::kSupplierReturn || reason == StockReason::kTransferOut
         || reason == StockReason::kDamage || reason == StockReason::kLoss)
         return -1;
-    if (reason == StockReason::kRefund || reason == StockReason::kReceipt || reason == StockReason::kTransferIn)
+    if (reason == StockReason::kRefund || reason == StockReason::kVoid || reason == StockReason::kReceipt
+        || reason == StockReason::kTransferIn)
         return 1;
     return 0;
 }
@@ -56,8 +57,8 @@ namespace StockReason {
 
 QStringList all()
 {
-    return {kOpening,  kSale,  kRefund, kReceipt, kSupplierReturn, kTransferOut, kTransferIn,
-            kTransfer, kCount, kDamage, kLoss,    kAdjustment};
+    return {kOpening, kSale,  kRefund, kVoid, kReceipt, kSupplierReturn, kTransferOut, kTransferIn,
+            kTransfer, kCount, kDamage, kLoss, kAdjustment};
 }
 
 QString displayName(const QString &reason)
@@ -66,6 +67,7 @@ QString displayName(const QString &reason)
         {kOpening, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Opening stock")},
         {kSale, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Sale")},
         {kRefund, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Customer return")},
+        {kVoid, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Sale voided")},
         {kReceipt, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Goods received")},
         {kSupplierReturn, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Return to supplier")},
         {kTransferOut, QT_TRANSLATE_NOOP("qtill::inventory::StockLedger", "Transfer out")},

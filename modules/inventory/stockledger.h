@@ -32,6 +32,7 @@ namespace StockReason {
 inline const QString kOpening = QStringLiteral("opening");        ///< (±) first count when a store starts
 inline const QString kSale = QStringLiteral("sale");              ///< (−) sold at the till
 inline const QString kRefund = QStringLiteral("refund");          ///< (+) returned by a customer
+inline const QString kVoid = QStringLiteral("void");              ///< (+) a sale undone the same day (撤销)
 inline const QString kReceipt = QStringLiteral("receipt");        ///< (+) goods received from a supplier
 inline const QString kSupplierReturn = QStringLiteral("supplier_return");   ///< (−) sent back to a supplier
 inline const QString kTransferOut = QStringLiteral("transfer_out"); ///< (−) left for another location

@@ -62,6 +62,7 @@ TEST_F(CartStoreTest, HoldAndRecallSeveralTickets)
     EXPECT_EQ(blocked.error().code, Error::Code::Conflict);
 
     ASSERT_TRUE(carts().hold(first, QStringLiteral("张女士")).ok());
+    clock.advanceMs(60 * 1000);
     ASSERT_TRUE(carts().save(second, ticket(kCola, 3), cashier.operatorId).ok());
     EXPECT_FALSE(carts().recall(first).ok()) << "the open ticket has lines: hold it first";
     ASSERT_TRUE(carts().hold(second, QString()).ok());
