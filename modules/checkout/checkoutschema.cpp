@@ -80,6 +80,21 @@ Schema CheckoutModule::schema()
                        " approver_id INTEGER,"
                        " reason TEXT NOT NULL,"
                        " journal_seq INTEGER NOT NULL)"),
+        // Cash in and out of the drawer other than sales (CashService): floats, paid in/out, no-sale.
+        QStringLiteral("CREATE TABLE cash_movements ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL,"
+                       " register_id TEXT NOT NULL,"
+                       " business_date TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " currency TEXT NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " operator_id INTEGER NOT NULL,"
+                       " approver_id INTEGER,"
+                       " reason TEXT NOT NULL,"
+                       " journal_seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX cash_movements_day ON cash_movements (register_id, business_date)"),
         // The tickets in progress (open: the one on the screen; held: parked, 挂单), saved as they change so a
         // crash or a power cut brings them back. Not append-only: a ticket changes until it is paid.
         QStringLiteral("CREATE TABLE carts ("
@@ -118,7 +133,7 @@ Schema CheckoutModule::schema()
     Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
     v1.build = [tables](const SqlDialect &dialect) {
         QStringList out = tables;
-        for (const char *table : {"sales", "sale_lines", "sale_tenders", "sale_voids"})
+        for (const char *table : {"sales", "sale_lines", "sale_tenders", "sale_voids", "cash_movements"})
             out += dialect.appendOnly(QLatin1String(table));
         return out;
     };

@@ -1,6 +1,7 @@
 #include "checkoutservices.h"
 
 #include "cartstore.h"
+#include "cashservice.h"
 #include "journalverifier.h"
 #include "paymentservice.h"
 #include "saleservice.h"
@@ -22,6 +23,7 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
     , m_voids(new VoidService(core, m_inventory, *m_sales))
+    , m_cash(new CashService(core))
     , m_journalVerifier(new JournalVerifier(core))
 {
 }

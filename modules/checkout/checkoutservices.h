@@ -15,6 +15,7 @@ class InventoryServices;
 namespace qtill::checkout {
 
 class CartStore;
+class CashService;
 class JournalVerifier;
 class PaymentService;
 class SaleService;
@@ -38,6 +39,7 @@ public:
     PaymentService &payments() { return *m_payments; }
     SaleService &sales() { return *m_sales; }
     VoidService &voids() { return *m_voids; }
+    CashService &cash() { return *m_cash; }
     JournalVerifier &journalVerifier() { return *m_journalVerifier; }
 
 private:
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<VoidService> m_voids;
+    std::unique_ptr<CashService> m_cash;
     std::unique_ptr<JournalVerifier> m_journalVerifier;
 };
 
