@@ -80,6 +80,37 @@ Schema CheckoutModule::schema()
                        " approver_id INTEGER,"
                        " reason TEXT NOT NULL,"
                        " journal_seq INTEGER NOT NULL)"),
+        // Goods taken back (退货): the refund, what came back per sale line, and how the money went back.
+        QStringLiteral("CREATE TABLE refunds ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " number TEXT NOT NULL UNIQUE,"
+                       " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+                       " register_id TEXT NOT NULL,"
+                       " business_date TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " operator_id INTEGER NOT NULL,"
+                       " approver_id INTEGER,"
+                       " reason TEXT NOT NULL,"
+                       " currency TEXT NOT NULL,"
+                       " goods INTEGER NOT NULL,"
+                       " rounding INTEGER NOT NULL,"
+                       " total INTEGER NOT NULL,"
+                       " journal_seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX refunds_sale ON refunds (sale_id)"),
+        QStringLiteral("CREATE TABLE refund_lines ("
+                       " id INTEGER PRIMARY KEY,"
+                       " refund_id INTEGER NOT NULL REFERENCES refunds (id),"
+                       " line_no INTEGER NOT NULL,"
+                       " quantity INTEGER NOT NULL,"
+                       " amount INTEGER NOT NULL,"
+                       " restock INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE refund_tenders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " refund_id INTEGER NOT NULL REFERENCES refunds (id),"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " type TEXT NOT NULL,"
+                       " amount INTEGER NOT NULL)"),
         // Cash in and out of the drawer other than sales (CashService): floats, paid in/out, no-sale.
         QStringLiteral("CREATE TABLE cash_movements ("
                        " id INTEGER PRIMARY KEY,"
@@ -133,7 +164,8 @@ Schema CheckoutModule::schema()
     Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
     v1.build = [tables](const SqlDialect &dialect) {
         QStringList out = tables;
-        for (const char *table : {"sales", "sale_lines", "sale_tenders", "sale_voids", "cash_movements"})
+        for (const char *table : {"sales", "sale_lines", "sale_tenders", "sale_voids", "refunds", "refund_lines", "refund_tenders",
+                                  "cash_movements"})
             out += dialect.appendOnly(QLatin1String(table));
         return out;
     };

@@ -4,6 +4,7 @@
 #include "cashservice.h"
 #include "journalverifier.h"
 #include "paymentservice.h"
+#include "refundservice.h"
 #include "saleservice.h"
 #include "voidservice.h"
 
@@ -23,6 +24,7 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
     , m_voids(new VoidService(core, m_inventory, *m_sales))
+    , m_refunds(new RefundService(core, m_inventory, *m_sales))
     , m_cash(new CashService(core))
     , m_journalVerifier(new JournalVerifier(core))
 {

@@ -18,6 +18,7 @@ class CartStore;
 class CashService;
 class JournalVerifier;
 class PaymentService;
+class RefundService;
 class SaleService;
 class VoidService;
 
@@ -39,6 +40,7 @@ public:
     PaymentService &payments() { return *m_payments; }
     SaleService &sales() { return *m_sales; }
     VoidService &voids() { return *m_voids; }
+    RefundService &refunds() { return *m_refunds; }
     CashService &cash() { return *m_cash; }
     JournalVerifier &journalVerifier() { return *m_journalVerifier; }
 
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<VoidService> m_voids;
+    std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<CashService> m_cash;
     std::unique_ptr<JournalVerifier> m_journalVerifier;
 };

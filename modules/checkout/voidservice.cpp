@@ -131,6 +131,12 @@ Status VoidService::write(const Session &session, const VoidRequest &request, co
         return voided.error();
     else if (*voided)
         return Error::conflict(tr("%1 was voided already.").arg(sale.sale.receiptNumber));
+    auto refunded = store.exec(QStringLiteral("SELECT 1 FROM refunds WHERE sale_id = ?"), {sale.sale.id},
+        tr("The sale could not be voided."));
+    if (!refunded)
+        return refunded.error();
+    if (refunded->next())
+        return Error::conflict(tr("Goods of %1 were taken back already: refund the rest instead.").arg(sale.sale.receiptNumber));
     const QDateTime now = m_core.clock().now();
     const OperatorId actor = session.auditActor();
     const OperatorId approver = session.requestedBy.isValid() ? session.operatorId : OperatorId();

@@ -1,0 +1,183 @@
+// RefundService::refund: the rows of one refund, in one transaction.
+#include "refundservice.h"
+
+#include "checkoutmodule.h"
+#include "saleservice.h"
+
+#include "inventory/inventoryservices.h"
+#include "inventory/serialnumberservice.h"
+#include "inventory/stockledger.h"
+
+#include "core/auditlog.h"
+#include "core/documentnumbers.h"
+#include "core/insertreturningid.h"
+#include "core/journal.h"
+#include "core/operator.h"
+#include "core/permissionservice.h"
+#include "core/services.h"
+#include "core/sqldialect.h"
+#include "core/sqlvalues.h"
+#include "core/store.h"
+#include "core/storedtime.h"
+#include "core/storeprofileservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace qtill::checkout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qtill::checkout::RefundService", text);
+}
+
+/// Refund numbers: "RF-R01-00000003".
+const DocumentKind kRefunds{QStringLiteral("refund"), QStringLiteral("RF")};
+
+} // namespace
+
+Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) const
+{
+    auto q = m_core.store().exec(QStringLiteral("SELECT r.uuid, r.number, s.receipt_number, r.goods, r.rounding, r.total,"
+                                                " r.currency, r.journal_seq FROM refunds r JOIN sales s ON s.id = r.sale_id"
+                                                " WHERE r.uuid = ?"),
+        {uuid}, tr("The refund could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<BookedRefund>();
+    const Currency c = Currency::fromCode(q->value(6).toString());
+    BookedRefund b;
+    b.uuid = q->value(0).toString();
+    b.refundNumber = q->value(1).toString();
+    b.plan.receiptNumber = q->value(2).toString();
+    b.plan.goods = Money::fromMinor(q->value(3).toLongLong(), c);
+    b.plan.rounding = Money::fromMinor(q->value(4).toLongLong(), c);
+    b.plan.total = Money::fromMinor(q->value(5).toLongLong(), c);
+    b.journalSeq = q->value(7).toLongLong();
+    b.alreadyBooked = true;
+    return std::optional<BookedRefund>(b);
+}
+
+Result<BookedRefund> RefundService::refund(const Session &session, const RefundRequest &request)
+{
+    if (request.uuid.isEmpty())
+        return Error::invalidInput(tr("The refund has no id."), QStringLiteral("RefundRequest without uuid"));
+    if (auto before = byUuid(request.uuid); !before)
+        return before.error();
+    else if (*before)
+        return **before;
+    if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kRefund); !allowed)
+        return allowed.error();
+    if (request.reason.trimmed().isEmpty())
+        return Error::invalidInput(tr("Say why the goods come back."));
+    BookedRefund out;
+    const Status written = m_core.store().transaction([&]() -> Status {
+        out = BookedRefund();
+        return write(session, request, out);
+    });
+    if (!written)
+        return written.error();
+    return out;
+}
+
+Status RefundService::write(const Session &session, const RefundRequest &request, BookedRefund &out)
+{
+    Store &store = m_core.store();
+    auto sale = m_sales.detail(request.receiptNumber);
+    if (!sale)
+        return sale.error();
+    // The sale row is the lock: two lanes refunding the same sale count its refunds one after the other.
+    auto locked = store.exec(QStringLiteral("SELECT location_id FROM sales WHERE id = ?") + store.dialect().forUpdate(),
+        {sale->sale.id}, tr("The refund could not be saved."));
+    if (!locked)
+        return locked.error();
+    const inventory::LocationId location(locked->next() ? locked->value(0).toLongLong() : 0);
+    auto voided = store.exec(QStringLiteral("SELECT 1 FROM sale_voids WHERE sale_id = ?"), {sale->sale.id},
+        tr("The refund could not be saved."));
+    if (!voided)
+        return voided.error();
+    if (voided->next())
+        return Error::conflict(tr("%1 was voided: there is nothing to take back.").arg(sale->sale.receiptNumber));
+    auto plan = planFor(*sale, request);
+    if (!plan)
+        return plan.error();
+    auto number = m_core.documentNumbers().next(kRefunds);
+    if (!number)
+        return number.error();
+    const QDateTime now = m_core.clock().now();
+    const OperatorId actor = session.auditActor();
+    const OperatorId approver = session.requestedBy.isValid() ? session.operatorId : OperatorId();
+    const QString registerId = m_core.documentNumbers().registerId();
+    const QDate day = m_core.storeProfile().businessDate(now);
+
+    QJsonArray lines;
+    for (const RefundLine &l : std::as_const(plan->lines))
+        lines.append(QJsonObject{{QStringLiteral("line"), l.lineNo}, {QStringLiteral("qty"), QString::number(l.quantity.milli())},
+            {QStringLiteral("amount"), QString::number(l.amount.minor())}, {QStringLiteral("restock"), l.restock}});
+    auto negated = plan->total.negated();
+    if (!negated)
+        return negated.error();
+    JournalDraft record{registerId, JournalKind::kRefund, request.uuid, *number, actor, day, *negated,
+        QJsonObject{{QStringLiteral("refund"), request.uuid}, {QStringLiteral("sale"), sale->sale.uuid},
+            {QStringLiteral("receipt"), sale->sale.receiptNumber}, {QStringLiteral("lines"), lines},
+            {QStringLiteral("goods"), QString::number(plan->goods.minor())},
+            {QStringLiteral("rounding"), QString::number(plan->rounding.minor())},
+            {QStringLiteral("total"), QString::number(plan->total.minor())},
+            {QStringLiteral("reason"), request.reason.trimmed()}}};
+    auto journalled = m_core.journal().append(record);
+    if (!journalled)
+        return journalled.error();
+    auto refundId = insertReturningId(store,
+        QStringLiteral("INSERT INTO refunds (uuid, number, sale_id, register_id, business_date, at, operator_id, approver_id,"
+                       " reason, currency, goods, rounding, total, journal_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {request.uuid, *number, sale->sale.id, registerId, day.toString(Qt::ISODate), storedTime(now),
+            qlonglong(actor.value()), sqlvalues::optionalId(approver.value()), request.reason.trimmed(),
+            plan->total.currency().code(), qlonglong(plan->goods.minor()), qlonglong(plan->rounding.minor()),
+            qlonglong(plan->total.minor()), journalled->seq},
+        tr("The refund could not be saved."));
+    if (!refundId)
+        return refundId.error();
+    for (const RefundLine &l : std::as_const(plan->lines)) {
+        auto inserted = store.exec(QStringLiteral("INSERT INTO refund_lines (refund_id, line_no, quantity, amount, restock)"
+                                                  " VALUES (?, ?, ?, ?, ?)"),
+            {*refundId, l.lineNo, qlonglong(l.quantity.milli()), qlonglong(l.amount.minor()), l.restock ? 1 : 0},
+            tr("The refund could not be saved."));
+        if (!inserted)
+            return inserted.error();
+        const SoldLine &sold = *std::find_if(sale->lines.cbegin(), sale->lines.cend(),
+                                             [&](const SoldLine &s) { return s.lineNo == l.lineNo; });
+        if (l.restock) {
+            auto moved = m_inventory.ledger().post(
+                inventory::StockMovement{sold.product, location, l.quantity, inventory::StockReason::kRefund, actor, *number});
+            if (!moved)
+                return moved.error();
+        }
+        if (!sold.serialNumber.isEmpty()) {
+            auto back = m_inventory.serials().markReturned(sold.serialNumber, *number, actor, sold.product);
+            if (!back)
+                return back.error();
+        }
+    }
+    for (const Tender &t : std::as_const(plan->tenders)) {
+        auto inserted = store.exec(QStringLiteral("INSERT INTO refund_tenders (refund_id, uuid, type, amount) VALUES (?, ?, ?, ?)"),
+            {*refundId, t.uuid, t.type, qlonglong(t.amount.minor())}, tr("The refund could not be saved."));
+        if (!inserted)
+            return inserted.error();
+    }
+    auto audited = m_core.auditLog().append(AuditRecord{actor, approver, QStringLiteral("sale.refund"),
+        QStringLiteral("sale:") + sale->sale.receiptNumber, AuditOutcome::kOk,
+        tr("%1 back (%2)").arg(plan->total.format(QLocale()), request.reason.trimmed())});
+    if (!audited)
+        return audited.error();
+    out.uuid = request.uuid;
+    out.refundNumber = *number;
+    out.plan = *plan;
+    out.journalSeq = journalled->seq;
+    return {};
+}
+
+} // namespace qtill::checkout
