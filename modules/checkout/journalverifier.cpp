@@ -137,7 +137,14 @@ Status JournalVerifier::compareSales(JournalCheckReport &report, const ProgressC
                 return page.error();
             for (const JournalEntry &e : std::as_const(*page)) {
                 after = e.seq;
-                if (e.kind != JournalKind::kSale || report.problems.size() >= JournalCheckReport::kMaxProblems)
+                if (report.problems.size() >= JournalCheckReport::kMaxProblems)
+                    continue;
+                if (e.kind == JournalKind::kVoid || e.kind == JournalKind::kRefund) {
+                    if (Status ok = compareUndo(e, report); !ok)
+                        return ok;
+                    continue;
+                }
+                if (e.kind != JournalKind::kSale)
                     continue;
                 auto tables = payloadFromTables(e.uuid);
                 if (!tables && tables.error().code == Error::Code::NotFound) {
@@ -158,6 +165,29 @@ Status JournalVerifier::compareSales(JournalCheckReport &report, const ProgressC
     return {};
 }
 
+Status JournalVerifier::compareUndo(const JournalEntry &e, JournalCheckReport &report) const
+{
+    // A void or a refund: its row must exist with this journal record's seq and total.
+    const bool isVoid = e.kind == JournalKind::kVoid;
+    auto q = m_core.store().exec(isVoid ? QStringLiteral("SELECT v.journal_seq, s.total FROM sale_voids v"
+                                                         " JOIN sales s ON s.id = v.sale_id WHERE v.uuid = ?")
+                                        : QStringLiteral("SELECT journal_seq, total FROM refunds WHERE uuid = ?"),
+        {e.uuid}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    const QString what = isVoid ? tr("The void of %1").arg(e.document) : tr("Refund %1").arg(e.document);
+    if (!q->next()) {
+        report.problems << tr("%1 is in the journal (register %2, record %3) but not in the tables.")
+                               .arg(what, e.registerId)
+                               .arg(e.seq);
+        return {};
+    }
+    if (q->value(0).toLongLong() != e.seq || q->value(1).toLongLong() != -e.amountMinor)
+        report.problems << tr("%1: the tables say %2, the journal %3.")
+                               .arg(what, QString::number(q->value(1).toLongLong()), QString::number(-e.amountMinor));
+    return {};
+}
+
 Status JournalVerifier::findUnjournalled(JournalCheckReport &report) const
 {
     auto q = m_core.store().exec(
@@ -168,6 +198,15 @@ Status JournalVerifier::findUnjournalled(JournalCheckReport &report) const
         return q.error();
     while (q->next())
         report.problems << tr("Sale %1 is in the tables but not in the journal.").arg(q->value(0).toString());
+    auto undone = m_core.store().exec(
+        QStringLiteral("SELECT r.number FROM refunds r LEFT JOIN journal j ON j.uuid = r.uuid WHERE j.uuid IS NULL"
+                       " UNION ALL SELECT s.receipt_number FROM sale_voids v JOIN sales s ON s.id = v.sale_id"
+                       " LEFT JOIN journal j ON j.uuid = v.uuid WHERE j.uuid IS NULL"),
+        {}, tr("The sales could not be read."));
+    if (!undone)
+        return undone.error();
+    while (undone->next())
+        report.problems << tr("%1 was voided or refunded in the tables but not in the journal.").arg(undone->value(0).toString());
     return {};
 }
 

@@ -8,7 +8,8 @@
 
 namespace qtill {
 class Services;
-}
+struct JournalEntry;
+} // namespace qtill
 
 namespace qtill::checkout {
 
@@ -25,7 +26,7 @@ struct JournalCheckReport
 
 /// `qtillctl journal verify`: the journal proves the sales tables. It recomputes every register's chain
 /// (gapless sequence, hashes, grand totals: Journal::verify) and then compares every sale, line and
-/// tender row with what its journal record says, naming each difference ("R01-00000042 line 2: net is
+/// tender row with what its journal record says, and every void and refund with its record, naming each difference ("R01-00000042 line 2: net is
 /// 12.90 in the tables, 13.90 in the journal"). A sale without a journal record, or a sale record without
 /// its sale, is named too. This catches an amount edited in the tables even with the append-only
 /// guards dropped, because the journal's hash chain would have to be rewritten as well.
@@ -44,6 +45,7 @@ private:
     explicit JournalVerifier(Services &core);
 
     Status compareSales(JournalCheckReport &report, const ProgressCallback &progress) const;
+    Status compareUndo(const JournalEntry &entry, JournalCheckReport &report) const;
     Status findUnjournalled(JournalCheckReport &report) const;
 
     Services &m_core;

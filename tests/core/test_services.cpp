@@ -69,7 +69,7 @@ TEST_F(ServicesTest, OpenCreatesAndMigratesEverySchema)
     for (const Schema &schema : Services::foundationSchemas())
         names << schema.name;
     EXPECT_EQ(names, (QStringList{QStringLiteral("core"), QStringLiteral("documentnumbers"), QStringLiteral("auth"),
-                                  QStringLiteral("audit"), QStringLiteral("tax"), QStringLiteral("devices")}));
+                                  QStringLiteral("audit"), QStringLiteral("tax"), QStringLiteral("devices"), QStringLiteral("journal")}));
 }
 
 TEST_F(ServicesTest, ModulePermissionsAreRegisteredWithTheirDefaultRoles)
