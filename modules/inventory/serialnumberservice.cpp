@@ -232,6 +232,12 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
                                          tr("The serial number %1 could not be saved.").arg(serial));
                 if (!back)
                     return back.error();
+                if (back->numRowsAffected() != 1) {
+                    // Another lane received it back between the read above and this update (PostgreSQL
+                    // re-reads the row after that lane's commit and finds it in stock again).
+                    return Error::conflict(tr("%1 with serial number %2 was received again just now (another lane).")
+                                               .arg(productName, serial));
+                }
                 auto event = m_store.exec(QStringLiteral("INSERT INTO serial_events (serial_id, event, at, document, operator_id)"
                                                          " SELECT id, 'received', ?, ?, ? FROM product_serials"
                                                          " WHERE product_id = ? AND serial = ?"),
@@ -306,6 +312,9 @@ Status SerialNumberService::changeStatus(const SerialRecord &unit, const QString
                                          const QString &document, OperatorId operatorId, const QString &detail,
                                          const QVariantList &extraValues, const QString &extraSet)
 {
+    // Many writers (issue 9): the caller read the unit and checked its status; the update applies only
+    // if the status is still the one read. On PostgreSQL a second lane changing the same unit waits for
+    // the first to commit, re-reads the row, no longer matches and changes nothing: it gets Conflict.
     QVariantList values{status};
     values += extraValues;
     values << idValue(unit.id) << serialStatusKey(unit.status);

@@ -39,7 +39,8 @@ QWidget *separator(QWidget *parent)
 } // namespace
 
 TopBar::TopBar(QWidget *parent)
-    : QWidget(parent), m_store(new QLabel(this)), m_register(new QLabel(this)), m_date(new QLabel(this)),
+    : QWidget(parent), m_store(new QLabel(this)), m_register(new QLabel(this)), m_database(new StatusChip(this)),
+      m_date(new QLabel(this)),
       m_devices(new StatusChip(this)), m_operator(new QLabel(this)), m_role(new QLabel(this)), m_clock(new QLabel(this)),
       m_lock(new QPushButton(this)), m_signOut(new QPushButton(this))
 {
@@ -50,6 +51,9 @@ TopBar::TopBar(QWidget *parent)
     m_store->setObjectName(QStringLiteral("storeName"));
     m_register->setObjectName(QStringLiteral("registerId"));
     m_register->setProperty("chip", QStringLiteral("muted"));
+    m_database->setObjectName(QStringLiteral("databaseAddress"));
+    m_database->setProperty("chip", QStringLiteral("muted"));
+    m_database->setVisible(false);
     m_date->setObjectName(QStringLiteral("businessDate"));
     m_devices->setObjectName(QStringLiteral("deviceStatus"));
     m_devices->setProperty("chip", QStringLiteral("muted"));
@@ -85,6 +89,7 @@ TopBar::TopBar(QWidget *parent)
     row->addWidget(iconLabel(QStringLiteral("store"), this, Theme::kAccent), 0, center);
     row->addWidget(m_store, 0, center);
     row->addWidget(m_register, 0, center);
+    row->addWidget(m_database, 0, center);
     row->addWidget(separator(this), 0, center);
     row->addWidget(iconLabel(QStringLiteral("calendar"), this), 0, center);
     row->addWidget(m_date, 0, center);
@@ -106,6 +111,13 @@ void TopBar::setStore(const QString &name, const QString &registerId)
     m_register->setText(registerId);
     m_register->setToolTip(tr("Register %1").arg(registerId));
     m_register->setVisible(!registerId.isEmpty());
+}
+
+void TopBar::setDatabase(const QString &shown, const QString &address)
+{
+    m_database->setFullText(shown);
+    m_database->setToolTip(tr("Database: %1 (shared with the other lanes)").arg(address));
+    m_database->setVisible(!shown.isEmpty());
 }
 
 void TopBar::setBusinessDate(QDate date)

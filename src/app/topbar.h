@@ -43,7 +43,7 @@ enum class DeviceIndicator { Muted, Ok, Warning };
 
 /// The status bar across the top of the workspace: store and register, business date, device status,
 /// the signed-in operator and role, the time, and the lock and sign-out buttons.
-/// Labels are named for tests: "storeName", "registerId", "businessDate", "deviceStatus",
+/// Labels are named for tests: "storeName", "registerId", "databaseAddress", "businessDate", "deviceStatus",
 /// "operatorLabel", "roleLabel", "clockLabel"; buttons "lockButton", "signOutButton".
 class TopBar : public QWidget
 {
@@ -52,6 +52,10 @@ public:
     explicit TopBar(QWidget *parent = nullptr);
 
     void setStore(const QString &name, const QString &registerId);
+    /// The shared database a lane works on, as a muted chip beside the register: `shown` (short:
+    /// "pos-server:5432/shop") on the chip, `address` (DatabaseAddress::displayText(), never a
+    /// secret) in its tooltip. Empty hides it (a one-lane store in its own file).
+    void setDatabase(const QString &shown, const QString &address);
     void setBusinessDate(QDate date);
     void setSession(const Session &session);
     void setTime(const QDateTime &now);
@@ -82,6 +86,7 @@ private:
     QString m_deviceText;
     QLabel *m_store;
     QLabel *m_register;
+    StatusChip *m_database;
     QLabel *m_date;
     StatusChip *m_devices;
     QLabel *m_operator;

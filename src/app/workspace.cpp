@@ -13,6 +13,7 @@
 #include "hal/deviceinfo.h"
 #include "shell/icons.h"
 #include "core/services.h"
+#include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "shell/messagebar.h"
 #include "shell/shellcontext.h"
@@ -220,6 +221,16 @@ void Workspace::refreshStatus()
     const StoreProfile profile = m_context.services().storeProfile().profile();
     const QString name = profile.name.isEmpty() ? QStringLiteral("Qtill") : profile.name;
     m_topBar->setStore(name, profile.registerId);
+    const DatabaseAddress &database = m_context.services().store().address();
+    if (database.isServer()) {
+        // Short on the chip (host:port/database: which server and which shop), the whole address in its tooltip.
+        QString shown = database.host().startsWith(QLatin1Char('/')) ? QString() : database.host();
+        if (database.port() > 0)
+            shown += QLatin1Char(':') + QString::number(database.port());
+        m_topBar->setDatabase(shown + QLatin1Char('/') + database.databaseName(), database.displayText());
+    } else {
+        m_topBar->setDatabase({}, {});
+    }
     const QDateTime now = m_context.clock().now();
     m_shownMinute = now.toSecsSinceEpoch() / 60;
     m_topBar->setTime(now);

@@ -83,30 +83,48 @@ Result<Services *> Context::services(bool createIfMissing)
 {
     if (m_services)
         return m_services.get();
-    const QString path = databasePath();
-    auto address = DatabaseAddress::parse(path);
+    auto address = DatabaseAddress::parse(databasePath());
     if (!address)
         return address.error();
-    // A server's database exists or not on the server (Store::open says which); a file is checked here
-    // so a typo'd path is not created by a command that only reads.
-    if (!createIfMissing) {
-        auto exists = storeExists(*address, m_clock);
-        if (!exists)
-            return exists.error();
-        if (!*exists) {
-            return Error::notFound(tr("There is no Qtill database at %1. Create it with: qtillctl init --db \"%1\"")
-                                       .arg(address->displayText()));
-        }
-    }
-    auto opened = Services::open(Services::Options{.clock = m_clock,
-                                                   .path = path,
-                                                   .modules = modules(),
-                                                   .pinParams = PinHasher::Params::interactive(),
-                                                   .createIfMissing = createIfMissing});
+    auto opened = openStore(*address, createIfMissing);
+    if (!opened && askServerPassword(opened.error(), *address))
+        opened = openStore(*address, createIfMissing);
     if (!opened)
         return opened.error(); // a server wanting a password: the error says to use ~/.pgpass
     m_services = std::move(opened.value());
     return m_services.get();
+}
+
+Result<std::unique_ptr<Services>> Context::openStore(const DatabaseAddress &address, bool createIfMissing)
+{
+    // A server's database exists or not on the server (Store::open says which); a file is checked here
+    // so a typo'd path is not created by a command that only reads.
+    if (!createIfMissing) {
+        auto exists = storeExists(address, m_clock);
+        if (!exists)
+            return exists.error();
+        if (!*exists) {
+            return Error::notFound(tr("There is no Qtill database at %1. Create it with: qtillctl init --db \"%1\"")
+                                       .arg(address.displayText()));
+        }
+    }
+    return Services::open(Services::Options{.clock = m_clock,
+                                            .path = databasePath(),
+                                            .modules = modules(),
+                                            .pinParams = PinHasher::Params::interactive(),
+                                            .createIfMissing = createIfMissing});
+}
+
+bool Context::askServerPassword(const Error &error, const DatabaseAddress &address) const
+{
+    if (!address.isServer() || error.code != Error::Code::PermissionDenied || !error.detail.contains(QStringLiteral("password"))
+        || qEnvironmentVariableIsSet("PGPASSWORD") || !::isatty(STDIN_FILENO))
+        return false;
+    auto password = readSecret(tr("Password of %1 for %2: ").arg(address.user(), address.displayText()));
+    if (!password || password->isEmpty())
+        return false;
+    qputenv("PGPASSWORD", password->toUtf8());
+    return true;
 }
 
 Result<std::unique_ptr<Services>> Context::openOther(const QString &address) const

@@ -13,6 +13,7 @@
 #include <optional>
 
 namespace qtill {
+class DatabaseAddress;
 class Services;
 }
 
@@ -74,6 +75,13 @@ public:
 
 private:
     Result<QString> readSecret(const QString &prompt) const;
+    /// Opens the --db store once (see services()).
+    Result<std::unique_ptr<Services>> openStore(const DatabaseAddress &address, bool createIfMissing);
+    /// When `error` is the server asking for a password that ~/.pgpass, PGPASSFILE and the service
+    /// file did not give, and a person is at the terminal: asks for it (not echoed) and hands it to
+    /// libpq through this process's environment (PGPASSWORD: readable by this process only, inherited
+    /// by the pg_dump/pg_restore it starts, never written, shown or logged). True when it asked.
+    bool askServerPassword(const Error &error, const DatabaseAddress &address) const;
 
     Args m_args;
     SystemClock m_clock;

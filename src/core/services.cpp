@@ -67,6 +67,7 @@ Result<std::unique_ptr<Services>> Services::open(const Options &options)
     storeOptions.createIfMissing = options.createIfMissing;
     storeOptions.lockForApp = options.lockForApp;
     storeOptions.checkIntegrity = options.checkIntegrity;
+    storeOptions.backupDir = options.backupDir;
     auto store = Store::open(storeOptions, options.clock);
     if (!store)
         return store.error();

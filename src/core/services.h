@@ -52,6 +52,9 @@ public:
         /// Store::checkIntegrity on a worker. A failure while opening an unchecked file is diagnosed with
         /// quick_check, so a damaged file still reads as Corrupt.
         bool checkIntegrity = true;
+        /// Where backups go (Store::Options::backupDir). Empty: "backups" beside a database file; for a
+        /// server, "backups" in the user's app data folder. Tests give a temporary folder.
+        QString backupDir = {};
     };
 
     ~Services();

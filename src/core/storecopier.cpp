@@ -413,6 +413,35 @@ Status copyInto(Store &source, Store &target, const StoreCopier::Options &option
     return verifyAudit(target, report);
 }
 
+/// After the commit, on a connection of its own (what a lane opening the copy reads): every table holds
+/// the rows copied and the audit chain verifies with the same entries.
+Status verifyCommitted(const Store::Options &targetOptions, const Clock &clock, const StoreCopyReport &report)
+{
+    Store::Options options = targetOptions;
+    options.createIfMissing = false;
+    auto opened = Store::open(options, clock);
+    if (!opened)
+        return opened.error();
+    Store &committed = **opened;
+    const auto differs = [&](const QString &what) {
+        return Error::corrupt(tr("The copy %1 was written but does not read back as copied (%2). Do not use it: "
+                                 "remove it and copy again.").arg(report.target, what));
+    };
+    for (const TableCopyCount &t : report.tables) {
+        auto rows = countRows(committed, t.table);
+        if (!rows)
+            return rows.error();
+        if (*rows != t.rows)
+            return differs(QStringLiteral("%1: %2 rows, %3 copied").arg(t.table).arg(*rows).arg(t.rows));
+    }
+    auto audit = AuditLog(committed).verify();
+    if (!audit)
+        return audit.error();
+    if (!audit->ok || audit->rowsChecked != report.auditEntries)
+        return differs(QStringLiteral("audit log: %1, %2 entries").arg(audit->ok ? QStringLiteral("ok") : audit->reason).arg(audit->rowsChecked));
+    return {};
+}
+
 } // namespace
 
 Result<StoreCopyReport> StoreCopier::copy(Store &source, const QString &targetAddress, const Options &options)
@@ -453,6 +482,9 @@ Result<StoreCopyReport> StoreCopier::copy(Store &source, const QString &targetAd
         }
         return done.error();
     }
+    target.reset();
+    if (Status verified = verifyCommitted(targetOptions, source.clock(), report); !verified)
+        return verified.error();
     return report;
 }
 

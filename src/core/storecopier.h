@@ -41,7 +41,8 @@ struct StoreCopyReport
 /// normal migrations of `schemas`; every plain table's rows are copied as they are (ids included), a
 /// table after the tables its foreign keys name; PostgreSQL identity sequences are set past the
 /// copied ids; then each table's row count is compared with the source's and the audit chain is
-/// verified on the target. Tables and columns only one engine has (search keys: an SQLite FTS5 table
+/// verified on the target; after the commit both are checked again on a new connection to the target
+/// (what a lane opening the copy reads; a mismatch is Corrupt). Tables and columns only one engine has (search keys: an SQLite FTS5 table
 /// and its shadow tables, their PostgreSQL counterpart) are not copied: the `rebuild` steps refill them.
 /// The source is read in one consistent snapshot (SQLite: its write lock is held, so no lane changes
 /// it meanwhile; PostgreSQL: a repeatable-read, read-only transaction).

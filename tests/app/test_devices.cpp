@@ -417,6 +417,32 @@ TEST_F(DevicesTest, ALongStatusIsCutAndTheBarKeepsItsButtons)
     EXPECT_LT(chip->geometry().right(), bar->findChild<QWidget *>(QStringLiteral("operatorLabel"))->geometry().left());
 }
 
+TEST_F(DevicesTest, AServerStoreShowsItsAddressAndTheBarKeepsItsButtons)
+{
+    startApp();
+    TopBar *bar = m_app->workspace()->topBar();
+    auto *chip = bar->findChild<QLabel *>(QStringLiteral("databaseAddress"));
+    ASSERT_NE(chip, nullptr);
+    EXPECT_FALSE(chip->isVisible()) << "a store in its own file says nothing about a server";
+
+    const QString address = QStringLiteral("postgresql://qtill@pos-server.example:5432/shop?sslmode=require");
+    const QString shown = QStringLiteral("pos-server.example:5432/shop");
+    bar->setDatabase(shown, address);
+    bar->setDeviceStatus(QStringLiteral("Simulated: Printer ready · Scanner ready · Drawer ready"), {}, DeviceIndicator::Ok);
+    QTest::qWait(20);
+    EXPECT_TRUE(chip->isVisible());
+    EXPECT_TRUE(shown.startsWith(chip->text().chopped(1)) || chip->text() == shown) << str(chip->text());
+    EXPECT_TRUE(chip->toolTip().contains(address)) << str(chip->toolTip());
+    for (const char *name : {"signOutButton", "lockButton", "clockLabel", "operatorLabel", "storeName", "businessDate"}) {
+        QWidget *w = bar->findChild<QWidget *>(QLatin1String(name));
+        ASSERT_NE(w, nullptr) << name;
+        EXPECT_LE(w->geometry().right(), bar->width()) << name;
+        EXPECT_GE(w->width(), w->minimumSizeHint().width()) << name;
+    }
+    bar->setDatabase({}, {});
+    EXPECT_FALSE(chip->isVisible());
+}
+
 TEST_F(DevicesTest, APluggedInScannerIsOfferedAndAReturningPrinterIsPickedUp)
 {
     QTemporaryDir dev;

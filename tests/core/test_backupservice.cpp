@@ -33,7 +33,8 @@ struct BackupServiceTest : ::testing::Test
     {
         auto opened = Services::open(Services::Options{.clock = clock,
                                                        .path = database.address(),
-                                                       .pinParams = PinHasher::Params::fastest()});
+                                                       .pinParams = PinHasher::Params::fastest(),
+                                                       .backupDir = dir.filePath(QStringLiteral("backups"))});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         services = std::move(opened.value());
         ASSERT_TRUE(services->operators().bootstrap(Services::firstRunOperators()).ok());
@@ -75,6 +76,8 @@ TEST_F(BackupServiceTest, AnOwnersBackupIsWrittenAndAudited)
     auto written = services->backup().backUp(owner);
     ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
     EXPECT_EQ(QFileInfo(*written).absolutePath(), QFileInfo(services->store().backupDir()).absoluteFilePath());
+    // The folder Services::Options named, on both engines (a server's default is the user's data folder).
+    EXPECT_EQ(QFileInfo(*written).absolutePath(), QFileInfo(dir.filePath(QStringLiteral("backups"))).absoluteFilePath());
     expectUsableBackup(*written, clock);
 
     const QList<AuditEntry> entries = backupEntries();

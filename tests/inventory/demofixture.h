@@ -32,7 +32,8 @@ struct DemoFixture
         auto opened = Services::open(Services::Options{.clock = clock,
                                                        .path = database.address(),
                                                        .modules = {&module},
-                                                       .pinParams = PinHasher::Params::fastest()});
+                                                       .pinParams = PinHasher::Params::fastest(),
+                                                       .backupDir = dir.filePath(QStringLiteral("backups"))});
         if (!opened.ok()) {
             ADD_FAILURE() << opened.error().toString().toStdString();
             return;

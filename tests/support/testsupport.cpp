@@ -3,6 +3,9 @@
 #include "core/documentnumbers.h"
 #include "core/storesettings.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 namespace qtill::test {
@@ -35,6 +38,12 @@ void TempStore::reopen()
         return;
     }
     store = std::move(opened.value());
+}
+
+PrivateDataHome::PrivateDataHome() : m_dir(QDir::temp().filePath(QStringLiteral("qtill-test-data-XXXXXX")))
+{
+    if (m_dir.isValid())
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path()));
 }
 
 } // namespace qtill::test

@@ -28,4 +28,20 @@ struct TempStore
     void reopen();
 };
 
+/// For a test program's main(), before the application object: XDG_DATA_HOME (the app data folder,
+/// where a store on a server keeps its backups unless Services::Options::backupDir says otherwise) is
+/// a temporary folder for the whole run, removed at the end, and so are the qtillctl processes the
+/// tests start (they inherit it). No test writes pg_dump files or anything else into the user's home.
+class PrivateDataHome
+{
+public:
+    PrivateDataHome();
+    PrivateDataHome(const PrivateDataHome &) = delete;
+    PrivateDataHome &operator=(const PrivateDataHome &) = delete;
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
 } // namespace qtill::test
