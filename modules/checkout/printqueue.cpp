@@ -244,7 +244,7 @@ Status PrintQueue::setState(qint64 id, const QString &state, const QString &erro
         auto q = m_core.store().exec(
             QStringLiteral("UPDATE print_jobs SET state = ?, last_error = ?, attempts = attempts + ?, updated_at = ?"
                            " WHERE id = ?"),
-            {state, error, countAttempt ? 1 : 0, storedTime(m_core.clock().now()), id},
+            {state, error.isNull() ? QStringLiteral("") : error, countAttempt ? 1 : 0, storedTime(m_core.clock().now()), id},
             tr("The print queue could not be updated."));
         if (!q)
             return q.error();

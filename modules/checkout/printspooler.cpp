@@ -63,7 +63,10 @@ bool PrintSpooler::check(const Status &status)
 
 void PrintSpooler::pump()
 {
-    while (m_printer && !m_inFlight) {
+    // A job that printed but could not be marked done (the database was busy) is marked now, never printed twice.
+    for (auto it = m_printedUnmarked.begin(); it != m_printedUnmarked.end();)
+        it = m_queue.markDone(*it) ? m_printedUnmarked.erase(it) : std::next(it);
+    while (m_printer && !m_inFlight && m_printedUnmarked.isEmpty()) {
         auto next = m_queue.next();
         if (!check(next.ok() ? Status() : Status(next.error())) || !next->has_value())
             break;
@@ -81,6 +84,10 @@ void PrintSpooler::pump()
         }
         m_inFlight = InFlight{job.id, sent.jobId, job.receiptNumber};
         check(m_queue.markPrinting(job.id));
+        if (m_printer->hasError()) { // kept by the printer behind a fault it reported before: say why it waits
+            check(m_queue.markFailed(job.id, m_printer->lastError().message));
+            Q_EMIT jobWaiting(job.id, m_printer->lastError().message);
+        }
     }
     publishPending();
 }
@@ -91,7 +98,8 @@ void PrintSpooler::onCompleted(int output)
         return;
     const InFlight done = *m_inFlight;
     m_inFlight.reset();
-    check(m_queue.markDone(done.job));
+    if (!check(m_queue.markDone(done.job)))
+        m_printedUnmarked.insert(done.job);
     Q_EMIT jobPrinted(done.job, done.receiptNumber);
     pump();
 }

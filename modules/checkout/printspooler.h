@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -80,6 +81,7 @@ private:
     QPointer<hal::ReceiptPrinter> m_printer;
     QTimer *m_retry;
     std::optional<InFlight> m_inFlight;
+    QSet<qint64> m_printedUnmarked; ///< printed, but marking them done failed: retried, never reprinted
     int m_lastPending = -1;
 };
 
