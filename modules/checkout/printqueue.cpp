@@ -288,4 +288,22 @@ Result<int> PrintQueue::requeueInterrupted()
     return count;
 }
 
+Result<int> PrintQueue::purgePrinted(const QDateTime &before)
+{
+    int count = 0;
+    const Status done = m_core.store().transaction([&]() -> Status {
+        auto q = m_core.store().exec(
+            QStringLiteral("DELETE FROM print_jobs WHERE register_id = ? AND state = ? AND updated_at < ?"),
+            {m_core.storeProfile().registerId(), PrintJobState::kDone, storedTime(before)},
+            tr("The print queue could not be cleaned up."));
+        if (!q)
+            return q.error();
+        count = q->numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return count;
+}
+
 } // namespace qtill::checkout

@@ -102,6 +102,9 @@ public:
     /// After a restart: jobs left "printing" by the previous run go back to queued (the printer's own
     /// queue did not survive). Returns how many.
     Result<int> requeueInterrupted();
+    /// Deletes this register's printed jobs (done) last changed before `before` — the queue is not an
+    /// archive: a sale's receipt can always be built again from the sale. Returns how many.
+    Result<int> purgePrinted(const QDateTime &before);
 
 private:
     friend class CheckoutServices;

@@ -175,6 +175,14 @@ TEST_F(PrintQueueTest, ARestartPrintsWhatTheLastRunLeft)
     EXPECT_EQ(reread(interrupted.id).state, PrintJobState::kDone);
     EXPECT_EQ(reread(interrupted.id).attempts, 2);
     EXPECT_EQ(queue().pending().value(), 0);
+
+    // Printed jobs are cleaned up after a while; one still waiting never is.
+    spooler.reset();
+    const PrintJob later = enqueue(smallSale());
+    clock.set(clock.now().addDays(8));
+    EXPECT_EQ(queue().purgePrinted(clock.now().addDays(-7)).value(), 2);
+    EXPECT_EQ(queue().job(queued.id).error().code, Error::Code::NotFound);
+    EXPECT_EQ(reread(later.id).state, PrintJobState::kQueued);
 }
 
 TEST_F(PrintQueueTest, AReceiptIsQueuedInTheCallersTransactionAndRolledBackWithIt)
