@@ -62,22 +62,28 @@ PrintQueue::PrintQueue(Services &core, SaleService &sales)
 
 PrintQueue::~PrintQueue() = default;
 
-ReceiptBuilder PrintQueue::builder(const SaleDetail &sale, bool reprint) const
+hal::PaperProfile PrintQueue::configuredPaper() const
+{
+    return hal::PaperProfile::fromKey(ReceiptBuilder::kPaper.get(m_core.settings()));
+}
+
+ReceiptBuilder PrintQueue::builder(const SaleDetail &sale, bool reprint, const hal::PaperProfile &paper) const
 {
     ReceiptOptions options;
-    options.paper = hal::PaperProfile::fromKey(ReceiptBuilder::kPaper.get(m_core.settings()));
+    options.paper = paper;
     options.reprint = reprint;
     if (auto op = m_core.operators().find(sale.sale.operatorId))
         options.operatorNumber = op->number;
     return ReceiptBuilder(m_core.storeProfile().profile(), options);
 }
 
-Result<QList<hal::ReceiptDocument>> PrintQueue::copiesOf(const QString &receiptNumber, bool reprint)
+Result<QList<hal::ReceiptDocument>> PrintQueue::copiesOf(const QString &receiptNumber, bool reprint,
+                                                         const hal::PaperProfile &paper)
 {
     auto sale = m_sales.detail(receiptNumber);
     if (!sale)
         return sale.error();
-    const ReceiptBuilder b = builder(*sale, reprint);
+    const ReceiptBuilder b = builder(*sale, reprint, paper);
     QList<hal::ReceiptDocument> out;
     for (ReceiptCopy copy : ReceiptBuilder::copiesFor(*sale, ReceiptBuilder::kCopies.get(m_core.settings()))) {
         auto doc = b.build(*sale, copy);
@@ -88,12 +94,26 @@ Result<QList<hal::ReceiptDocument>> PrintQueue::copiesOf(const QString &receiptN
     return out;
 }
 
+Result<QByteArray> PrintQueue::bytesFor(const PrintJob &job, const hal::PaperProfile &paper)
+{
+    if (job.paper == paper.key)
+        return job.bytes;
+    auto copies = copiesOf(job.receiptNumber, job.kind == PrintJobKind::kReprint, paper);
+    if (!copies)
+        return copies.error();
+    const hal::EscPosEncoder encoder(paper);
+    QByteArray bytes;
+    for (const hal::ReceiptDocument &doc : std::as_const(*copies))
+        bytes += encoder.encode(doc);
+    return bytes;
+}
+
 Result<hal::ReceiptDocument> PrintQueue::receipt(const QString &receiptNumber, ReceiptCopy copy, bool reprint)
 {
     auto sale = m_sales.detail(receiptNumber);
     if (!sale)
         return sale.error();
-    return builder(*sale, reprint).build(*sale, copy);
+    return builder(*sale, reprint, configuredPaper()).build(*sale, copy);
 }
 
 Result<PrintJob> PrintQueue::enqueue(const QString &receiptNumber, const QString &kind,
@@ -101,7 +121,7 @@ Result<PrintJob> PrintQueue::enqueue(const QString &receiptNumber, const QString
 {
     if (copies.isEmpty())
         return Error::invalidInput(tr("There is nothing to print."), QStringLiteral("enqueue without documents"));
-    const hal::PaperProfile paper = hal::PaperProfile::fromKey(ReceiptBuilder::kPaper.get(m_core.settings()));
+    const hal::PaperProfile paper = configuredPaper();
     const hal::EscPosEncoder encoder(paper);
     QByteArray bytes;
     for (const hal::ReceiptDocument &doc : copies)
@@ -138,7 +158,7 @@ Result<PrintJob> PrintQueue::enqueueSale(const QString &receiptNumber)
 {
     PrintJob job;
     const Status done = m_core.store().transaction([&]() -> Status {
-        auto copies = copiesOf(receiptNumber, false);
+        auto copies = copiesOf(receiptNumber, false, configuredPaper());
         if (!copies)
             return copies.error();
         auto queued = enqueue(receiptNumber, PrintJobKind::kSale, *copies);
@@ -158,7 +178,7 @@ Result<PrintJob> PrintQueue::reprint(const Session &session, const QString &rece
         return allowed.error();
     PrintJob job;
     const Status done = m_core.store().transaction([&]() -> Status {
-        auto copies = copiesOf(receiptNumber, true);
+        auto copies = copiesOf(receiptNumber, true, configuredPaper());
         if (!copies)
             return copies.error();
         auto queued = enqueue(receiptNumber, PrintJobKind::kReprint, *copies);

@@ -81,6 +81,10 @@ public:
     Result<hal::ReceiptDocument> receipt(const QString &receiptNumber, ReceiptCopy copy = ReceiptCopy::Customer,
                                          bool reprint = false);
 
+    /// What to send to a printer with `paper` for a job: its stored bytes, or — when the job was laid out
+    /// for another paper width (the printer was changed) — its receipt built again for this one.
+    Result<QByteArray> bytesFor(const PrintJob &job, const hal::PaperProfile &paper);
+
     /// The oldest job of this register still to print (queued), if any.
     Result<std::optional<PrintJob>> next() const;
     /// The job with this id. NotFound when unknown.
@@ -110,8 +114,10 @@ private:
     friend class CheckoutServices;
     PrintQueue(Services &core, SaleService &sales);
 
-    ReceiptBuilder builder(const SaleDetail &sale, bool reprint) const;
-    Result<QList<hal::ReceiptDocument>> copiesOf(const QString &receiptNumber, bool reprint);
+    ReceiptBuilder builder(const SaleDetail &sale, bool reprint, const hal::PaperProfile &paper) const;
+    Result<QList<hal::ReceiptDocument>> copiesOf(const QString &receiptNumber, bool reprint,
+                                                 const hal::PaperProfile &paper);
+    hal::PaperProfile configuredPaper() const;
     Status setState(qint64 id, const QString &state, const QString &error, bool countAttempt);
 
     Services &m_core;

@@ -76,7 +76,9 @@ void PrintSpooler::pump()
                 break;
             continue;
         }
-        const hal::PrintSubmission sent = m_printer->printRaw(job.bytes);
+        // Laid out for another paper width (the printer was changed): built again for this one.
+        const Result<QByteArray> bytes = m_queue.bytesFor(job, m_printer->profile());
+        const hal::PrintSubmission sent = m_printer->printRaw(bytes.ok() ? *bytes : job.bytes);
         if (!sent.accepted()) {
             check(m_queue.markFailed(job.id, sent.message));
             Q_EMIT jobWaiting(job.id, sent.message);

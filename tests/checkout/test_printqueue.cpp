@@ -11,6 +11,7 @@
 #include "hal/escpos/escposprinter.h"
 #include "hal/sim/simtransport.h"
 
+#include "escposdecoder.h"
 #include "waituntil.h"
 
 #include <QSignalSpy>
@@ -200,4 +201,28 @@ TEST_F(PrintQueueTest, AReceiptIsQueuedInTheCallersTransactionAndRolledBackWithI
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, Error::Code::NotFound);
     EXPECT_EQ(queue().pending().value(), 0);
+}
+
+TEST_F(PrintQueueTest, AJobLaidOutForAnotherPaperIsBuiltAgainForThePrinterItGoesTo)
+{
+    const PrintJob job = enqueue(cashSale());
+    ASSERT_EQ(job.paper, QStringLiteral("80mm")) << "the default setting";
+    auto narrowSim = std::make_shared<hal::SimPrinterState>();
+    auto owned = std::make_unique<hal::EscPosPrinter>(
+        hal::DeviceInfo{QStringLiteral("narrow"), hal::DeviceCategory::ReceiptPrinter, QStringLiteral("58 mm printer"),
+                        QStringLiteral("sim"), {}},
+        hal::PaperProfile::mm58(), [state = narrowSim] { return std::make_unique<hal::SimTransport>(state); });
+    hal::EscPosPrinter *narrow = owned.get();
+    ASSERT_TRUE(manager.add(std::move(owned)));
+    ASSERT_TRUE(manager.start(narrow, kCheckout));
+    printer = narrow;
+    makeSpooler();
+    ASSERT_TRUE(spooler->start().ok());
+    ASSERT_TRUE(waitUntil([&] { return printedJobs.contains(job.id); }));
+    ASSERT_EQ(narrowSim->jobs().size(), 1);
+    const auto lines = qtill::hal::test::EscPosDecoder::decode(narrowSim->jobs().first()).printedLines();
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString &line : lines)
+        EXPECT_LE(line.size(), 32) << line.toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("TOTAL                    ¥79.00"))) << lines.join(u'\n').toStdString();
 }
