@@ -80,8 +80,10 @@ void PrintSpooler::pump()
         const Result<QByteArray> bytes = m_queue.bytesFor(job, m_printer->profile());
         const hal::PrintSubmission sent = m_printer->printRaw(bytes.ok() ? *bytes : job.bytes);
         if (!sent.accepted()) {
-            check(m_queue.markFailed(job.id, sent.message));
-            Q_EMIT jobWaiting(job.id, sent.message);
+            if (sent.message != job.lastError) { // the retry timer asks again and again: record a change only
+                check(m_queue.markFailed(job.id, sent.message));
+                Q_EMIT jobWaiting(job.id, sent.message);
+            }
             break;
         }
         m_inFlight = InFlight{job.id, sent.jobId, job.receiptNumber};
