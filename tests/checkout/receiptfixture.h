@@ -103,7 +103,8 @@ struct ReceiptFixture : CheckoutFixture
         request.uuid = newId();
         request.cart = Cart(currency());
         EXPECT_TRUE(request.cart.add(scan(kCola), Quantity::units(3)).ok());
-        Tender paid = card(yuan(10.50), QStringLiteral("420012345678"));
+        Tender paid = card(request.uuid, yuan(10.50)); // approved by the simulated terminal
+        // PaymentIntent::toTender does not carry the terminal's approval code yet: set as the terminal gives it.
         paid.approvalCode = QStringLiteral("123456");
         request.tenders = {paid};
         return book(cashier, request);
