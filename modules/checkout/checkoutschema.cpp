@@ -160,6 +160,23 @@ Schema CheckoutModule::schema()
                        " updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX payment_intents_sale ON payment_intents (sale_uuid)"),
         QStringLiteral("CREATE INDEX payment_intents_state ON payment_intents (state, updated_at)"),
+        // The persisted print queue: a receipt waits here (ESC/POS bytes, base64) until the printer took
+        // it, so a printer out of paper or offline never loses one, across restarts. Not append-only.
+        QStringLiteral("CREATE TABLE print_jobs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " job_uuid TEXT NOT NULL UNIQUE,"
+                       " register_id TEXT NOT NULL,"
+                       " receipt_number TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " copies INTEGER NOT NULL,"
+                       " paper TEXT NOT NULL,"
+                       " payload TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL,"
+                       " last_error TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX print_jobs_waiting ON print_jobs (register_id, state, id)"),
     };
     Migration v1{1, QStringLiteral("sales, sale lines and tenders (append-only), tickets in progress"), {}};
     v1.build = [tables](const SqlDialect &dialect) {

@@ -4,6 +4,7 @@
 #include "cashservice.h"
 #include "journalverifier.h"
 #include "paymentservice.h"
+#include "printqueue.h"
 #include "refundservice.h"
 #include "saleservice.h"
 #include "voidservice.h"
@@ -27,6 +28,7 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_refunds(new RefundService(core, m_inventory, *m_sales))
     , m_cash(new CashService(core))
     , m_journalVerifier(new JournalVerifier(core))
+    , m_printQueue(new PrintQueue(core, *m_sales))
 {
 }
 

@@ -18,6 +18,7 @@ class CartStore;
 class CashService;
 class JournalVerifier;
 class PaymentService;
+class PrintQueue;
 class RefundService;
 class SaleService;
 class VoidService;
@@ -43,6 +44,7 @@ public:
     RefundService &refunds() { return *m_refunds; }
     CashService &cash() { return *m_cash; }
     JournalVerifier &journalVerifier() { return *m_journalVerifier; }
+    PrintQueue &printQueue() { return *m_printQueue; }
 
 private:
     friend class CheckoutModule;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<CashService> m_cash;
     std::unique_ptr<JournalVerifier> m_journalVerifier;
+    std::unique_ptr<PrintQueue> m_printQueue;
 };
 
 } // namespace qtill::checkout
