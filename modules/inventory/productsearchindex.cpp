@@ -284,6 +284,12 @@ bool ProductSearchIndex::canMatch(const QString &typed)
     return false;
 }
 
+ProductSearchIndex::ServerRows ProductSearchIndex::serverRows(const QString &name, const QString &nameEn)
+{
+    const QStringList words = foldedWords(tokens(name, nameEn));
+    return {words.join(QLatin1Char(' ')), storedKeys(words)};
+}
+
 bool ProductSearchIndex::isPlainWords(const QString &typed)
 {
     for (char32_t c : typed.toUcs4()) {
@@ -418,14 +424,13 @@ bool ProductSearchIndex::Writer::write(qint64 id, const QString &name, const QSt
             return false;
         }
     }
-    const QString spaced = tokens(name, nameEn);
     m_add.bindValue(kIdMark, key);
     if (m_dialect.isPostgres()) {
-        const QStringList words = foldedWords(spaced);
-        m_add.bindValue(kTokensMark, words.join(QLatin1Char(' ')));
-        m_add.bindValue(kKeysMark, storedKeys(words).join(QLatin1Char(' ')));
+        const ServerRows rows = serverRows(name, nameEn);
+        m_add.bindValue(kTokensMark, rows.tokens);
+        m_add.bindValue(kKeysMark, rows.keys.join(QLatin1Char(' ')));
     } else {
-        m_add.bindValue(kTokensMark, spaced);
+        m_add.bindValue(kTokensMark, tokens(name, nameEn));
     }
     if (!m_add.exec()) {
         m_error = m_add.lastError();

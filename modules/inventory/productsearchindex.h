@@ -92,6 +92,15 @@ public:
     /// True when `typed` holds word characters and spaces only.
     static bool isPlainWords(const QString &typed);
 
+    /// A product's rows in PostgreSQL's search tables, exactly as Writer writes them: tokens for
+    /// product_search, and keys (one product_search_keys row each). A bulk load (COPY) writes these.
+    struct ServerRows
+    {
+        QString tokens;   ///< the folded words, separated by one space
+        QStringList keys; ///< distinct
+    };
+    static ServerRows serverRows(const QString &name, const QString &nameEn);
+
     /// Sets products.pinyin and the product's row in product_search. Joins the caller's transaction.
     static Status update(Store &store, ProductId id, const QString &name, const QString &nameEn);
     /// Computes the keys of every product whose pinyin is still empty (rows written before schema v2
