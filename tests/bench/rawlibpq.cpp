@@ -28,6 +28,7 @@ RawLibpq::RawLibpq(const QString &connectionString)
 {
     if (PQstatus(m_conn) != CONNECTION_OK)
         m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr); // "does not exist, skipping"
 }
 
 RawLibpq::~RawLibpq()
