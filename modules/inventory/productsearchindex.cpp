@@ -90,18 +90,33 @@ qsizetype charCount(const QString &word)
     return word.toUcs4().size();
 }
 
+/// The key of two neighbouring words that are not both Han (those make a pair key): "|", the first
+/// word whole, "|", the first `n` characters of the second ("|片|5kg", "|orange|ju"). The leading "|"
+/// keeps these keys out of the range of whole-word keys a long last word reads.
+QString boundaryKey(const QString &first, const QString &second, qsizetype n)
+{
+    return QLatin1Char('|') + first + QLatin1Char('|') + leftChars(second, n);
+}
+
 /// Stored keys of a product's words: each Han character and each pair of neighbouring ones; of every
-/// other word its first 1, 2, 3 characters and, when longer, the whole word. A product holds key K
-/// when one of its words is K or (K of 1–3 characters) starts with K, or K is two neighbouring Han words.
+/// other word its first 1, 2, 3 characters and, when longer, the whole word; and of two neighbouring
+/// words (not both Han) a boundaryKey() with the second's first 1, 2 and 3 characters. A product holds
+/// key K when one of its words is K or (K of 1–3 characters) starts with K, or K is two neighbouring
+/// Han words, or K joins a word to the start of the next.
 QStringList storedKeys(const QStringList &words)
 {
     QStringList keys;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
+        const QString *next = i + 1 < words.size() ? &words.at(i + 1) : nullptr;
+        if (next && !(isHanWord(w) && isHanWord(*next))) {
+            for (qsizetype n = 1; n <= std::min<qsizetype>(charCount(*next), 3); ++n)
+                keys << boundaryKey(w, *next, n);
+        }
         if (isHanWord(w)) {
             keys << w;
-            if (i + 1 < words.size() && isHanWord(words.at(i + 1)))
-                keys << w + words.at(i + 1);
+            if (next && isHanWord(*next))
+                keys << w + *next;
             continue;
         }
         const qsizetype length = charCount(w);
@@ -114,18 +129,27 @@ QStringList storedKeys(const QStringList &words)
     return keys;
 }
 
-constexpr qsizetype kMaxQueryKeys = 4;
+/// Every key joined costs planning time (the planner weighs each order of the joins, about 2 ms for
+/// two keys and 15–30 ms for four): two of the rarest keep it small, and with the keys of neighbouring
+/// words two are enough to leave few candidates for the phrase check.
+constexpr qsizetype kMaxQueryKeys = 2;
 
 /// Keys every match of the typed words holds (the last word is a prefix), at most kMaxQueryKeys, the
-/// likely rarest first: pairs of Han characters, then longer words, then single characters. Which keys
-/// are used changes only the speed (PostgreSQL intersects them, rarest first): the phrase check
-/// decides what matches.
+/// likely rarest first: keys of neighbouring words, pairs of Han characters, then longer words, then
+/// single characters. Which keys are used changes only the speed (PostgreSQL intersects them, rarest
+/// first): the phrase check decides what matches. A long last word adds no key of its own: the range
+/// of its whole-word keys (longLastWord()) finds its products, and its prefix key says the same less well.
 QStringList queryKeys(const QStringList &words)
 {
     QList<std::pair<int, QString>> scored;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
         const bool last = i + 1 == words.size();
+        if (!last && !(isHanWord(w) && isHanWord(words.at(i + 1)))) {
+            // Every typed word but the last is whole; the next one's first three characters (or all of
+            // it) are stored with it.
+            scored.append({6, boundaryKey(w, words.at(i + 1), 3)});
+        }
         if (isHanWord(w)) {
             // A Han word is a whole word even as the last one (no other word starts with it). A pair
             // key says more than the single ones it covers, which are left out.
@@ -138,6 +162,8 @@ QStringList queryKeys(const QStringList &words)
             continue;
         }
         const qsizetype length = charCount(w);
+        if (last && length > 3)
+            continue;
         const QString key = last ? leftChars(w, 3) : w; // a whole word of 1–3 characters is its own prefix key
         scored.append({int(std::min<qsizetype>(last ? std::min<qsizetype>(length, 3) : length, 4)), key});
     }

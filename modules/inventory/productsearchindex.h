@@ -39,10 +39,13 @@ namespace qtill::inventory {
 ///   indexes. product_search(product_id, tokens) holds the words folded and separated by one space,
 ///   so "the words in order, the last as a prefix" is the substring " 可 乐 33" of " " + tokens.
 ///   product_search_keys(key, product_id) finds the candidates in id order: per product its Han
-///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), and of every other
-///   word its first 1, 2 and 3 characters and the whole word. A query joins up to four keys of its
-///   words (the planner reads the rarest first; a long last word also reads the range of whole-word
-///   keys it starts) and checks the substring, planned for its values each time.
+///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), of every other
+///   word its first 1, 2 and 3 characters and the whole word, and of two neighbouring words that are
+///   not both Han the first word with the next one's first 1, 2 and 3 characters ("|乐|330", "|5kg|9"):
+///   so a phrase no product has ("薯片 1") finds no candidates instead of checking every product with
+///   "薯片" and a word starting "1". A query joins two keys of its words, the likely rarest (each more
+///   costs the planner milliseconds; a long last word reads the range of whole-word keys it starts
+///   instead) and checks the substring, planned for its values each time.
 /// Either way the matches come in id order, and a caller taking the first n gets the same products.
 ///
 /// Whoever writes products.name or name_en must call update() in the same transaction (ProductService

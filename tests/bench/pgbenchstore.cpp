@@ -13,6 +13,7 @@
 #include "core/storeprofileservice.h"
 #include "core/taxclassservice.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QStringList>
 
@@ -24,6 +25,19 @@ namespace qtill::bench {
 namespace {
 
 const QString kCompleteMark = QStringLiteral("qtill bench complete");
+
+/// What the search rows of the first products hash to: a database loaded with other search keys
+/// (ProductSearchIndex changed since) is loaded again.
+QString searchKeysFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (int i = 0; i < 100; ++i) {
+        const GeneratedProduct p = CatalogBenchStore::product(i);
+        const auto rows = inventory::ProductSearchIndex::serverRows(p.name, p.nameEn);
+        hash.addData((rows.tokens + QLatin1Char('\n') + rows.keys.join(QLatin1Char(' ')) + QLatin1Char('\n')).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
 
 void fail(const QString &what)
 {
@@ -147,7 +161,8 @@ std::unique_ptr<PgBenchStore> PgBenchStore::open(const QString &server, int coun
     const QString comment = admin.value(QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database"
                                                        " WHERE datname = $1"),
                                         {store->m_databaseName.toUtf8()});
-    const bool complete = comment.startsWith(kCompleteMark);
+    const QString mark = kCompleteMark + QStringLiteral(" (search keys ") + searchKeysFingerprint() + QLatin1Char(')');
+    const bool complete = comment.startsWith(mark);
     if (!complete
         && (!admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(store->m_databaseName))
             || !admin.exec(QStringLiteral("CREATE DATABASE %1").arg(store->m_databaseName)))) {
@@ -166,7 +181,7 @@ std::unique_ptr<PgBenchStore> PgBenchStore::open(const QString &server, int coun
         return nullptr;
     store->m_loadSeconds = double(timer.elapsed()) / 1000.0;
     if (!db.exec(QStringLiteral("COMMENT ON DATABASE %1 IS '%2: %3 products, loaded in %4 s'")
-                     .arg(store->m_databaseName, kCompleteMark)
+                     .arg(store->m_databaseName, mark)
                      .arg(count)
                      .arg(store->m_loadSeconds, 0, 'f', 1))) {
         fail(db.error());
@@ -208,7 +223,7 @@ bool PgBenchStore::load(RawLibpq &db, int count)
     for (const QString &c : constraints) // primary key first, then the foreign key (contype DESC)
         statements << QStringLiteral("ALTER TABLE product_search_keys ADD CONSTRAINT %1").arg(c);
     statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))")
-               << QStringLiteral("COMMIT") << QStringLiteral("ANALYZE");
+               << QStringLiteral("COMMIT") << QStringLiteral("VACUUM ANALYZE");
     for (const QString &s : std::as_const(statements)) {
         if (!db.exec(s)) {
             fail(db.error());

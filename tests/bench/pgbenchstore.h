@@ -15,7 +15,8 @@ class RawLibpq;
 
 /// The PostgreSQL twin of CatalogBenchStore: the same `count` generated products (CatalogBenchStore::
 /// product()) in a database `qtill_bench_g<generator version>_<count>` on the server QTILL_BENCH_PG
-/// names, built once and reused by later runs (the database's comment says it is complete).
+/// names, built once and reused by later runs (the database's comment says it is complete, and for
+/// which search keys: a change to ProductSearchIndex's keys loads it again).
 ///
 /// Building it: Qtill's own migrations make the schema (Services::open), then the rows go in with COPY
 /// (libpq, one transaction) — products, their barcodes, and the search rows as ProductSearchIndex
