@@ -238,6 +238,24 @@ QStringList ProductSearchIndex::prefixIndexStatements(const SqlDialect &dialect)
     };
 }
 
+QStringList ProductSearchIndex::neighbourKeyStatements(const SqlDialect &dialect)
+{
+    if (!dialect.isPostgres())
+        return {};
+    // The words are product_search.tokens split at its single spaces; a Han word is one character of
+    // isHanLike()'s ranges. As boundaryKey(): "|" word "|" the next word's first 1–3 characters,
+    // unless both are Han.
+    const QString han = QStringLiteral("'^[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\U00020000-\\U0003FFFF]$'");
+    return {QStringLiteral("INSERT INTO product_search_keys (key, product_id)"
+                           " SELECT DISTINCT '|' || w.a || '|' || left(w.b, n.n), w.product_id FROM"
+                           " (SELECT s.product_id, t.word AS a, lead(t.word) OVER (PARTITION BY s.product_id ORDER BY t.i) AS b"
+                           " FROM product_search s CROSS JOIN LATERAL unnest(string_to_array(s.tokens, ' ')) WITH ORDINALITY AS t (word, i)) w"
+                           " CROSS JOIN generate_series(1, 3) AS n (n)"
+                           " WHERE w.b IS NOT NULL AND n.n <= char_length(w.b) AND NOT (w.a ~ %1 AND w.b ~ %1)"
+                           " ON CONFLICT DO NOTHING")
+                .arg(han)};
+}
+
 ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, const QString &typed, bool capped)
 {
     if (!canMatch(typed))

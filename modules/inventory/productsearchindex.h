@@ -61,6 +61,11 @@ public:
     /// ('1 2 3'), its rows copied over (an existing store keeps its search keys); none on PostgreSQL.
     static QStringList prefixIndexStatements(const SqlDialect &dialect);
 
+    /// The search part of schema "inventory" v5: on PostgreSQL the keys of neighbouring words
+    /// (see storedKeys in the .cpp) added to the products an older store holds, computed in SQL from
+    /// product_search.tokens; none on SQLite.
+    static QStringList neighbourKeyStatements(const SqlDialect &dialect);
+
     /// At most this many word matches are checked against typed text with punctuation.
     static constexpr int kFullTextCandidates = 2000;
 
