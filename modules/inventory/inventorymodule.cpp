@@ -99,9 +99,10 @@ Schema InventoryModule::schema()
     const Migration v4{4, QStringLiteral("stock: last sale per product by index"),
                        {QStringLiteral("CREATE INDEX stock_movements_product_reason_at"
                                        " ON stock_movements (product_id, reason, at)")}};
-    // PostgreSQL search: the keys of neighbouring words for the products already there (nothing on SQLite).
-    Migration v5{5, QStringLiteral("search: keys of neighbouring words (PostgreSQL)"), {}};
-    v5.build = [](const SqlDialect &dialect) { return ProductSearchIndex::neighbourKeyStatements(dialect); };
+    // PostgreSQL search: the keys of neighbouring words for the products already there, no parallel
+    // workers for a search (nothing on SQLite).
+    Migration v5{5, QStringLiteral("search: keys of neighbouring words, no parallel workers (PostgreSQL)"), {}};
+    v5.build = [](const SqlDialect &dialect) { return ProductSearchIndex::schemaV5Statements(dialect); };
     return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4, v5}};
 }
 

@@ -184,6 +184,18 @@ QString longLastWord(const QStringList &words)
     return !isHanWord(last) && charCount(last) > 3 ? last : QString();
 }
 
+/// The one key that alone says a product matches the typed words, so no phrase check is needed: of
+/// one word a Han character or a word of 1–3 characters (the last word: its prefix key), or of two
+/// neighbouring Han characters their pair. Empty otherwise.
+QString wholePhraseKey(const QStringList &words)
+{
+    if (words.size() == 1)
+        return isHanWord(words.constFirst()) || charCount(words.constFirst()) <= 3 ? words.constFirst() : QString();
+    if (words.size() == 2 && isHanWord(words.at(0)) && isHanWord(words.at(1)))
+        return words.at(0) + words.at(1);
+    return {};
+}
+
 /// The first string after every string starting with `prefix` (keys compare by code point: COLLATE "C").
 QString prefixEnd(const QString &prefix)
 {
@@ -238,7 +250,7 @@ QStringList ProductSearchIndex::prefixIndexStatements(const SqlDialect &dialect)
     };
 }
 
-QStringList ProductSearchIndex::neighbourKeyStatements(const SqlDialect &dialect)
+QStringList ProductSearchIndex::schemaV5Statements(const SqlDialect &dialect)
 {
     if (!dialect.isPostgres())
         return {};
@@ -253,7 +265,11 @@ QStringList ProductSearchIndex::neighbourKeyStatements(const SqlDialect &dialect
                            " CROSS JOIN generate_series(1, 3) AS n (n)"
                            " WHERE w.b IS NOT NULL AND n.n <= char_length(w.b) AND NOT (w.a ~ %1 AND w.b ~ %1)"
                            " ON CONFLICT DO NOTHING")
-                .arg(han)};
+                .arg(han),
+            // A search reads a few hundred index entries: starting parallel workers for it (the planner
+            // does when it expects thousands of candidates) costs 20–40 ms more than it saves.
+            QStringLiteral("ALTER TABLE product_search SET (parallel_workers = 0)"),
+            QStringLiteral("ALTER TABLE product_search_keys SET (parallel_workers = 0)")};
 }
 
 ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, const QString &typed, bool capped)
@@ -272,9 +288,23 @@ ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, c
         return m;
     }
     const QStringList words = typedWords(typed);
+    Match m;
+    m.order = QStringLiteral(" ORDER BY p.id");
+    m.cacheable = false;
+    if (const QString key = wholePhraseKey(words); !key.isEmpty()) {
+        // Only the key's list, in id order: no product_search row to read per candidate.
+        m.values << key;
+        if (capped) {
+            m.join = QStringLiteral("JOIN (SELECT product_id AS id FROM product_search_keys WHERE key = ? ORDER BY product_id"
+                                    " LIMIT ?) m ON m.id = p.id WHERE 1 = 1");
+            m.values << kFullTextCandidates;
+        } else {
+            m.join = QStringLiteral("JOIN product_search_keys k0 ON k0.product_id = p.id AND k0.key = ? WHERE 1 = 1");
+        }
+        return m;
+    }
     const QStringList keys = queryKeys(words);
     const QString last = longLastWord(words);
-    Match m;
     for (const QString &key : keys)
         m.values << key;
     m.values << QString(QLatin1Char(' ') + words.join(QLatin1Char(' ')));
@@ -289,8 +319,6 @@ ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, c
         m.join = QStringLiteral("JOIN product_search s ON s.product_id = p.id")
             + postgresMatchSql(keys.size(), !last.isEmpty(), QStringLiteral("p.id"));
     }
-    m.order = QStringLiteral(" ORDER BY p.id");
-    m.cacheable = false;
     return m;
 }
 

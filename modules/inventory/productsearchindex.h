@@ -45,7 +45,8 @@ namespace qtill::inventory {
 ///   so a phrase no product has ("薯片 1") finds no candidates instead of checking every product with
 ///   "薯片" and a word starting "1". A query joins two keys of its words, the likely rarest (each more
 ///   costs the planner milliseconds; a long last word reads the range of whole-word keys it starts
-///   instead) and checks the substring, planned for its values each time.
+///   instead) and checks the substring, planned for its values each time. When one key says it all
+///   (a Han character, a pair of them, a single word of 1–3 characters) only that key's list is read.
 /// Either way the matches come in id order, and a caller taking the first n gets the same products.
 ///
 /// Whoever writes products.name or name_en must call update() in the same transaction (ProductService
@@ -61,10 +62,10 @@ public:
     /// ('1 2 3'), its rows copied over (an existing store keeps its search keys); none on PostgreSQL.
     static QStringList prefixIndexStatements(const SqlDialect &dialect);
 
-    /// The search part of schema "inventory" v5: on PostgreSQL the keys of neighbouring words
-    /// (see storedKeys in the .cpp) added to the products an older store holds, computed in SQL from
-    /// product_search.tokens; none on SQLite.
-    static QStringList neighbourKeyStatements(const SqlDialect &dialect);
+    /// The search part of schema "inventory" v5, on PostgreSQL: the keys of neighbouring words (see
+    /// storedKeys in the .cpp) added to the products an older store holds, computed in SQL from
+    /// product_search.tokens, and no parallel workers on the search tables. None on SQLite.
+    static QStringList schemaV5Statements(const SqlDialect &dialect);
 
     /// At most this many word matches are checked against typed text with punctuation.
     static constexpr int kFullTextCandidates = 2000;

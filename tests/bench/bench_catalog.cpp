@@ -139,18 +139,18 @@ const char *const kQueries[] = {
     "可乐",          // two Han characters (no trigram could serve it)
     "康师",          // a Chinese name prefix (the brand being typed)
     "ksf",           // pinyin initials prefix (康师傅…)
-    "nfsqk",         // pinyin initials, narrower (农夫山泉矿…)
+    "ksfhs",         // pinyin initials, narrower (康师傅红烧…)
     "chocolate",     // an English word (English names of imported goods)
-    "orange ju",     // an English phrase, the last word being typed
+    "beef noo",      // an English phrase, the last word being typed
     "6900001234",    // barcode prefix
     "1000123",       // item code prefix
-    "乐事薯片 5kg #99", // a long name: few matches
+    "乐事薯片 5kg #99", // a long name: nothing matches (the generator puts 薯片 with 500ml only)
     "不存在",        // nothing matches: every step runs to the end
     "牛奶可乐",       // nothing matches, every character common
     "康师傅 啤酒 5kg #1000", // nothing matches: a serial no product has
     // Added with schema inventory v3 (prefix indexes) — the last word is still being typed:
     "乐事薯片 5",     // the prefix "5" covers 5kg, 500ml, 5, 50…599: one prefix-index list instead of a merge
-    "薯片 1",        // the prefix "1" covers 1L, 100g, 12包, 1…199: a third of all products
+    "薯片 1",        // the prefix "1" covers 1L, 100g, 12包, 1…199 (a third of all products), never after 薯片
     "5kg #9",        // punctuation: full-text candidates checked against the exact text
     "乐事薯片 5kg #99!", // punctuation, nothing has it
     "乐!",           // punctuation after a very common character: the candidate cap (2,000) is what stops it
