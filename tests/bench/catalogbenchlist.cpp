@@ -156,13 +156,13 @@ void registerListPageBenchmarks(const BenchEngine &engine)
         for (int deep = 0; deep < 2; ++deep) {
             benchmark::RegisterBenchmark(("ListPage/" + engine.name + "/Qtill/" + std::to_string(deep) + "/" + std::to_string(order)).c_str(),
                                          listPageQtill, engine, deep, order)
-                ->Unit(benchmark::kMicrosecond);
+                ->Unit(benchmark::kMicrosecond)->UseRealTime();
         }
         benchmark::RegisterBenchmark(("ListPage/" + engine.name + (engine.postgres ? "/raw-libpq/1/" : "/raw-sqlite3/1/")
                                       + std::to_string(order))
                                          .c_str(),
                                      engine.postgres ? listPageRawLibpq : listPageRawSqlite, engine, order)
-            ->Unit(benchmark::kMicrosecond);
+            ->Unit(benchmark::kMicrosecond)->UseRealTime();
     }
 }
 
