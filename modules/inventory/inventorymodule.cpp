@@ -1,6 +1,7 @@
 #include "inventorymodule.h"
 #include "inventoryservices.h"
 #include "productimporter.h"
+#include "productsearchindex.h"
 #include "purchaseorderservice.h"
 #include "stockledger.h"
 #include "transferservice.h"
@@ -98,7 +99,11 @@ Schema InventoryModule::schema()
     const Migration v4{4, QStringLiteral("stock: last sale per product by index"),
                        {QStringLiteral("CREATE INDEX stock_movements_product_reason_at"
                                        " ON stock_movements (product_id, reason, at)")}};
-    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4}};
+    // PostgreSQL search: the keys of neighbouring words for the products already there, no parallel
+    // workers for a search (nothing on SQLite).
+    Migration v5{5, QStringLiteral("search: keys of neighbouring words, no parallel workers (PostgreSQL)"), {}};
+    v5.build = [](const SqlDialect &dialect) { return ProductSearchIndex::schemaV5Statements(dialect); };
+    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4, v5}};
 }
 
 std::unique_ptr<ModuleServices> InventoryModule::createServices(Services &core) const

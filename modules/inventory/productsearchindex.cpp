@@ -90,18 +90,33 @@ qsizetype charCount(const QString &word)
     return word.toUcs4().size();
 }
 
+/// The key of two neighbouring words that are not both Han (those make a pair key): "|", the first
+/// word whole, "|", the first `n` characters of the second ("|片|5kg", "|orange|ju"). The leading "|"
+/// keeps these keys out of the range of whole-word keys a long last word reads.
+QString boundaryKey(const QString &first, const QString &second, qsizetype n)
+{
+    return QLatin1Char('|') + first + QLatin1Char('|') + leftChars(second, n);
+}
+
 /// Stored keys of a product's words: each Han character and each pair of neighbouring ones; of every
-/// other word its first 1, 2, 3 characters and, when longer, the whole word. A product holds key K
-/// when one of its words is K or (K of 1–3 characters) starts with K, or K is two neighbouring Han words.
+/// other word its first 1, 2, 3 characters and, when longer, the whole word; and of two neighbouring
+/// words (not both Han) a boundaryKey() with the second's first 1, 2 and 3 characters. A product holds
+/// key K when one of its words is K or (K of 1–3 characters) starts with K, or K is two neighbouring
+/// Han words, or K joins a word to the start of the next.
 QStringList storedKeys(const QStringList &words)
 {
     QStringList keys;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
+        const QString *next = i + 1 < words.size() ? &words.at(i + 1) : nullptr;
+        if (next && !(isHanWord(w) && isHanWord(*next))) {
+            for (qsizetype n = 1; n <= std::min<qsizetype>(charCount(*next), 3); ++n)
+                keys << boundaryKey(w, *next, n);
+        }
         if (isHanWord(w)) {
             keys << w;
-            if (i + 1 < words.size() && isHanWord(words.at(i + 1)))
-                keys << w + words.at(i + 1);
+            if (next && isHanWord(*next))
+                keys << w + *next;
             continue;
         }
         const qsizetype length = charCount(w);
@@ -114,18 +129,27 @@ QStringList storedKeys(const QStringList &words)
     return keys;
 }
 
-constexpr qsizetype kMaxQueryKeys = 4;
+/// Every key joined costs planning time (the planner weighs each order of the joins, about 2 ms for
+/// two keys and 15–30 ms for four): two of the rarest keep it small, and with the keys of neighbouring
+/// words two are enough to leave few candidates for the phrase check.
+constexpr qsizetype kMaxQueryKeys = 2;
 
 /// Keys every match of the typed words holds (the last word is a prefix), at most kMaxQueryKeys, the
-/// likely rarest first: pairs of Han characters, then longer words, then single characters. Which keys
-/// are used changes only the speed (PostgreSQL intersects them, rarest first): the phrase check
-/// decides what matches.
+/// likely rarest first: keys of neighbouring words, pairs of Han characters, then longer words, then
+/// single characters. Which keys are used changes only the speed (PostgreSQL intersects them, rarest
+/// first): the phrase check decides what matches. A long last word adds no key of its own: the range
+/// of its whole-word keys (longLastWord()) finds its products, and its prefix key says the same less well.
 QStringList queryKeys(const QStringList &words)
 {
     QList<std::pair<int, QString>> scored;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
         const bool last = i + 1 == words.size();
+        if (!last && !(isHanWord(w) && isHanWord(words.at(i + 1)))) {
+            // Every typed word but the last is whole; the next one's first three characters (or all of
+            // it) are stored with it.
+            scored.append({6, boundaryKey(w, words.at(i + 1), 3)});
+        }
         if (isHanWord(w)) {
             // A Han word is a whole word even as the last one (no other word starts with it). A pair
             // key says more than the single ones it covers, which are left out.
@@ -138,6 +162,8 @@ QStringList queryKeys(const QStringList &words)
             continue;
         }
         const qsizetype length = charCount(w);
+        if (last && length > 3)
+            continue;
         const QString key = last ? leftChars(w, 3) : w; // a whole word of 1–3 characters is its own prefix key
         scored.append({int(std::min<qsizetype>(last ? std::min<qsizetype>(length, 3) : length, 4)), key});
     }
@@ -156,6 +182,18 @@ QString longLastWord(const QStringList &words)
 {
     const QString &last = words.constLast();
     return !isHanWord(last) && charCount(last) > 3 ? last : QString();
+}
+
+/// The one key that alone says a product matches the typed words, so no phrase check is needed: of
+/// one word a Han character or a word of 1–3 characters (the last word: its prefix key), or of two
+/// neighbouring Han characters their pair. Empty otherwise.
+QString wholePhraseKey(const QStringList &words)
+{
+    if (words.size() == 1)
+        return isHanWord(words.constFirst()) || charCount(words.constFirst()) <= 3 ? words.constFirst() : QString();
+    if (words.size() == 2 && isHanWord(words.at(0)) && isHanWord(words.at(1)))
+        return words.at(0) + words.at(1);
+    return {};
 }
 
 /// The first string after every string starting with `prefix` (keys compare by code point: COLLATE "C").
@@ -212,6 +250,28 @@ QStringList ProductSearchIndex::prefixIndexStatements(const SqlDialect &dialect)
     };
 }
 
+QStringList ProductSearchIndex::schemaV5Statements(const SqlDialect &dialect)
+{
+    if (!dialect.isPostgres())
+        return {};
+    // The words are product_search.tokens split at its single spaces; a Han word is one character of
+    // isHanLike()'s ranges. As boundaryKey(): "|" word "|" the next word's first 1–3 characters,
+    // unless both are Han.
+    const QString han = QStringLiteral("'^[\\u2E80-\\u9FFF\\uF900-\\uFAFF\\U00020000-\\U0003FFFF]$'");
+    return {QStringLiteral("INSERT INTO product_search_keys (key, product_id)"
+                           " SELECT DISTINCT '|' || w.a || '|' || left(w.b, n.n), w.product_id FROM"
+                           " (SELECT s.product_id, t.word AS a, lead(t.word) OVER (PARTITION BY s.product_id ORDER BY t.i) AS b"
+                           " FROM product_search s CROSS JOIN LATERAL unnest(string_to_array(s.tokens, ' ')) WITH ORDINALITY AS t (word, i)) w"
+                           " CROSS JOIN generate_series(1, 3) AS n (n)"
+                           " WHERE w.b IS NOT NULL AND n.n <= char_length(w.b) AND NOT (w.a ~ %1 AND w.b ~ %1)"
+                           " ON CONFLICT DO NOTHING")
+                .arg(han),
+            // A search reads a few hundred index entries: starting parallel workers for it (the planner
+            // does when it expects thousands of candidates) costs 20–40 ms more than it saves.
+            QStringLiteral("ALTER TABLE product_search SET (parallel_workers = 0)"),
+            QStringLiteral("ALTER TABLE product_search_keys SET (parallel_workers = 0)")};
+}
+
 ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, const QString &typed, bool capped)
 {
     if (!canMatch(typed))
@@ -228,9 +288,23 @@ ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, c
         return m;
     }
     const QStringList words = typedWords(typed);
+    Match m;
+    m.order = QStringLiteral(" ORDER BY p.id");
+    m.cacheable = false;
+    if (const QString key = wholePhraseKey(words); !key.isEmpty()) {
+        // Only the key's list, in id order: no product_search row to read per candidate.
+        m.values << key;
+        if (capped) {
+            m.join = QStringLiteral("JOIN (SELECT product_id AS id FROM product_search_keys WHERE key = ? ORDER BY product_id"
+                                    " LIMIT ?) m ON m.id = p.id WHERE 1 = 1");
+            m.values << kFullTextCandidates;
+        } else {
+            m.join = QStringLiteral("JOIN product_search_keys k0 ON k0.product_id = p.id AND k0.key = ? WHERE 1 = 1");
+        }
+        return m;
+    }
     const QStringList keys = queryKeys(words);
     const QString last = longLastWord(words);
-    Match m;
     for (const QString &key : keys)
         m.values << key;
     m.values << QString(QLatin1Char(' ') + words.join(QLatin1Char(' ')));
@@ -245,8 +319,6 @@ ProductSearchIndex::Match ProductSearchIndex::match(const SqlDialect &dialect, c
         m.join = QStringLiteral("JOIN product_search s ON s.product_id = p.id")
             + postgresMatchSql(keys.size(), !last.isEmpty(), QStringLiteral("p.id"));
     }
-    m.order = QStringLiteral(" ORDER BY p.id");
-    m.cacheable = false;
     return m;
 }
 
@@ -282,6 +354,12 @@ bool ProductSearchIndex::canMatch(const QString &typed)
             return true;
     }
     return false;
+}
+
+ProductSearchIndex::ServerRows ProductSearchIndex::serverRows(const QString &name, const QString &nameEn)
+{
+    const QStringList words = foldedWords(tokens(name, nameEn));
+    return {words.join(QLatin1Char(' ')), storedKeys(words)};
 }
 
 bool ProductSearchIndex::isPlainWords(const QString &typed)
@@ -418,14 +496,13 @@ bool ProductSearchIndex::Writer::write(qint64 id, const QString &name, const QSt
             return false;
         }
     }
-    const QString spaced = tokens(name, nameEn);
     m_add.bindValue(kIdMark, key);
     if (m_dialect.isPostgres()) {
-        const QStringList words = foldedWords(spaced);
-        m_add.bindValue(kTokensMark, words.join(QLatin1Char(' ')));
-        m_add.bindValue(kKeysMark, storedKeys(words).join(QLatin1Char(' ')));
+        const ServerRows rows = serverRows(name, nameEn);
+        m_add.bindValue(kTokensMark, rows.tokens);
+        m_add.bindValue(kKeysMark, rows.keys.join(QLatin1Char(' ')));
     } else {
-        m_add.bindValue(kTokensMark, spaced);
+        m_add.bindValue(kTokensMark, tokens(name, nameEn));
     }
     if (!m_add.exec()) {
         m_error = m_add.lastError();

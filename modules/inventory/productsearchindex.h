@@ -39,10 +39,14 @@ namespace qtill::inventory {
 ///   indexes. product_search(product_id, tokens) holds the words folded and separated by one space,
 ///   so "the words in order, the last as a prefix" is the substring " 可 乐 33" of " " + tokens.
 ///   product_search_keys(key, product_id) finds the candidates in id order: per product its Han
-///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), and of every other
-///   word its first 1, 2 and 3 characters and the whole word. A query joins up to four keys of its
-///   words (the planner reads the rarest first; a long last word also reads the range of whole-word
-///   keys it starts) and checks the substring, planned for its values each time.
+///   characters, each pair of neighbouring Han characters ("可口", "口可", "可乐"), of every other
+///   word its first 1, 2 and 3 characters and the whole word, and of two neighbouring words that are
+///   not both Han the first word with the next one's first 1, 2 and 3 characters ("|乐|330", "|5kg|9"):
+///   so a phrase no product has ("薯片 1") finds no candidates instead of checking every product with
+///   "薯片" and a word starting "1". A query joins two keys of its words, the likely rarest (each more
+///   costs the planner milliseconds; a long last word reads the range of whole-word keys it starts
+///   instead) and checks the substring, planned for its values each time. When one key says it all
+///   (a Han character, a pair of them, a single word of 1–3 characters) only that key's list is read.
 /// Either way the matches come in id order, and a caller taking the first n gets the same products.
 ///
 /// Whoever writes products.name or name_en must call update() in the same transaction (ProductService
@@ -57,6 +61,11 @@ public:
     /// The search part of schema "inventory" v3: on SQLite product_search rebuilt with prefix indexes
     /// ('1 2 3'), its rows copied over (an existing store keeps its search keys); none on PostgreSQL.
     static QStringList prefixIndexStatements(const SqlDialect &dialect);
+
+    /// The search part of schema "inventory" v5, on PostgreSQL: the keys of neighbouring words (see
+    /// storedKeys in the .cpp) added to the products an older store holds, computed in SQL from
+    /// product_search.tokens, and no parallel workers on the search tables. None on SQLite.
+    static QStringList schemaV5Statements(const SqlDialect &dialect);
 
     /// At most this many word matches are checked against typed text with punctuation.
     static constexpr int kFullTextCandidates = 2000;
@@ -91,6 +100,15 @@ public:
     static bool canMatch(const QString &typed);
     /// True when `typed` holds word characters and spaces only.
     static bool isPlainWords(const QString &typed);
+
+    /// A product's rows in PostgreSQL's search tables, exactly as Writer writes them: tokens for
+    /// product_search, and keys (one product_search_keys row each). A bulk load (COPY) writes these.
+    struct ServerRows
+    {
+        QString tokens;   ///< the folded words, separated by one space
+        QStringList keys; ///< distinct
+    };
+    static ServerRows serverRows(const QString &name, const QString &nameEn);
 
     /// Sets products.pinyin and the product's row in product_search. Joins the caller's transaction.
     static Status update(Store &store, ProductId id, const QString &name, const QString &nameEn);

@@ -1,9 +1,18 @@
-// Catalog on a 1,000,000-product store: scan lookup and search as you type, each beside raw SQLite.
+// Catalog on a 1,000,000-product store, on SQLite and on PostgreSQL in one run: scan lookup, search as
+// you type (first 50) and list pages, each beside the raw baseline of its engine (sqlite3, libpq).
 //
 //   bench_catalog [--benchmark_...]     env QTILL_BENCH_DB (default /tmp/qtill-bench-catalog.db),
-//                                       QTILL_BENCH_PRODUCTS (default 1000000)
-// Targets (DESIGN.md): lookup ≤ 10× the raw indexed lookup and p99 < 1 ms; search < 30 ms for the first 50.
+//                                       QTILL_BENCH_PRODUCTS (default 1000000),
+//                                       QTILL_BENCH_PG (a postgresql:// server; unset: SQLite only)
+// Names: <benchmark>/<engine>/<Qtill|raw…>. Every benchmark runs for wall time (UseRealTime): on
+// PostgreSQL the time goes by in the server, not in this process's CPU. Targets (DESIGN.md, issue 9): SQLite lookup ≤ 10× the raw
+// indexed lookup and p99 < 1 ms, search < 30 ms for the first 50; PostgreSQL lookup p99 < 2 ms, search
+// < 50 ms for the first 50.
+#include "benchtiming.h"
+#include "catalogbench.h"
 #include "catalogbenchstore.h"
+#include "pgbenchstore.h"
+#include "rawlibpq.h"
 
 #include "inventory/catalog.h"
 #include "inventory/inventoryservices.h"
@@ -17,65 +26,42 @@
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <chrono>
 #include <random>
 #include <vector>
 
 using namespace qtill;
+using namespace qtill::bench;
 using namespace qtill::inventory;
 
 namespace {
 
-bench::CatalogBenchStore *g_store = nullptr;
-
 /// Scan codes spread over the whole catalog, fixed seed.
-const std::vector<QString> &codes()
+std::vector<QString> codes(int count)
 {
-    static const std::vector<QString> list = [] {
-        std::mt19937 random(42);
-        std::uniform_int_distribution<int> pick(0, g_store->count() - 1);
-        std::vector<QString> out;
-        for (int i = 0; i < 20000; ++i)
-            out.push_back(bench::CatalogBenchStore::barcode(pick(random)));
-        return out;
-    }();
-    return list;
+    std::mt19937 random(42);
+    std::uniform_int_distribution<int> pick(0, count - 1);
+    std::vector<QString> out;
+    for (int i = 0; i < 20000; ++i)
+        out.push_back(CatalogBenchStore::barcode(pick(random)));
+    return out;
 }
 
-/// Per-call times in µs → mean/p50/p99/max counters.
-void report(benchmark::State &state, std::vector<double> &us)
-{
-    if (us.empty())
-        return;
-    std::sort(us.begin(), us.end());
-    const auto at = [&](double q) { return us[std::min(us.size() - 1, size_t(q * double(us.size())))]; };
-    state.counters["p50_us"] = at(0.50);
-    state.counters["p99_us"] = at(0.99);
-    state.counters["max_us"] = us.back();
-}
-
-double elapsedUs(std::chrono::steady_clock::time_point from)
-{
-    return std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - from).count();
-}
-
-struct RawDb
+struct RawSqlite
 {
     sqlite3 *db = nullptr;
-    RawDb()
-    {
-        sqlite3_open_v2(g_store->path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    }
-    ~RawDb() { sqlite3_close(db); }
+    explicit RawSqlite(const QString &path) { sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr); }
+    ~RawSqlite() { sqlite3_close(db); }
 };
 
 // --- (a) barcode → product with price ---------------------------------------------------------
 
-void BM_Lookup_Catalog(benchmark::State &state)
+const char *const kLookupSql = "SELECT p.id, p.name, p.price_fen, p.member_price_fen, b.pack_qty_milli FROM product_barcodes b"
+                               " JOIN products p ON p.id = b.product_id WHERE b.code = ?";
+
+void lookupQtill(benchmark::State &state, BenchEngine engine)
 {
-    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
-    const auto &list = codes();
+    const Catalog &catalog = InventoryServices::of(*engine.services).catalog();
+    const auto list = codes(engine.count);
     std::vector<double> us;
     us.reserve(1 << 20);
     size_t i = 0;
@@ -87,20 +73,16 @@ void BM_Lookup_Catalog(benchmark::State &state)
         if (!match.ok())
             state.SkipWithError("lookup failed");
     }
-    report(state, us);
+    reportPercentiles(state, us);
 }
-BENCHMARK(BM_Lookup_Catalog)->Unit(benchmark::kMicrosecond)->MinTime(3);
 
-void BM_Lookup_RawSqlite(benchmark::State &state)
+void lookupRawSqlite(benchmark::State &state, BenchEngine engine)
 {
-    RawDb raw;
+    RawSqlite raw(engine.sqlitePath);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(raw.db,
-                       "SELECT p.id, p.name, p.price_fen, p.member_price_fen, b.pack_qty_milli FROM product_barcodes b"
-                       " JOIN products p ON p.id = b.product_id WHERE b.code = ?",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(raw.db, kLookupSql, -1, &stmt, nullptr);
     std::vector<QByteArray> list;
-    for (const QString &c : codes())
+    for (const QString &c : codes(engine.count))
         list.push_back(c.toLatin1());
     std::vector<double> us;
     us.reserve(1 << 22);
@@ -119,39 +101,106 @@ void BM_Lookup_RawSqlite(benchmark::State &state)
         us.push_back(elapsedUs(start));
     }
     sqlite3_finalize(stmt);
-    report(state, us);
+    reportPercentiles(state, us);
 }
-BENCHMARK(BM_Lookup_RawSqlite)->Unit(benchmark::kMicrosecond)->MinTime(3);
+
+/// The same statement, prepared once on the server (PQprepare), run with PQexecPrepared.
+void lookupRawLibpq(benchmark::State &state, BenchEngine engine)
+{
+    RawLibpq raw(engine.pgConnection);
+    PGresult *prepared = PQprepare(raw.connection(), "lookup", numberedMarks(QString::fromLatin1(kLookupSql)).toUtf8().constData(),
+                                   1, nullptr);
+    PQclear(prepared);
+    std::vector<QByteArray> list;
+    for (const QString &c : codes(engine.count))
+        list.push_back(c.toLatin1());
+    std::vector<double> us;
+    us.reserve(1 << 20);
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        const char *code = list[i++ % list.size()].constData();
+        PGresult *result = PQexecPrepared(raw.connection(), "lookup", 1, &code, nullptr, nullptr, 0);
+        if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1) {
+            benchmark::DoNotOptimize(PQgetvalue(result, 0, 2));
+            benchmark::DoNotOptimize(PQgetvalue(result, 0, 1));
+        } else {
+            state.SkipWithError("raw lookup found nothing");
+        }
+        PQclear(result);
+        us.push_back(elapsedUs(start));
+    }
+    reportPercentiles(state, us);
+}
+
+/// Catalog::lookup's own statement (three code forms, the scanned one first, every product column),
+/// planned for its values each run as Qtill's session does (plan_cache_mode = force_custom_plan):
+/// what is left between this and Lookup/PostgreSQL/Qtill is QPSQL and Qtill.
+void lookupRawLibpqCatalogSql(benchmark::State &state, BenchEngine engine)
+{
+    RawLibpq raw(engine.pgConnection);
+    raw.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    const QByteArray sql = "SELECT b.code, b.pack_qty_milli, p.id, p.sku, p.name, p.name_en, p.category_id, p.unit,"
+                           " p.sold_by_weight, p.price_fen, p.member_price_fen, p.cost_fen, p.tax_class, p.status,"
+                           " p.safety_stock_milli, p.pinyin, p.brand_id, p.department_id, p.max_stock_milli, p.serial_tracked,"
+                           " p.image_path FROM product_barcodes b JOIN products p ON p.id = b.product_id"
+                           " WHERE b.code IN ($1, $2, $3) ORDER BY b.code = $4 DESC LIMIT 1";
+    PQclear(PQprepare(raw.connection(), "lookup", sql.constData(), 4, nullptr));
+    std::vector<QByteArray> list;
+    for (const QString &c : codes(engine.count))
+        list.push_back(c.toLatin1());
+    std::vector<double> us;
+    us.reserve(1 << 20);
+    size_t i = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        const char *code = list[i++ % list.size()].constData();
+        const char *values[] = {code, code, code, code};
+        PGresult *result = PQexecPrepared(raw.connection(), "lookup", 4, values, nullptr, nullptr, 0);
+        if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1)
+            benchmark::DoNotOptimize(PQgetvalue(result, 0, 9));
+        else
+            state.SkipWithError("raw lookup found nothing");
+        PQclear(result);
+        us.push_back(elapsedUs(start));
+    }
+    reportPercentiles(state, us);
+}
 
 // --- (b) search as you type, first 50 ---------------------------------------------------------
 
 const char *const kQueries[] = {
     "牛肉面",        // name substring, common
     "可乐",          // two Han characters (no trigram could serve it)
+    "康师",          // a Chinese name prefix (the brand being typed)
     "ksf",           // pinyin initials prefix (康师傅…)
-    "nfsqk",         // pinyin initials, narrower (农夫山泉矿…)
+    "ksfhs",         // pinyin initials, narrower (康师傅红烧…)
+    "chocolate",     // an English word (English names of imported goods)
+    "beef noo",      // an English phrase, the last word being typed
     "6900001234",    // barcode prefix
     "1000123",       // item code prefix
-    "乐事薯片 5kg #99", // a long name: few matches
+    "乐事薯片 5kg #99", // a long name: nothing matches (the generator puts 薯片 with 500ml only)
     "不存在",        // nothing matches: every step runs to the end
+    "牛奶可乐",       // nothing matches, every character common
+    "康师傅 啤酒 5kg #1000", // nothing matches: a serial no product has
     // Added with schema inventory v3 (prefix indexes) — the last word is still being typed:
     "乐事薯片 5",     // the prefix "5" covers 5kg, 500ml, 5, 50…599: one prefix-index list instead of a merge
-    "薯片 1",        // the prefix "1" covers 1L, 100g, 12包, 1…199: a third of all products
+    "薯片 1",        // the prefix "1" covers 1L, 100g, 12包, 1…199 (a third of all products), never after 薯片
     "5kg #9",        // punctuation: full-text candidates checked against the exact text
     "乐事薯片 5kg #99!", // punctuation, nothing has it
     "乐!",           // punctuation after a very common character: the candidate cap (2,000) is what stops it
 };
 
-void BM_Search_Catalog(benchmark::State &state)
+void searchQtill(benchmark::State &state, BenchEngine engine, int query)
 {
-    const Catalog &catalog = InventoryServices::of(g_store->services()).catalog();
-    const QString query = QString::fromUtf8(kQueries[state.range(0)]);
-    state.SetLabel(kQueries[state.range(0)]);
+    const Catalog &catalog = InventoryServices::of(*engine.services).catalog();
+    const QString text = QString::fromUtf8(kQueries[query]);
+    state.SetLabel(kQueries[query]);
     std::vector<double> us;
     qsizetype found = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        auto results = catalog.search(query, 50);
+        auto results = catalog.search(text, 50);
         us.push_back(elapsedUs(start));
         if (!results.ok()) {
             state.SkipWithError("search failed");
@@ -160,23 +209,22 @@ void BM_Search_Catalog(benchmark::State &state)
         found = results->size();
     }
     state.counters["results"] = double(found);
-    report(state, us);
+    reportPercentiles(state, us);
 }
-BENCHMARK(BM_Search_Catalog)->DenseRange(0, int(std::size(kQueries)) - 1)->Unit(benchmark::kMillisecond);
 
 /// The naive raw baseline: one LIKE '%text%' over names (and an SKU/barcode prefix), first 50.
-void BM_Search_RawSqliteLike(benchmark::State &state)
+void searchRawSqliteLike(benchmark::State &state, BenchEngine engine, int query)
 {
-    RawDb raw;
+    RawSqlite raw(engine.sqlitePath);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(raw.db,
                        "SELECT id, name, price_fen FROM products WHERE status = 'listed' AND (name LIKE ?1 OR sku LIKE ?2"
                        " OR pinyin LIKE ?2) LIMIT 50",
                        -1, &stmt, nullptr);
-    const QByteArray text = QByteArray(kQueries[state.range(0)]);
+    const QByteArray text = QByteArray(kQueries[query]);
     const QByteArray contains = '%' + text + '%';
     const QByteArray prefix = text.toUpper() + '%';
-    state.SetLabel(kQueries[state.range(0)]);
+    state.SetLabel(kQueries[query]);
     std::vector<double> us;
     int found = 0;
     for (auto _ : state) {
@@ -191,48 +239,55 @@ void BM_Search_RawSqliteLike(benchmark::State &state)
     }
     sqlite3_finalize(stmt);
     state.counters["results"] = found;
-    report(state, us);
+    reportPercentiles(state, us);
 }
-BENCHMARK(BM_Search_RawSqliteLike)->DenseRange(0, int(std::size(kQueries)) - 1)->Unit(benchmark::kMillisecond);
 
-/// Raw SQLite running the full-text step's SQL exactly as Catalog::search builds it (same MATCH
-/// expression, same join, filters and limits; three columns read instead of nineteen): the floor
-/// for the name step of each query.
-void BM_Search_RawSqliteFullTextStep(benchmark::State &state)
+/// The full-text step's SQL exactly as Catalog::search builds it for `dialect` (same match, join,
+/// filters and limit; three columns read instead of nineteen) and its values; empty when no words.
+std::pair<QString, QVariantList> fullTextStep(const SqlDialect &dialect, const QString &typed)
 {
-    const QString typed = QString::fromUtf8(kQueries[state.range(0)]);
-    state.SetLabel(kQueries[state.range(0)]);
-    const QString expression = ProductSearchIndex::matchExpression(typed);
-    if (expression.isEmpty()) {
+    const bool punctuation = !ProductSearchIndex::isPlainWords(typed);
+    const ProductSearchIndex::Match match = ProductSearchIndex::match(dialect, typed, punctuation);
+    if (match.isEmpty())
+        return {};
+    QString like = typed;
+    like.replace(QLatin1Char('!'), QStringLiteral("!!")).replace(QLatin1Char('%'), QStringLiteral("!%")).replace(QLatin1Char('_'), QStringLiteral("!_"));
+    const QString contains = QLatin1Char('%') + like + QLatin1Char('%');
+    QVariantList values = match.values;
+    if (punctuation)
+        values << contains << contains;
+    values << 50;
+    return {QStringLiteral("SELECT p.id, p.name, p.price_fen FROM products p ") + match.join + QStringLiteral(" AND p.status = 'listed'")
+                + (punctuation ? QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')") : QString())
+                + match.order + QStringLiteral(" LIMIT ?"),
+            values};
+}
+
+/// Raw SQLite running the full-text step: the floor for the name step of each query.
+void searchRawSqliteFullTextStep(benchmark::State &state, BenchEngine engine, int query)
+{
+    state.SetLabel(kQueries[query]);
+    const auto [sql, values] = fullTextStep(SqlDialect::sqlite(), QString::fromUtf8(kQueries[query]));
+    if (sql.isEmpty()) {
         state.SkipWithError("no words");
         return;
     }
-    const bool punctuation = !ProductSearchIndex::isPlainWords(typed);
-    const QByteArray sql = (QStringLiteral("SELECT p.id, p.name, p.price_fen FROM products p ") + ProductSearchIndex::match(SqlDialect::sqlite(), typed, punctuation).join
-                            + QStringLiteral(" AND p.status = 'listed'")
-                            + (punctuation ? QStringLiteral(" AND (p.name LIKE ? ESCAPE '!' OR p.name_en LIKE ? ESCAPE '!')") : QString())
-                            + QStringLiteral(" LIMIT 50"))
-                               .toUtf8();
-    QString like = typed;
-    like.replace(QLatin1Char('!'), QStringLiteral("!!")).replace(QLatin1Char('%'), QStringLiteral("!%")).replace(QLatin1Char('_'), QStringLiteral("!_"));
-    const QByteArray contains = (QLatin1Char('%') + like + QLatin1Char('%')).toUtf8();
-    const QByteArray match = expression.toUtf8();
-    RawDb raw;
+    RawSqlite raw(engine.sqlitePath);
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw.db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(raw.db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK) {
         state.SkipWithError(sqlite3_errmsg(raw.db));
         return;
     }
+    const std::vector<QByteArray> params = textParams(values);
     std::vector<double> us;
     int found = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        int n = 1;
-        sqlite3_bind_text(stmt, n++, match.constData(), int(match.size()), SQLITE_STATIC);
-        if (punctuation) {
-            sqlite3_bind_int(stmt, n++, ProductSearchIndex::kFullTextCandidates);
-            sqlite3_bind_text(stmt, n++, contains.constData(), int(contains.size()), SQLITE_STATIC);
-            sqlite3_bind_text(stmt, n++, contains.constData(), int(contains.size()), SQLITE_STATIC);
+        for (int n = 0; n < int(params.size()); ++n) {
+            if (values.at(n).typeId() == QMetaType::Int)
+                sqlite3_bind_int(stmt, n + 1, values.at(n).toInt());
+            else
+                sqlite3_bind_text(stmt, n + 1, params[n].constData(), int(params[n].size()), SQLITE_STATIC);
         }
         found = 0;
         while (sqlite3_step(stmt) == SQLITE_ROW)
@@ -242,11 +297,97 @@ void BM_Search_RawSqliteFullTextStep(benchmark::State &state)
     }
     sqlite3_finalize(stmt);
     state.counters["results"] = found;
-    report(state, us);
+    reportPercentiles(state, us);
 }
-BENCHMARK(BM_Search_RawSqliteFullTextStep)->DenseRange(0, int(std::size(kQueries)) - 1)->Unit(benchmark::kMillisecond);
+
+/// Raw libpq running the full-text step, planned for its values each run (PQexecParams, as Qtill's
+/// Store::exec does for it): the floor for the name step of each query on PostgreSQL.
+void searchRawLibpqFullTextStep(benchmark::State &state, BenchEngine engine, int query)
+{
+    state.SetLabel(kQueries[query]);
+    const auto [sql, values] = fullTextStep(SqlDialect::postgres(), QString::fromUtf8(kQueries[query]));
+    if (sql.isEmpty()) {
+        state.SkipWithError("no words");
+        return;
+    }
+    RawLibpq raw(engine.pgConnection);
+    const QByteArray statement = numberedMarks(sql).toUtf8();
+    const std::vector<QByteArray> params = textParams(values);
+    std::vector<const char *> pointers;
+    for (const QByteArray &p : params)
+        pointers.push_back(p.constData());
+    std::vector<double> us;
+    int found = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        PGresult *result = PQexecParams(raw.connection(), statement.constData(), int(pointers.size()), nullptr, pointers.data(),
+                                        nullptr, nullptr, 0);
+        found = PQntuples(result);
+        const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK;
+        PQclear(result);
+        us.push_back(elapsedUs(start));
+        if (!ok) {
+            state.SkipWithError("raw search failed");
+            break;
+        }
+    }
+    state.counters["results"] = found;
+    reportPercentiles(state, us);
+}
+
+void registerLookupAndSearch(const std::vector<BenchEngine> &engines)
+{
+    for (const BenchEngine &e : engines) {
+        benchmark::RegisterBenchmark(("Lookup/" + e.name + "/Qtill").c_str(), lookupQtill, e)->Unit(benchmark::kMicrosecond)->UseRealTime()->MinTime(3);
+        benchmark::RegisterBenchmark(("Lookup/" + e.name + (e.postgres ? "/raw-libpq" : "/raw-sqlite3")).c_str(),
+                                     e.postgres ? lookupRawLibpq : lookupRawSqlite, e)
+            ->Unit(benchmark::kMicrosecond)->UseRealTime()
+            ->MinTime(3);
+        if (e.postgres) {
+            benchmark::RegisterBenchmark(("Lookup/" + e.name + "/raw-libpq-catalog-sql").c_str(), lookupRawLibpqCatalogSql, e)
+                ->Unit(benchmark::kMicrosecond)->UseRealTime()
+                ->MinTime(3);
+        }
+    }
+    for (int q = 0; q < int(std::size(kQueries)); ++q) {
+        const std::string n = "/" + std::to_string(q);
+        for (const BenchEngine &e : engines) {
+            benchmark::RegisterBenchmark(("Search/" + e.name + "/Qtill" + n).c_str(), searchQtill, e, q)->Unit(benchmark::kMillisecond)->UseRealTime();
+            if (e.postgres) {
+                benchmark::RegisterBenchmark(("Search/" + e.name + "/raw-libpq-fulltext-step" + n).c_str(), searchRawLibpqFullTextStep, e, q)
+                    ->Unit(benchmark::kMillisecond)->UseRealTime();
+            } else {
+                benchmark::RegisterBenchmark(("Search/" + e.name + "/raw-sqlite3-fulltext-step" + n).c_str(), searchRawSqliteFullTextStep, e, q)
+                    ->Unit(benchmark::kMillisecond)->UseRealTime();
+                benchmark::RegisterBenchmark(("Search/" + e.name + "/raw-sqlite3-like" + n).c_str(), searchRawSqliteLike, e, q)
+                    ->Unit(benchmark::kMillisecond)->UseRealTime();
+            }
+        }
+    }
+}
 
 } // namespace
+
+namespace qtill::bench {
+
+QString numberedMarks(const QString &sql)
+{
+    QString out;
+    int n = 0;
+    for (QChar c : sql)
+        out += c == QLatin1Char('?') ? QStringLiteral("$%1").arg(++n) : QString(c);
+    return out;
+}
+
+std::vector<QByteArray> textParams(const QVariantList &values)
+{
+    std::vector<QByteArray> out;
+    for (const QVariant &v : values)
+        out.push_back(v.toString().toUtf8());
+    return out;
+}
+
+} // namespace qtill::bench
 
 int main(int argc, char **argv)
 {
@@ -255,15 +396,31 @@ int main(int argc, char **argv)
                                                                       : QStringLiteral("/tmp/qtill-bench-catalog.db");
     const int count = qEnvironmentVariableIsSet("QTILL_BENCH_PRODUCTS") ? qEnvironmentVariableIntValue("QTILL_BENCH_PRODUCTS")
                                                                         : 1'000'000;
-    auto store = bench::CatalogBenchStore::open(path, count);
-    if (!store)
+    auto sqlite = CatalogBenchStore::open(path, count);
+    if (!sqlite)
         return 1;
-    g_store = store.get();
+    std::vector<BenchEngine> engines{{"SQLite", &sqlite->services(), false, path, {}, count}};
     benchmark::AddCustomContext("products", std::to_string(count));
     benchmark::AddCustomContext("inventory_schema",
-                                std::to_string(store->services().store().schemaVersion(QStringLiteral("inventory"))));
-    if (store->generationSeconds() > 0)
-        benchmark::AddCustomContext("generation_s", std::to_string(store->generationSeconds()));
+                                std::to_string(sqlite->services().store().schemaVersion(QStringLiteral("inventory"))));
+    if (sqlite->generationSeconds() > 0)
+        benchmark::AddCustomContext("sqlite_generation_s", std::to_string(sqlite->generationSeconds()));
+    std::unique_ptr<PgBenchStore> pg;
+    if (const QString server = qEnvironmentVariable("QTILL_BENCH_PG"); server.isEmpty()) {
+        std::fprintf(stderr, "bench: QTILL_BENCH_PG is not set: the PostgreSQL benchmarks are skipped "
+                             "(set it to a postgresql:// server address, e.g. from scripts/pgcluster.sh start DIR)\n");
+    } else {
+        pg = PgBenchStore::open(server, count);
+        if (!pg)
+            return 1;
+        engines.push_back({"PostgreSQL", &pg->services(), true, {}, pg->connectionString(), count});
+        benchmark::AddCustomContext("postgresql", pg->services().store().engineVersion().toStdString());
+        if (pg->loadSeconds() > 0)
+            benchmark::AddCustomContext("postgresql_load_s", std::to_string(pg->loadSeconds()));
+    }
+    registerLookupAndSearch(engines);
+    for (const BenchEngine &e : engines)
+        registerListPageBenchmarks(e);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

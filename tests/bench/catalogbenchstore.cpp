@@ -23,7 +23,13 @@ const char *const kBrands[] = {"康师傅", "统一", "农夫山泉", "可口可
 const char *const kItems[] = {"红烧牛肉面", "矿泉水", "绿茶", "酸奶", "纯牛奶", "薯片", "饼干", "火腿肠", "食用油", "酱油",
                               "辣椒酱", "洗衣液", "抽纸", "瓜子", "面包", "橙汁", "咖啡", "方便面", "巧克力", "水果糖",
                               "啤酒", "白酒", "蚝油", "鸡精", "米饭", "香肠", "豆浆", "牙膏", "洗发水", "沐浴露"};
+const char *const kItemsEn[] = {"Beef Noodles", "Mineral Water", "Green Tea", "Yogurt", "Pure Milk", "Potato Chips",
+                                "Biscuits", "Ham Sausage", "Cooking Oil", "Soy Sauce", "Chili Sauce", "Laundry Liquid",
+                                "Tissues", "Sunflower Seeds", "Bread", "Orange Juice", "Coffee", "Instant Noodles",
+                                "Chocolate", "Fruit Candy", "Beer", "Baijiu", "Oyster Sauce", "Chicken Powder", "Rice",
+                                "Sausage", "Soy Milk", "Toothpaste", "Shampoo", "Shower Gel"};
 const char *const kSizes[] = {"330ml", "500ml", "1L", "100g", "250g", "5kg", "12包", "家庭装", "24罐", "礼盒"};
+static_assert(std::size(kItems) == std::size(kItemsEn));
 
 } // namespace
 
@@ -31,6 +37,25 @@ QString CatalogBenchStore::barcode(int i)
 {
     const QString payload = QStringLiteral("69%1").arg(i, 10, 10, QLatin1Char('0'));
     return payload + QChar(u'0' + inventory::Barcode::checkDigit(payload));
+}
+
+GeneratedProduct CatalogBenchStore::product(int i)
+{
+    const int brands = int(std::size(kBrands)), items = int(std::size(kItems)), sizes = int(std::size(kSizes));
+    GeneratedProduct p;
+    p.id = i + 1;
+    p.sku = QStringLiteral("%1").arg(10000000 + i);
+    // Spread combinations so neighbours differ; a serial keeps names apart.
+    const int item = (i * 13) % items;
+    p.name = QString::fromUtf8(kBrands[(i / 7) % brands]) + QString::fromUtf8(kItems[item]) + QLatin1Char(' ')
+        + QString::fromUtf8(kSizes[(i / 3) % sizes]) + QStringLiteral(" #%1").arg(i % 997);
+    p.nameEn = i % 4 == 0 ? QString::fromUtf8(kItemsEn[item]) : QStringLiteral(""); // NOT NULL: empty, not null
+    p.priceFen = 100 + (i * 37) % 20000;
+    if (i % 5 == 0)
+        p.memberPriceFen = p.priceFen * 9 / 10;
+    p.costFen = p.priceFen * 7 / 10;
+    p.barcode = barcode(i);
+    return p;
 }
 
 std::unique_ptr<CatalogBenchStore> CatalogBenchStore::open(const QString &path, int count)
@@ -67,34 +92,30 @@ bool CatalogBenchStore::generate(int count)
         if (!category)
             return category.error();
         const qint64 categoryId = *category;
-        QSqlQuery product(db), code(db);
+        QSqlQuery insertProduct(db), code(db);
         inventory::ProductSearchIndex::Writer search(store);
-        product.prepare(QStringLiteral("INSERT INTO products (id, sku, name, name_en, category_id, unit, price_fen,"
-                                       " member_price_fen, cost_fen, tax_class, safety_stock_milli, pinyin)"
-                                       " VALUES (?, ?, ?, '', ?, '件', ?, ?, ?, 'standard', 0, ?)"));
+        insertProduct.prepare(QStringLiteral("INSERT INTO products (id, sku, name, name_en, category_id, unit, price_fen,"
+                                             " member_price_fen, cost_fen, tax_class, safety_stock_milli, pinyin)"
+                                             " VALUES (?, ?, ?, ?, ?, '件', ?, ?, ?, 'standard', 0, ?)"));
         code.prepare(QStringLiteral("INSERT INTO product_barcodes (code, product_id, pack_qty_milli, kind) VALUES (?, ?, 1000, 'gtin')"));
         if (Status prepared = search.prepare(); !prepared)
             return prepared;
-        const int brands = int(std::size(kBrands)), items = int(std::size(kItems)), sizes = int(std::size(kSizes));
         for (int i = 0; i < count; ++i) {
-            const qint64 id = i + 1;
-            // Spread combinations so neighbours differ; a serial keeps names apart.
-            const QString name = QString::fromUtf8(kBrands[(i / 7) % brands]) + QString::fromUtf8(kItems[(i * 13) % items])
-                + QLatin1Char(' ') + QString::fromUtf8(kSizes[(i / 3) % sizes]) + QStringLiteral(" #%1").arg(i % 997);
-            const qint64 price = 100 + (i * 37) % 20000;
-            product.addBindValue(id);
-            product.addBindValue(QStringLiteral("%1").arg(10000000 + i));
-            product.addBindValue(name);
-            product.addBindValue(categoryId);
-            product.addBindValue(price);
-            product.addBindValue(i % 5 == 0 ? QVariant(price * 9 / 10) : QVariant(QMetaType(QMetaType::LongLong)));
-            product.addBindValue(price * 7 / 10);
-            product.addBindValue(inventory::Pinyin::initials(name));
-            code.addBindValue(barcode(i));
-            code.addBindValue(id);
-            if (!product.exec() || !code.exec() || !search.write(id, name, {}, true)) {
+            const GeneratedProduct p = product(i);
+            insertProduct.addBindValue(p.id);
+            insertProduct.addBindValue(p.sku);
+            insertProduct.addBindValue(p.name);
+            insertProduct.addBindValue(p.nameEn);
+            insertProduct.addBindValue(categoryId);
+            insertProduct.addBindValue(p.priceFen);
+            insertProduct.addBindValue(p.memberPriceFen ? QVariant(*p.memberPriceFen) : QVariant(QMetaType(QMetaType::LongLong)));
+            insertProduct.addBindValue(p.costFen);
+            insertProduct.addBindValue(inventory::Pinyin::initials(p.name));
+            code.addBindValue(p.barcode);
+            code.addBindValue(p.id);
+            if (!insertProduct.exec() || !code.exec() || !search.write(p.id, p.name, p.nameEn, true)) {
                 return Error::storage(QStringLiteral("generation failed"),
-                                      product.lastError().text() + code.lastError().text() + search.lastError().text());
+                                      insertProduct.lastError().text() + code.lastError().text() + search.lastError().text());
             }
             if ((i + 1) % 100000 == 0)
                 std::fprintf(stderr, "bench: %d products\n", i + 1);

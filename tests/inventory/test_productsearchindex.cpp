@@ -147,6 +147,29 @@ TEST_F(ProductSearchIndexTest, RebuildWritesEveryProductsRowAgain)
     EXPECT_EQ(found("coca c"), QStringList{QStringLiteral("可口可乐 330ml")});
 }
 
+TEST_F(ProductSearchIndexTest, TheMigrationGivesOlderRowsTheKeysOfNeighbouringWords)
+{
+    if (!store.dialect().isPostgres())
+        GTEST_SKIP() << "PostgreSQL's key table: SQLite's FTS5 table has no keys to add";
+    const auto keys = [&] {
+        QStringList out;
+        auto q = store.exec(QStringLiteral("SELECT key, product_id FROM product_search_keys"));
+        while (q.ok() && q->next())
+            out << q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+        out.sort();
+        return out;
+    };
+    const QStringList written = keys();
+    // A store searched before v5: its rows have no keys of neighbouring words, so the phrase finds nothing.
+    ASSERT_TRUE(store.exec(QStringLiteral("DELETE FROM product_search_keys WHERE key LIKE '|%'")).ok());
+    ASSERT_LT(keys().size(), written.size());
+    EXPECT_TRUE(found("5kg 99").isEmpty());
+    for (const QString &sql : ProductSearchIndex::schemaV5Statements(store.dialect()))
+        ASSERT_TRUE(store.exec(sql).ok()) << sql.toStdString();
+    EXPECT_EQ(keys(), written); // exactly what the writer writes, the characters outside the BMP too
+    EXPECT_EQ(found("5kg 99"), (QStringList{QStringLiteral("乐事薯片 5kg #99"), QStringLiteral("乐事薯片 5kg #990")}));
+}
+
 TEST(ProductSearchEngines, SqliteAndPostgresqlFindTheSameProducts)
 {
     const QString server = test::TestDatabase::serverAddress();
