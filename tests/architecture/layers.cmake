@@ -60,7 +60,7 @@ check("an inventory service built outside InventoryServices"
       "src/app/*.cpp" "src/admin/*.cpp" "src/shell/*.cpp" "src/devicesui/*.cpp" "src/cli/*.cpp"
       "modules/inventory/ui/*.cpp" "modules/inventory/labels/*.cpp")
 check("a checkout service built outside CheckoutServices"
-      "(make_unique<(checkout::)?(SaleService|CartStore|JournalVerifier|PaymentService|VoidService|CashService|RefundService)>|[^a-zA-Z_:](SaleService|CartStore|JournalVerifier|PaymentService|VoidService|CashService|RefundService)(\\(| [a-z][A-Za-z]*[({]))"
+      "(make_unique<(checkout::)?(SaleService|CartStore|JournalVerifier|PaymentService|VoidService|CashService|RefundService|PrintQueue)>|[^a-zA-Z_:](SaleService|CartStore|JournalVerifier|PaymentService|VoidService|CashService|RefundService|PrintQueue)(\\(| [a-z][A-Za-z]*[({]))"
       "src/app/*.cpp" "src/admin/*.cpp" "src/shell/*.cpp" "src/devicesui/*.cpp" "src/cli/*.cpp"
       "modules/inventory/ui/*.cpp" "modules/checkout/ui/*.cpp")
 
