@@ -4,47 +4,48 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="146" />
-            <location filename="../../src/core/auditlog.cpp" line="172" />
+            <location filename="../../src/core/auditlog.cpp" line="148" />
+            <location filename="../../src/core/auditlog.cpp" line="155" />
+            <location filename="../../src/core/auditlog.cpp" line="181" />
             <source>The audit log could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="151" />
-            <location filename="../../src/core/auditlog.cpp" line="191" />
-            <location filename="../../src/core/auditlog.cpp" line="204" />
-            <location filename="../../src/core/auditlog.cpp" line="212" />
-            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <location filename="../../src/core/auditlog.cpp" line="160" />
+            <location filename="../../src/core/auditlog.cpp" line="200" />
+            <location filename="../../src/core/auditlog.cpp" line="213" />
+            <location filename="../../src/core/auditlog.cpp" line="221" />
+            <location filename="../../src/core/auditlog.cpp" line="253" />
             <source>The audit log could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="241" />
+            <location filename="../../src/core/auditlog.cpp" line="250" />
             <source>The audit log check was stopped before it finished.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="254" />
+            <location filename="../../src/core/auditlog.cpp" line="263" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="257" />
+            <location filename="../../src/core/auditlog.cpp" line="266" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="262" />
+            <location filename="../../src/core/auditlog.cpp" line="271" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="270" />
+            <location filename="../../src/core/auditlog.cpp" line="279" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="277" />
+            <location filename="../../src/core/auditlog.cpp" line="286" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation type="unfinished" />
         </message>
@@ -88,22 +89,22 @@
     <context>
         <name>qtill::DatabaseAddress</name>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="51" />
+            <location filename="../../src/core/databaseaddress.cpp" line="52" />
             <source>%1 is not a database address (postgresql://user@host:port/database).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="55" />
+            <location filename="../../src/core/databaseaddress.cpp" line="56" />
             <source>A database address must not contain a password. Put it in ~/.pgpass (or PGPASSFILE) instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="61" />
+            <location filename="../../src/core/databaseaddress.cpp" line="62" />
             <source>The database address names no database: postgresql://user@host/DATABASE.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="65" />
+            <location filename="../../src/core/databaseaddress.cpp" line="66" />
             <source>The database address has an unknown setting "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -177,6 +178,65 @@
         <message>
             <location filename="../../src/core/documentnumbers.cpp" line="84" />
             <source>The document numbers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::Journal</name>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="152" />
+            <location filename="../../src/core/journal.cpp" line="162" />
+            <location filename="../../src/core/journal.cpp" line="191" />
+            <source>The journal could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="183" />
+            <source>The register's grand total would overflow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="194" />
+            <source>This record is already in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="204" />
+            <location filename="../../src/core/journal.cpp" line="216" />
+            <location filename="../../src/core/journal.cpp" line="229" />
+            <location filename="../../src/core/journal.cpp" line="240" />
+            <source>The journal could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="63" />
+            <source>The journal check was stopped before it finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="69" />
+            <location filename="../../src/core/journal.cpp" line="72" />
+            <source>The journal record is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="21" />
+            <source>Register %1: record %2 is missing (the journal jumps from %3 to %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="27" />
+            <source>Register %1: record %2 does not follow record %3 — a record was changed, removed or inserted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="32" />
+            <source>Register %1: record %2 (%3 %4) was changed after it was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="38" />
+            <source>Register %1: record %2 has a grand total that is not the previous total plus its amount.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -414,62 +474,92 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="10" />
+            <source>Ring up sales and take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="12" />
+            <source>Give line and order discounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="14" />
+            <source>Sell at another price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="16" />
+            <source>Void a sale of today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="18" />
+            <source>Take goods back and refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="21" />
+            <source>Pay cash in or out and open the drawer without a sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
             <source>View products and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="19" />
             <source>Edit products, prices and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="24" />
             <source>Manage suppliers and purchase orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
             <source>Transfer stock between locations and departments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
             <source>Import products from a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Export products with costs to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="35" />
             <source>Count goods in a stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
             <source>Start and cancel stocktakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="42" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="43" />
             <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
@@ -597,219 +687,219 @@
     <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="201" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="220" />
+            <location filename="../../src/core/store.cpp" line="202" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="221" />
+            <location filename="../../src/core/store.cpp" line="203" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="210" />
             <source>No database file was given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="242" />
+            <location filename="../../src/core/store.cpp" line="224" />
             <source>There is no database at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="244" />
-            <location filename="../../src/core/store.cpp" line="735" />
+            <location filename="../../src/core/store.cpp" line="226" />
+            <location filename="../../src/core/store.cpp" line="710" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="246" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>The database file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="250" />
+            <location filename="../../src/core/store.cpp" line="232" />
             <source>%1 is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="260" />
+            <location filename="../../src/core/store.cpp" line="242" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="269" />
+            <location filename="../../src/core/store.cpp" line="251" />
             <source>The database file %1 cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="292" />
+            <location filename="../../src/core/store.cpp" line="274" />
             <source>The database file %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="307" />
+            <location filename="../../src/core/store.cpp" line="289" />
             <source>This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="319" />
+            <location filename="../../src/core/store.cpp" line="294" />
             <source>There is no database %1 on the server. Create it first (see the README, "Many lanes or stores").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="324" />
+            <location filename="../../src/core/store.cpp" line="299" />
             <source>The server %1 wants a password for %2. Put it in ~/.pgpass (or the file PGPASSFILE names); Qtill never takes it on the command line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="328" />
+            <location filename="../../src/core/store.cpp" line="303" />
             <source>The database server for %1 cannot be reached.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="348" />
+            <location filename="../../src/core/store.cpp" line="323" />
             <source>The database %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="353" />
+            <location filename="../../src/core/store.cpp" line="328" />
             <source>The database %1 cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/core/store.cpp" line="394" />
+            <location filename="../../src/core/store.cpp" line="399" />
             <location filename="../../src/core/store.cpp" line="419" />
-            <location filename="../../src/core/store.cpp" line="424" />
-            <location filename="../../src/core/store.cpp" line="444" />
             <source>The database could not do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="493" />
+            <location filename="../../src/core/store.cpp" line="468" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="499" />
+            <location filename="../../src/core/store.cpp" line="474" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="510" />
+            <location filename="../../src/core/store.cpp" line="485" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="539" />
+            <location filename="../../src/core/store.cpp" line="514" />
             <source>Another lane is upgrading the database; try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="566" />
+            <location filename="../../src/core/store.cpp" line="541" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="604" />
+            <location filename="../../src/core/store.cpp" line="579" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="617" />
-            <location filename="../../src/core/store.cpp" line="725" />
+            <location filename="../../src/core/store.cpp" line="592" />
+            <location filename="../../src/core/store.cpp" line="700" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="636" />
+            <location filename="../../src/core/store.cpp" line="611" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="640" />
-            <location filename="../../src/core/store.cpp" line="656" />
+            <location filename="../../src/core/store.cpp" line="615" />
+            <location filename="../../src/core/store.cpp" line="631" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="642" />
-            <location filename="../../src/core/store.cpp" line="666" />
+            <location filename="../../src/core/store.cpp" line="617" />
+            <location filename="../../src/core/store.cpp" line="641" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="675" />
+            <location filename="../../src/core/store.cpp" line="650" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="687" />
+            <location filename="../../src/core/store.cpp" line="662" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="689" />
+            <location filename="../../src/core/store.cpp" line="664" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="693" />
-            <location filename="../../src/core/store.cpp" line="774" />
+            <location filename="../../src/core/store.cpp" line="668" />
+            <location filename="../../src/core/store.cpp" line="749" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="701" />
+            <location filename="../../src/core/store.cpp" line="676" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="718" />
+            <location filename="../../src/core/store.cpp" line="693" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="728" />
+            <location filename="../../src/core/store.cpp" line="703" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="733" />
+            <location filename="../../src/core/store.cpp" line="708" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="738" />
+            <location filename="../../src/core/store.cpp" line="713" />
             <source>The backup could not be copied to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="769" />
+            <location filename="../../src/core/store.cpp" line="744" />
             <source>%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in pg_dump's custom format). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="788" />
+            <location filename="../../src/core/store.cpp" line="763" />
             <source>%1 other connections (lanes, the app) use %2. Close them, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="794" />
+            <location filename="../../src/core/store.cpp" line="769" />
             <source>The current database could not be kept; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="801" />
+            <location filename="../../src/core/store.cpp" line="776" />
             <source>The backup could not be restored into %1; the database is as it was.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="809" />
+            <location filename="../../src/core/store.cpp" line="784" />
             <source>The database could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -817,17 +907,17 @@
     <context>
         <name>qtill::StoreCopier</name>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="424" />
+            <location filename="../../src/core/storecopier.cpp" line="453" />
             <source>%1 exists already: a copy goes into a new file or an empty PostgreSQL database. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="428" />
+            <location filename="../../src/core/storecopier.cpp" line="457" />
             <source>%1 is not up to date (%2 version %3); open it with this Qtill first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="438" />
+            <location filename="../../src/core/storecopier.cpp" line="467" />
             <source>The database %1 is not empty: a copy goes only into an empty database. Nothing was changed there.</source>
             <translation type="unfinished" />
         </message>
@@ -854,6 +944,11 @@
         <message>
             <location filename="../../src/core/storecopier.cpp" line="373" />
             <source>The copied audit log does not verify (%1); nothing was copied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="427" />
+            <source>The copy %1 was written but does not read back as copied (%2). Do not use it: remove it and copy again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2723,42 +2818,47 @@
     <context>
         <name>qtill::app::TopBar</name>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="65" />
+            <location filename="../../src/app/topbar.cpp" line="69" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="66" />
+            <location filename="../../src/app/topbar.cpp" line="70" />
             <source>Lock the screen (Ctrl+L). Sign in again with your PIN.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="70" />
+            <location filename="../../src/app/topbar.cpp" line="74" />
             <source>Sign out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="71" />
+            <location filename="../../src/app/topbar.cpp" line="75" />
             <source>End your session so another operator can sign in.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="107" />
+            <location filename="../../src/app/topbar.cpp" line="112" />
             <source>Register %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="114" />
+            <location filename="../../src/app/topbar.cpp" line="119" />
+            <source>Database: %1 (shared with the other lanes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/topbar.cpp" line="126" />
             <source>Business day %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="114" />
+            <location filename="../../src/app/topbar.cpp" line="126" />
             <source>yyyy-MM-dd ddd</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="115" />
+            <location filename="../../src/app/topbar.cpp" line="127" />
             <source>Sales count toward this business day until the store's day start.</source>
             <translation type="unfinished" />
         </message>
@@ -2766,43 +2866,943 @@
     <context>
         <name>qtill::app::Workspace</name>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="44" />
+            <location filename="../../src/app/workspace.cpp" line="45" />
             <source>Back to settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="122" />
+            <location filename="../../src/app/workspace.cpp" line="123" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="125" />
+            <location filename="../../src/app/workspace.cpp" line="126" />
             <source>Store, staff, devices and data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="253" />
+            <location filename="../../src/app/workspace.cpp" line="264" />
             <source>New serial scanner found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="254" />
+            <location filename="../../src/app/workspace.cpp" line="265" />
             <source>New barcode scanner found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="256" />
+            <location filename="../../src/app/workspace.cpp" line="267" />
             <source>New receipt printer found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="257" />
+            <location filename="../../src/app/workspace.cpp" line="268" />
             <source>New serial device found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="261" />
+            <location filename="../../src/app/workspace.cpp" line="272" />
             <source>Use it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::Cart</name>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="51" />
+            <source>That line is not on the ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="58" />
+            <source>The quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="61" />
+            <source>%1 kg of %2 is too much for one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="66" />
+            <source>%1 is sold by the piece: type a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="68" />
+            <source>%1 × %2 is too many for one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="76" />
+            <source>%1 has no price in this store's currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="78" />
+            <source>%1 is delisted and cannot be sold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="100" />
+            <source>Put %1 on the scale and wait for a steady weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="133" />
+            <source>%1 is priced by its scale label: scan each label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="135" />
+            <source>%1 has a serial number per unit: scan each unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="143" />
+            <source>The line's discount is more than the new amount: change the discount first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="159" />
+            <source>Type a price of zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="161" />
+            <source>%1 is priced by its scale label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="163" />
+            <source>Say why the price changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="170" />
+            <source>The line's discount is more than the new amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="186" />
+            <location filename="../../modules/checkout/cart.cpp" line="223" />
+            <source>Type a discount of zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="191" />
+            <source>The discount is more than the line's amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="193" />
+            <source>Say why the line is discounted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="210" />
+            <source>A discount is between 0% and 100%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="225" />
+            <source>Say why the order is discounted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="235" />
+            <source>The discount is more than the order comes to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="247" />
+            <source>%1 has no serial numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="252" />
+            <source>Serial %1 is on the ticket already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartjson.cpp" line="87" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="96" />
+            <source>The saved ticket could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/carttotals.cpp" line="74" />
+            <source>The order discount is more than the order comes to: change the discount.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CartStore</name>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="56" />
+            <source>The ticket has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="60" />
+            <location filename="../../modules/checkout/cartstore.cpp" line="71" />
+            <source>The ticket could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="74" />
+            <source>Another ticket is open at this register: hold it or finish it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="79" />
+            <source>This ticket is held: recall it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="86" />
+            <location filename="../../modules/checkout/cartstore.cpp" line="101" />
+            <source>The ticket could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="118" />
+            <source>There is no open ticket to hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="120" />
+            <source>The ticket is empty: nothing to hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="123" />
+            <source>The ticket could not be held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="131" />
+            <source>The held tickets could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="152" />
+            <source>Another ticket is open: hold it or finish it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="157" />
+            <source>That held ticket is gone: it was recalled or discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="160" />
+            <source>The ticket could not be recalled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="179" />
+            <source>That ticket is gone already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="181" />
+            <source>The ticket could not be discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/cartstore.cpp" line="191" />
+            <source>%n line(s), %1</source>
+            <translation>
+                <numerusform>%n line, %1</numerusform>
+                <numerusform>%n lines, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="199" />
+            <source>The ticket could not be closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CashService</name>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="58" />
+            <source>Unknown cash movement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="65" />
+            <source>Type an amount of zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="67" />
+            <source>Opening the drawer without a sale moves no money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="69" />
+            <source>Type the amount paid in or out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="71" />
+            <source>Say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="110" />
+            <source>The cash movement could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="117" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="129" />
+            <source>The cash movements could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::JournalVerifier</name>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="63" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="77" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="91" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="175" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="196" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="205" />
+            <source>The sales could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="67" />
+            <source>The sale %1 is not in the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="134" />
+            <source>The journal check was stopped before it finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="151" />
+            <source>Sale %1 is in the journal (register %2, record %3) but not in the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <source>The void of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <source>Refund %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="180" />
+            <source>%1 is in the journal (register %2, record %3) but not in the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="186" />
+            <source>%1: the tables say %2, the journal %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="200" />
+            <source>Sale %1 is in the tables but not in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="209" />
+            <source>%1 was voided or refunded in the tables but not in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="42" />
+            <source>%1: %2 %3 in the tables, %4 in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="46" />
+            <source>%1 %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="49" />
+            <source>%1: %2 is %3 in the tables, %4 in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PaymentService</name>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="55" />
+            <source>The payment could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="74" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="83" />
+            <source>The payment could not be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="109" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="223" />
+            <source>The payments could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="124" />
+            <source>No payment has the id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="56" />
+            <source>No payment terminal is ready: take cash, or check the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="58" />
+            <source>This payment does not go through the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="60" />
+            <source>A payment must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="62" />
+            <source>The sale has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="191" />
+            <source>Waiting for the customer — do not scan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="215" />
+            <source>Cancelled before the terminal was asked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
+            <source>The sale is booked: void it or refund it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="228" />
+            <source>The sale was given up: the payment is being returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="233" />
+            <source>The sale is being voided: the payment is being returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="266" />
+            <source>Nobody booked this payment: it is being returned.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PrintQueue</name>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="123" />
+            <source>There is nothing to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="146" />
+            <source>The receipt could not be queued for printing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="210" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="221" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="234" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="248" />
+            <source>The print queue could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="225" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="272" />
+            <source>This print job does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/printqueue.cpp" line="258" />
+            <source>%n receipt(s) waiting for the printer</source>
+            <translation>
+                <numerusform>%n receipt waiting for the printer</numerusform>
+                <numerusform>%n receipts waiting for the printer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="268" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="300" />
+            <source>The print queue could not be updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="318" />
+            <source>The print queue could not be cleaned up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PrintSpooler</name>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="75" />
+            <source>The receipt's print data is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="128" />
+            <source>The receipt was cleared at the printer; it prints again when the printer is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="141" />
+            <source>The receipt printer is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::QrRouting</name>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="44" />
+            <source>QR routing line %1 is not WALLET:FIRST-LAST:MIN-MAX: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="50" />
+            <source>The QR routing table has no rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="74" />
+            <source>That is not a payment code: ask the customer to show the payment code again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::ReceiptBuilder</name>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="121" />
+            <source>Tel: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="123" />
+            <source>Tax ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="127" />
+            <source>*** REPRINT ***</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="129" />
+            <source>MERCHANT COPY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="133" />
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="134" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="135" />
+            <source>Register / cashier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="147" />
+            <source>Price changed from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="151" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="152" />
+            <source>Discount: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="164" />
+            <source>Order discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="165" />
+            <source>Order discount: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="168" />
+            <source>Subtotal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
+            <source>Discounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="172" />
+            <source>Cash rounding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
+            <source>TOTAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Tax rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Tax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="201" />
+            <source>Tendered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="203" />
+            <source>Card: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="205" />
+            <source>Approval code: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="207" />
+            <source>Reference: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="217" />
+            <source>Signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="220" />
+            <source>I agree to pay the above total.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::RefundService</name>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="49" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="80" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="87" />
+            <source>The refunds could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="70" />
+            <source>Choose what the customer brings back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="73" />
+            <source>%1 was paid by %2: refunds to cards and wallets are not available yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="99" />
+            <source>%1 has no line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="103" />
+            <source>Line %1 is chosen twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="105" />
+            <source>%1 has been taken back already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="107" />
+            <source>%1: at most %2 can be taken back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="47" />
+            <source>The refund could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="68" />
+            <source>The refund has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="76" />
+            <source>Say why the goods come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="95" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="100" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="141" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="148" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="167" />
+            <source>The refund could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="104" />
+            <source>%1 was voided: there is nothing to take back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="173" />
+            <source>%1 back (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::SaleService</name>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="91" />
+            <location filename="../../modules/checkout/salereader.cpp" line="103" />
+            <location filename="../../modules/checkout/salereader.cpp" line="121" />
+            <location filename="../../modules/checkout/salereader.cpp" line="132" />
+            <location filename="../../modules/checkout/salereader.cpp" line="139" />
+            <source>The sale could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="107" />
+            <source>No sale has the receipt number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="167" />
+            <source>The sales could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="52" />
+            <source>The store has no shop floor to sell from: add a location of the kind Store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="74" />
+            <source>The sale has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="76" />
+            <source>The ticket is empty: scan something first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="78" />
+            <source>The ticket is not in the store's currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="87" />
+            <source>Scan the serial number of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="104" />
+            <source>%1 is still to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="108" />
+            <source>A payment has no id of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="165" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="192" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="266" />
+            <source>The sale could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="218" />
+            <source>%1 %2: %3 instead of %4 (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="222" />
+            <source>%1 %2: %3 off (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="243" />
+            <source>The %1 payment has not been approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="246" />
+            <source>The %1 payment took %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::TenderSplit</name>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="39" />
+            <source>Nothing to round: the amount is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="71" />
+            <source>A payment is in another currency than the sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="73" />
+            <source>A payment must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="90" />
+            <source>The card and QR payments are more than the sale: take %1 off them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::TenderType</name>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="20" />
+            <source>Cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="22" />
+            <source>Bank card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="24" />
+            <source>QR payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="26" />
+            <source>Face pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="28" />
+            <source>Member balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="30" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="32" />
+            <source>Coupon</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::VoidService</name>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="50" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="68" />
+            <source>The void could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="79" />
+            <source>Say why the sale is voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="82" />
+            <source>%1 is from %2: only today's sales can be voided. Take the goods back as a refund.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="88" />
+            <source>The sale could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="92" />
+            <source>The %1 payment of %2 has not been returned yet: return it on the terminal first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="101" />
+            <source>The void has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="126" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="135" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="160" />
+            <source>The sale could not be voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="133" />
+            <source>%1 was voided already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="139" />
+            <source>Goods of %1 were taken back already: refund the rest instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="176" />
+            <source>%1 voided (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2831,6 +3831,7 @@
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
             <location filename="../../src/cli/productscommand.cpp" line="68" />
+            <location filename="../../src/cli/salescommand.cpp" line="54" />
             <source>--limit needs a positive number.</source>
             <translation type="unfinished" />
         </message>
@@ -2841,6 +3842,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation type="unfinished" />
@@ -2995,6 +3997,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales list [--day DATE] [--register ID] [--limit N]
+                                    booked sales, newest first
+  sales show RECEIPT                one sale: lines, discounts, tenders, change
+  journal verify                    recompute every register's journal (sequence, hashes, grand
+                                    totals) and check every sale, line and tender against it
   sales history import FILE [--good-rows-only] [--dry-run]
                                     daily sales per product from the POS used before Qtill (date,
                                     sku or barcode, quantity, value) for best sellers and reorder;
@@ -3020,12 +4027,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="120" />
+            <location filename="../../src/cli/cli.cpp" line="125" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="141" />
+            <location filename="../../src/cli/cli.cpp" line="146" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -3457,6 +4464,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation type="unfinished" />
@@ -3521,6 +4529,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="86" />
             <location filename="../../src/cli/productscommand.cpp" line="143" />
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
@@ -3712,6 +4721,82 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/reordercommand.cpp" line="145" />
             <source>Not ordered (no supplier): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="46" />
+            <source>--day needs a date like 2026-12-07.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Business day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="106" />
+            <source>%1  %2  register %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="110" />
+            <source>Total %1 (tax %2), paid: %3, change %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="125" />
+            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="143" />
+            <source>Use: journal verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="165" />
+            <source>The journal does not prove the sales:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="167" />
+            <source>The journal is intact: %1 records checked, %2 sales match their records.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3997,42 +5082,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::Context</name>
         <message>
-            <location filename="../../src/cli/context.cpp" line="95" />
+            <location filename="../../src/cli/context.cpp" line="107" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="138" />
+            <location filename="../../src/cli/context.cpp" line="123" />
+            <source>Password of %1 for %2: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/context.cpp" line="158" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="146" />
+            <location filename="../../src/cli/context.cpp" line="166" />
             <source>PIN of operator %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="159" />
+            <location filename="../../src/cli/context.cpp" line="179" />
             <source>New PIN for %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="162" />
+            <location filename="../../src/cli/context.cpp" line="182" />
             <source>New PIN again: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="166" />
+            <location filename="../../src/cli/context.cpp" line="186" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="174" />
+            <location filename="../../src/cli/context.cpp" line="194" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="220" />
+            <location filename="../../src/cli/context.cpp" line="240" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation type="unfinished" />
         </message>
@@ -4898,22 +5988,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::PaymentScenario</name>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="51" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
             <source>Insert, tap or swipe the card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="53" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
             <source>Confirming the payment code…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="59" />
             <source>Waiting for the customer to scan and pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="61" />
             <source>Customer: look at the camera</source>
             <translation type="unfinished" />
         </message>
@@ -5235,108 +6325,164 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::SimPaymentTerminal</name>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="55" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="104" />
             <source>The payment terminal is not ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="57" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="106" />
             <source>The payment has no reference.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="59" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="109" />
             <source>This terminal does not take this kind of payment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="73" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="119" />
             <source>The payment terminal is busy with another payment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="75" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="122" />
             <source>Enter an amount above zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="102" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="159" />
             <source>Payment cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="121" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="191" />
             <source>The payment terminal is not connected. Check its cable.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="148" />
-            <source>Declined: the payment code is not valid.</source>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="200" />
+            <source>The payment provider cannot be reached.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="164" />
-            <source>Declined: insufficient funds.</source>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="215" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="318" />
+            <source>No answer from the payment provider.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="167" />
-            <source>The terminal did not answer in time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="171" />
-            <source>The customer cancelled the payment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="176" />
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="193" />
-            <source>Approved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="178" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="237" />
             <source>No answer from the payment provider. Check the payment before charging again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="183" />
-            <source>Only part of the amount was approved.</source>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="241" />
+            <source>Declined: the payment code is not valid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="187" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="247" />
+            <source>Declined: insufficient funds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="249" />
+            <source>The customer cancelled the payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="251" />
+            <source>The terminal did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="254" />
             <source>The payment terminal is not connected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="201" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="262" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="299" />
+            <source>Waiting for the customer to confirm on the phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="288" />
+            <source>The payment provider has no record of this payment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="305" />
+            <source>Declined: the customer did not pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="314" />
+            <source>This payment was reversed; nothing stays charged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="324" />
+            <source>Only part of the amount was approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="326" />
+            <source>Approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="342" />
+            <source>Nothing was charged; the payment is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="347" />
+            <source>The reversal did not go through. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="354" />
+            <source>The payment is closed; the customer can no longer pay it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="357" />
+            <source>Nothing was charged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="366" />
+            <source>Payment reversed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="379" />
             <source>Declined: the original payment was not found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="204" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="382" />
             <source>Declined: this payment was already voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="209" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="387" />
             <source>Declined: this payment was partly refunded; refund the rest instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="212" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="391" />
             <source>Payment voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="218" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="396" />
             <source>Declined: the refund is more than was paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="221" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="400" />
             <source>Refund approved.</source>
             <translation type="unfinished" />
         </message>
@@ -6378,14 +7524,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
-        <name>qtill::inventory::InventoryStoreCopy</name>
-        <message>
-            <location filename="../../modules/inventory/inventorystorecopy.cpp" line="21" />
-            <source>The products could not be read to rebuild the search index.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>qtill::inventory::InventoryUiModule</name>
         <message>
             <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="24" />
@@ -7403,19 +8541,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="312" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="319" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="390" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="397" />
             <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="369" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="447" />
             <source>The products could not be searched.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="331" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="409" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="243" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -7423,7 +8561,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex::Writer</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="406" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="484" />
             <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -8390,52 +9528,52 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="52" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="37" />
             <source>The product could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="56" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="41" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="65" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="50" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="80" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="99" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="84" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="106" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="91" />
             <source>Add at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="110" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
             <source>Every quantity must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="126" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="111" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="133" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="118" />
             <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="134" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="119" />
             <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
@@ -9453,45 +10591,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="154" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="220" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="254" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="127" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="152" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="252" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="141" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="139" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="167" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="165" />
             <source>Choose a period whose end comes after its start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="187" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="231" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="265" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="263" />
             <source>No supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="273" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="271" />
             <source>The stock value is too large to show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="60" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="58" />
             <source>The stock value of %1 is too large to show.</source>
             <translation type="unfinished" />
         </message>
@@ -9499,148 +10637,148 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="390" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="388" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="495" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="514" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="493" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="512" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="532" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="537" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="535" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="559" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="590" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="618" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="557" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="588" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="616" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="622" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
             <source>There is no sales history batch %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="627" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="632" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="630" />
             <source>The sales history could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="111" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="126" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="135" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="160" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="164" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="175" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="179" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
             <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="196" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="194" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="210" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="208" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="275" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="213" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="211" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="259" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="257" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="266" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="264" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="274" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="272" />
             <source>The value is not in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="279" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
@@ -9648,18 +10786,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="439" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="437" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="471" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="469" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="475" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="473" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -10132,154 +11270,159 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="200" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="189" />
             <source>A serial number is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="191" />
             <source>Serial number %1 is given twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
             <source>Scan or type at least one serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="220" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="209" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="434" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="227" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="216" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="234" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="303" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="467" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="478" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="500" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="298" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="476" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="498" />
             <source>The serial numbers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="243" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="250" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="265" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="271" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="325" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="334" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="232" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="245" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="260" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="266" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="323" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="332" />
             <source>The serial number %1 could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="256" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="238" />
+            <source>%1 with serial number %2 was received again just now (another lane).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="251" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="296" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="291" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="463" />
             <source>Scan or type a serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="310" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="305" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="312" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="329" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="327" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="348" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="352" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="359" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="363" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="361" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="388" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="418" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="386" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="416" />
             <source>The serial number could not be read back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="401" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="399" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="425" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="438" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
             <source>%1 has no unit with serial number %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="443" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="441" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="448" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="446" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="474" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="472" />
             <source>No product has serial number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="96" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="85" />
             <source>In stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="98" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="87" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="100" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="89" />
             <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="102" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
             <source>Returned to supplier</source>
             <translation type="unfinished" />
         </message>
@@ -10363,201 +11506,206 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="67" />
             <source>Opening stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="68" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="69" />
             <source>Customer return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="70" />
+            <source>Sale voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="71" />
             <source>Goods received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="72" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="73" />
             <source>Transfer out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="74" />
             <source>Transfer in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
             <source>Transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
             <source>Stocktake adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Manual adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="208" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="214" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="129" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="199" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="205" />
             <source>The stock movement could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="143" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="134" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="271" />
             <location filename="../../modules/inventory/stockledger.cpp" line="280" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="289" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="299" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="529" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="567" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="602" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="626" />
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="290" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="520" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="558" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="593" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="617" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="145" />
             <source>A stock movement needs a quantity other than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="156" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
             <source>A stock movement needs a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="158" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="149" />
             <source>"%1" is not a reason for a stock movement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="161" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="152" />
             <source>A stock movement of type "%1" cannot %2 stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
             <source>add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
             <source>remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="180" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="171" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="182" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="428" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="419" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="175" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="251" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="242" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="254" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="245" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="327" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="338" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="368" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="318" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="329" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="359" />
             <source>The stock history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="384" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="398" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="413" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="424" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="439" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="375" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="389" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="404" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="430" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="417" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="408" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="434" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="446" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="452" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="437" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="480" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="495" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="500" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="506" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="547" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="486" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="491" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="497" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="533" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="538" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="535" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -10565,28 +11713,28 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="612" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="641" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="632" />
             <source>The stock's value is too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="47" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="45" />
             <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="82" />
             <source>The stock check was stopped before it finished.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="120" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="118" />
             <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="140" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="138" />
             <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
             <translation type="unfinished" />
         </message>
@@ -11254,150 +12402,150 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeService</name>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="148" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="247" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="251" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="328" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="346" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="137" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="240" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="317" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="335" />
             <source>The stocktakes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="332" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="149" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="321" />
             <source>There is no stocktake %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="216" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="383" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="529" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="205" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="372" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="518" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="222" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
             <source>There is no category %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="255" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="272" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="261" />
             <source>The stocktake could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="295" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="284" />
             <source>The stock could not be frozen for counting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="428" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="475" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="516" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="541" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="347" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="464" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="505" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="530" />
             <source>The stocktake could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="354" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="376" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="446" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="379" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
             <source>The count could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
             <source>A recount cannot be less than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="410" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="461" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="450" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="406" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="424" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="586" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="575" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="580" />
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="591" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="602" />
             <source>The stocktake's amounts are too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="625" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="701" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="614" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="690" />
             <source>Stocktake %1 is %2 already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="645" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="634" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="657" />
             <source>The stocktake could not be approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="672" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="707" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="696" />
             <source>The stocktake could not be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="118" />
             <source>Counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="120" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="133" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="122" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
@@ -12052,107 +13200,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="75" />
             <source>A supplier needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="84" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="89" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="94" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="103" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="96" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="106" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="99" />
             <source>Say which bank the account %1 is with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="127" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="120" />
             <source>There is already a supplier %1 (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="137" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="169" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="130" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
             <source>The supplier could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="201" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="214" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="226" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="194" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="207" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="219" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="218" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
             <source>There is no supplier with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="230" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="223" />
             <source>There is no supplier %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="278" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="271" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="282" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="284" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
             <source>A pack holds at least some of the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="288" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="297" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
             <source>The supplier item could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="306" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="321" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
             <source>The supplier item could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="325" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
             <source>This supplier does not supply that product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="339" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="355" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="348" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -12479,45 +13627,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="72" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="61" />
             <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="74" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="63" />
             <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="78" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="103" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="92" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="109" />
             <source>The transfer could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="143" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="151" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="164" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="132" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="140" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="153" />
             <source>The transfer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="147" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
             <source>There is no transfer with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="168" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="157" />
             <source>There is no transfer %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="182" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="171" />
             <source>The transfers could not be read.</source>
             <translation type="unfinished" />
         </message>

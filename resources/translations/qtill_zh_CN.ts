@@ -4,47 +4,48 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="146" />
-            <location filename="../../src/core/auditlog.cpp" line="172" />
+            <location filename="../../src/core/auditlog.cpp" line="148" />
+            <location filename="../../src/core/auditlog.cpp" line="155" />
+            <location filename="../../src/core/auditlog.cpp" line="181" />
             <source>The audit log could not be written.</source>
             <translation>审计日志无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="151" />
-            <location filename="../../src/core/auditlog.cpp" line="191" />
-            <location filename="../../src/core/auditlog.cpp" line="204" />
-            <location filename="../../src/core/auditlog.cpp" line="212" />
-            <location filename="../../src/core/auditlog.cpp" line="244" />
+            <location filename="../../src/core/auditlog.cpp" line="160" />
+            <location filename="../../src/core/auditlog.cpp" line="200" />
+            <location filename="../../src/core/auditlog.cpp" line="213" />
+            <location filename="../../src/core/auditlog.cpp" line="221" />
+            <location filename="../../src/core/auditlog.cpp" line="253" />
             <source>The audit log could not be read.</source>
             <translation>审计日志无法读取。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="241" />
+            <location filename="../../src/core/auditlog.cpp" line="250" />
             <source>The audit log check was stopped before it finished.</source>
             <translation>审计日志检查在完成前被停止。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="254" />
+            <location filename="../../src/core/auditlog.cpp" line="263" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation>第 %1 条之前的记录缺失：日志从第 %1 条开始。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="257" />
+            <location filename="../../src/core/auditlog.cpp" line="266" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="262" />
+            <location filename="../../src/core/auditlog.cpp" line="271" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation>第 %1 至 %2 条记录缺失：日志从第 %3 条跳到第 %4 条。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="270" />
+            <location filename="../../src/core/auditlog.cpp" line="279" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation>第 %1 条与第 %2 条衔接不上：哈希链已断开（有记录被修改、删除或插入）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="277" />
+            <location filename="../../src/core/auditlog.cpp" line="286" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation>第 %1 条在写入后被修改过：内容与其哈希值不符。</translation>
         </message>
@@ -88,22 +89,22 @@
     <context>
         <name>qtill::DatabaseAddress</name>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="51" />
+            <location filename="../../src/core/databaseaddress.cpp" line="52" />
             <source>%1 is not a database address (postgresql://user@host:port/database).</source>
             <translation>%1 不是数据库地址（postgresql://用户@主机:端口/数据库）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="55" />
+            <location filename="../../src/core/databaseaddress.cpp" line="56" />
             <source>A database address must not contain a password. Put it in ~/.pgpass (or PGPASSFILE) instead.</source>
             <translation>数据库地址中不能包含密码，请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="61" />
+            <location filename="../../src/core/databaseaddress.cpp" line="62" />
             <source>The database address names no database: postgresql://user@host/DATABASE.</source>
             <translation>数据库地址中没有数据库名：postgresql://用户@主机/数据库。</translation>
         </message>
         <message>
-            <location filename="../../src/core/databaseaddress.cpp" line="65" />
+            <location filename="../../src/core/databaseaddress.cpp" line="66" />
             <source>The database address has an unknown setting "%1".</source>
             <translation>数据库地址中有未知的设置“%1”。</translation>
         </message>
@@ -178,6 +179,65 @@
             <location filename="../../src/core/documentnumbers.cpp" line="84" />
             <source>The document numbers could not be read.</source>
             <translation>无法读取单据编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::Journal</name>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="152" />
+            <location filename="../../src/core/journal.cpp" line="162" />
+            <location filename="../../src/core/journal.cpp" line="191" />
+            <source>The journal could not be written.</source>
+            <translation>电子日志无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="183" />
+            <source>The register's grand total would overflow.</source>
+            <translation>收银台的累计总额将会溢出。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="194" />
+            <source>This record is already in the journal.</source>
+            <translation>此记录已在电子日志中。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="204" />
+            <location filename="../../src/core/journal.cpp" line="216" />
+            <location filename="../../src/core/journal.cpp" line="229" />
+            <location filename="../../src/core/journal.cpp" line="240" />
+            <source>The journal could not be read.</source>
+            <translation>电子日志无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="63" />
+            <source>The journal check was stopped before it finished.</source>
+            <translation>电子日志检查在完成前被停止。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journal.cpp" line="69" />
+            <location filename="../../src/core/journal.cpp" line="72" />
+            <source>The journal record is incomplete.</source>
+            <translation>电子日志记录不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="21" />
+            <source>Register %1: record %2 is missing (the journal jumps from %3 to %4).</source>
+            <translation>收银台 %1：第 %2 条记录缺失（日志从第 %3 条跳到第 %4 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="27" />
+            <source>Register %1: record %2 does not follow record %3 — a record was changed, removed or inserted.</source>
+            <translation>收银台 %1：第 %2 条记录与第 %3 条衔接不上——有记录被修改、删除或插入。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="32" />
+            <source>Register %1: record %2 (%3 %4) was changed after it was written.</source>
+            <translation>收银台 %1：第 %2 条记录（%3 %4）在写入后被修改过。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/journalverify.cpp" line="38" />
+            <source>Register %1: record %2 has a grand total that is not the previous total plus its amount.</source>
+            <translation>收银台 %1：第 %2 条记录的累计总额不等于上一条的累计总额加本条金额。</translation>
         </message>
     </context>
     <context>
@@ -414,62 +474,92 @@
             <translation>设置扫码枪、打印机等设备</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="15" />
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="10" />
+            <source>Ring up sales and take payment</source>
+            <translation>收银结账</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="12" />
+            <source>Give line and order discounts</source>
+            <translation>给予单品折扣和整单折扣</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="14" />
+            <source>Sell at another price</source>
+            <translation>改价销售</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="16" />
+            <source>Void a sale of today</source>
+            <translation>撤销当日交易</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="18" />
+            <source>Take goods back and refund</source>
+            <translation>退货退款</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="21" />
+            <source>Pay cash in or out and open the drawer without a sale</source>
+            <translation>现金存入、取出及无交易开钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
             <source>View products and stock</source>
             <translation>查看商品和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="18" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="19" />
             <source>Edit products, prices and stock</source>
             <translation>编辑商品、价格和库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation>手工调整库存（报损、丢失、更正）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="23" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="24" />
             <source>Manage suppliers and purchase orders</source>
             <translation>管理供应商和采购单</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation>收货入库及退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="28" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
             <source>Transfer stock between locations and departments</source>
             <translation>在库位和部门之间调拨库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="31" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
             <source>Import products from a file</source>
             <translation>从文件导入商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
             <source>Export products with costs to a file</source>
             <translation>将商品（含进价）导出到文件</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="35" />
             <source>Count goods in a stocktake</source>
             <translation>在盘点中清点商品</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
             <source>Start and cancel stocktakes</source>
             <translation>开始和取消盘点</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="39" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation>审核盘点（将盈亏计入库存）</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="42" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="43" />
             <source>Register serial numbers by hand</source>
             <translation>手工登记串号</translation>
         </message>
@@ -597,219 +687,219 @@
     <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="219" />
+            <location filename="../../src/core/store.cpp" line="201" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore 备份文件 --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="220" />
+            <location filename="../../src/core/store.cpp" line="202" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation>请用以下命令恢复最近的备份：qtillctl restore "%1" --db "%2"</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="221" />
+            <location filename="../../src/core/store.cpp" line="203" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation>数据库文件 %1 已损坏，未做任何改动。%2</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="210" />
             <source>No database file was given.</source>
             <translation>没有指定数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="242" />
+            <location filename="../../src/core/store.cpp" line="224" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="244" />
-            <location filename="../../src/core/store.cpp" line="735" />
+            <location filename="../../src/core/store.cpp" line="226" />
+            <location filename="../../src/core/store.cpp" line="710" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="246" />
+            <location filename="../../src/core/store.cpp" line="228" />
             <source>The database file %1 cannot be created.</source>
             <translation>无法创建数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="250" />
+            <location filename="../../src/core/store.cpp" line="232" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="260" />
+            <location filename="../../src/core/store.cpp" line="242" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation>Qtill 已在使用这个数据库（进程 %1）。请切换到那个窗口。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="269" />
+            <location filename="../../src/core/store.cpp" line="251" />
             <source>The database file %1 cannot be opened.</source>
             <translation>无法打开数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="292" />
+            <location filename="../../src/core/store.cpp" line="274" />
             <source>The database file %1 cannot be used.</source>
             <translation>无法使用数据库文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="307" />
+            <location filename="../../src/core/store.cpp" line="289" />
             <source>This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql).</source>
             <translation>本机 Qtill 无法连接 PostgreSQL：未安装数据库驱动（libqt6sql6-psql）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="319" />
+            <location filename="../../src/core/store.cpp" line="294" />
             <source>There is no database %1 on the server. Create it first (see the README, "Many lanes or stores").</source>
             <translation>服务器上没有数据库 %1。请先创建（见 README “多收银台或多门店”）。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="324" />
+            <location filename="../../src/core/store.cpp" line="299" />
             <source>The server %1 wants a password for %2. Put it in ~/.pgpass (or the file PGPASSFILE names); Qtill never takes it on the command line.</source>
             <translation>服务器 %1 需要 %2 的密码。请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件）；Qtill 从不在命令行中接收密码。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="328" />
+            <location filename="../../src/core/store.cpp" line="303" />
             <source>The database server for %1 cannot be reached.</source>
             <translation>无法连接 %1 的数据库服务器。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="348" />
+            <location filename="../../src/core/store.cpp" line="323" />
             <source>The database %1 cannot be used.</source>
             <translation>数据库 %1 无法使用。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="353" />
+            <location filename="../../src/core/store.cpp" line="328" />
             <source>The database %1 cannot be read.</source>
             <translation>无法读取数据库 %1。</translation>
         </message>
         <message>
+            <location filename="../../src/core/store.cpp" line="394" />
+            <location filename="../../src/core/store.cpp" line="399" />
             <location filename="../../src/core/store.cpp" line="419" />
-            <location filename="../../src/core/store.cpp" line="424" />
-            <location filename="../../src/core/store.cpp" line="444" />
             <source>The database could not do this.</source>
             <translation>数据库无法完成此操作。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="493" />
+            <location filename="../../src/core/store.cpp" line="468" />
             <source>The database is busy. Try again.</source>
             <translation>数据库正忙，请重试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="499" />
+            <location filename="../../src/core/store.cpp" line="474" />
             <source>Something went wrong; nothing was changed.</source>
             <translation>出错了，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="510" />
+            <location filename="../../src/core/store.cpp" line="485" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation>修改无法保存，未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="539" />
+            <location filename="../../src/core/store.cpp" line="514" />
             <source>Another lane is upgrading the database; try again in a moment.</source>
             <translation>另一台收银机正在升级数据库，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="566" />
+            <location filename="../../src/core/store.cpp" line="541" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation>此数据库由更新版本的 Qtill 写入（%1 版本 %2）。请安装新版 Qtill。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="604" />
+            <location filename="../../src/core/store.cpp" line="579" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation>数据库无法升级（%1 第 %2 步），该步骤未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="617" />
-            <location filename="../../src/core/store.cpp" line="725" />
+            <location filename="../../src/core/store.cpp" line="592" />
+            <location filename="../../src/core/store.cpp" line="700" />
             <source>The backup folder %1 cannot be created.</source>
             <translation>无法创建备份文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="636" />
+            <location filename="../../src/core/store.cpp" line="611" />
             <source>%1 exists already; choose another name.</source>
             <translation>%1 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="640" />
-            <location filename="../../src/core/store.cpp" line="656" />
+            <location filename="../../src/core/store.cpp" line="615" />
+            <location filename="../../src/core/store.cpp" line="631" />
             <source>The backup file %1 cannot be created.</source>
             <translation>无法创建备份文件 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="642" />
-            <location filename="../../src/core/store.cpp" line="666" />
+            <location filename="../../src/core/store.cpp" line="617" />
+            <location filename="../../src/core/store.cpp" line="641" />
             <source>The backup could not be written.</source>
             <translation>备份无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="675" />
+            <location filename="../../src/core/store.cpp" line="650" />
             <source>There is no backup file at %1.</source>
             <translation>%1 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="687" />
+            <location filename="../../src/core/store.cpp" line="662" />
             <source>the file is damaged or not a database</source>
             <translation>文件已损坏或不是数据库</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="689" />
+            <location filename="../../src/core/store.cpp" line="664" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation>%1 不是可用的备份（%2）。未做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="693" />
-            <location filename="../../src/core/store.cpp" line="774" />
+            <location filename="../../src/core/store.cpp" line="668" />
+            <location filename="../../src/core/store.cpp" line="749" />
             <source>%1 is not a Qtill backup.</source>
             <translation>%1 不是 Qtill 备份。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="701" />
+            <location filename="../../src/core/store.cpp" line="676" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="718" />
+            <location filename="../../src/core/store.cpp" line="693" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation>Qtill 仍在使用 %1。请先在本机关闭它，再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="728" />
+            <location filename="../../src/core/store.cpp" line="703" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation>当前数据库无法保存到 %1，未恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="733" />
+            <location filename="../../src/core/store.cpp" line="708" />
             <source>%1 could not be replaced.</source>
             <translation>%1 无法替换。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="738" />
+            <location filename="../../src/core/store.cpp" line="713" />
             <source>The backup could not be copied to %1.</source>
             <translation>备份无法复制到 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="769" />
+            <location filename="../../src/core/store.cpp" line="744" />
             <source>%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in pg_dump's custom format). Nothing was changed.</source>
             <translation>%1 不是 PostgreSQL 门店可用的备份（请用 qtillctl backup 生成 pg_dump 自定义格式的备份）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="788" />
+            <location filename="../../src/core/store.cpp" line="763" />
             <source>%1 other connections (lanes, the app) use %2. Close them, then restore.</source>
             <translation>有 %1 个其他连接（收银台或程序）正在使用 %2。请先关闭它们再恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="794" />
+            <location filename="../../src/core/store.cpp" line="769" />
             <source>The current database could not be kept; nothing was restored.</source>
             <translation>当前数据库无法保留，未进行恢复。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="801" />
+            <location filename="../../src/core/store.cpp" line="776" />
             <source>The backup could not be restored into %1; the database is as it was.</source>
             <translation>备份无法恢复到 %1；数据库保持原样。</translation>
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="809" />
+            <location filename="../../src/core/store.cpp" line="784" />
             <source>The database could not be read.</source>
             <translation>无法读取数据库。</translation>
         </message>
@@ -817,17 +907,17 @@
     <context>
         <name>qtill::StoreCopier</name>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="424" />
+            <location filename="../../src/core/storecopier.cpp" line="453" />
             <source>%1 exists already: a copy goes into a new file or an empty PostgreSQL database. Nothing was changed.</source>
             <translation>%1 已存在：只能复制到新文件或空的 PostgreSQL 数据库。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="428" />
+            <location filename="../../src/core/storecopier.cpp" line="457" />
             <source>%1 is not up to date (%2 version %3); open it with this Qtill first.</source>
             <translation>%1 不是最新版本（%2 版本 %3），请先用本版 Qtill 打开它。</translation>
         </message>
         <message>
-            <location filename="../../src/core/storecopier.cpp" line="438" />
+            <location filename="../../src/core/storecopier.cpp" line="467" />
             <source>The database %1 is not empty: a copy goes only into an empty database. Nothing was changed there.</source>
             <translation>数据库 %1 不是空的：只能复制到空数据库。该数据库未做任何更改。</translation>
         </message>
@@ -855,6 +945,11 @@
             <location filename="../../src/core/storecopier.cpp" line="373" />
             <source>The copied audit log does not verify (%1); nothing was copied.</source>
             <translation>复制后的审计日志校验失败（%1），未复制任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="427" />
+            <source>The copy %1 was written but does not read back as copied (%2). Do not use it: remove it and copy again.</source>
+            <translation>副本 %1 已写入，但读回的内容与复制的不一致（%2）。请勿使用：删除后重新复制。</translation>
         </message>
     </context>
     <context>
@@ -2718,42 +2813,47 @@
     <context>
         <name>qtill::app::TopBar</name>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="65" />
+            <location filename="../../src/app/topbar.cpp" line="69" />
             <source>Lock</source>
             <translation>锁屏</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="66" />
+            <location filename="../../src/app/topbar.cpp" line="70" />
             <source>Lock the screen (Ctrl+L). Sign in again with your PIN.</source>
             <translation>锁定屏幕（Ctrl+L），输入密码即可解锁。</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="70" />
+            <location filename="../../src/app/topbar.cpp" line="74" />
             <source>Sign out</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="71" />
+            <location filename="../../src/app/topbar.cpp" line="75" />
             <source>End your session so another operator can sign in.</source>
             <translation>退出登录，让其他操作员登录。</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="107" />
+            <location filename="../../src/app/topbar.cpp" line="112" />
             <source>Register %1</source>
             <translation>收银台 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="114" />
+            <location filename="../../src/app/topbar.cpp" line="119" />
+            <source>Database: %1 (shared with the other lanes)</source>
+            <translation>数据库：%1（与其他收银台共用）</translation>
+        </message>
+        <message>
+            <location filename="../../src/app/topbar.cpp" line="126" />
             <source>Business day %1</source>
             <translation>营业日 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="114" />
+            <location filename="../../src/app/topbar.cpp" line="126" />
             <source>yyyy-MM-dd ddd</source>
             <translation>yyyy-MM-dd ddd</translation>
         </message>
         <message>
-            <location filename="../../src/app/topbar.cpp" line="115" />
+            <location filename="../../src/app/topbar.cpp" line="127" />
             <source>Sales count toward this business day until the store's day start.</source>
             <translation>在门店设定的营业日开始时间之前，销售都计入这个营业日。</translation>
         </message>
@@ -2761,44 +2861,942 @@
     <context>
         <name>qtill::app::Workspace</name>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="44" />
+            <location filename="../../src/app/workspace.cpp" line="45" />
             <source>Back to settings</source>
             <translation>返回设置</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="122" />
+            <location filename="../../src/app/workspace.cpp" line="123" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="125" />
+            <location filename="../../src/app/workspace.cpp" line="126" />
             <source>Store, staff, devices and data</source>
             <translation>门店、员工、设备和数据</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="253" />
+            <location filename="../../src/app/workspace.cpp" line="264" />
             <source>New serial scanner found: %1</source>
             <translation>发现新的串口扫码枪：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="254" />
+            <location filename="../../src/app/workspace.cpp" line="265" />
             <source>New barcode scanner found: %1</source>
             <translation>发现新的扫码枪：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="256" />
+            <location filename="../../src/app/workspace.cpp" line="267" />
             <source>New receipt printer found: %1</source>
             <translation>发现新的小票打印机：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="257" />
+            <location filename="../../src/app/workspace.cpp" line="268" />
             <source>New serial device found: %1</source>
             <translation>发现新的串口设备：%1</translation>
         </message>
         <message>
-            <location filename="../../src/app/workspace.cpp" line="261" />
+            <location filename="../../src/app/workspace.cpp" line="272" />
             <source>Use it</source>
             <translation>使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::Cart</name>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="51" />
+            <source>That line is not on the ticket.</source>
+            <translation>本单中没有这一行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="58" />
+            <source>The quantity must be more than zero.</source>
+            <translation>数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="61" />
+            <source>%1 kg of %2 is too much for one line.</source>
+            <translation>%2 %1 kg 超出单行上限。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="66" />
+            <source>%1 is sold by the piece: type a whole number.</source>
+            <translation>%1 按件销售：请输入整数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="68" />
+            <source>%1 × %2 is too many for one line.</source>
+            <translation>%2 × %1 超出单行上限。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="76" />
+            <source>%1 has no price in this store's currency.</source>
+            <translation>%1 没有本店币种的售价。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="78" />
+            <source>%1 is delisted and cannot be sold.</source>
+            <translation>%1 已下架，不能销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="100" />
+            <source>Put %1 on the scale and wait for a steady weight.</source>
+            <translation>请将 %1 放到电子秤上，等待重量稳定。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="133" />
+            <source>%1 is priced by its scale label: scan each label.</source>
+            <translation>%1 按条码秤标签计价：请逐个扫描标签。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="135" />
+            <source>%1 has a serial number per unit: scan each unit.</source>
+            <translation>%1 每件都有串号：请逐件扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="143" />
+            <source>The line's discount is more than the new amount: change the discount first.</source>
+            <translation>该行的折扣超过新金额：请先修改折扣。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="159" />
+            <source>Type a price of zero or more.</source>
+            <translation>请输入零或以上的价格。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="161" />
+            <source>%1 is priced by its scale label.</source>
+            <translation>%1 按条码秤标签计价。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="163" />
+            <source>Say why the price changes.</source>
+            <translation>请说明改价原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="170" />
+            <source>The line's discount is more than the new amount.</source>
+            <translation>该行的折扣超过新金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="186" />
+            <location filename="../../modules/checkout/cart.cpp" line="223" />
+            <source>Type a discount of zero or more.</source>
+            <translation>请输入零或以上的折扣。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="191" />
+            <source>The discount is more than the line's amount.</source>
+            <translation>折扣超过该行金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="193" />
+            <source>Say why the line is discounted.</source>
+            <translation>请说明单品折扣原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="210" />
+            <source>A discount is between 0% and 100%.</source>
+            <translation>折扣须在 0% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="225" />
+            <source>Say why the order is discounted.</source>
+            <translation>请说明整单折扣原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="235" />
+            <source>The discount is more than the order comes to.</source>
+            <translation>折扣超过整单金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="247" />
+            <source>%1 has no serial numbers.</source>
+            <translation>%1 没有串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cart.cpp" line="252" />
+            <source>Serial %1 is on the ticket already.</source>
+            <translation>串号 %1 已在本单中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartjson.cpp" line="87" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="96" />
+            <source>The saved ticket could not be read.</source>
+            <translation>无法读取保存的单据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/carttotals.cpp" line="74" />
+            <source>The order discount is more than the order comes to: change the discount.</source>
+            <translation>整单折扣超过整单金额：请修改折扣。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CartStore</name>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="56" />
+            <source>The ticket has no id.</source>
+            <translation>单据没有编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="60" />
+            <location filename="../../modules/checkout/cartstore.cpp" line="71" />
+            <source>The ticket could not be saved.</source>
+            <translation>单据无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="74" />
+            <source>Another ticket is open at this register: hold it or finish it first.</source>
+            <translation>本收银台已有未完成的单据：请先挂单或结账。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="79" />
+            <source>This ticket is held: recall it first.</source>
+            <translation>此单已挂起：请先取单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="86" />
+            <location filename="../../modules/checkout/cartstore.cpp" line="101" />
+            <source>The ticket could not be read.</source>
+            <translation>单据无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="118" />
+            <source>There is no open ticket to hold.</source>
+            <translation>当前没有可挂起的单据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="120" />
+            <source>The ticket is empty: nothing to hold.</source>
+            <translation>单据为空：无需挂单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="123" />
+            <source>The ticket could not be held.</source>
+            <translation>无法挂单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="131" />
+            <source>The held tickets could not be read.</source>
+            <translation>无法读取挂单列表。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="152" />
+            <source>Another ticket is open: hold it or finish it first.</source>
+            <translation>已有未完成的单据：请先挂单或结账。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="157" />
+            <source>That held ticket is gone: it was recalled or discarded.</source>
+            <translation>该挂单已不存在：已被取单或作废。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="160" />
+            <source>The ticket could not be recalled.</source>
+            <translation>无法取单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="179" />
+            <source>That ticket is gone already.</source>
+            <translation>该单据已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="181" />
+            <source>The ticket could not be discarded.</source>
+            <translation>无法作废该单据。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/cartstore.cpp" line="191" />
+            <source>%n line(s), %1</source>
+            <translation>
+                <numerusform>%n 行，%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartstore.cpp" line="199" />
+            <source>The ticket could not be closed.</source>
+            <translation>无法关闭该单据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CashService</name>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="58" />
+            <source>Unknown cash movement.</source>
+            <translation>未知的现金操作。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="65" />
+            <source>Type an amount of zero or more.</source>
+            <translation>请输入零或以上的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="67" />
+            <source>Opening the drawer without a sale moves no money.</source>
+            <translation>无交易开钱箱不涉及金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="69" />
+            <source>Type the amount paid in or out.</source>
+            <translation>请输入存入或取出的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="71" />
+            <source>Say why.</source>
+            <translation>请说明原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="110" />
+            <source>The cash movement could not be saved.</source>
+            <translation>现金操作无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="117" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cashservice.cpp" line="129" />
+            <source>The cash movements could not be read.</source>
+            <translation>无法读取现金操作记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::JournalVerifier</name>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="63" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="77" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="91" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="175" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="196" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="205" />
+            <source>The sales could not be read.</source>
+            <translation>无法读取销售数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="67" />
+            <source>The sale %1 is not in the tables.</source>
+            <translation>数据表中没有销售 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="134" />
+            <source>The journal check was stopped before it finished.</source>
+            <translation>电子日志检查在完成前被停止。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="151" />
+            <source>Sale %1 is in the journal (register %2, record %3) but not in the tables.</source>
+            <translation>销售 %1 在电子日志中（收银台 %2，第 %3 条记录），但不在数据表中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <source>The void of %1</source>
+            <translation>%1 的撤销记录</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <source>Refund %1</source>
+            <translation>退货单 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="180" />
+            <source>%1 is in the journal (register %2, record %3) but not in the tables.</source>
+            <translation>%1 在电子日志中（收银台 %2，第 %3 条记录），但不在数据表中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="186" />
+            <source>%1: the tables say %2, the journal %3.</source>
+            <translation>%1：数据表为 %2，电子日志为 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="200" />
+            <source>Sale %1 is in the tables but not in the journal.</source>
+            <translation>销售 %1 在数据表中，但不在电子日志中。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="209" />
+            <source>%1 was voided or refunded in the tables but not in the journal.</source>
+            <translation>%1 在数据表中已撤销或退货，但电子日志中没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="42" />
+            <source>%1: %2 %3 in the tables, %4 in the journal.</source>
+            <translation>%1：%2 在数据表中有 %3 项，在电子日志中有 %4 项。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="46" />
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 第 %3 项</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="49" />
+            <source>%1: %2 is %3 in the tables, %4 in the journal.</source>
+            <translation>%1：%2 在数据表中为 %3，在电子日志中为 %4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PaymentService</name>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="55" />
+            <source>The payment could not be started.</source>
+            <translation>无法发起支付。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="74" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="83" />
+            <source>The payment could not be recorded.</source>
+            <translation>无法记录支付。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="109" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="223" />
+            <source>The payments could not be read.</source>
+            <translation>无法读取支付记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentintents.cpp" line="124" />
+            <source>No payment has the id %1.</source>
+            <translation>没有编号为 %1 的支付。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="56" />
+            <source>No payment terminal is ready: take cash, or check the terminal.</source>
+            <translation>没有就绪的支付终端：请收现金，或检查终端。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="58" />
+            <source>This payment does not go through the terminal.</source>
+            <translation>此支付方式不经过支付终端。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="60" />
+            <source>A payment must be more than zero.</source>
+            <translation>支付金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="62" />
+            <source>The sale has no id.</source>
+            <translation>销售没有编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="191" />
+            <source>Waiting for the customer — do not scan again.</source>
+            <translation>等待顾客付款——请勿重复扫码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="215" />
+            <source>Cancelled before the terminal was asked.</source>
+            <translation>在发送到支付终端前已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
+            <source>The sale is booked: void it or refund it instead.</source>
+            <translation>该销售已入账：请改为撤销或退货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="228" />
+            <source>The sale was given up: the payment is being returned.</source>
+            <translation>该销售已放弃：正在退回支付款项。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="233" />
+            <source>The sale is being voided: the payment is being returned.</source>
+            <translation>该销售正在撤销：正在退回支付款项。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="266" />
+            <source>Nobody booked this payment: it is being returned.</source>
+            <translation>此笔支付未对应任何已入账的销售：正在退回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PrintQueue</name>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="123" />
+            <source>There is nothing to print.</source>
+            <translation>没有可打印的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="146" />
+            <source>The receipt could not be queued for printing.</source>
+            <translation>小票无法加入打印队列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="210" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="221" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="234" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="248" />
+            <source>The print queue could not be read.</source>
+            <translation>无法读取打印队列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="225" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="272" />
+            <source>This print job does not exist.</source>
+            <translation>此打印任务不存在。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/printqueue.cpp" line="258" />
+            <source>%n receipt(s) waiting for the printer</source>
+            <translation>
+                <numerusform>%n 张小票等待打印</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="268" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="300" />
+            <source>The print queue could not be updated.</source>
+            <translation>无法更新打印队列。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printqueue.cpp" line="318" />
+            <source>The print queue could not be cleaned up.</source>
+            <translation>无法清理打印队列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PrintSpooler</name>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="75" />
+            <source>The receipt's print data is missing.</source>
+            <translation>小票的打印数据缺失。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="128" />
+            <source>The receipt was cleared at the printer; it prints again when the printer is ready.</source>
+            <translation>小票已在打印机上被清除；打印机就绪后会重新打印。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/printspooler.cpp" line="141" />
+            <source>The receipt printer is not ready.</source>
+            <translation>小票打印机未就绪。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::QrRouting</name>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="44" />
+            <source>QR routing line %1 is not WALLET:FIRST-LAST:MIN-MAX: %2</source>
+            <translation>二维码路由第 %1 行不符合 WALLET:FIRST-LAST:MIN-MAX 格式：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="50" />
+            <source>The QR routing table has no rules.</source>
+            <translation>二维码路由表中没有任何规则。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/qrrouting.cpp" line="74" />
+            <source>That is not a payment code: ask the customer to show the payment code again.</source>
+            <translation>这不是付款码：请让顾客重新出示付款码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::ReceiptBuilder</name>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="121" />
+            <source>Tel: %1</source>
+            <translation>电话：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="123" />
+            <source>Tax ID: %1</source>
+            <translation>税号：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="127" />
+            <source>*** REPRINT ***</source>
+            <translation>*** 重印 ***</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="129" />
+            <source>MERCHANT COPY</source>
+            <translation>商户存根</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="133" />
+            <source>Receipt</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="134" />
+            <source>Date</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="135" />
+            <source>Register / cashier</source>
+            <translation>收银机/收银员</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="147" />
+            <source>Price changed from %1</source>
+            <translation>原价 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="151" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="152" />
+            <source>Discount: %1</source>
+            <translation>折扣：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="164" />
+            <source>Order discount</source>
+            <translation>整单折扣</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="165" />
+            <source>Order discount: %1</source>
+            <translation>整单折扣：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="168" />
+            <source>Subtotal</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="172" />
+            <source>Cash rounding</source>
+            <translation>抹零</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
+            <source>TOTAL</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Tax rate</source>
+            <translation>税率</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Net</source>
+            <translation>不含税</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="201" />
+            <source>Tendered</source>
+            <translation>实收</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="203" />
+            <source>Card: %1</source>
+            <translation>卡号：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="205" />
+            <source>Approval code: %1</source>
+            <translation>授权码：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="207" />
+            <source>Reference: %1</source>
+            <translation>参考号：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <source>Change</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="217" />
+            <source>Signature:</source>
+            <translation>持卡人签名：</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="220" />
+            <source>I agree to pay the above total.</source>
+            <translation>本人确认以上交易。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::RefundService</name>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="49" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="80" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="87" />
+            <source>The refunds could not be read.</source>
+            <translation>无法读取退货记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="70" />
+            <source>Choose what the customer brings back.</source>
+            <translation>请选择顾客退回的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="73" />
+            <source>%1 was paid by %2: refunds to cards and wallets are not available yet.</source>
+            <translation>%1 的付款方式为%2：暂不支持退款到银行卡或电子钱包。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="99" />
+            <source>%1 has no line %2.</source>
+            <translation>%1 中没有第 %2 行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="103" />
+            <source>Line %1 is chosen twice.</source>
+            <translation>第 %1 行被重复选择。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="105" />
+            <source>%1 has been taken back already.</source>
+            <translation>%1 已全部退货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundservice.cpp" line="107" />
+            <source>%1: at most %2 can be taken back.</source>
+            <translation>%1：最多可退 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="47" />
+            <source>The refund could not be read.</source>
+            <translation>无法读取退货单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="68" />
+            <source>The refund has no id.</source>
+            <translation>退货单没有编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="76" />
+            <source>Say why the goods come back.</source>
+            <translation>请说明退货原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="95" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="100" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="141" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="148" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="167" />
+            <source>The refund could not be saved.</source>
+            <translation>退货单无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="104" />
+            <source>%1 was voided: there is nothing to take back.</source>
+            <translation>%1 已撤销：没有可退的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="173" />
+            <source>%1 back (%2)</source>
+            <translation>退款 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::SaleService</name>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="91" />
+            <location filename="../../modules/checkout/salereader.cpp" line="103" />
+            <location filename="../../modules/checkout/salereader.cpp" line="121" />
+            <location filename="../../modules/checkout/salereader.cpp" line="132" />
+            <location filename="../../modules/checkout/salereader.cpp" line="139" />
+            <source>The sale could not be read.</source>
+            <translation>无法读取该销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="107" />
+            <source>No sale has the receipt number %1.</source>
+            <translation>没有单号为 %1 的销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereader.cpp" line="167" />
+            <source>The sales could not be read.</source>
+            <translation>无法读取销售数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="52" />
+            <source>The store has no shop floor to sell from: add a location of the kind Store.</source>
+            <translation>门店没有可供销售的卖场库位：请添加一个类型为 Store（卖场）的库位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="74" />
+            <source>The sale has no id.</source>
+            <translation>销售没有编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="76" />
+            <source>The ticket is empty: scan something first.</source>
+            <translation>本单为空：请先扫码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="78" />
+            <source>The ticket is not in the store's currency.</source>
+            <translation>本单的币种不是本店币种。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="87" />
+            <source>Scan the serial number of %1.</source>
+            <translation>请扫描 %1 的串号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="104" />
+            <source>%1 is still to pay.</source>
+            <translation>还需支付 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="108" />
+            <source>A payment has no id of its own.</source>
+            <translation>有一笔支付没有独立编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="165" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="192" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="266" />
+            <source>The sale could not be saved.</source>
+            <translation>销售无法保存。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="218" />
+            <source>%1 %2: %3 instead of %4 (%5)</source>
+            <translation>%1 %2：改价 %3，原价 %4（%5）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="222" />
+            <source>%1 %2: %3 off (%4)</source>
+            <translation>%1 %2：优惠 %3（%4）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="243" />
+            <source>The %1 payment has not been approved.</source>
+            <translation>%1：该笔支付尚未成功。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="246" />
+            <source>The %1 payment took %2, not %3.</source>
+            <translation>%1：该笔支付实扣 %2，而不是 %3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::TenderSplit</name>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="39" />
+            <source>Nothing to round: the amount is negative.</source>
+            <translation>无需抹零：金额为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="71" />
+            <source>A payment is in another currency than the sale.</source>
+            <translation>有一笔支付的币种与销售不同。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="73" />
+            <source>A payment must be more than zero.</source>
+            <translation>支付金额必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="90" />
+            <source>The card and QR payments are more than the sale: take %1 off them.</source>
+            <translation>银行卡和扫码支付的金额超过应收：请从中减去 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::TenderType</name>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="20" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="22" />
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="24" />
+            <source>QR payment</source>
+            <translation>扫码支付</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="26" />
+            <source>Face pay</source>
+            <translation>刷脸支付</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="28" />
+            <source>Member balance</source>
+            <translation>会员余额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="30" />
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tendersplit.cpp" line="32" />
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::VoidService</name>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="50" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="68" />
+            <source>The void could not be read.</source>
+            <translation>无法读取撤销记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="79" />
+            <source>Say why the sale is voided.</source>
+            <translation>请说明撤销原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="82" />
+            <source>%1 is from %2: only today's sales can be voided. Take the goods back as a refund.</source>
+            <translation>%1 是 %2 的交易：只能撤销当日交易，请改为退货。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="88" />
+            <source>The sale could not be read.</source>
+            <translation>无法读取该销售。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="92" />
+            <source>The %1 payment of %2 has not been returned yet: return it on the terminal first.</source>
+            <translation>%2 中的%1款项尚未退回：请先在支付终端上退款。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="101" />
+            <source>The void has no id.</source>
+            <translation>撤销记录没有编号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="126" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="135" />
+            <location filename="../../modules/checkout/voidservice.cpp" line="160" />
+            <source>The sale could not be voided.</source>
+            <translation>该销售无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="133" />
+            <source>%1 was voided already.</source>
+            <translation>%1 已撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="139" />
+            <source>Goods of %1 were taken back already: refund the rest instead.</source>
+            <translation>%1 已有商品退货：请改为退还其余商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/voidservice.cpp" line="176" />
+            <source>%1 voided (%2)</source>
+            <translation>已撤销 %1（%2）</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +3824,7 @@
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
             <location filename="../../src/cli/productscommand.cpp" line="68" />
+            <location filename="../../src/cli/salescommand.cpp" line="54" />
             <source>--limit needs a positive number.</source>
             <translation>--limit 需要一个正数。</translation>
         </message>
@@ -2836,6 +3835,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation>时间</translation>
@@ -2990,6 +3990,11 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     or with a sku column what they supply (supplier, sku,
                                     supplier_item_code, cost, pack_size, preferred)
   suppliers export FILE [--items]   the suppliers, or with --items their items
+  sales list [--day DATE] [--register ID] [--limit N]
+                                    booked sales, newest first
+  sales show RECEIPT                one sale: lines, discounts, tenders, change
+  journal verify                    recompute every register's journal (sequence, hashes, grand
+                                    totals) and check every sale, line and tender against it
   sales history import FILE [--good-rows-only] [--dry-run]
                                     daily sales per product from the POS used before Qtill (date,
                                     sku or barcode, quantity, value) for best sellers and reorder;
@@ -3012,15 +4017,116 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
-            <translation type="unfinished" />
+            <translation>用法：qtillctl [--db PATH|postgresql://USER@HOST/DATABASE] [--json] [--verbose] [--as NUMBER] COMMAND ...
+
+无界面的 Qtill 门店管理工具。数据库取自 --db，其次是 $QTILL_DB，否则使用默认文件：可以是
+SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（postgresql://USER@HOST:PORT/DATABASE，
+或 ?host=/socket/folder）。数据库密码不在命令行中给出：请写入 ~/.pgpass（权限 0600）。
+会修改数据的命令需以操作员身份执行：--as NUMBER，密码取自 $QTILL_PIN，
+否则需手动输入（不显示）。新密码取自 $QTILL_NEW_PIN，否则会要求输入两次。
+
+  init [--demo]                     创建或升级门店；首次运行会添加操作员 00、01、99；
+                                    --demo 添加演示超市（门店资料、税目、约 300 个商品）
+  users list
+  users add NUMBER NAME [--role ROLE]        角色：cashier、supervisor、manager、owner
+  users set-pin NUMBER | unlock NUMBER | set-role NUMBER ROLE | disable NUMBER | enable NUMBER
+  permissions list
+  permissions grant ROLE KEY | revoke ROLE KEY
+  backup [PATH]                     生成门店数据的一致性副本（默认存入备份文件夹）；
+                                    PostgreSQL 上为 pg_dump 自定义格式文件
+  restore BACKUP                    用备份替换门店数据（保留当前数据；PostgreSQL 上
+                                    用 pg_restore 恢复，须在没有收银台连接时进行）
+  audit verify                      校验审计日志的哈希链
+  audit list [--limit N] [--action PREFIX] [--operator NUMBER]
+  profile show
+  profile set KEY VALUE             键：name、address、phone、tax-id、logo、receipt-header、
+                                    receipt-footer、currency、day-start、register-id
+  tax list
+  tax add CODE NAME RATE [--default]
+  tax set CODE [--name NAME] [--rate RATE] [--default]
+  db status                         存储位置、数据库引擎及版本、大小、数据结构版本、
+                                    完整性检查
+  db copy --to ADDRESS              将整个门店数据复制到一个空的 PostgreSQL 数据库或新文件，
+                                    在一个事务中完成并校验（行数、审计哈希链、库存
+                                    流水）；请先关闭各收银台
+  stocktake start LOCATION [CATEGORY] [--note TEXT]
+                                    盘点一个库位（或其中的一个分类）；账面库存将被冻结
+  stocktake count ID CODE [QTY] [--replace]
+                                    扫码计数一个条码（扫一次计一件），或按条码/货号录入数量 QTY；
+                                    --replace 重盘：替换您本人对该商品的盘点数
+  stocktake variance ID [--all] [--zero-uncounted]
+                                    数量和金额的差异（已计入盘点期间的销售）
+  stocktake approve ID [--zero-uncounted] | cancel ID | list
+                                    approve 将盈亏计入库存；--zero-uncounted
+                                    将无人盘点的商品清零
+  reorder alerts                    低于安全库存的商品
+  reorder suggest [--days N] [--supplier CODE] [--create-po]
+                                    建议订货量：日均销量（最近 N 天，默认 28）× 到货天数
+                                    + 安全库存 − 现存 − 在途，按整包装取整；
+                                    --create-po 将建议生成采购单草稿
+  serial show SERIAL                售后查询：商品、小票、销售、顾客、保修截止日期
+  serial add ITEMCODE SERIAL... [--note DOCUMENT]   手工登记串号
+  products import FILE [--update] [--create-missing] [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run]
+                                    从 CSV 添加商品；先检查每一行，报告会列出每个有问题的行；
+                                    除非所有行都正确或指定了 --good-rows-only，否则不导入任何数据；
+                                    --update 允许用文件中的行修改对应的商品（价格表：只需 sku,price）；
+                                    --create-missing 添加文件中提到而本店没有的分类和部门（其他门店的导出）
+  products export FILE [--encoding utf-8|gb18030] [--no-bom]
+                                    按导入所用的列将商品资料导出为 CSV
+  products list [TEXT] [--limit N]  按货号排列；带 TEXT 时即输即搜（名称、拼音首字母、
+                                    货号或条码前缀）
+  products show CODE                按货号、条码、PLU 或条码秤标签显示一个商品
+  stock show CODE                   各库位的现存及平均成本（CODE：货号或条码）
+  stock history CODE [--location LOC] [--from DATE] [--to DATE] [--limit N] [--offset N]
+                                    库存流水，最新的在前，附滚动结存
+  stock adjust CODE LOCATION QTY --reason adjustment|damage|loss|opening --note TEXT
+                                    手工调整库存；需要 inventory.adjust 权限。damage 和 loss
+                                    会减去 QTY；负数调整量须放在 -- 之后：-- -2
+  stock verify                      验证每个现存数量都等于其库存流水之和
+  stock import FILE [--good-rows-only] [--dry-run]
+                                    按盘点清单设置现存（sku 或 barcode、location、
+                                    on_hand）；差异记为库存流水
+  stock export FILE                 按导入所用的列导出所有非零库存余额
+  suppliers import FILE [--good-rows-only] [--dry-run]
+                                    导入供应商（code、name、contact、phone、lead_time_days、active），
+                                    或在有 sku 列时导入其供货商品（supplier、sku、
+                                    supplier_item_code、cost、pack_size、preferred）
+  suppliers export FILE [--items]   导出供应商，或加 --items 导出其供货商品
+  sales list [--day DATE] [--register ID] [--limit N]
+                                    已入账的销售，最新的在前
+  sales show RECEIPT                一笔销售：商品行、折扣、支付方式、找零
+  journal verify                    重新计算每台收银台的电子日志（序号、哈希、累计
+                                    总额），并逐一核对每笔销售、商品行和支付
+  sales history import FILE [--good-rows-only] [--dry-run]
+                                    导入启用 Qtill 前所用收银系统的各商品日销量（date、
+                                    sku 或 barcode、quantity、value），用于畅销排行和补货；
+                                    仅限首笔 Qtill 销售之前的日期；不改变库存
+  sales history export FILE         按导入所用的列导出已导入的销售历史
+  sales history batches             已导入的批次（SH-…），含日期与行数
+  sales history remove BATCH        撤回误导入的批次（记入审计日志）
+  po list [--status S[,S]] [--supplier CODE] | po show NUMBER | po suppliers
+  po create SUPPLIER ITEM... [--location LOC] [--note TEXT]
+                                    创建采购单草稿；ITEM 格式为 CODE[xCOUNT][@COST]，箱条码
+                                    按整箱计数（6924808883587x2 = 2 箱）
+  po send|cancel|close NUMBER       发送草稿；到货前取消；关闭未足量到货的采购单
+  po receive NUMBER|- ITEM... [--supplier CODE] [--location LOC] [--note DELIVERY-NOTE] [--accept-over]
+                                    收货入库（- ：无采购单，需指定 --supplier 和 --location）；
+                                    同时更新库存和移动平均成本；串号商品每件给一个串号：
+                                    CODEx2:SERIAL1,SERIAL2
+  po return SUPPLIER ITEM... --location LOC [--reason TEXT]
+                                    退货给供应商（RT-…）；串号商品须逐件指明退回的串号：
+                                    CODEx2:SERIAL1,SERIAL2
+
+退出码：0 成功，1 出错，2 用法错误。
+</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="120" />
+            <location filename="../../src/cli/cli.cpp" line="125" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="141" />
+            <location filename="../../src/cli/cli.cpp" line="146" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -3452,6 +4558,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="272" />
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation>数量</translation>
@@ -3516,6 +4623,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="86" />
             <location filename="../../src/cli/productscommand.cpp" line="143" />
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
@@ -3708,6 +4816,83 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../src/cli/reordercommand.cpp" line="145" />
             <source>Not ordered (no supplier): %1</source>
             <translation>未订货（无供应商）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="46" />
+            <source>--day needs a date like 2026-12-07.</source>
+            <translation>--day 需要日期，例如 2026-12-07。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Receipt</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Business day</source>
+            <translation>营业日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <source>Change</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <source>Paid</source>
+            <translation>实付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="106" />
+            <source>%1  %2  register %3</source>
+            <translation>%1  %2  收银台 %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="110" />
+            <source>Total %1 (tax %2), paid: %3, change %4</source>
+            <translation>合计 %1（税额 %2），支付：%3，找零 %4</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="125" />
+            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT</source>
+            <translation>用法：sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="143" />
+            <source>Use: journal verify</source>
+            <translation>用法：journal verify</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="165" />
+            <source>The journal does not prove the sales:
+%1</source>
+            <translation>电子日志无法证实这些销售：
+%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="167" />
+            <source>The journal is intact: %1 records checked, %2 sales match their records.</source>
+            <translation>电子日志完好：已检查 %1 条记录，%2 笔销售与记录一致。</translation>
         </message>
         <message>
             <location filename="../../src/cli/serialcommand.cpp" line="58" />
@@ -3992,42 +5177,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::cli::Context</name>
         <message>
-            <location filename="../../src/cli/context.cpp" line="95" />
+            <location filename="../../src/cli/context.cpp" line="107" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation>%1 处没有 Qtill 数据库。请用以下命令创建：qtillctl init --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="138" />
+            <location filename="../../src/cli/context.cpp" line="123" />
+            <source>Password of %1 for %2: </source>
+            <translation>%2 上用户 %1 的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/context.cpp" line="158" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation>此命令需以操作员身份执行：请加上 --as NUMBER（密码取自 QTILL_PIN，否则会提示输入）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="146" />
+            <location filename="../../src/cli/context.cpp" line="166" />
             <source>PIN of operator %1: </source>
             <translation>操作员 %1 的密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="159" />
+            <location filename="../../src/cli/context.cpp" line="179" />
             <source>New PIN for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="162" />
+            <location filename="../../src/cli/context.cpp" line="182" />
             <source>New PIN again: </source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="166" />
+            <location filename="../../src/cli/context.cpp" line="186" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation>两次输入的密码不一致，未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="174" />
+            <location filename="../../src/cli/context.cpp" line="194" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation>没有可输入密码的终端：请设置 QTILL_PIN（新密码请设置 QTILL_NEW_PIN）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="220" />
+            <location filename="../../src/cli/context.cpp" line="240" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation>运行“qtillctl --help”查看命令列表。</translation>
         </message>
@@ -4892,22 +6082,22 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::PaymentScenario</name>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="51" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
             <source>Insert, tap or swipe the card</source>
             <translation>请插卡、挥卡或刷卡</translation>
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="53" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
             <source>Confirming the payment code…</source>
             <translation>正在确认付款码…</translation>
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="55" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="59" />
             <source>Waiting for the customer to scan and pay</source>
             <translation>等待顾客扫码支付</translation>
         </message>
         <message>
-            <location filename="../../hal/payment/paymentscenario.cpp" line="57" />
+            <location filename="../../hal/payment/paymentscenario.cpp" line="61" />
             <source>Customer: look at the camera</source>
             <translation>请顾客看向摄像头</translation>
         </message>
@@ -5229,108 +6419,164 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::hal::SimPaymentTerminal</name>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="55" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="104" />
             <source>The payment terminal is not ready.</source>
             <translation>支付终端未就绪。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="57" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="106" />
             <source>The payment has no reference.</source>
             <translation>该笔支付没有交易参考号。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="59" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="109" />
             <source>This terminal does not take this kind of payment.</source>
             <translation>此终端不支持该支付方式。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="73" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="119" />
             <source>The payment terminal is busy with another payment.</source>
             <translation>支付终端正在处理另一笔支付。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="75" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="122" />
             <source>Enter an amount above zero.</source>
             <translation>请输入大于零的金额。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="102" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="159" />
             <source>Payment cancelled.</source>
             <translation>支付已取消。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="121" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="191" />
             <source>The payment terminal is not connected. Check its cable.</source>
             <translation>支付终端未连接，请检查连接线。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="148" />
-            <source>Declined: the payment code is not valid.</source>
-            <translation>交易被拒：付款码无效。</translation>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="200" />
+            <source>The payment provider cannot be reached.</source>
+            <translation>无法连接支付机构。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="164" />
-            <source>Declined: insufficient funds.</source>
-            <translation>交易被拒：余额不足。</translation>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="215" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="318" />
+            <source>No answer from the payment provider.</source>
+            <translation>支付机构无响应。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="167" />
-            <source>The terminal did not answer in time.</source>
-            <translation>终端响应超时。</translation>
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="171" />
-            <source>The customer cancelled the payment.</source>
-            <translation>顾客已取消支付。</translation>
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="176" />
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="193" />
-            <source>Approved.</source>
-            <translation>交易成功。</translation>
-        </message>
-        <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="178" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="237" />
             <source>No answer from the payment provider. Check the payment before charging again.</source>
             <translation>支付机构无响应。请先核实该笔支付，再重新收款。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="183" />
-            <source>Only part of the amount was approved.</source>
-            <translation>仅部分金额支付成功。</translation>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="241" />
+            <source>Declined: the payment code is not valid.</source>
+            <translation>交易被拒：付款码无效。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="187" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="247" />
+            <source>Declined: insufficient funds.</source>
+            <translation>交易被拒：余额不足。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="249" />
+            <source>The customer cancelled the payment.</source>
+            <translation>顾客已取消支付。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="251" />
+            <source>The terminal did not answer in time.</source>
+            <translation>终端响应超时。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="254" />
             <source>The payment terminal is not connected.</source>
             <translation>支付终端未连接。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="201" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="262" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="299" />
+            <source>Waiting for the customer to confirm on the phone.</source>
+            <translation>等待顾客在手机上确认。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="288" />
+            <source>The payment provider has no record of this payment.</source>
+            <translation>支付机构没有该笔支付的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="305" />
+            <source>Declined: the customer did not pay.</source>
+            <translation>交易被拒：顾客未支付。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="314" />
+            <source>This payment was reversed; nothing stays charged.</source>
+            <translation>该笔支付已冲正，不会产生扣款。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="324" />
+            <source>Only part of the amount was approved.</source>
+            <translation>仅部分金额支付成功。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="326" />
+            <source>Approved.</source>
+            <translation>交易成功。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="342" />
+            <source>Nothing was charged; the payment is closed.</source>
+            <translation>未扣款，该笔支付已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="347" />
+            <source>The reversal did not go through. Try again.</source>
+            <translation>冲正未成功，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="354" />
+            <source>The payment is closed; the customer can no longer pay it.</source>
+            <translation>该笔支付已关闭，顾客无法再支付。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="357" />
+            <source>Nothing was charged.</source>
+            <translation>未扣款。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="366" />
+            <source>Payment reversed.</source>
+            <translation>支付已冲正。</translation>
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="379" />
             <source>Declined: the original payment was not found.</source>
             <translation>交易被拒：未找到原支付记录。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="204" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="382" />
             <source>Declined: this payment was already voided.</source>
             <translation>交易被拒：该笔支付已撤销。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="209" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="387" />
             <source>Declined: this payment was partly refunded; refund the rest instead.</source>
             <translation>交易被拒：该笔支付已部分退款，请改为退还剩余金额。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="212" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="391" />
             <source>Payment voided.</source>
             <translation>支付已撤销。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="218" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="396" />
             <source>Declined: the refund is more than was paid.</source>
             <translation>交易被拒：退款金额超过原支付金额。</translation>
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="221" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="400" />
             <source>Refund approved.</source>
             <translation>退款成功。</translation>
         </message>
@@ -6352,14 +7598,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
-        <name>qtill::inventory::InventoryStoreCopy</name>
-        <message>
-            <location filename="../../modules/inventory/inventorystorecopy.cpp" line="21" />
-            <source>The products could not be read to rebuild the search index.</source>
-            <translation>无法读取商品以重建检索索引。</translation>
-        </message>
-    </context>
-    <context>
         <name>qtill::inventory::InventoryUiModule</name>
         <message>
             <location filename="../../modules/inventory/ui/inventoryuimodule.cpp" line="24" />
@@ -7369,19 +8607,19 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="312" />
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="319" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="390" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="397" />
             <source>The product's search keys could not be saved.</source>
             <translation>商品检索信息无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="369" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="447" />
             <source>The products could not be searched.</source>
             <translation>无法搜索商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="331" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="409" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="243" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
@@ -7389,7 +8627,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ProductSearchIndex::Writer</name>
         <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="406" />
+            <location filename="../../modules/inventory/productsearchindex.cpp" line="484" />
             <source>The product's search keys could not be saved.</source>
             <translation>商品检索信息无法保存。</translation>
         </message>
@@ -8351,52 +9589,52 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation>每种商品的订购数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="52" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="37" />
             <source>The product could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="56" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="41" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="65" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="50" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="80" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation>成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="99" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="84" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="106" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="91" />
             <source>Add at least one product.</source>
             <translation>请至少添加一种商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="110" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
             <source>Every quantity must be more than zero.</source>
             <translation>每种商品的数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="126" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="111" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation>%1（%2）不使用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="133" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="118" />
             <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
             <translation>%1（%2）每件需要一个串号：已收 %3 件，已扫描 %4 个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="134" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="119" />
             <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation>%1（%2）每件需要一个串号：退回 %3 件，已扫描 %4 个串号。</translation>
         </message>
@@ -9397,45 +10635,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="154" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="220" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="254" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="127" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="152" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="252" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="141" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="139" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation>统计天数必须在 1 到 3650 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="167" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="165" />
             <source>Choose a period whose end comes after its start.</source>
             <translation>请选择结束时间晚于开始时间的时段。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="187" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="231" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="265" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="263" />
             <source>No supplier</source>
             <translation>无供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="273" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="271" />
             <source>The stock value is too large to show.</source>
             <translation>库存金额过大，无法显示。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="60" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="58" />
             <source>The stock value of %1 is too large to show.</source>
             <translation>%1 的库存金额过大，无法显示。</translation>
         </message>
@@ -9443,148 +10681,148 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="365" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="390" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="388" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation>文件需要包含“sku”（货号）或“barcode”（条码）列，用于识别商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="495" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="514" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="493" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="512" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="532" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
             <source>Entry %1 (%2): %3</source>
             <translation>第 %1 条（%2）：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="537" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="535" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation>%1（共 %3 条记录，其中 %2 条有问题。）未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="559" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="590" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="618" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="557" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="588" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="616" />
             <source>The sales history could not be read.</source>
             <translation>无法读取销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="622" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
             <source>There is no sales history batch %1.</source>
             <translation>没有历史销售批次 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="627" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="632" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="630" />
             <source>The sales history could not be removed.</source>
             <translation>无法撤回历史销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation>%1 是未来日期。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation>%1 是今天：今天的销售来自收银台。销售历史只能是今天之前的日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation>%1 已是十年以前，请检查日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="111" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation>Qtill 自 %1 起已有销售记录，因此销售历史只能是此日期之前的（同一笔销售不能重复计算）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation>数量不能为负数：请填写当天的销量（扣除顾客退货后的净数）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation>日销量 %1 超出了门店可能的销量，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="126" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation>%1 按件销售，请填写整数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
             <source>The sales value cannot be negative.</source>
             <translation>销售额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="135" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation>单个商品单日的销售额过大，请检查数字。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="160" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>日期为空。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="164" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation>“%1”不是有效日期。请按“年-月-日”格式填写，例如 2026-10-31。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="175" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation>数量为空；当天无销售请填 0。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="179" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
             <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation>“%1”不是有效数量。请按 12 或 0.5 的格式填写。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="196" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="194" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation>“%1”不是有效金额。请按 125.50 的格式填写，或留空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="210" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="208" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="275" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation>%1 在 %2 的销量已导入过（批次 %3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="213" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="211" />
             <source>%1 on %2 is also on row %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="259" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="257" />
             <source>There is no such product.</source>
             <translation>没有该商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="266" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="264" />
             <source>The date is missing.</source>
             <translation>缺少日期。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="274" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="272" />
             <source>The value is not in the store's currency (%1).</source>
             <translation>该金额不是本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="279" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
@@ -9592,18 +10830,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="439" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="437" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="454" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="471" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="469" />
             <source>The sales history could not be saved.</source>
             <translation>无法保存销售历史。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="475" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="473" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation>其中部分日期已被他人同时导入，因此未导入任何内容。</translation>
         </message>
@@ -10072,154 +11310,159 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="200" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="189" />
             <source>A serial number is empty.</source>
             <translation>有串号为空。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="191" />
             <source>Serial number %1 is given twice.</source>
             <translation>串号 %1 重复输入。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
             <source>Scan or type at least one serial number.</source>
             <translation>请至少扫描或输入一个串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="220" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="209" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="434" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="224" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="227" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="216" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation>%1 不管理串号。请先在商品资料中启用串号管理。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="234" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="303" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="467" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="478" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="500" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="298" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="476" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="498" />
             <source>The serial numbers could not be read.</source>
             <translation>无法读取串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="243" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="250" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="265" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="271" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="325" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="334" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="232" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="245" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="260" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="266" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="323" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="332" />
             <source>The serial number %1 could not be saved.</source>
             <translation>无法保存串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="256" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="238" />
+            <source>%1 with serial number %2 was received again just now (another lane).</source>
+            <translation>%1（串号 %2）刚刚被另一台收银台重新入库。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="251" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation>串号为 %2 的 %1 已登记（%3，随 %4 入库）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="296" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="291" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="463" />
             <source>Scan or type a serial number.</source>
             <translation>请扫描或输入串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="310" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="305" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation>串号 %1 不存在，是否已收货入库？</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="312" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation>串号 %1 对应 %2 个商品，请选择商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="329" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="327" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation>串号 %1 刚刚已被他人修改。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="348" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation>保修期必须在 0 到 240 个月之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="352" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation>销售串号商品需要提供小票号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="359" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation>串号为 %2 的 %1 已退回供应商，不能销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="363" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="361" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="388" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="418" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="386" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="416" />
             <source>The serial number could not be read back.</source>
             <translation>串号保存后无法读回。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="401" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="399" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation>串号为 %2 的 %1 当前状态为“%3”，并未售出，不能退货。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="425" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation>请扫描或输入要退回商品的串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="438" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
             <source>%1 has no unit with serial number %2.</source>
             <translation>找不到串号为 %2 的 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="443" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="441" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation>串号为 %2 的 %1 已于 %3 售出（%4），不能退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="448" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="446" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation>串号为 %2 的 %1 此前已退回供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="474" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="472" />
             <source>No product has serial number %1.</source>
             <translation>没有商品使用串号 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="96" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="85" />
             <source>In stock</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="98" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="87" />
             <source>Sold</source>
             <translation>已售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="100" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="89" />
             <source>Returned</source>
             <translation>已退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="102" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
             <source>Returned to supplier</source>
             <translation>已退供应商</translation>
         </message>
@@ -10303,229 +11546,234 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="67" />
             <source>Opening stock</source>
             <translation>期初库存</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="68" />
             <source>Sale</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="69" />
             <source>Customer return</source>
             <translation>顾客退货</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="70" />
+            <source>Sale voided</source>
+            <translation>销售撤销</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="71" />
             <source>Goods received</source>
             <translation>采购入库</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="81" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="72" />
             <source>Return to supplier</source>
             <translation>退货给供应商</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="82" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="73" />
             <source>Transfer out</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="83" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="74" />
             <source>Transfer in</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
             <source>Transfer</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="85" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
             <source>Stocktake adjustment</source>
             <translation>盘点调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="86" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Damaged</source>
             <translation>报损</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="87" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Lost</source>
             <translation>丢失</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="88" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Manual adjustment</source>
             <translation>手工调整</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="208" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="214" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="129" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="199" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="205" />
             <source>The stock movement could not be saved.</source>
             <translation>库存变动无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="143" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="134" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="271" />
             <location filename="../../modules/inventory/stockledger.cpp" line="280" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="289" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="299" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="529" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="567" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="602" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="626" />
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="177" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="290" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="520" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="558" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="593" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="617" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="145" />
             <source>A stock movement needs a quantity other than zero.</source>
             <translation>库存变动的数量不能为零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="156" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
             <source>A stock movement needs a reason.</source>
             <translation>库存变动需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="158" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="149" />
             <source>"%1" is not a reason for a stock movement.</source>
             <translation>“%1”不是有效的库存变动原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="161" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="152" />
             <source>A stock movement of type "%1" cannot %2 stock.</source>
             <translation>“%1”类型的库存流水不能%2库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
             <source>add</source>
             <translation>增加</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="163" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
             <source>remove</source>
             <translation>减少</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="180" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="171" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="182" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="428" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="419" />
             <source>There is no stock location with id %1.</source>
             <translation>没有 ID 为 %1 的库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="184" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="175" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation>库位 %1 已关闭，不能再记库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="197" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation>%1 在 %2 库存不足：现存 %3，需要 %4。本店不允许负库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="251" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="242" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation>手工修改库存只能通过库存调整、报损、丢失或期初库存进行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="254" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="245" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation>请说明库存变动原因（例如“在仓库摔坏”）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="327" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="338" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="368" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="318" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="329" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="359" />
             <source>The stock history could not be read.</source>
             <translation>无法读取库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="384" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="398" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="413" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="424" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="439" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="375" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="389" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="404" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="430" />
             <source>The stock locations could not be read.</source>
             <translation>无法读取库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="417" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="408" />
             <source>There is no stock location %1.</source>
             <translation>没有库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
             <source>A stock location needs a code and a name.</source>
             <translation>库位需要代码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="434" />
             <source>There is already a stock location %1.</source>
             <translation>库位 %1 已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="446" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="452" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="437" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
             <source>The stock location %1 could not be added.</source>
             <translation>无法添加库位 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="489" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="480" />
             <source>A stock location needs a name.</source>
             <translation>请填写库位名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="495" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="500" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="506" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="542" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="547" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="486" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="491" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="497" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="533" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="538" />
             <source>The stock location could not be saved.</source>
             <translation>无法保存库位。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="535" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 仍有 %n 种商品的库存，请先调拨到其他库位。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="612" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="641" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="632" />
             <source>The stock's value is too large.</source>
             <translation>库存金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="47" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="45" />
             <source>Product %1 at %2: the stock shown is %3 but its movements add up to %4.</source>
             <translation>商品 %1 在 %2：显示库存为 %3，但流水合计为 %4。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="84" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="82" />
             <source>The stock check was stopped before it finished.</source>
             <translation>库存检查在完成前被停止。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="120" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="118" />
             <source>Product id %1 at location id %2 has movements adding up to %3 but no stock balance.</source>
             <translation>商品 ID %1 在库位 ID %2 的流水合计为 %3，但没有库存余额记录。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerverify.cpp" line="140" />
+            <location filename="../../modules/inventory/stockledgerverify.cpp" line="138" />
             <source>Transfer %1: what left and what arrived of product id %2 differ by %3.</source>
             <translation>调拨单 %1：商品 ID %2 的调出与调入数量相差 %3。</translation>
         </message>
@@ -11185,150 +12433,150 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeService</name>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="148" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="247" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="251" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="319" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="328" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="346" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="137" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="240" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="317" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="335" />
             <source>The stocktakes could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="160" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="332" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="149" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="321" />
             <source>There is no stocktake %1.</source>
             <translation>没有盘点单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="216" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="383" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="529" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="205" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="372" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="518" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="233" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="222" />
             <source>The categories could not be read.</source>
             <translation>无法读取商品分类。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="237" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
             <source>There is no category %1.</source>
             <translation>没有分类 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="255" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation>%1 正在盘点中（%2）。请先审核或取消该盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="272" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="261" />
             <source>The stocktake could not be started.</source>
             <translation>无法开始盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="295" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="284" />
             <source>The stock could not be frozen for counting.</source>
             <translation>无法冻结库存以进行盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="428" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="475" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="516" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="541" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="347" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="464" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="505" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="530" />
             <source>The stocktake could not be read.</source>
             <translation>无法读取盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="354" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
             <source>This product does not exist.</source>
             <translation>该商品不存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="376" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation>%1 不属于正在盘点的分类 %2。请放到一边，单独盘点。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="390" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="446" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="379" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
             <source>The count could not be saved.</source>
             <translation>无法保存盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="408" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
             <source>A recount cannot be less than zero.</source>
             <translation>复盘数量不能小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="410" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="461" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="450" />
             <source>Count at least one.</source>
             <translation>数量至少为 1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="406" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation>盘点单 %1 %2，不能再录入盘点数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="424" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation>您对该商品的盘点数少于这个数量，更正后会小于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="586" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="575" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="580" />
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="591" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="602" />
             <source>The stocktake's amounts are too large.</source>
             <translation>盘点单金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="625" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="701" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="614" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="690" />
             <source>Stocktake %1 is %2 already.</source>
             <translation>盘点单 %1 已处于“%2”状态。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="645" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="668" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="634" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="657" />
             <source>The stocktake could not be approved.</source>
             <translation>无法审核盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation>盘点单 %1 未审核通过：%2 请运行库存检查并寻求帮助。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="672" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation>盘点单 %1 刚刚已被他人关闭。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="707" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="696" />
             <source>The stocktake could not be cancelled.</source>
             <translation>无法取消盘点单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="129" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="118" />
             <source>Counting</source>
             <translation>盘点中</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="131" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="120" />
             <source>Approved</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="133" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="122" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -11979,107 +13227,107 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierService</name>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="75" />
             <source>A supplier needs a code and a name.</source>
             <translation>供应商需要编码和名称。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="84" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="77" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation>到货天数必须在 0 到 365 天之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="80" />
             <source>A supplier's name, contact, phone, address, payment terms or bank is too long.</source>
             <translation>供应商的名称、联系人、电话、地址、付款条件或开户行过长。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="89" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="82" />
             <source>The note is too long (at most 1000 characters).</source>
             <translation>备注过长（最多 1000 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="94" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="87" />
             <source>The tax id "%1" is not valid: it has 15 to 20 letters and digits (统一社会信用代码: 18).</source>
             <translation>纳税人识别号“%1”无效：应为 15 至 20 位字母和数字（统一社会信用代码为 18 位）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="103" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="96" />
             <source>The bank account "%1" is not valid: 8 to 34 digits (spaces and dashes allowed).</source>
             <translation>银行账号“%1”无效：应为 8 至 34 位数字（可含空格和短横线）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="106" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="99" />
             <source>Say which bank the account %1 is with.</source>
             <translation>请填写账号 %1 的开户行。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="127" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="120" />
             <source>There is already a supplier %1 (%2).</source>
             <translation>供应商 %1（%2）已存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="137" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="169" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="130" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="162" />
             <source>The supplier could not be saved.</source>
             <translation>无法保存供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="201" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="214" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="226" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="194" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="207" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="219" />
             <source>The suppliers could not be read.</source>
             <translation>无法读取供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="218" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="211" />
             <source>There is no supplier with id %1.</source>
             <translation>没有 ID 为 %1 的供应商。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="230" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="223" />
             <source>There is no supplier %1.</source>
             <translation>没有供应商 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="278" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="271" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation>成本必须使用本店币种（%1）。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="282" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="275" />
             <source>A cost cannot be negative.</source>
             <translation>进价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="284" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="277" />
             <source>A pack holds at least some of the product.</source>
             <translation>每包数量必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="288" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="297" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="281" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="290" />
             <source>The supplier item could not be saved.</source>
             <translation>无法保存供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="306" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="299" />
             <source>The supplier item could not be saved; check that the supplier and the product exist.</source>
             <translation>无法保存供应商商品，请确认供应商和商品均存在。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="321" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="314" />
             <source>The supplier item could not be removed.</source>
             <translation>无法删除供应商商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="325" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="318" />
             <source>This supplier does not supply that product.</source>
             <translation>该供应商不供应此商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierservice.cpp" line="339" />
-            <location filename="../../modules/inventory/supplierservice.cpp" line="355" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="332" />
+            <location filename="../../modules/inventory/supplierservice.cpp" line="348" />
             <source>The supplier items could not be read.</source>
             <translation>无法读取供应商商品。</translation>
         </message>
@@ -12401,45 +13649,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="72" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="61" />
             <source>Choose two different locations to transfer between.</source>
             <translation>请选择两个不同的库位进行调拨。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="74" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="63" />
             <source>Add at least one product to transfer.</source>
             <translation>请至少添加一种要调拨的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="78" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation>每项调拨数量都必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="103" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="120" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="92" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="109" />
             <source>The transfer could not be saved.</source>
             <translation>无法保存调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="143" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="151" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="164" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="132" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="140" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="153" />
             <source>The transfer could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="147" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
             <source>There is no transfer with id %1.</source>
             <translation>没有 ID 为 %1 的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="168" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="157" />
             <source>There is no transfer %1.</source>
             <translation>没有调拨单 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="182" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="171" />
             <source>The transfers could not be read.</source>
             <translation>无法读取调拨单。</translation>
         </message>
