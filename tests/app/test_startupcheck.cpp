@@ -10,6 +10,7 @@
 #include "core/operatorservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "checkout/checkoutmodule.h"
 #include "inventory/inventorymodule.h"
 #include "shell/numerickeypad.h"
 
@@ -41,7 +42,8 @@ protected:
         // checks the file on its worker), plus a table of filler rows so that the middle of the file is
         // data nothing reads at start-up (there a damaged page is found by quick_check alone).
         inventory::InventoryModule inventory;
-        auto services = Services::open({.clock = m_clock, .path = dbPath(), .modules = {&inventory},
+        checkout::CheckoutModule checkout;
+        auto services = Services::open({.clock = m_clock, .path = dbPath(), .modules = {&inventory, &checkout},
                                         .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(services.ok()) << services.error().toString().toStdString();
         Store &store = services.value()->store();
