@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "hashchain.h"
 #include "sqldialect.h"
 #include "store.h"
 #include "sqlvalues.h"
@@ -42,15 +43,6 @@ AuditEntry readEntry(const QSqlQuery &q)
     e.prevHash = q.value(8).toString();
     e.hash = q.value(9).toString();
     return e;
-}
-
-void appendField(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += '\n';
 }
 
 QString idText(OperatorId id)
@@ -113,21 +105,21 @@ Schema AuditLog::schema()
 
 QString AuditLog::genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return hashchain::genesisHash();
 }
 
 QByteArray AuditLog::canonical(const AuditEntry &entry)
 {
     QByteArray out;
-    appendField(out, QString::number(entry.seq));
-    appendField(out, entry.at);
-    appendField(out, idText(entry.actorId));
-    appendField(out, idText(entry.approverId));
-    appendField(out, entry.action);
-    appendField(out, entry.target);
-    appendField(out, entry.outcome);
-    appendField(out, entry.detail);
-    appendField(out, entry.prevHash);
+    hashchain::appendField(out, QString::number(entry.seq));
+    hashchain::appendField(out, entry.at);
+    hashchain::appendField(out, idText(entry.actorId));
+    hashchain::appendField(out, idText(entry.approverId));
+    hashchain::appendField(out, entry.action);
+    hashchain::appendField(out, entry.target);
+    hashchain::appendField(out, entry.outcome);
+    hashchain::appendField(out, entry.detail);
+    hashchain::appendField(out, entry.prevHash);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "journal.h"
 
+#include "hashchain.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 #include "store.h"
@@ -54,15 +55,6 @@ JournalEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-void appendField(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out += QByteArray::number(utf8.size());
-    out += ':';
-    out += utf8;
-    out += '\n';
-}
-
 Status checkDraft(const JournalDraft &draft)
 {
     if (draft.registerId.isEmpty() || draft.kind.isEmpty() || draft.uuid.isEmpty() || !draft.businessDate.isValid())
@@ -111,7 +103,7 @@ Schema Journal::schema()
 
 QString Journal::genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return hashchain::genesisHash();
 }
 
 QString Journal::canonicalJson(const QJsonObject &object)
@@ -123,19 +115,19 @@ QString Journal::canonicalJson(const QJsonObject &object)
 QByteArray Journal::canonical(const JournalEntry &e)
 {
     QByteArray out;
-    appendField(out, e.registerId);
-    appendField(out, QString::number(e.seq));
-    appendField(out, e.kind);
-    appendField(out, e.uuid);
-    appendField(out, e.document);
-    appendField(out, e.at);
-    appendField(out, e.operatorId.isValid() ? QString::number(e.operatorId.value()) : QString());
-    appendField(out, e.businessDate);
-    appendField(out, QString::number(e.amountMinor));
-    appendField(out, QString::number(e.grandTotalMinor));
-    appendField(out, e.currency);
-    appendField(out, e.payload);
-    appendField(out, e.prevHash);
+    hashchain::appendField(out, e.registerId);
+    hashchain::appendField(out, QString::number(e.seq));
+    hashchain::appendField(out, e.kind);
+    hashchain::appendField(out, e.uuid);
+    hashchain::appendField(out, e.document);
+    hashchain::appendField(out, e.at);
+    hashchain::appendField(out, e.operatorId.isValid() ? QString::number(e.operatorId.value()) : QString());
+    hashchain::appendField(out, e.businessDate);
+    hashchain::appendField(out, QString::number(e.amountMinor));
+    hashchain::appendField(out, QString::number(e.grandTotalMinor));
+    hashchain::appendField(out, e.currency);
+    hashchain::appendField(out, e.payload);
+    hashchain::appendField(out, e.prevHash);
     return out;
 }
 
