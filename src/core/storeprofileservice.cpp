@@ -34,6 +34,8 @@ const Setting<QString> kReceiptFooter{"receipt/footer", kDefaults.receiptFooter}
 const Setting<QString> kCurrency{"store/currency", kDefaults.currencyCode};
 const Setting<QTime> kBusinessDayStart{"store/businessDayStart", kDefaults.businessDayStart};
 const Setting<QString> kRegisterId{"register/id", kDefaults.registerId};
+/// Empty when never set: the machine's zone, read when asked (StoreProfile::systemTimeZone).
+const Setting<QString> kTimeZone{"store/timeZone", QString()};
 
 /// The text settings by their StoreProfile field name.
 const Setting<QString> *textSetting(const QString &field)
@@ -47,6 +49,7 @@ const Setting<QString> *textSetting(const QString &field)
         {"receipt-header", &kReceiptHeader},
         {"receipt-footer", &kReceiptFooter},
         {"currency", &kCurrency},
+        {"time-zone", &kTimeZone},
         {"register-id", &kRegisterId},
     };
     for (const auto &[name, setting] : kByField) {
@@ -89,6 +92,9 @@ StoreProfile StoreProfileService::profile() const
     p.businessDayStart = kBusinessDayStart.get(m_settings);
     if (!p.businessDayStart.isValid())
         p.businessDayStart = kDefaults.businessDayStart;
+    p.timeZone = kTimeZone.get(m_settings);
+    if (p.timeZone.isEmpty() || !QTimeZone(p.timeZone.toLatin1()).isValid())
+        p.timeZone = StoreProfile::systemTimeZone();
     p.registerId = kRegisterId.get(m_settings);
     p.idleLockMinutes = kIdleLockMinutes.get(m_settings);
     return p;
@@ -110,9 +116,22 @@ QString StoreProfileService::registerId() const
     return kRegisterId.get(m_settings);
 }
 
+QTimeZone StoreProfileService::timeZone() const
+{
+    const QTimeZone zone(profile().timeZone.toLatin1());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 QDate StoreProfileService::businessDate(const QDateTime &at) const
 {
-    return Clock::businessDate(at, businessDayStart());
+    const StoreProfile p = profile();
+    return Clock::businessDate(at.toTimeZone(QTimeZone(p.timeZone.toLatin1())), p.businessDayStart);
+}
+
+QDateTime StoreProfileService::businessDayStartsAt(QDate day) const
+{
+    const StoreProfile p = profile();
+    return QDateTime(day, p.businessDayStart, QTimeZone(p.timeZone.toLatin1())).toLocalTime();
 }
 
 Status StoreProfileService::update(const Session &actor, const StoreProfile &wanted)
