@@ -77,7 +77,7 @@ QString positionQuery(bool atLocation, const QString &where, const QString &orde
 
 /// Each position's last sale: the newest "sale" movement, else the last day with sales in the imported
 /// history (always older than the first Qtill sale, so it only speaks when the ledger has none), placed
-/// at `dayStart`. Index lookups per product of the page, never a scan of every sale.
+/// at the start of that business day on the store's clock. Index lookups per product of the page, never a scan of every sale.
 Status fillLastSales(const Store &store, QList<StockPosition> &positions, const StoreProfileService &profile)
 {
     for (StockPosition &p : positions) {

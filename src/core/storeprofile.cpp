@@ -55,7 +55,7 @@ bool StoreProfile::isValidRegisterId(const QString &id)
 QString StoreProfile::systemTimeZone()
 {
     const QByteArray id = QTimeZone::systemTimeZoneId();
-    return id.isEmpty() ? QStringLiteral("UTC") : QString::fromLatin1(id);
+    return id.isEmpty() || !QTimeZone(id).isValid() ? QStringLiteral("UTC") : QString::fromLatin1(id);
 }
 
 Status StoreProfile::validate() const

@@ -33,7 +33,7 @@ struct StoreProfile
     int idleLockMinutes = 5;                           ///< the screen locks after this long without input; 0: never
     static constexpr int kMaxIdleLockMinutes = 240;
 
-    /// This machine's IANA time zone id ("UTC" when the system does not say).
+    /// This machine's IANA time zone id ("UTC" when the system names none QTimeZone knows).
     static QString systemTimeZone();
 
     /// The currency named by currencyCode (invalid for an unknown code).

@@ -108,7 +108,7 @@ Currency StoreProfileService::currency() const
 
 QTime StoreProfileService::businessDayStart() const
 {
-    return profile().businessDayStart;
+    return dayStart();
 }
 
 QString StoreProfileService::registerId() const
@@ -118,20 +118,25 @@ QString StoreProfileService::registerId() const
 
 QTimeZone StoreProfileService::timeZone() const
 {
-    const QTimeZone zone(profile().timeZone.toLatin1());
-    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    // Two settings, not the whole profile: business dates are asked for per row in some reports.
+    const QTimeZone zone(kTimeZone.get(m_settings).toLatin1());
+    return zone.isValid() ? zone : QTimeZone(StoreProfile::systemTimeZone().toLatin1());
+}
+
+QTime StoreProfileService::dayStart() const
+{
+    const QTime start = kBusinessDayStart.get(m_settings);
+    return start.isValid() ? start : kDefaults.businessDayStart;
 }
 
 QDate StoreProfileService::businessDate(const QDateTime &at) const
 {
-    const StoreProfile p = profile();
-    return Clock::businessDate(at.toTimeZone(QTimeZone(p.timeZone.toLatin1())), p.businessDayStart);
+    return Clock::businessDate(at.toTimeZone(timeZone()), dayStart());
 }
 
 QDateTime StoreProfileService::businessDayStartsAt(QDate day) const
 {
-    const StoreProfile p = profile();
-    return QDateTime(day, p.businessDayStart, QTimeZone(p.timeZone.toLatin1())).toLocalTime();
+    return QDateTime(day, dayStart(), timeZone()).toLocalTime();
 }
 
 Status StoreProfileService::update(const Session &actor, const StoreProfile &wanted)

@@ -53,6 +53,8 @@ public:
     Status setField(const Session &actor, const QString &fieldName, const QString &value);
 
 private:
+    QTime dayStart() const; ///< the stored day start, or the default
+
     Store &m_store;
     SettingsStorage &m_settings;
     PermissionService &m_permissions;

@@ -41,7 +41,7 @@ Schema ledgerSchema(bool withUtcStep)
 
 TEST(MigrationRun, ACodeStepRunsInsideTheStepsTransactionAndAFailureUndoesTheStep)
 {
-    test::TempStore t({});
+    test::TempStore t;
     Migration v1{1, QStringLiteral("items"), {QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")}};
     Migration failing{2, QStringLiteral("fails after writing"), {QStringLiteral("INSERT INTO items (id, name) VALUES (1, 'sql')")}};
     failing.run = [](Store &store) -> Status {
@@ -128,7 +128,7 @@ TEST(UtcTimesMigration, TheStoresOwnStepsAreRecordedInUtc)
 TEST(UtcTimesMigration, CoreRewritesTheAppliedTimesOfStepsRecordedBefore)
 {
     const test::LocalTimeZone lane("Asia/Shanghai");
-    test::TempStore t({});
+    test::TempStore t;
     // TempStore brought "core" up to date: put back how an older Qtill recorded its step.
     ASSERT_TRUE(t.store->exec(QStringLiteral("DELETE FROM schema_migrations WHERE schema_name = 'core' AND version > 1")).ok());
     ASSERT_TRUE(t.store->exec(QStringLiteral("UPDATE schema_migrations SET applied_at = '2026-11-21T10:00:00.000'")).ok());
