@@ -7,6 +7,7 @@
 #include "transferservice.h"
 
 #include "core/sqldialect.h"
+#include "core/utctimesmigration.h"
 
 namespace qtill::inventory {
 
@@ -103,7 +104,10 @@ Schema InventoryModule::schema()
     // workers for a search (nothing on SQLite).
     Migration v5{5, QStringLiteral("search: keys of neighbouring words, no parallel workers (PostgreSQL)"), {}};
     v5.build = [](const SqlDialect &dialect) { return ProductSearchIndex::schemaV5Statements(dialect); };
-    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4, v5}};
+    // Stores written before times were UTC: the ledger's local times become UTC text (its guard is
+    // lifted only inside the step).
+    const Migration v6 = utcTimesMigration(6, {{QStringLiteral("stock_movements"), {QStringLiteral("at")}, QStringLiteral("id"), true}});
+    return Schema{QStringLiteral("inventory"), {v1, catalogMigrationV2(), catalogMigrationV3(), v4, v5, v6}};
 }
 
 std::unique_ptr<ModuleServices> InventoryModule::createServices(Services &core) const

@@ -14,6 +14,7 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/ids.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -153,7 +154,7 @@ Result<PurchaseOrderId> PurchaseOrderService::createDraft(const Session &session
             QStringLiteral("INSERT INTO purchase_orders (number, supplier_id, location_id, status, created_by,"
                            " created_at, note) VALUES (?, ?, ?, 'draft', ?, ?, ?)"),
             {doc->second, idValue(supplier.value()), idValue(target.value()),
-             optionalId(session.operatorId.value()), store.clock().now().toString(Qt::ISODateWithMs), text(note.trimmed())},
+             optionalId(session.operatorId.value()), storedTime(store.clock().now()), text(note.trimmed())},
             tr("The purchase order could not be saved; check the delivery location."));
         if (!inserted)
             return inserted.error();
@@ -270,7 +271,7 @@ Status PurchaseOrderService::send(const Session &session, PurchaseOrderId id)
         if (po->lines.isEmpty())
             return Error::conflict(tr("%1 has no products yet.").arg(po->number));
         auto updated = store.exec(QStringLiteral("UPDATE purchase_orders SET status = 'sent', sent_at = ? WHERE id = ?"),
-                                  {store.clock().now().toString(Qt::ISODateWithMs), idValue(id.value())},
+                                  {storedTime(store.clock().now()), idValue(id.value())},
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();
@@ -297,7 +298,7 @@ Status PurchaseOrderService::cancel(const Session &session, PurchaseOrderId id, 
                 return Error::conflict(tr("Goods were received on %1; close it instead.").arg(po->number));
         }
         auto updated = store.exec(QStringLiteral("UPDATE purchase_orders SET status = 'cancelled', closed_at = ? WHERE id = ?"),
-                                  {store.clock().now().toString(Qt::ISODateWithMs), idValue(id.value())},
+                                  {storedTime(store.clock().now()), idValue(id.value())},
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();
@@ -320,7 +321,7 @@ Status PurchaseOrderService::close(const Session &session, PurchaseOrderId id, c
         if (po->status != PurchaseOrderStatus::Sent && po->status != PurchaseOrderStatus::PartlyReceived)
             return Error::conflict(tr("%1 is %2 and cannot be closed.").arg(po->number, purchaseOrderStatusName(po->status)));
         auto updated = store.exec(QStringLiteral("UPDATE purchase_orders SET status = 'closed', closed_at = ? WHERE id = ?"),
-                                  {store.clock().now().toString(Qt::ISODateWithMs), idValue(id.value())},
+                                  {storedTime(store.clock().now()), idValue(id.value())},
                                   tr("The purchase order could not be saved."));
         if (!updated)
             return updated.error();

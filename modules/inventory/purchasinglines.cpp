@@ -1,6 +1,7 @@
 #include "purchasinglines.h"
 
 #include "core/store.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,7 +28,7 @@ QString qtyText(Quantity q)
 
 QDateTime timeOf(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return v.isNull() ? QDateTime() : parseStoredTime(v.toString());
 }
 
 Result<ProductCost> productCost(const Store &store, ProductId product, const Currency &currency)

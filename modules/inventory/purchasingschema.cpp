@@ -1,6 +1,7 @@
 #include "purchasingschema.h"
 
 #include "documentkinds.h"
+#include "core/utctimesmigration.h"
 
 namespace qtill::inventory {
 
@@ -133,7 +134,12 @@ Schema PurchasingSchema::schema()
                   DocumentNumbers::seedStatement(DocumentKinds::kGoodsReceipt, QStringLiteral("receipts")),
                   DocumentNumbers::seedStatement(DocumentKinds::kSupplierReturn, QStringLiteral("supplier_returns")),
                   DocumentNumbers::seedStatement(DocumentKinds::kTransfer, QStringLiteral("transfers"))}};
-    return Schema{QStringLiteral("purchasing"), {v1, v2, v3}};
+    const Migration v4 = utcTimesMigration(
+        4, {{QStringLiteral("purchase_orders"), {QStringLiteral("created_at"), QStringLiteral("sent_at"), QStringLiteral("closed_at")}},
+            {QStringLiteral("receipts"), {QStringLiteral("at")}},
+            {QStringLiteral("supplier_returns"), {QStringLiteral("at")}},
+            {QStringLiteral("transfers"), {QStringLiteral("at")}}});
+    return Schema{QStringLiteral("purchasing"), {v1, v2, v3, v4}};
 }
 
 } // namespace qtill::inventory

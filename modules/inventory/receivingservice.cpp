@@ -17,6 +17,7 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/storesettings.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -199,7 +200,7 @@ Result<ReceivingService::Delivery> ReceivingService::open(const Session &session
                        " delivery_note, value_fen) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"),
         {doc->second, optionalId(receipt.order.value()), idValue(receipt.supplier.value()),
          idValue(receipt.location.value()), optionalId(session.operatorId.value()),
-         receipt.at.toString(Qt::ISODateWithMs), text(request.deliveryNote.trimmed())},
+         storedTime(receipt.at), text(request.deliveryNote.trimmed())},
         tr("The delivery could not be saved; check the location."));
     if (!header)
         return header.error();
@@ -359,7 +360,7 @@ Status ReceivingService::finish(const Session &session, const ReceiveRequest &re
         for (const PurchaseOrderLine &l : std::as_const(po->lines))
             complete = complete && l.received >= l.ordered;
         receipt.orderStatus = complete ? PurchaseOrderStatus::Received : PurchaseOrderStatus::PartlyReceived;
-        const QString now = receipt.at.toString(Qt::ISODateWithMs);
+        const QString now = storedTime(receipt.at);
         auto updated = store.exec(
             QStringLiteral("UPDATE purchase_orders SET status = ?, sent_at = COALESCE(sent_at, ?), closed_at = ? WHERE id = ?"),
             {purchaseOrderStatusKey(receipt.orderStatus), now,

@@ -8,6 +8,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -96,8 +97,8 @@ Result<QList<ReorderSuggestion>> ReorderService::suggest(const Session &session,
     // The sales window: the ledger's sales and refunds since now − salesDays, plus the imported history's
     // whole business days from the business day of that moment on.
     const QDateTime sinceAt = store.clock().now().addDays(-options.salesDays);
-    const QString since = sinceAt.toString(Qt::ISODateWithMs);
-    const QString sinceDay = Clock::businessDate(sinceAt, m_services.storeProfile().businessDayStart()).toString(Qt::ISODate);
+    const QString since = storedTime(sinceAt);
+    const QString sinceDay = m_services.storeProfile().businessDate(sinceAt).toString(Qt::ISODate);
     const Currency currency = m_services.storeProfile().currency();
 
     auto onOrder = onOrderByProduct(store);

@@ -8,6 +8,7 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,7 +38,7 @@ StockGroup emptyGroup(const QString &code, const QString &name, const Currency &
 
 QString iso(const QDateTime &t)
 {
-    return t.toString(Qt::ISODateWithMs);
+    return storedTime(t);
 }
 
 /// Columns 0–6 of a stock position query (see positionQuery); the last sales come from fillLastSales.
@@ -76,8 +77,8 @@ QString positionQuery(bool atLocation, const QString &where, const QString &orde
 
 /// Each position's last sale: the newest "sale" movement, else the last day with sales in the imported
 /// history (always older than the first Qtill sale, so it only speaks when the ledger has none), placed
-/// at `dayStart`. Index lookups per product of the page, never a scan of every sale.
-Status fillLastSales(const Store &store, QList<StockPosition> &positions, QTime dayStart)
+/// at the start of that business day on the store's clock. Index lookups per product of the page, never a scan of every sale.
+Status fillLastSales(const Store &store, QList<StockPosition> &positions, const StoreProfileService &profile)
 {
     for (StockPosition &p : positions) {
         auto q = store.execCached(
@@ -88,15 +89,16 @@ Status fillLastSales(const Store &store, QList<StockPosition> &positions, QTime 
             return q.error();
         if (!q->next())
             continue;
-        p.lastSaleAt = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+        p.lastSaleAt = parseStoredTime(q->value(0).toString());
         if (!p.lastSaleAt.isValid() && !q->value(1).isNull())
-            p.lastSaleAt = QDateTime(QDate::fromString(q->value(1).toString(), Qt::ISODate), dayStart);
+            p.lastSaleAt = profile.businessDayStartsAt(QDate::fromString(q->value(1).toString(), Qt::ISODate));
     }
     return {};
 }
 
 /// The positions a position query found, with their last sales.
-Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, QTime dayStart, const Currency &currency)
+Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, const StoreProfileService &profile,
+                                           const Currency &currency)
 {
     QList<StockPosition> list;
     while (q.next()) {
@@ -105,7 +107,7 @@ Result<QList<StockPosition>> readPositions(const Store &store, QSqlQuery &q, QTi
             return position.error();
         list << *position;
     }
-    if (Status filled = fillLastSales(store, list, dayStart); !filled)
+    if (Status filled = fillLastSales(store, list, profile); !filled)
         return filled.error();
     return list;
 }
@@ -127,7 +129,7 @@ Result<QList<StockPosition>> SalesAnalysis::outOfStock(const Session &session, L
                                      values, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart(),
+    return readPositions(m_services.store(), *q, m_services.storeProfile(),
                          m_services.storeProfile().currency());
 }
 
@@ -139,7 +141,7 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
         return Error::invalidInput(tr("The period must be between 1 and 3650 days."));
     // A history day counts as "in the last N days" when it is on or after the business day N days ago.
     const QDateTime since = m_services.clock().now().addDays(-days);
-    const QDate sinceDay = Clock::businessDate(since, m_services.storeProfile().businessDayStart());
+    const QDate sinceDay = m_services.storeProfile().businessDate(since);
     // "No sale since": the period's sales through the (reason, at) index, not every sale there was.
     auto q = m_services.store().exec(
         positionQuery(false,
@@ -152,7 +154,7 @@ Result<QList<StockPosition>> SalesAnalysis::slowMovers(const Session &session, i
         {iso(since), sinceDay.toString(Qt::ISODate), limit}, tr("The stock could not be read."));
     if (!q)
         return q.error();
-    return readPositions(m_services.store(), *q, m_services.storeProfile().businessDayStart(),
+    return readPositions(m_services.store(), *q, m_services.storeProfile(),
                          m_services.storeProfile().currency());
 }
 
@@ -167,7 +169,7 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
                                                       : QStringLiteral("SUM(s.sold) DESC, p.sku");
     // The ledger's sales and refunds in [from, to) plus the imported history's whole business days in
     // [businessDate(from), businessDate(to)).
-    const QTime dayStart = m_services.storeProfile().businessDayStart();
+    const StoreProfileService &profile = m_services.storeProfile();
     const Currency currency = m_services.storeProfile().currency();
     auto q = m_services.store().exec(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.price_fen, SUM(s.sold)"
@@ -180,8 +182,8 @@ Result<QList<SalesRank>> SalesAnalysis::bestSellers(const Session &session, cons
                        " GROUP BY p.id, p.sku, p.name, p.unit, p.price_fen HAVING SUM(s.sold) > 0"
                        " ORDER BY ")
             + order + QStringLiteral(" LIMIT ?"),
-        {iso(from), iso(to), Clock::businessDate(from, dayStart).toString(Qt::ISODate),
-         Clock::businessDate(to, dayStart).toString(Qt::ISODate), limit},
+        {iso(from), iso(to), profile.businessDate(from).toString(Qt::ISODate),
+         profile.businessDate(to).toString(Qt::ISODate), limit},
         tr("The sales could not be read."));
     if (!q)
         return q.error();

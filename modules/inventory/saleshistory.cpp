@@ -17,6 +17,8 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
+#include "core/utctimesmigration.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -306,7 +308,7 @@ struct SalesHistory::Private
     {
         Rules rules;
         rules.currency = services.storeProfile().currency();
-        rules.today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
+        rules.today = services.storeProfile().businessDate(services.clock().now());
         rules.earliest = rules.today.addDays(-kMaxAgeDays);
         auto first = self.firstSaleDate();
         if (!first)
@@ -349,7 +351,8 @@ Schema SalesHistory::schema()
     };
     Migration v2{2, QStringLiteral("batch numbers from the document counters"),
                  {DocumentNumbers::seedStatement(DocumentKinds::kSalesHistoryBatch, QStringLiteral("sales_history_batches"))}};
-    return Schema{QStringLiteral("saleshistory"), {v1, v2}};
+    const Migration v3 = utcTimesMigration(3, {{QStringLiteral("sales_history_batches"), {QStringLiteral("imported_at")}}});
+    return Schema{QStringLiteral("saleshistory"), {v1, v2, v3}};
 }
 
 const ImportReport &SalesHistory::report() const
@@ -365,8 +368,8 @@ Result<QDate> SalesHistory::firstSaleDate() const
         return q.error();
     if (!q->next() || q->value(0).isNull())
         return QDate();
-    const QDateTime at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
-    return Clock::businessDate(at, m_services.storeProfile().businessDayStart());
+    const QDateTime at = parseStoredTime(q->value(0).toString());
+    return m_services.storeProfile().businessDate(at);
 }
 
 Result<ImportReport> SalesHistory::validateFile(const QString &path, const CsvReader::Options &options)
@@ -442,7 +445,7 @@ Result<SalesHistoryImportResult> SalesHistory::Private::write(Services &services
         return number.error();
     result.batch = *number;
 
-    const QString now = services.clock().now().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(services.clock().now());
     auto batch = insertReturningId(store, QStringLiteral("INSERT INTO sales_history_batches (number, imported_at, operator_id, source,"
                                            " row_count, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                             {result.batch, now,
@@ -592,7 +595,7 @@ Result<QList<SalesHistoryBatch>> SalesHistory::batches(const Session &actor) con
     while (q->next()) {
         SalesHistoryBatch b;
         b.number = q->value(0).toString();
-        b.importedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        b.importedAt = parseStoredTime(q->value(1).toString());
         b.operatorId = q->value(2).isNull() ? OperatorId() : OperatorId(q->value(2).toLongLong());
         b.source = q->value(3).toString();
         b.from = QDate::fromString(q->value(4).toString(), Qt::ISODate);

@@ -61,7 +61,7 @@ double categoryRate(const QString &category, bool weighed)
 Result<int> SalesHistoryDemo::populate(Services &services, const Session &actor)
 {
     SalesHistory &history = InventoryServices::of(services).salesHistory();
-    const QDate today = Clock::businessDate(services.clock().now(), services.storeProfile().businessDayStart());
+    const QDate today = services.storeProfile().businessDate(services.clock().now());
     auto firstSale = history.firstSaleDate();
     if (!firstSale)
         return firstSale.error();

@@ -7,6 +7,8 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
+#include "core/utctimesmigration.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,9 +53,9 @@ SerialRecord recordFromRow(const QSqlQuery &q)
     r.serial = q.value(4).toString();
     r.status = statusFromKey(q.value(5).toString());
     r.location = LocationId(q.value(6).toLongLong());
-    r.receivedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    r.receivedAt = parseStoredTime(q.value(7).toString());
     r.receiptDocument = q.value(8).toString();
-    r.soldAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    r.soldAt = parseStoredTime(q.value(9).toString());
     r.saleDocument = q.value(10).toString();
     r.customerRef = q.value(11).toString();
     r.warrantyMonths = q.value(12).toInt();
@@ -171,7 +173,9 @@ Schema SerialNumberService::schema()
         QStringLiteral("CREATE INDEX product_serials_sale ON product_serials (sale_document)"),
         QStringLiteral("CREATE INDEX serial_events_serial ON serial_events (serial_id)"),
     };
-    return Schema{QStringLiteral("serials"), {v1, v2}};
+    const Migration v3 = utcTimesMigration(3, {{QStringLiteral("product_serials"), {QStringLiteral("received_at"), QStringLiteral("sold_at")}},
+                                               {QStringLiteral("serial_events"), {QStringLiteral("at")}}});
+    return Schema{QStringLiteral("serials"), {v1, v2, v3}};
 }
 
 QString SerialNumberService::normalized(const QString &serial)
@@ -216,7 +220,7 @@ Status SerialNumberService::recordReceipt(ProductId product, const QStringList &
             return Error::invalidInput(tr("%1 does not take serial numbers. Mark it as serial-tracked in the product first.")
                                            .arg(productName));
         }
-        const QString now = m_store.clock().now().toString(Qt::ISODateWithMs);
+        const QString now = storedTime(m_store.clock().now());
         for (const QString &serial : std::as_const(clean)) {
             auto existing = m_store.exec(QStringLiteral("SELECT status, receipt_document FROM product_serials"
                                                         " WHERE product_id = ? AND serial = ?"),
@@ -325,7 +329,7 @@ Status SerialNumberService::changeStatus(const SerialRecord &unit, const QString
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error::conflict(tr("Serial number %1 was changed by someone else just now.").arg(unit.serial));
-    const QString now = m_store.clock().now().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(m_store.clock().now());
     auto logged = m_store.exec(QStringLiteral("INSERT INTO serial_events (serial_id, event, at, document, operator_id, detail)"
                                               " VALUES (?, ?, ?, ?, ?, ?)"),
                                {idValue(unit.id), event, now, text(document), optionalId(operatorId.value()), text(detail)},
@@ -366,7 +370,7 @@ Result<SerialRecord> SerialNumberService::markSold(const QString &serial, const 
         const QDate end = warrantyMonths > 0 ? today.addMonths(warrantyMonths) : QDate();
         const Status changed = changeStatus(
             *unit, QStringLiteral("sold"), QStringLiteral("sold"), saleDocument.trimmed(), operatorId, customerRef.trimmed(),
-            {m_store.clock().now().toString(Qt::ISODateWithMs), saleDocument.trimmed(), text(customerRef.trimmed()), warrantyMonths,
+            {storedTime(m_store.clock().now()), saleDocument.trimmed(), text(customerRef.trimmed()), warrantyMonths,
              end.isValid() ? QVariant(end.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
             QStringLiteral(", sold_at = ?, sale_document = ?, customer_ref = ?, warranty_months = ?, warranty_end = ?"));
         if (!changed)
@@ -478,7 +482,7 @@ Result<QList<SerialRecord>> SerialNumberService::lookup(const QString &serial) c
             return events.error();
         while (events->next()) {
             r.history << SerialEvent{events->value(0).toString(),
-                                     QDateTime::fromString(events->value(1).toString(), Qt::ISODateWithMs),
+                                     parseStoredTime(events->value(1).toString()),
                                      events->value(2).toString(), OperatorId(events->value(3).toLongLong()),
                                      events->value(4).toString()};
         }

@@ -11,6 +11,7 @@
 #include "core/storeprofileservice.h"
 #include "core/storesettings.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -195,7 +196,7 @@ Result<RecordedMovement> StockLedger::post(const StockMovement &m)
             QStringLiteral("INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at,"
                            " document) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {key.at(0), key.at(1), milli(m.quantity), m.reason, optionalId(m.operatorId.value()),
-             m_store.clock().now().toString(Qt::ISODateWithMs), text(m.document)},
+             storedTime(m_store.clock().now()), text(m.document)},
             tr("The stock movement could not be saved."));
         if (!inserted)
             return inserted.error();
@@ -307,11 +308,11 @@ Result<StockHistoryPage> StockLedger::history(ProductId product, LocationId loca
     }
     if (from.isValid()) {
         where += QStringLiteral(" AND m.at >= ?");
-        values << from.toString(Qt::ISODateWithMs);
+        values << storedTime(from);
     }
     if (to.isValid()) {
         where += QStringLiteral(" AND m.at < ?");
-        values << to.toString(Qt::ISODateWithMs);
+        values << storedTime(to);
     }
     StockHistoryPage page;
     auto counted = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM stock_movements m") + where, values,
@@ -339,7 +340,7 @@ Result<StockHistoryPage> StockLedger::history(ProductId product, LocationId loca
         e.operatorId = OperatorId(q->value(4).toLongLong());
         if (!q->value(5).isNull())
             e.operatorName = q->value(5).toString() + QLatin1Char(' ') + q->value(6).toString();
-        e.at = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
+        e.at = parseStoredTime(q->value(7).toString());
         e.document = q->value(8).toString();
         page.entries << e;
     }

@@ -12,6 +12,8 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
+#include "core/utctimesmigration.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,7 +39,7 @@ QString tr(const char *text)
 
 QString isoNow(const Store &store)
 {
-    return store.clock().now().toString(Qt::ISODateWithMs);
+    return storedTime(store.clock().now());
 }
 
 StocktakeStatus statusFromKey(const QString &key)
@@ -72,10 +74,10 @@ Stocktake stocktakeFromRow(const QSqlQuery &q)
     st.categoryName = q.value(5).toString();
     st.status = statusFromKey(q.value(6).toString());
     st.note = q.value(7).toString();
-    st.startedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    st.startedAt = parseStoredTime(q.value(8).toString());
     st.startedBy = OperatorId(q.value(9).toLongLong());
     st.snapshotMark = q.value(10).toLongLong();
-    st.closedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    st.closedAt = parseStoredTime(q.value(11).toString());
     st.closedBy = OperatorId(q.value(12).toLongLong());
     return st;
 }
@@ -196,7 +198,9 @@ Schema StocktakeService::schema()
     };
     Migration v3{3, QStringLiteral("stocktake numbers from the document counters"),
                  {DocumentNumbers::seedStatement(DocumentKinds::kStocktake, QStringLiteral("stocktakes"))}};
-    return Schema{QStringLiteral("stocktake"), {v1, v2, v3}};
+    const Migration v4 = utcTimesMigration(4, {{QStringLiteral("stocktakes"), {QStringLiteral("started_at"), QStringLiteral("closed_at")}},
+                                               {QStringLiteral("stocktake_counts"), {QStringLiteral("at")}}});
+    return Schema{QStringLiteral("stocktake"), {v1, v2, v3, v4}};
 }
 
 Result<qint64> StocktakeService::lastMovementId() const
@@ -431,7 +435,7 @@ Result<StocktakeCount> StocktakeService::recordCount(const Session &actor, Stock
                            " movement_mark, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {idValue(id.value()), idValue(product.value()), idValue(quantity.milli()),
              mode == CountMode::Replace ? QStringLiteral("replace") : QStringLiteral("add"),
-             optionalId(actor.operatorId.value()), row.at.toString(Qt::ISODateWithMs), idValue(*mark), text(row.code)},
+             optionalId(actor.operatorId.value()), storedTime(row.at), idValue(*mark), text(row.code)},
             tr("The count could not be saved."));
         if (!inserted)
             return inserted.error();
@@ -470,7 +474,7 @@ Result<QList<StocktakeCount>> StocktakeService::counts(StocktakeId id) const
                                Quantity::fromMilli(q->value(2).toLongLong()),
                                q->value(3).toString() == QLatin1String("replace") ? CountMode::Replace : CountMode::Add,
                                OperatorId(q->value(4).toLongLong()),
-                               QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs), q->value(6).toString()};
+                               parseStoredTime(q->value(5).toString()), q->value(6).toString()};
     }
     return rows;
 }

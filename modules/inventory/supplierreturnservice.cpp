@@ -14,6 +14,7 @@
 #include "core/services.h"
 #include "core/store.h"
 #include "core/storeprofileservice.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -81,7 +82,7 @@ Result<QString> SupplierReturnService::returnGoods(const Session &session, const
             QStringLiteral("INSERT INTO supplier_returns (number, supplier_id, location_id, operator_id, at, reason,"
                            " value_fen) VALUES (?, ?, ?, ?, ?, ?, 0)"),
             {shipment.number, idValue(request.supplier.value()), idValue(request.location.value()),
-             optionalId(session.operatorId.value()), store.clock().now().toString(Qt::ISODateWithMs),
+             optionalId(session.operatorId.value()), storedTime(store.clock().now()),
              text(request.reason.trimmed())},
             tr("The supplier return could not be saved; check the location."));
         if (!header)

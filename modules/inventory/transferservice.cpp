@@ -11,6 +11,7 @@
 #include "core/store.h"
 #include "core/storeprofileservice.h"
 #include "core/sqlvalues.h"
+#include "core/storedtime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -43,7 +44,7 @@ Transfer fromRow(const QSqlQuery &q)
     t.fromName = q.value(4).toString();
     t.toName = q.value(5).toString();
     t.operatorId = OperatorId(q.value(6).toLongLong());
-    t.at = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    t.at = parseStoredTime(q.value(7).toString());
     t.note = q.value(8).toString();
     return t;
 }
@@ -88,7 +89,7 @@ Result<Transfer> TransferService::transfer(const Session &session, LocationId fr
                                                 " operator_id, at, note) VALUES (?, ?, ?, ?, ?, ?)"),
                                  {*number, idValue(from.value()), idValue(to.value()),
                                   optionalId(session.operatorId.value()),
-                                  store.clock().now().toString(Qt::ISODateWithMs), text(note.trimmed())},
+                                  storedTime(store.clock().now()), text(note.trimmed())},
                                  tr("The transfer could not be saved."));
         if (!header)
             return header.error();

@@ -12,6 +12,7 @@
 #include "core/storeprofileservice.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace qtill::admin {
@@ -75,7 +77,7 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
       m_phone(new QLineEdit(this)), m_taxId(new QLineEdit(this)), m_logoPreview(new QLabel(this)),
       m_logoFile(new QLabel(this)), m_logoRemove(new QPushButton(tr("Remove logo"), this)),
       m_header(new QPlainTextEdit(this)), m_footer(new QPlainTextEdit(this)), m_currency(new QComboBox(this)),
-      m_dayStart(new QTimeEdit(this)), m_idleLock(new QSpinBox(this)), m_registerId(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_dayStart(new QTimeEdit(this)), m_timeZone(new QComboBox(this)), m_idleLock(new QSpinBox(this)), m_registerId(new QLineEdit(this)), m_error(new QLabel(this)),
       m_save(new QPushButton(tr("Save"), this)), m_revert(new QPushButton(tr("Undo changes"), this))
 {
     setObjectName(QStringLiteral("storeProfileScreen"));
@@ -154,6 +156,13 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
     m_dayStart->setObjectName(QStringLiteral("dayStartEdit"));
     m_dayStart->setDisplayFormat(QStringLiteral("HH:mm"));
     m_dayStart->setTimeRange(QTime(0, 0), QTime(12, 0));
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id));
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_idleLock->setObjectName(QStringLiteral("idleLockEdit"));
     m_idleLock->setRange(0, StoreProfile::kMaxIdleLockMinutes);
     m_idleLock->setSuffix(tr(" min"));
@@ -169,6 +178,7 @@ StoreProfileScreen::StoreProfileScreen(shell::ShellContext &context, QWidget *pa
     dayHint->setWordWrap(true);
     receiptForm->addRow(fieldLabel(tr("Business day starts at"), m_dayStart, receipt), m_dayStart);
     receiptForm->addRow(dayHint);
+    receiptForm->addRow(fieldLabel(tr("Time zone"), m_timeZone, receipt), m_timeZone);
     receiptForm->addRow(fieldLabel(tr("Register id"), m_registerId, receipt), m_registerId);
     receiptForm->addRow(fieldLabel(tr("Lock the screen after"), m_idleLock, receipt), m_idleLock);
 
@@ -228,6 +238,7 @@ void StoreProfileScreen::reload()
     }
     m_currency->setCurrentIndex(currency);
     m_dayStart->setTime(p.businessDayStart);
+    m_timeZone->setCurrentText(p.timeZone);
     m_registerId->setText(p.registerId);
     m_idleLock->setValue(p.idleLockMinutes);
     showFormError({});
@@ -245,6 +256,7 @@ StoreProfile StoreProfileScreen::editedProfile() const
     p.receiptFooter = text(m_footer->toPlainText().trimmed());
     p.currencyCode = m_currency->currentData().toString();
     p.businessDayStart = m_dayStart->time();
+    p.timeZone = m_timeZone->currentText().trimmed();
     p.registerId = text(m_registerId->text().trimmed().toUpper());
     p.idleLockMinutes = m_idleLock->value();
     return p;

@@ -59,6 +59,7 @@ private:
     QPlainTextEdit *m_footer;
     QComboBox *m_currency;
     QTimeEdit *m_dayStart;
+    QComboBox *m_timeZone;      ///< editable: an IANA id from the list or typed
     QSpinBox *m_idleLock;
     QLineEdit *m_registerId;
     QLabel *m_error;

@@ -30,7 +30,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   audit list [--limit N] [--action PREFIX] [--operator NUMBER]
   profile show
   profile set KEY VALUE             keys: name, address, phone, tax-id, logo, receipt-header,
-                                    receipt-footer, currency, day-start, register-id
+                                    receipt-footer, currency, day-start, time-zone (IANA,
+                                    e.g. Asia/Shanghai), register-id, idle-lock
   tax list
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]

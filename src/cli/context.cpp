@@ -241,4 +241,12 @@ int Context::usage(const QString &message) const
     return kExitUsage;
 }
 
+QString jsonTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
 } // namespace qtill::cli

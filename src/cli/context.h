@@ -90,6 +90,10 @@ private:
     QString m_actorPin;
 };
 
+/// A time for --json output: ISO 8601 on this lane's clock with milliseconds and its UTC offset
+/// ("2026-12-07T11:18:45.123+08:00"), so a script reads the same instant wherever it runs; empty when invalid.
+QString jsonTime(const QDateTime &at);
+
 /// QCoreApplication::translate in the "qtill::cli" context.
 QString tr(const char *text);
 

@@ -348,7 +348,7 @@ int runHistoryBatches(Context &context, const QString &sub, const QString &numbe
         table.addRow({b.number, b.importedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.from.toString(Qt::ISODate),
                       b.to.toString(Qt::ISODate), QString::number(b.rows), b.source});
         rows.append(QJsonObject{{QStringLiteral("batch"), b.number},
-                                {QStringLiteral("importedAt"), b.importedAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("importedAt"), jsonTime(b.importedAt)},
                                 {QStringLiteral("from"), b.from.toString(Qt::ISODate)},
                                 {QStringLiteral("to"), b.to.toString(Qt::ISODate)},
                                 {QStringLiteral("rows"), b.rows},

@@ -101,8 +101,8 @@ Result<QJsonObject> toJson(const PurchaseOrder &po, const Currency &currency)
     return QJsonObject{{QStringLiteral("number"), po.number},
                        {QStringLiteral("supplier"), po.supplierName},
                        {QStringLiteral("status"), purchaseOrderStatusKey(po.status)},
-                       {QStringLiteral("createdAt"), po.createdAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("sentAt"), po.sentAt.isValid() ? po.sentAt.toString(Qt::ISODateWithMs) : QString()},
+                       {QStringLiteral("createdAt"), jsonTime(po.createdAt)},
+                       {QStringLiteral("sentAt"), jsonTime(po.sentAt)},
                        {QStringLiteral("note"), po.note},
                        {QStringLiteral("value"), value->toPlainString()},
                        {QStringLiteral("lines"), lines}};
@@ -163,7 +163,7 @@ int list(Context &context, InventoryServices &inventory)
         array.append(QJsonObject{{QStringLiteral("number"), s.number},
                                  {QStringLiteral("supplier"), s.supplierName},
                                  {QStringLiteral("status"), purchaseOrderStatusKey(s.status)},
-                                 {QStringLiteral("createdAt"), s.createdAt.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("createdAt"), jsonTime(s.createdAt)},
                                  {QStringLiteral("lines"), s.lineCount},
                                  {QStringLiteral("value"), s.orderedValue.toPlainString()}});
         table.addRow({s.number, s.supplierName, purchaseOrderStatusName(s.status),

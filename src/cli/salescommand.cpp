@@ -28,7 +28,7 @@ QJsonObject saleJson(const checkout::CommittedSale &s)
         {QStringLiteral("uuid"), s.uuid},
         {QStringLiteral("register"), s.registerId},
         {QStringLiteral("businessDate"), s.businessDate.toString(Qt::ISODate)},
-        {QStringLiteral("at"), s.at.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("at"), jsonTime(s.at)},
         {QStringLiteral("total"), s.total.toPlainString()},
         {QStringLiteral("discount"), s.discount.toPlainString()},
         {QStringLiteral("rounding"), s.rounding.toPlainString()},

@@ -28,7 +28,7 @@ QJsonObject toJson(const SerialRecord &r, const QDate &today)
     QJsonArray history;
     for (const SerialEvent &e : r.history) {
         history.append(QJsonObject{{QStringLiteral("event"), e.event},
-                                   {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                   {QStringLiteral("at"), jsonTime(e.at)},
                                    {QStringLiteral("document"), e.document},
                                    {QStringLiteral("detail"), e.detail}});
     }
@@ -36,9 +36,9 @@ QJsonObject toJson(const SerialRecord &r, const QDate &today)
                        {QStringLiteral("sku"), r.sku},
                        {QStringLiteral("product"), r.productName},
                        {QStringLiteral("status"), serialStatusKey(r.status)},
-                       {QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODate)},
+                       {QStringLiteral("receivedAt"), jsonTime(r.receivedAt)},
                        {QStringLiteral("receiptDocument"), r.receiptDocument},
-                       {QStringLiteral("soldAt"), r.soldAt.isValid() ? r.soldAt.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("soldAt"), jsonTime(r.soldAt)},
                        {QStringLiteral("saleDocument"), r.saleDocument},
                        {QStringLiteral("customer"), r.customerRef},
                        {QStringLiteral("warrantyMonths"), r.warrantyMonths},

@@ -160,7 +160,7 @@ int history(Context &context, Services &services, StockLedger &ledger)
     Table table({tr("Time"), tr("Location"), tr("Reason"), tr("Quantity"), tr("Balance"), tr("Document"), tr("Operator")});
     for (const StockMovementEntry &e : std::as_const(page->entries)) {
         array.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                 {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("at"), jsonTime(e.at)},
                                  {QStringLiteral("location"), codes.value(e.location.value())},
                                  {QStringLiteral("reason"), e.reason},
                                  {QStringLiteral("quantity"), qty(e.quantity)},

@@ -31,8 +31,8 @@ QJsonObject toJson(const Stocktake &st)
                        {QStringLiteral("location"), st.locationCode},
                        {QStringLiteral("category"), st.categoryName},
                        {QStringLiteral("status"), stocktakeStatusKey(st.status)},
-                       {QStringLiteral("startedAt"), st.startedAt.toString(Qt::ISODate)},
-                       {QStringLiteral("closedAt"), st.closedAt.isValid() ? st.closedAt.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("startedAt"), jsonTime(st.startedAt)},
+                       {QStringLiteral("closedAt"), jsonTime(st.closedAt)},
                        {QStringLiteral("note"), st.note}};
 }
 

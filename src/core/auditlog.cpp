@@ -4,6 +4,7 @@
 #include "sqldialect.h"
 #include "store.h"
 #include "sqlvalues.h"
+#include "storedtime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,11 +57,11 @@ QString whereClause(const AuditQuery &query, QVariantList &values)
     QStringList parts;
     if (query.from.isValid()) {
         parts << QStringLiteral("at >= ?");
-        values << query.from.toString(Qt::ISODateWithMs);
+        values << storedTime(query.from);
     }
     if (query.to.isValid()) {
         parts << QStringLiteral("at < ?");
-        values << query.to.toString(Qt::ISODateWithMs);
+        values << storedTime(query.to);
     }
     if (query.operatorId.isValid()) {
         parts << QStringLiteral("(actor_id = ? OR approver_id = ?)");
@@ -79,6 +80,11 @@ QString whereClause(const AuditQuery &query, QVariantList &values)
 }
 
 } // namespace
+
+QDateTime AuditEntry::atTime() const
+{
+    return parseStoredTime(at);
+}
 
 AuditLog::AuditLog(Store &store) : m_store(store) { }
 
@@ -158,7 +164,7 @@ Result<qint64> AuditLog::append(const AuditRecord &record)
             entry.seq = last->value(0).toLongLong() + 1;
             entry.prevHash = last->value(1).toString();
         }
-        entry.at = m_store.clock().now().toString(Qt::ISODateWithMs);
+        entry.at = storedTime(m_store.clock().now());
         entry.actorId = record.actorId;
         entry.approverId = record.approverId;
         entry.action = text(record.action);

@@ -39,7 +39,9 @@ struct AuditRecord
 struct AuditEntry
 {
     qint64 seq = 0; ///< 1, 2, 3, … without gaps
-    QString at {}; ///< time as stored: ISO 8601 local time with milliseconds (Qt::ISODateWithMs)
+    /// Time as stored and hashed: storedTime() text (UTC with "Z"); entries written before times were UTC
+    /// keep their local text without an offset (the chain covers it, so no migration rewrites it).
+    QString at {};
     OperatorId actorId {};
     OperatorId approverId {};
     QString action {};
@@ -49,13 +51,14 @@ struct AuditEntry
     QString prevHash {}; ///< hash of entry seq-1; 64 zeros for entry 1
     QString hash {}; ///< SHA-256 hex of canonical() — see AuditLog::canonical
 
-    QDateTime atTime() const { return QDateTime::fromString(at, Qt::ISODateWithMs); }
+    /// `at` as an instant in local time (parseStoredTime).
+    QDateTime atTime() const;
 };
 
 /// Filters for the viewer. Empty / invalid fields do not filter.
 struct AuditQuery
 {
-    QDateTime from {}; ///< at >= from
+    QDateTime from {}; ///< at >= from (compared as storedTime text; entries from before UTC times compare by their local text)
     QDateTime to {}; ///< at < to
     OperatorId operatorId {}; ///< rows where this operator is the actor or the approver
     QString actionPrefix {}; ///< "operator." matches every operator action

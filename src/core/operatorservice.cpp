@@ -4,6 +4,8 @@
 #include "permissionservice.h"
 #include "pinhasher.h"
 #include "store.h"
+#include "storedtime.h"
+#include "utctimesmigration.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -31,8 +33,8 @@ Operator readOperator(const QSqlQuery &q)
     op.active = q.value(4).toInt() != 0;
     op.failedAttempts = q.value(5).toInt();
     op.locked = q.value(6).toInt() != 0;
-    op.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    op.lockedAt = q.value(8).isNull() ? QDateTime() : QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    op.createdAt = parseStoredTime(q.value(7).toString());
+    op.lockedAt = q.value(8).isNull() ? QDateTime() : parseStoredTime(q.value(8).toString());
     return op;
 }
 
@@ -85,7 +87,9 @@ Schema OperatorService::schema()
                                " role TEXT NOT NULL,"
                                " permission TEXT NOT NULL,"
                                " granted INTEGER NOT NULL,"
-                               " PRIMARY KEY (role, permission))")}}}};
+                               " PRIMARY KEY (role, permission))")}},
+         utcTimesMigration(2, {{QStringLiteral("operators"),
+                                {QStringLiteral("locked_at"), QStringLiteral("created_at"), QStringLiteral("updated_at")}}})}};
 }
 
 Status OperatorService::validateNumber(const QString &number)
@@ -186,7 +190,7 @@ Error OperatorService::recordFailure(const Operator &op)
             return fresh.error();
         failed = fresh->failedAttempts;
         if (failed >= kMaxFailedAttempts && !fresh->locked) {
-            const QString now = m_store.clock().now().toString(Qt::ISODateWithMs);
+            const QString now = storedTime(m_store.clock().now());
             auto locked = m_store.exec(
                 QStringLiteral("UPDATE operators SET locked = 1, locked_at = ?, updated_at = ? WHERE id = ?"),
                 {now, now, qlonglong(op.id.value())}, tr("The sign-in could not be recorded."));
@@ -361,7 +365,7 @@ Result<Operator> OperatorService::insertOperator(
     if (taken.error().code != Error::Code::NotFound)
         return taken.error();
 
-    const QString now = m_store.clock().now().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(m_store.clock().now());
     auto inserted
         = m_store.exec(QStringLiteral("INSERT INTO operators (number, name, role, pin_hash, active, failed_attempts,"
                                       " locked, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 0, 0, ?, ?)"),
@@ -450,7 +454,7 @@ Status OperatorService::changeOwnPin(const Session &self, const QString &oldPin,
         return pinHash.error();
     return m_store.transaction([&]() -> Status {
         auto updated = m_store.exec(QStringLiteral("UPDATE operators SET pin_hash = ?, updated_at = ? WHERE id = ?"),
-            {*pinHash, m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(me->id.value())},
+            {*pinHash, storedTime(m_store.clock().now()), qlonglong(me->id.value())},
             tr("The PIN could not be changed."));
         if (!updated)
             return updated.error();
@@ -470,7 +474,7 @@ Status OperatorService::resetPin(const Session &actor, OperatorId target, const 
         return pinHash.error();
     return m_store.transaction([&]() -> Status {
         auto updated = m_store.exec(QStringLiteral("UPDATE operators SET pin_hash = ?, updated_at = ? WHERE id = ?"),
-            {*pinHash, m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(target.value())},
+            {*pinHash, storedTime(m_store.clock().now()), qlonglong(target.value())},
             tr("The PIN could not be changed."));
         if (!updated)
             return updated.error();
@@ -491,7 +495,7 @@ Status OperatorService::unlock(const Session &actor, OperatorId target)
         auto updated
             = m_store.exec(QStringLiteral("UPDATE operators SET locked = 0, locked_at = NULL, failed_attempts = 0,"
                                           " updated_at = ? WHERE id = ?"),
-                {m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(target.value())},
+                {storedTime(m_store.clock().now()), qlonglong(target.value())},
                 tr("The operator could not be unlocked."));
         if (!updated)
             return updated.error();
@@ -519,7 +523,7 @@ Result<Operator> OperatorService::setRole(const Session &actor, OperatorId targe
                     tr("%1 is the last owner. Make someone else owner first.").arg(op->displayName()));
         }
         auto updated = m_store.exec(QStringLiteral("UPDATE operators SET role = ?, updated_at = ? WHERE id = ?"),
-            {roleKey(role), m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(target.value())},
+            {roleKey(role), storedTime(m_store.clock().now()), qlonglong(target.value())},
             tr("The role could not be changed."));
         if (!updated)
             return updated.error();
@@ -550,7 +554,7 @@ Result<Operator> OperatorService::setActive(const Session &actor, OperatorId tar
                     tr("%1 is the last owner and stays active. Make someone else owner first.").arg(op->displayName()));
         }
         auto updated = m_store.exec(QStringLiteral("UPDATE operators SET active = ?, updated_at = ? WHERE id = ?"),
-            {active ? 1 : 0, m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(target.value())},
+            {active ? 1 : 0, storedTime(m_store.clock().now()), qlonglong(target.value())},
             tr("The operator could not be changed."));
         if (!updated)
             return updated.error();
@@ -576,7 +580,7 @@ Result<Operator> OperatorService::setName(const Session &actor, OperatorId targe
         return *op;
     const Status done = m_store.transaction([&]() -> Status {
         auto updated = m_store.exec(QStringLiteral("UPDATE operators SET name = ?, updated_at = ? WHERE id = ?"),
-            {*cleanName, m_store.clock().now().toString(Qt::ISODateWithMs), qlonglong(target.value())},
+            {*cleanName, storedTime(m_store.clock().now()), qlonglong(target.value())},
             tr("The operator could not be changed."));
         if (!updated)
             return updated.error();

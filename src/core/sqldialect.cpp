@@ -67,6 +67,17 @@ QStringList SqlDialect::appendOnly(const QString &table) const
                 .arg(table)};
 }
 
+QStringList SqlDialect::dropAppendOnly(const QString &table) const
+{
+    if (!isPostgres()) {
+        return {QStringLiteral("DROP TRIGGER %1_no_update").arg(table), QStringLiteral("DROP TRIGGER %1_no_delete").arg(table)};
+    }
+    return {QStringLiteral("DROP TRIGGER %1_no_update ON %1").arg(table),
+            QStringLiteral("DROP TRIGGER %1_no_delete ON %1").arg(table),
+            QStringLiteral("DROP TRIGGER %1_no_truncate ON %1").arg(table),
+            QStringLiteral("DROP FUNCTION %1_append_only()").arg(table)};
+}
+
 QString SqlDialect::beginWrite() const
 {
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");

@@ -37,6 +37,9 @@ public:
     /// Statements that make `table` append-only: UPDATE and DELETE fail with `message` (an SQLite
     /// trigger with RAISE(ABORT), a PostgreSQL trigger function).
     QStringList appendOnly(const QString &table) const;
+    /// Statements that lift appendOnly(table), for a migration step that must rewrite its rows
+    /// (stored times to UTC); the step puts the guard back with appendOnly(table) in its transaction.
+    QStringList dropAppendOnly(const QString &table) const;
 
     /// Starts a write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a
     /// read-then-write inside it sees no other writer; PostgreSQL begins READ COMMITTED and each

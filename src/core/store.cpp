@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "storedtime.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -568,9 +570,13 @@ Status Store::migrate(const QList<Schema> &schemas)
                     if (!step)
                         return step.error();
                 }
+                if (m.run) {
+                    if (Status ran = m.run(*this); !ran)
+                        return ran;
+                }
                 auto recorded = exec(QStringLiteral("INSERT INTO schema_migrations (schema_name, version, description, applied_at)"
                                                     " VALUES (?, ?, ?, ?)"),
-                                     {schema.name, m.version, m.description, m_clock.now().toString(Qt::ISODateWithMs)});
+                                     {schema.name, m.version, m.description, storedTime(m_clock.now())});
                 if (!recorded)
                     return recorded.error();
                 return {};

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace qtill {
 
@@ -51,6 +52,12 @@ bool StoreProfile::isValidRegisterId(const QString &id)
     return kPattern.match(id).hasMatch();
 }
 
+QString StoreProfile::systemTimeZone()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return id.isEmpty() || !QTimeZone(id).isValid() ? QStringLiteral("UTC") : QString::fromLatin1(id);
+}
+
 Status StoreProfile::validate() const
 {
     if (name.trimmed().isEmpty())
@@ -66,6 +73,9 @@ Status StoreProfile::validate() const
         return Error::invalidInput(tr("Unknown currency \"%1\". Use an ISO code such as CNY, HKD or USD.").arg(currencyCode));
     if (!businessDayStart.isValid() || businessDayStart > QTime(12, 0))
         return Error::invalidInput(tr("The business day must start between 00:00 and 12:00."));
+    if (timeZone.isEmpty() || !QTimeZone(timeZone.toLatin1()).isValid())
+        return Error::invalidInput(
+            tr("Unknown time zone \"%1\". Use a name such as Asia/Shanghai or Europe/Berlin.").arg(timeZone));
     if (!isValidRegisterId(registerId))
         return Error::invalidInput(
             tr("\"%1\" is not a register id. Use 1 to 8 capital letters or digits, such as R01.").arg(registerId));
@@ -79,7 +89,8 @@ QStringList StoreProfile::fieldNames()
     QStringList names;
     for (const TextField &f : kTextFields)
         names << QLatin1String(f.name);
-    names << QStringLiteral("currency") << QStringLiteral("day-start") << QStringLiteral("register-id")
+    names << QStringLiteral("currency") << QStringLiteral("day-start") << QStringLiteral("time-zone")
+          << QStringLiteral("register-id")
           << QStringLiteral("idle-lock");
     return names;
 }
@@ -92,6 +103,8 @@ QString StoreProfile::field(const QString &fieldName) const
         return currencyCode;
     if (fieldName == QLatin1String("day-start"))
         return businessDayStart.toString(QStringLiteral("HH:mm"));
+    if (fieldName == QLatin1String("time-zone"))
+        return timeZone;
     if (fieldName == QLatin1String("register-id"))
         return registerId;
     if (fieldName == QLatin1String("idle-lock"))
@@ -105,6 +118,8 @@ Status StoreProfile::setField(const QString &fieldName, const QString &value)
         this->*(f->member) = f->multiLine ? value : value.trimmed();
     } else if (fieldName == QLatin1String("currency")) {
         currencyCode = value.trimmed().toUpper();
+    } else if (fieldName == QLatin1String("time-zone")) {
+        timeZone = value.trimmed();
     } else if (fieldName == QLatin1String("register-id")) {
         registerId = value.trimmed();
     } else if (fieldName == QLatin1String("idle-lock")) {

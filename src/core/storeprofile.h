@@ -26,22 +26,28 @@ struct StoreProfile
     QString receiptFooter;      ///< lines printed at the end ("谢谢惠顾")
     QString currencyCode = QStringLiteral("CNY");     ///< ISO 4217 code of every price in the store
     QTime businessDayStart = QTime(4, 0);              ///< see Clock::businessDate
+    /// The store's IANA time zone ("Asia/Shanghai"): its business day starts at businessDayStart there,
+    /// whatever the zone of the lane. Default: this machine's zone (systemTimeZone()).
+    QString timeZone = systemTimeZone();
     QString registerId = QStringLiteral("R01");        ///< this lane, prefix of its document numbers
     int idleLockMinutes = 5;                           ///< the screen locks after this long without input; 0: never
     static constexpr int kMaxIdleLockMinutes = 240;
+
+    /// This machine's IANA time zone id ("UTC" when the system names none QTimeZone knows).
+    static QString systemTimeZone();
 
     /// The currency named by currencyCode (invalid for an unknown code).
     Currency currency() const { return Currency::fromCode(currencyCode); }
 
     /// Ok when every field is usable; otherwise InvalidInput naming the first bad field and what to type.
     /// Rules: name not empty; text fields within their length; tax id letters, digits and '-' only;
-    /// a known currency; the business day starts between 00:00 and 12:00; register id 1 to 8 upper-case
-    /// letters or digits. The logo file is not checked here (see StoreProfileService).
+    /// a known currency; the business day starts between 00:00 and 12:00; a time zone QTimeZone knows;
+    /// register id 1 to 8 upper-case letters or digits. The logo file is not checked here (see StoreProfileService).
     Status validate() const;
 
     /// The field names `qtillctl profile set` and setField() accept, in display order:
-    /// name, address, phone, tax-id, logo, receipt-header, receipt-footer, currency, day-start, register-id,
-    /// idle-lock (minutes).
+    /// name, address, phone, tax-id, logo, receipt-header, receipt-footer, currency, day-start, time-zone,
+    /// register-id, idle-lock (minutes).
     static QStringList fieldNames();
     /// The field's value as text ("04:00" for day-start); empty for an unknown field.
     QString field(const QString &fieldName) const;

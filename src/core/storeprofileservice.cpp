@@ -34,6 +34,8 @@ const Setting<QString> kReceiptFooter{"receipt/footer", kDefaults.receiptFooter}
 const Setting<QString> kCurrency{"store/currency", kDefaults.currencyCode};
 const Setting<QTime> kBusinessDayStart{"store/businessDayStart", kDefaults.businessDayStart};
 const Setting<QString> kRegisterId{"register/id", kDefaults.registerId};
+/// Empty when never set: the machine's zone, read when asked (StoreProfile::systemTimeZone).
+const Setting<QString> kTimeZone{"store/timeZone", QString()};
 
 /// The text settings by their StoreProfile field name.
 const Setting<QString> *textSetting(const QString &field)
@@ -47,6 +49,7 @@ const Setting<QString> *textSetting(const QString &field)
         {"receipt-header", &kReceiptHeader},
         {"receipt-footer", &kReceiptFooter},
         {"currency", &kCurrency},
+        {"time-zone", &kTimeZone},
         {"register-id", &kRegisterId},
     };
     for (const auto &[name, setting] : kByField) {
@@ -89,6 +92,9 @@ StoreProfile StoreProfileService::profile() const
     p.businessDayStart = kBusinessDayStart.get(m_settings);
     if (!p.businessDayStart.isValid())
         p.businessDayStart = kDefaults.businessDayStart;
+    p.timeZone = kTimeZone.get(m_settings);
+    if (p.timeZone.isEmpty() || !QTimeZone(p.timeZone.toLatin1()).isValid())
+        p.timeZone = StoreProfile::systemTimeZone();
     p.registerId = kRegisterId.get(m_settings);
     p.idleLockMinutes = kIdleLockMinutes.get(m_settings);
     return p;
@@ -102,7 +108,7 @@ Currency StoreProfileService::currency() const
 
 QTime StoreProfileService::businessDayStart() const
 {
-    return profile().businessDayStart;
+    return dayStart();
 }
 
 QString StoreProfileService::registerId() const
@@ -110,9 +116,27 @@ QString StoreProfileService::registerId() const
     return kRegisterId.get(m_settings);
 }
 
+QTimeZone StoreProfileService::timeZone() const
+{
+    // Two settings, not the whole profile: business dates are asked for per row in some reports.
+    const QTimeZone zone(kTimeZone.get(m_settings).toLatin1());
+    return zone.isValid() ? zone : QTimeZone(StoreProfile::systemTimeZone().toLatin1());
+}
+
+QTime StoreProfileService::dayStart() const
+{
+    const QTime start = kBusinessDayStart.get(m_settings);
+    return start.isValid() ? start : kDefaults.businessDayStart;
+}
+
 QDate StoreProfileService::businessDate(const QDateTime &at) const
 {
-    return Clock::businessDate(at, businessDayStart());
+    return Clock::businessDate(at.toTimeZone(timeZone()), dayStart());
+}
+
+QDateTime StoreProfileService::businessDayStartsAt(QDate day) const
+{
+    return QDateTime(day, dayStart(), timeZone()).toLocalTime();
 }
 
 Status StoreProfileService::update(const Session &actor, const StoreProfile &wanted)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace qtill {
 
@@ -36,8 +37,14 @@ public:
     QTime businessDayStart() const;
     /// This register's id (default "R01").
     QString registerId() const;
-    /// The business date `at` belongs to, with this store's day start.
+    /// The store's time zone (StoreProfile::timeZone; this machine's zone when none or an unknown one is stored).
+    QTimeZone timeZone() const;
+    /// The business date `at` belongs to: `at` seen on the store's clock (its time zone), with the store's
+    /// day start. Two lanes in different zones put the same instant on the same business day.
     QDate businessDate(const QDateTime &at) const;
+    /// The instant business date `day` starts (its day start on the store's clock), in local time.
+    /// A day start that the store's clock skips (daylight saving) is moved on as QDateTime does.
+    QDateTime businessDayStartsAt(QDate day) const;
 
     /// Replaces the whole profile. No-op when nothing changed (not audited). Errors: PermissionDenied,
     /// InvalidInput (StoreProfile::validate, or a logo file that does not exist), Storage.
@@ -46,6 +53,8 @@ public:
     Status setField(const Session &actor, const QString &fieldName, const QString &value);
 
 private:
+    QTime dayStart() const; ///< the stored day start, or the default
+
     Store &m_store;
     SettingsStorage &m_settings;
     PermissionService &m_permissions;

@@ -1,6 +1,7 @@
 #include "storesettings.h"
 
 #include "store.h"
+#include "utctimesmigration.h"
 
 namespace qtill {
 
@@ -43,7 +44,9 @@ Schema StoreSettings::schema()
 {
     return Schema{QStringLiteral("core"),
                   {Migration{1, QStringLiteral("settings"),
-                             {QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}}}};
+                             {QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+                   // The store's own record of its steps (Store::migrate) has no key column: found by text.
+                   utcTimesMigration(2, {{QStringLiteral("schema_migrations"), {QStringLiteral("applied_at")}, QString()}})}};
 }
 
 } // namespace qtill

@@ -89,6 +89,27 @@ TEST_F(StoreProfileScreenTest, TheFormShowsWhatIsStored)
     EXPECT_EQ(m_screen->editedProfile(), p);
 }
 
+TEST_F(StoreProfileScreenTest, TheTimeZoneIsChosenByNameAndAnUnknownOneIsRefused)
+{
+    typeInto(field<QLineEdit>("nameEdit"), QStringLiteral("Shop"));
+    auto *zone = field<QComboBox>("timeZoneCombo");
+    ASSERT_NE(zone, nullptr);
+    EXPECT_EQ(zone->currentText(), services().storeProfile().profile().timeZone) << "this machine's zone until set";
+    EXPECT_GE(zone->findText(QStringLiteral("Asia/Shanghai")), 0);
+
+    zone->setCurrentText(QStringLiteral("Asia/Shanghai"));
+    tap(field<QPushButton>("saveButton"));
+    EXPECT_EQ(services().storeProfile().profile().timeZone, QStringLiteral("Asia/Shanghai"));
+    m_screen->activated();
+    EXPECT_EQ(zone->currentText(), QStringLiteral("Asia/Shanghai"));
+
+    zone->setCurrentText(QStringLiteral("Mars/Olympus"));
+    tap(field<QPushButton>("saveButton"));
+    EXPECT_TRUE(field<QLabel>("formError")->isVisible());
+    EXPECT_THAT(field<QLabel>("formError")->text().toStdString(), HasSubstr("Unknown time zone \"Mars/Olympus\""));
+    EXPECT_EQ(services().storeProfile().profile().timeZone, QStringLiteral("Asia/Shanghai"));
+}
+
 TEST_F(StoreProfileScreenTest, AnEmptyNameIsRefusedWithTheServicesMessage)
 {
     typeInto(field<QLineEdit>("nameEdit"), QStringLiteral("Before"));

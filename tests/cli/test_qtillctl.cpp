@@ -82,6 +82,22 @@ TEST_F(QtillctlTest, OwnerAddsAnOperatorWhoCanThenActWithTheNewPin)
     EXPECT_EQ(show.json().object().value(QStringLiteral("phone")).toString(), QStringLiteral("021-6000 1234"));
 }
 
+TEST_F(QtillctlTest, TheStoresTimeZoneIsSetByItsIanaName)
+{
+    initDemo();
+    const Outcome set = run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("time-zone"),
+                             QStringLiteral("Asia/Shanghai"), QStringLiteral("--as"), QStringLiteral("00")},
+                            QStringLiteral("888888"));
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const Outcome refused = run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("time-zone"),
+                                 QStringLiteral("Mars/Olympus"), QStringLiteral("--as"), QStringLiteral("00")},
+                                QStringLiteral("888888"));
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Unknown time zone \"Mars/Olympus\""))) << refused.err.toStdString();
+    const Outcome show = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--json")});
+    EXPECT_EQ(show.json().object().value(QStringLiteral("time-zone")).toString(), QStringLiteral("Asia/Shanghai"));
+}
+
 TEST_F(QtillctlTest, BackupAndRestoreRoundTrip)
 {
     initDemo();

@@ -1,5 +1,6 @@
 #include "core/auditlog.h"
 #include "core/store.h"
+#include "core/storedtime.h"
 
 #include "testsupport.h"
 
@@ -81,7 +82,8 @@ TEST_F(AuditLogTest, ChainOfAppendedRowsVerifies)
     EXPECT_EQ(rows->at(0).prevHash, QString(64, QLatin1Char('0')));
     for (int i = 1; i < rows->size(); ++i)
         EXPECT_EQ(rows->at(i).prevHash, rows->at(i - 1).hash);
-    EXPECT_EQ(rows->at(0).at, QStringLiteral("2026-11-21T10:00:00.000"));
+    EXPECT_EQ(rows->at(0).at, storedTime(QDateTime(QDate(2026, 11, 21), QTime(10, 0)))); // UTC text: "…Z"
+    EXPECT_TRUE(rows->at(0).at.endsWith(QLatin1Char('Z')));
     EXPECT_EQ(rows->at(3).approverId, OperatorId(9));
     EXPECT_FALSE(rows->at(0).approverId.isValid());
 }
@@ -94,7 +96,10 @@ TEST_F(AuditLogTest, HashIsSha256OfTheDocumentedCanonicalForm)
     auto rows = log.entries();
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows->size(), 1);
-    const QByteArray expected = QByteArray("1:1\n") + "23:2026-11-21T10:00:00.000\n" + "1:3\n" + "0:\n"
+    // The hash covers the stored text: the UTC time with "Z" (24 bytes).
+    const QByteArray at = storedTime(QDateTime(QDate(2026, 11, 21), QTime(10, 0))).toUtf8();
+    ASSERT_EQ(at.size(), 24);
+    const QByteArray expected = QByteArray("1:1\n") + "24:" + at + "\n" + "1:3\n" + "0:\n"
         + "15:operator.signIn\n" + "10:operator:3\n" + "2:ok\n" + "6:" + QStringLiteral("收银").toUtf8() + "\n"
         + "64:" + QByteArray(64, '0') + "\n";
     EXPECT_EQ(AuditLog::canonical(rows->at(0)), expected);

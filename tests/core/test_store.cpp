@@ -63,7 +63,7 @@ TEST(Store, NewFileIsPrivateAndDurable)
     EXPECT_EQ(pragma(*t.store, "synchronous").toInt(), 2); // FULL
     EXPECT_EQ(pragma(*t.store, "foreign_keys").toInt(), 1);
     EXPECT_EQ(pragma(*t.store, "busy_timeout").toInt(), 5000);
-    EXPECT_EQ(t.store->schemaVersion(QStringLiteral("core")), 1);
+    EXPECT_EQ(t.store->schemaVersion(QStringLiteral("core")), StoreSettings::schema().latestVersion());
 }
 
 TEST(Store, MissingFileIsAnErrorWhenCreationIsNotWanted)

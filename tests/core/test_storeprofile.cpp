@@ -5,10 +5,12 @@
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 
+#include "localtimezone.h"
 #include "testdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace qtill;
@@ -141,6 +143,8 @@ TEST_F(ProfileTest, InvalidProfilesAreRefusedWithAClearMessage)
         {"idle-lock", QStringLiteral("five"), "not a number of minutes"},
         {"idle-lock", QStringLiteral("-1"), "0 to 240 minutes"},
         {"idle-lock", QStringLiteral("241"), "0 to 240 minutes"},
+        {"time-zone", QStringLiteral("Asia/Peking"), "Unknown time zone \"Asia/Peking\""},
+        {"time-zone", QString(), "Unknown time zone"},
     };
     ASSERT_TRUE(profiles().update(owner, valid()).ok());
     for (const Case &c : cases) {
@@ -182,4 +186,82 @@ TEST_F(ProfileTest, AnExistingLogoFileIsAccepted)
     p.logoPath = logo;
     ASSERT_TRUE(profiles().update(owner, p).ok());
     EXPECT_EQ(profiles().profile().logoPath, logo);
+}
+
+// ---- the store's time zone ---------------------------------------------------------------------------
+
+TEST_F(ProfileTest, TheTimeZoneIsThisMachinesUntilSetAndThenSurvivesARestart)
+{
+    {
+        const test::LocalTimeZone lane("Europe/Berlin");
+        EXPECT_EQ(profiles().profile().timeZone, QStringLiteral("Europe/Berlin"));
+        EXPECT_EQ(profiles().timeZone().id(), QByteArray("Europe/Berlin"));
+    }
+    ASSERT_TRUE(profiles().update(owner, valid()).ok());
+    ASSERT_TRUE(profiles().setField(owner, QStringLiteral("time-zone"), QStringLiteral(" Asia/Shanghai ")).ok());
+    open();
+    const test::LocalTimeZone lane("Europe/Berlin");
+    EXPECT_EQ(profiles().profile().timeZone, QStringLiteral("Asia/Shanghai"));
+    EXPECT_EQ(profiles().profile().field(QStringLiteral("time-zone")), QStringLiteral("Asia/Shanghai"));
+    const QList<AuditEntry> audit = auditOf(QStringLiteral("settings.profile"));
+    ASSERT_FALSE(audit.isEmpty());
+    EXPECT_TRUE(audit.first().detail.contains(QStringLiteral("time-zone=Asia/Shanghai"))) << audit.first().detail.toStdString();
+}
+
+TEST_F(ProfileTest, LanesInBerlinAndShanghaiBookTheSameInstantOnTheShanghaiStoresBusinessDay)
+{
+    StoreProfile shop = valid();
+    shop.timeZone = QStringLiteral("Asia/Shanghai");
+    ASSERT_TRUE(profiles().update(owner, shop).ok());
+    // 2026-12-07 03:30 in Shanghai (before the 04:00 day start) is 2026-12-06 20:30 in Berlin.
+    const QDateTime instant(QDate(2026, 12, 7), QTime(3, 30), QTimeZone("Asia/Shanghai"));
+    QDate berlinDay;
+    QDate shanghaiDay;
+    {
+        const test::LocalTimeZone lane("Europe/Berlin");
+        const QDateTime now = instant.toLocalTime(); // what the Berlin lane's clock says
+        ASSERT_EQ(now.time(), QTime(20, 30));
+        berlinDay = profiles().businessDate(now);
+    }
+    {
+        const test::LocalTimeZone lane("Asia/Shanghai");
+        shanghaiDay = profiles().businessDate(instant.toLocalTime());
+    }
+    EXPECT_EQ(berlinDay, QDate(2026, 12, 6));
+    EXPECT_EQ(shanghaiDay, berlinDay);
+    // Half an hour later the store's day turns over for both.
+    const test::LocalTimeZone lane("Europe/Berlin");
+    EXPECT_EQ(profiles().businessDate(instant.addSecs(1800).toLocalTime()), QDate(2026, 12, 7));
+    EXPECT_EQ(profiles().businessDate(instant.addSecs(1799).toLocalTime()), QDate(2026, 12, 6));
+    // The day starts at 04:00 Shanghai time, shown on the Berlin lane's clock (21:00 the evening before).
+    EXPECT_EQ(profiles().businessDayStartsAt(QDate(2026, 12, 7)),
+              QDateTime(QDate(2026, 12, 7), QTime(4, 0), QTimeZone("Asia/Shanghai")));
+    EXPECT_EQ(profiles().businessDayStartsAt(QDate(2026, 12, 7)).toLocalTime().time(), QTime(21, 0));
+}
+
+TEST_F(ProfileTest, BusinessDaysAcrossDaylightSavingChangesTurnOverAt0400StoreTime)
+{
+    StoreProfile shop = valid();
+    shop.timeZone = QStringLiteral("Europe/Berlin");
+    ASSERT_TRUE(profiles().update(owner, shop).ok());
+    const test::LocalTimeZone lane("Asia/Shanghai"); // the lane's own zone has no DST and must not matter
+    auto utc = [](int month, int day, int hour, int minute) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc());
+    };
+    // Spring forward, Sunday 2026-03-29 02:00 CET -> 03:00 CEST (01:00 UTC). 04:00 CEST is 02:00 UTC.
+    EXPECT_EQ(profiles().businessDate(utc(3, 29, 1, 59)), QDate(2026, 3, 28)); // 03:59 CEST
+    EXPECT_EQ(profiles().businessDate(utc(3, 29, 2, 0)), QDate(2026, 3, 29));  // 04:00 CEST
+    // Business day 03-28 began at 04:00 CET (03:00 UTC): it is 23 hours long.
+    EXPECT_EQ(profiles().businessDate(utc(3, 28, 2, 59)), QDate(2026, 3, 27));
+    EXPECT_EQ(profiles().businessDate(utc(3, 28, 3, 0)), QDate(2026, 3, 28));
+    EXPECT_EQ(profiles().businessDayStartsAt(QDate(2026, 3, 28)).secsTo(profiles().businessDayStartsAt(QDate(2026, 3, 29))),
+              23 * 3600);
+    // Fall back, Sunday 2026-10-25 03:00 CEST -> 02:00 CET (01:00 UTC). 04:00 CET is 03:00 UTC.
+    EXPECT_EQ(profiles().businessDate(utc(10, 25, 2, 59)), QDate(2026, 10, 24)); // 03:59 CET
+    EXPECT_EQ(profiles().businessDate(utc(10, 25, 3, 0)), QDate(2026, 10, 25));  // 04:00 CET
+    // The repeated hour (02:00-03:00 local, twice) stays on business day 10-24 both times.
+    EXPECT_EQ(profiles().businessDate(utc(10, 25, 0, 30)), QDate(2026, 10, 24)); // 02:30 CEST
+    EXPECT_EQ(profiles().businessDate(utc(10, 25, 1, 30)), QDate(2026, 10, 24)); // 02:30 CET
+    EXPECT_EQ(profiles().businessDayStartsAt(QDate(2026, 10, 24)).secsTo(profiles().businessDayStartsAt(QDate(2026, 10, 25))),
+              25 * 3600);
 }

@@ -454,7 +454,7 @@ TEST(CatalogSchema, V3KeepsTheSearchKeysOfAnExistingStoreAndAddsThePriceOrder)
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     Services &services = **opened;
     Store &upgraded = services.store();
-    EXPECT_EQ(upgraded.schemaVersion(QStringLiteral("inventory")), 5); // v4: the last-sale index; v5: PostgreSQL search keys
+    EXPECT_EQ(upgraded.schemaVersion(QStringLiteral("inventory")), 6); // v4: the last-sale index; v5: PostgreSQL search keys; v6: UTC times
     const Catalog &catalog = InventoryServices::of(services).catalog();
     const bool postgres = upgraded.dialect().isPostgres();
     if (!postgres) { // SQLite: the FTS5 table was rebuilt (on PostgreSQL v2 made the search tables as they are)

@@ -11,6 +11,7 @@
 
 #include "core/auditlog.h"
 #include "core/store.h"
+#include "core/storedtime.h"
 
 #include "../support/testsupport.h"
 
@@ -191,7 +192,7 @@ TEST(SupplierSchema, PurchasingV2AndSerialsV2KeepTheDataOfAnOlderStore)
 
     ASSERT_TRUE(store.migrate({InventoryModule::schema(), PurchasingSchema::schema(), SerialNumberService::schema()}).ok());
     EXPECT_EQ(store.schemaVersion(QStringLiteral("purchasing")), PurchasingSchema::schema().latestVersion());
-    EXPECT_EQ(store.schemaVersion(QStringLiteral("serials")), 2);
+    EXPECT_EQ(store.schemaVersion(QStringLiteral("serials")), SerialNumberService::schema().latestVersion());
     auto supplier = store.exec(QStringLiteral("SELECT name, contact, lead_time_days, tax_id, note FROM suppliers WHERE code = 'S001'"));
     ASSERT_TRUE(supplier.ok() && supplier->next());
     EXPECT_EQ(supplier->value(0).toString(), QStringLiteral("老供应商"));
@@ -204,7 +205,12 @@ TEST(SupplierSchema, PurchasingV2AndSerialsV2KeepTheDataOfAnOlderStore)
     ASSERT_TRUE(unit.ok() && unit->next());
     EXPECT_EQ(unit->value(0).toString(), QStringLiteral("sold"));
     EXPECT_EQ(unit->value(1).toString(), QStringLiteral("13800138000"));
-    EXPECT_EQ(unit->value(2).toString(), QStringLiteral("2027-02-03"));
+    EXPECT_EQ(unit->value(2).toString(), QStringLiteral("2027-02-03")); // a calendar day: not a time
+    // Times became UTC text (serials v3), the same instants read with this machine's zone.
+    auto times = store.exec(QStringLiteral("SELECT received_at, sold_at FROM product_serials WHERE id = 7"));
+    ASSERT_TRUE(times.ok() && times->next());
+    EXPECT_EQ(times->value(0).toString(), storedTime(QDateTime(QDate(2026, 1, 2), QTime(10, 0))));
+    EXPECT_EQ(times->value(1).toString(), storedTime(QDateTime(QDate(2026, 2, 3), QTime(11, 0))));
     auto events = store.exec(QStringLiteral("SELECT COUNT(*) FROM serial_events WHERE serial_id = 7"));
     ASSERT_TRUE(events.ok() && events->next());
     EXPECT_EQ(events->value(0).toInt(), 2);

@@ -66,7 +66,7 @@ protected:
                                " INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at,"
                                " document)"
                                " SELECT p.product_id, p.location_id, CASE i % 2 WHEN 0 THEN 1000 ELSE -1000 END,"
-                               " 'adjustment', NULL, '2026-11-20T09:00:00.000', 'bulk'"
+                               " 'adjustment', NULL, '2026-11-20T09:00:00.000Z', 'bulk'"
                                " FROM n JOIN ledger_pairs p ON p.k = (i / 2) % (SELECT COUNT(*) FROM ledger_pairs)"),
                 {kMovements});
             if (!inserted)

@@ -16,6 +16,7 @@
 
 #include "core/clock.h"
 #include "core/store.h"
+#include "core/storedtime.h"
 #include "shell/theme.h"
 
 #include <QComboBox>
@@ -143,7 +144,7 @@ protected:
                            "         WHERE product_id = ? AND reason IN ('sale', 'refund') AND at >= ?)"
                            " + (SELECT COALESCE(SUM(qty_milli), 0) FROM sales_history"
                            "    WHERE product_id = ? AND business_date >= ?)"),
-            {qint64(product.value()), m_clock.now().addDays(-days).toString(Qt::ISODateWithMs), qint64(product.value()),
+            {qint64(product.value()), storedTime(m_clock.now().addDays(-days)), qint64(product.value()),
              sinceDay(days)});
         EXPECT_TRUE(q.ok() && q->next());
         return q->value(0).toLongLong();
@@ -250,7 +251,7 @@ TEST_F(ReorderScreenTest, EverySuggestedNumberIsTheFormulaWorkedOutIndependently
         QStringLiteral("SELECT id FROM products WHERE status = 'listed' AND (safety_stock_milli > 0 OR id IN"
                        " (SELECT product_id FROM stock_movements WHERE reason = 'sale' AND at >= ?) OR id IN"
                        " (SELECT product_id FROM sales_history WHERE qty_milli > 0 AND business_date >= ?))"),
-        {m_clock.now().addDays(-days).toString(Qt::ISODateWithMs), sinceDay(days)});
+        {storedTime(m_clock.now().addDays(-days)), sinceDay(days)});
     ASSERT_TRUE(all.ok());
     int expected = 0;
     while (all->next()) {
@@ -407,7 +408,7 @@ TEST_F(ReorderScreenTest, SlowMoversFollowTheNumberOfDays)
                            "                 AND at >= ?)"
                            " AND NOT EXISTS (SELECT 1 FROM sales_history WHERE product_id = p.id AND qty_milli > 0"
                            "                 AND business_date >= ?)"),
-            {m_clock.now().addDays(-days).toString(Qt::ISODateWithMs), sinceDay(days)});
+            {storedTime(m_clock.now().addDays(-days)), sinceDay(days)});
         QSet<QString> skus;
         EXPECT_TRUE(q.ok());
         while (q.ok() && q->next())
