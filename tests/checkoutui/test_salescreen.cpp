@@ -203,6 +203,7 @@ TEST_F(SaleScreenTest, ALineDiscountNeedsASupervisorWhoseIdTheLineKeeps)
     context().supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
     answerNext<ReasonDialog>([](ReasonDialog *d) { d->choose(1); });
     key(Qt::Key_F3);
+    EXPECT_FALSE(screen().statusIsError()) << screen().statusText().toStdString();
     const CartLine &line = screen().cart().lines().at(0);
     EXPECT_EQ(line.discount.minor(), 500);
     EXPECT_EQ(line.discountReason, SaleScreen::discountReasons().at(1));

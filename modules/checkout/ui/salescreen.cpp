@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QUuid>
@@ -113,7 +112,8 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     root->addWidget(m_status);
     root->addWidget(buildActions());
 
-    addShortcut(QKeySequence(Qt::Key_F12), &SaleScreen::pay);
+    m_picker->searchBox()->installEventFilter(this);
+    setFocusPolicy(Qt::ClickFocus);
     connect(m_keypad, &shell::NumericKeypad::okPressed, this, &SaleScreen::onEnter);
     connect(m_entry, &QLineEdit::textChanged, this, &SaleScreen::updateEntryHint);
     connect(m_model, &TicketModel::totalsChanged, this, &SaleScreen::updateTotals);
@@ -206,13 +206,6 @@ QWidget *SaleScreen::buildActions()
     auto *voidButton = addAction(QStringLiteral("void"), tr("Void ticket"), QStringLiteral("F8"), &SaleScreen::voidTicket);
     voidButton->setProperty("kind", QStringLiteral("danger"));
     row->addWidget(voidButton);
-    addShortcut(QKeySequence(Qt::Key_F2), &SaleScreen::changeQuantity);
-    addShortcut(QKeySequence(Qt::Key_F3), &SaleScreen::discountLine);
-    addShortcut(QKeySequence(Qt::Key_F4), &SaleScreen::overridePrice);
-    addShortcut(QKeySequence(Qt::Key_F5), &SaleScreen::discountOrder);
-    addShortcut(QKeySequence(Qt::Key_F6), &SaleScreen::holdTicket);
-    addShortcut(QKeySequence(Qt::Key_F7), &SaleScreen::recallTicket);
-    addShortcut(QKeySequence(Qt::Key_F8), &SaleScreen::voidTicket);
     return bar;
 }
 
@@ -227,13 +220,6 @@ QPushButton *SaleScreen::addAction(const QString &id, const QString &text, const
     connect(button, &QPushButton::clicked, this, slot);
     m_actions.insert(id, button);
     return button;
-}
-
-void SaleScreen::addShortcut(const QKeySequence &key, void (SaleScreen::*slot)())
-{
-    auto *shortcut = new QShortcut(key, this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, slot);
 }
 
 void SaleScreen::connectDevices()
@@ -424,12 +410,23 @@ void SaleScreen::inform(const QString &message)
     m_status->setText(message);
 }
 
-bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
+bool SaleScreen::functionKey(int key)
 {
-    if (watched != m_entry || event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    switch (key->key()) {
+    static const QHash<int, void (SaleScreen::*)()> actions{
+        {Qt::Key_F2, &SaleScreen::changeQuantity}, {Qt::Key_F3, &SaleScreen::discountLine},
+        {Qt::Key_F4, &SaleScreen::overridePrice}, {Qt::Key_F5, &SaleScreen::discountOrder},
+        {Qt::Key_F6, &SaleScreen::holdTicket}, {Qt::Key_F7, &SaleScreen::recallTicket},
+        {Qt::Key_F8, &SaleScreen::voidTicket}, {Qt::Key_F12, &SaleScreen::pay}};
+    const auto action = actions.constFind(key);
+    if (action == actions.constEnd())
+        return false;
+    (this->*action.value())();
+    return true;
+}
+
+bool SaleScreen::entryKey(int key)
+{
+    switch (key) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
         onEnter();
@@ -453,8 +450,28 @@ bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
         selectLine(std::min(m_selected + 1, m_model->rowCount() - 1));
         return true;
     default:
-        return QWidget::eventFilter(watched, event);
+        return false;
     }
+}
+
+bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys are read where the focus is (the entry, the search box), not through window shortcuts: they
+    // work whether or not the window manager gave the till's window back its activation after a dialog.
+    if (event->type() == QEvent::KeyPress && (watched == m_entry || watched == m_picker->searchBox())) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (functionKey(key) || (watched == m_entry && entryKey(key)))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SaleScreen::keyPressEvent(QKeyEvent *event)
+{
+    // The focus is on the screen itself (after a tap on the ticket): the keys still work.
+    if (functionKey(event->key()) || entryKey(event->key()))
+        return;
+    QWidget::keyPressEvent(event);
 }
 
 void SaleScreen::onEnter()

@@ -119,12 +119,15 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildTicket();
     QWidget *buildActions();
     QPushButton *addAction(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)());
-    void addShortcut(const QKeySequence &key, void (SaleScreen::*slot)());
+    /// F2–F8, F12 (from anywhere on the screen); the entry's own keys (Enter, *, Del, Esc, ↑ ↓).
+    bool functionKey(int key);
+    bool entryKey(int key);
     void connectDevices();
     void restoreOpenTicket();
     void startNewTicket();
