@@ -27,7 +27,7 @@ namespace qtill::checkout {
 
 namespace {
 constexpr int kFavouriteDays = 30;
-constexpr int kButtonHeight = 84;
+constexpr int kButtonHeight = 72;
 const char *const kButtonStyle =
     "QPushButton { text-align: left; padding: 6px 12px; font-size: 17px; }"
     "QPushButton:focus { border: 1px solid #D0D5DD; }";
@@ -65,6 +65,7 @@ ProductPicker::ProductPicker(shell::ShellContext &context, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_grid);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
     m_empty->setObjectName(QStringLiteral("pickerEmpty"));
     m_empty->setProperty("secondary", true);
@@ -200,7 +201,8 @@ void ProductPicker::showProducts(const QList<inventory::Product> &products, cons
         auto *button = new QPushButton(m_grid);
         button->setObjectName(QStringLiteral("product_%1").arg(i));
         button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumHeight(kButtonHeight);
+        button->setFixedHeight(kButtonHeight);
+        button->setMinimumWidth(0);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setStyleSheet(QLatin1String(kButtonStyle));
         connect(button, &QPushButton::clicked, this, [this, i] {
@@ -219,7 +221,7 @@ void ProductPicker::showProducts(const QList<inventory::Product> &products, cons
         const inventory::Product &p = products.at(i);
         const QString price = p.soldByWeight ? tr("%1/kg").arg(p.price.format(locale))
                                              : p.price.format(locale);
-        button->setText(button->fontMetrics().elidedText(p.name, Qt::ElideRight, 170) + QLatin1Char('\n') + price);
+        button->setText(button->fontMetrics().elidedText(p.name, Qt::ElideRight, 150) + QLatin1Char('\n') + price);
         button->setToolTip(p.name + QStringLiteral(" · ") + p.sku);
         button->show();
     }

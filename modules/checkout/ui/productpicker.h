@@ -32,7 +32,7 @@ public:
     static constexpr int kSearchDelayMs = 150;
     static constexpr int kSearchLimit = 24;
     static constexpr int kCategoryLimit = 60;
-    static constexpr int kColumns = 4;
+    static constexpr int kColumns = 3;
 
     explicit ProductPicker(shell::ShellContext &context, QWidget *parent = nullptr);
 

@@ -37,6 +37,7 @@ namespace qtill::checkout {
 namespace {
 constexpr int kRowHeight = 56;
 constexpr int kActionHeight = 64;
+constexpr int kKeypadHeight = 256;   // the product buttons above get the rest
 constexpr qint64 kMilligramsPerGram = 1000;
 
 QString newUuid()
@@ -69,17 +70,20 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     root->setSpacing(10);
     auto *body = new QHBoxLayout;
     body->setSpacing(14);
-    body->addWidget(buildTicket(), 11);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(10);
+    left->addWidget(buildTicket(), 1);
+    body->addLayout(left, 6);
 
     auto *right = new QVBoxLayout;
     right->setSpacing(10);
     m_picker = new ProductPicker(context, this);
-    right->addWidget(m_picker, 1);
+    right->addWidget(m_picker, 3);
     auto *entryRow = new QHBoxLayout;
     m_entry = new QLineEdit(this);
     m_entry->setObjectName(QStringLiteral("saleEntry"));
     m_entry->setProperty("big", true);
-    m_entry->setPlaceholderText(tr("Scan or type a code, a quantity, an amount"));
+    m_entry->setPlaceholderText(tr("Scan or type a code"));
     m_entry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9.]{0,20}")), m_entry));
     m_entry->installEventFilter(this);
     m_entryHint = new QLabel(this);
@@ -89,12 +93,13 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     m_entryHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(m_entryHint);
-    right->addLayout(entryRow);
+    left->addLayout(entryRow);
     auto *padRow = new QHBoxLayout;
     padRow->setSpacing(10);
     m_keypad = new shell::NumericKeypad(this);
     m_keypad->setTarget(m_entry);
     m_keypad->setOkText(tr("Enter"));
+    m_keypad->setMaximumHeight(kKeypadHeight);
     padRow->addWidget(m_keypad, 3);
     auto *pay = addAction(QStringLiteral("pay"), tr("Pay 去付款"), QStringLiteral("F12"), &SaleScreen::pay);
     pay->setProperty("kind", QStringLiteral("primary"));
@@ -102,7 +107,7 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     pay->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     padRow->addWidget(pay, 2);
     right->addLayout(padRow);
-    body->addLayout(right, 10);
+    body->addLayout(right, 5);
     root->addLayout(body, 1);
 
     m_status = new QLabel(this);
@@ -151,9 +156,9 @@ QWidget *SaleScreen::buildTicket()
     m_ticket->setFrameShape(QFrame::NoFrame);
     m_ticket->verticalHeader()->setDefaultSectionSize(kRowHeight);
     m_ticket->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ticket->verticalHeader()->setMinimumWidth(36);
+    m_ticket->verticalHeader()->hide();   // the selected line is highlighted; numbers only take room
     m_ticket->setStyleSheet(QStringLiteral(
-        "QTableView { font-size: 19px; } QTableView::item:selected { background: #E8F1FF; color: #1F2937; }"));
+        "QTableView { font-size: 18px; } QTableView::item:selected { background: #E8F1FF; color: #1F2937; }"));
     QHeaderView *header = m_ticket->horizontalHeader();
     header->setSectionResizeMode(TicketModel::NameColumn, QHeaderView::Stretch);
     for (int c = TicketModel::QuantityColumn; c < TicketModel::ColumnCount; ++c)

@@ -35,6 +35,7 @@ QString TicketModel::discountText(int row) const
     const CartLine &line = m_cart.lines().at(row);
     if (line.discount.isZero())
         return {};
+    // The reason under the amount, in the same column: the ticket says why at a glance.
     const QString amount = QStringLiteral("−") + line.discount.format(m_locale, Money::Symbol::Without);
     return line.discountReason.isEmpty() ? amount : amount + QLatin1Char('\n') + line.discountReason;
 }
@@ -47,9 +48,12 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn:
-            return line.isPriceOverridden() && !line.priceReason.isEmpty()
-                ? line.name + QLatin1Char('\n') + tr("Price: %1").arg(line.priceReason) : line.name;
+        case NameColumn: {
+            // A price override says why under the name.
+            if (line.isPriceOverridden() && !line.priceReason.isEmpty())
+                return QString(line.name + QLatin1Char('\n') + tr("Price: %1").arg(line.priceReason));
+            return line.name;
+        }
         case QuantityColumn:
             return quantityText(line);
         case PriceColumn:
@@ -68,6 +72,8 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole)
         return column == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == DiscountColumn && !line.discountReason.isEmpty())
+        return line.discountReason;
     if (role == Qt::ForegroundRole) {
         if (column == DiscountColumn)
             return QBrush(shell::Theme::kDanger);
