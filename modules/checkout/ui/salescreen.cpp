@@ -75,39 +75,8 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     left->addWidget(buildTicket(), 1);
     body->addLayout(left, 6);
 
-    auto *right = new QVBoxLayout;
-    right->setSpacing(10);
-    m_picker = new ProductPicker(context, this);
-    right->addWidget(m_picker, 3);
-    auto *entryRow = new QHBoxLayout;
-    m_entry = new QLineEdit(this);
-    m_entry->setObjectName(QStringLiteral("saleEntry"));
-    m_entry->setProperty("big", true);
-    m_entry->setPlaceholderText(tr("Scan or type a code"));
-    m_entry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9.]{0,20}")), m_entry));
-    m_entry->installEventFilter(this);
-    m_entryHint = new QLabel(this);
-    m_entryHint->setObjectName(QStringLiteral("entryHint"));
-    m_entryHint->setProperty("secondary", true);
-    m_entryHint->setMinimumWidth(110);
-    m_entryHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    entryRow->addWidget(m_entry, 1);
-    entryRow->addWidget(m_entryHint);
-    left->addLayout(entryRow);
-    auto *padRow = new QHBoxLayout;
-    padRow->setSpacing(10);
-    m_keypad = new shell::NumericKeypad(this);
-    m_keypad->setTarget(m_entry);
-    m_keypad->setOkText(tr("Enter"));
-    m_keypad->setMaximumHeight(kKeypadHeight);
-    padRow->addWidget(m_keypad, 3);
-    auto *pay = addAction(QStringLiteral("pay"), tr("Pay 去付款"), QStringLiteral("F12"), &SaleScreen::pay);
-    pay->setProperty("kind", QStringLiteral("primary"));
-    pay->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: 700;"));
-    pay->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    padRow->addWidget(pay, 2);
-    right->addLayout(padRow);
-    body->addLayout(right, 5);
+    left->addLayout(buildEntry());
+    body->addLayout(buildPad(), 5);
     root->addLayout(body, 1);
 
     m_status = new QLabel(this);
@@ -134,6 +103,47 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
 SaleScreen::~SaleScreen()
 {
     saveNow();   // a change waiting for the next event-loop turn is never lost on a clean exit
+}
+
+QLayout *SaleScreen::buildEntry()
+{
+    auto *entryRow = new QHBoxLayout;
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(QStringLiteral("saleEntry"));
+    m_entry->setProperty("big", true);
+    m_entry->setPlaceholderText(tr("Scan or type a code"));
+    m_entry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9.]{0,20}")), m_entry));
+    m_entry->installEventFilter(this);
+    m_entryHint = new QLabel(this);
+    m_entryHint->setObjectName(QStringLiteral("entryHint"));
+    m_entryHint->setProperty("secondary", true);
+    m_entryHint->setMinimumWidth(110);
+    m_entryHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(m_entryHint);
+    return entryRow;
+}
+
+QLayout *SaleScreen::buildPad()
+{
+    auto *right = new QVBoxLayout;
+    right->setSpacing(10);
+    m_picker = new ProductPicker(m_context, this);
+    right->addWidget(m_picker, 3);
+    auto *padRow = new QHBoxLayout;
+    padRow->setSpacing(10);
+    m_keypad = new shell::NumericKeypad(this);
+    m_keypad->setTarget(m_entry);
+    m_keypad->setOkText(tr("Enter"));
+    m_keypad->setMaximumHeight(kKeypadHeight);
+    padRow->addWidget(m_keypad, 3);
+    auto *pay = addActionButton(QStringLiteral("pay"), tr("Pay 去付款"), QStringLiteral("F12"), &SaleScreen::pay);
+    pay->setProperty("kind", QStringLiteral("primary"));
+    pay->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: 700;"));
+    pay->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    padRow->addWidget(pay, 2);
+    right->addLayout(padRow);
+    return right;
 }
 
 QWidget *SaleScreen::buildTicket()
@@ -201,20 +211,20 @@ QWidget *SaleScreen::buildActions()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
-    row->addWidget(addAction(QStringLiteral("quantity"), tr("Qty ×"), QStringLiteral("F2 / *"), &SaleScreen::changeQuantity));
-    row->addWidget(addAction(QStringLiteral("lineDiscount"), tr("Line discount"), QStringLiteral("F3"), &SaleScreen::discountLine));
-    row->addWidget(addAction(QStringLiteral("price"), tr("Price"), QStringLiteral("F4"), &SaleScreen::overridePrice));
-    row->addWidget(addAction(QStringLiteral("remove"), tr("Remove line"), QStringLiteral("Del"), &SaleScreen::removeLine));
-    row->addWidget(addAction(QStringLiteral("orderDiscount"), tr("Order discount"), QStringLiteral("F5"), &SaleScreen::discountOrder));
-    row->addWidget(addAction(QStringLiteral("hold"), tr("Hold"), QStringLiteral("F6"), &SaleScreen::holdTicket));
-    row->addWidget(addAction(QStringLiteral("recall"), tr("Recall"), QStringLiteral("F7"), &SaleScreen::recallTicket));
-    auto *voidButton = addAction(QStringLiteral("void"), tr("Void ticket"), QStringLiteral("F8"), &SaleScreen::voidTicket);
+    row->addWidget(addActionButton(QStringLiteral("quantity"), tr("Qty ×"), QStringLiteral("F2 / *"), &SaleScreen::changeQuantity));
+    row->addWidget(addActionButton(QStringLiteral("lineDiscount"), tr("Line discount"), QStringLiteral("F3"), &SaleScreen::discountLine));
+    row->addWidget(addActionButton(QStringLiteral("price"), tr("Price"), QStringLiteral("F4"), &SaleScreen::overridePrice));
+    row->addWidget(addActionButton(QStringLiteral("remove"), tr("Remove line"), QStringLiteral("Del"), &SaleScreen::removeLine));
+    row->addWidget(addActionButton(QStringLiteral("orderDiscount"), tr("Order discount"), QStringLiteral("F5"), &SaleScreen::discountOrder));
+    row->addWidget(addActionButton(QStringLiteral("hold"), tr("Hold"), QStringLiteral("F6"), &SaleScreen::holdTicket));
+    row->addWidget(addActionButton(QStringLiteral("recall"), tr("Recall"), QStringLiteral("F7"), &SaleScreen::recallTicket));
+    auto *voidButton = addActionButton(QStringLiteral("void"), tr("Void ticket"), QStringLiteral("F8"), &SaleScreen::voidTicket);
     voidButton->setProperty("kind", QStringLiteral("danger"));
     row->addWidget(voidButton);
     return bar;
 }
 
-QPushButton *SaleScreen::addAction(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)())
+QPushButton *SaleScreen::addActionButton(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)())
 {
     auto *button = new QPushButton(text + QLatin1Char('\n') + key, this);
     button->setObjectName(QStringLiteral("action_") + id);

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -124,7 +125,11 @@ protected:
 private:
     QWidget *buildTicket();
     QWidget *buildActions();
-    QPushButton *addAction(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)());
+    /// The entry (typed codes, quantities, amounts) and what it means ("= ¥10.00").
+    QLayout *buildEntry();
+    /// The product picker, the number pad and Pay.
+    QLayout *buildPad();
+    QPushButton *addActionButton(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)());
     /// F2–F8, F12 (from anywhere on the screen); the entry's own keys (Enter, *, Del, Esc, ↑ ↓).
     bool functionKey(int key);
     bool entryKey(int key);
