@@ -10,6 +10,7 @@
 #include "admin/adminuimodule.h"
 #include "devicesui/devicesuimodule.h"
 #include "checkout/checkoutmodule.h"
+#include "checkout/ui/checkoutuimodule.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/inventoryuimodule.h"
@@ -46,6 +47,7 @@ void registerModules(Application &app)
     app.addDomainModule(std::make_unique<checkout::CheckoutModule>());
 
     app.addUiModule(std::make_unique<HomeModule>());
+    app.addUiModule(std::make_unique<checkout::CheckoutUiModule>());
     app.addUiModule(std::make_unique<inventory::InventoryUiModule>());
     app.addUiModule(std::make_unique<admin::AdminUiModule>());
     app.addUiModule(std::make_unique<devicesui::DevicesUiModule>());

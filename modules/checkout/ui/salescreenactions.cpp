@@ -1,0 +1,366 @@
+// SaleScreen's actions on the ticket: quantity, line and order discounts, price override, remove,
+// hold, recall, void, pay, the sale booked — and prepareScreenshot().
+#include "salescreen.h"
+
+#include "heldticketsdialog.h"
+#include "reasondialog.h"
+#include "ticketmodel.h"
+
+#include "checkout/cartstore.h"
+#include "checkout/checkoutmodule.h"
+#include "checkout/checkoutservices.h"
+
+#include "inventory/catalog.h"
+
+#include "shell/shellcontext.h"
+
+#include "core/auditlog.h"
+#include "core/authorizer.h"
+#include "core/clock.h"
+#include "core/operator.h"
+#include "core/services.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+namespace qtill::checkout {
+
+QStringList SaleScreen::discountReasons()
+{
+    return {tr("Damaged packaging"), tr("Near expiry"), tr("Customer complaint"), tr("Regular customer"),
+            tr("Price match")};
+}
+
+QStringList SaleScreen::priceReasons()
+{
+    return {tr("Shelf price differs"), tr("Price match"), tr("Wrong price in the system"), tr("Damaged item")};
+}
+
+bool SaleScreen::hasLine()
+{
+    if (m_selected >= 0 && m_selected < m_cart.lines().size())
+        return true;
+    refuse(m_cart.isEmpty() ? tr("The ticket is empty: scan an item first.") : tr("Select a line first (↑ ↓)."));
+    return false;
+}
+
+std::optional<Money> SaleScreen::entryAmount(const QString &what)
+{
+    const QString digits = m_entry->text().trimmed();
+    if (digits.isEmpty() || digits.contains(QLatin1Char('.'))) {
+        refuse(tr("Type the amount on the keypad first, then %1 (1000 is 10.00).").arg(what));
+        return std::nullopt;
+    }
+    auto amount = Money::fromKeypadDigits(digits, m_cart.currency());
+    if (!amount) {
+        refuse(amount.error().message);
+        return std::nullopt;
+    }
+    return *amount;
+}
+
+std::optional<OperatorId> SaleScreen::approve(const QString &permission, const QString &why)
+{
+    std::optional<Authorization> granted = m_context.authorize(permission, why, this);
+    if (!granted) {
+        refuse(tr("Not allowed without a supervisor: %1").arg(why));
+        return std::nullopt;
+    }
+    return granted->isOverride() ? granted->approverId : granted->actorId;
+}
+
+void SaleScreen::changeQuantity()
+{
+    m_voidArmed = false;
+    if (!hasLine())
+        return;
+    const QString text = m_entry->text().trimmed();
+    if (text.isEmpty()) {
+        refuse(tr("Type the quantity first, then × (F2 or *)."));
+        return;
+    }
+    auto quantity = Quantity::parse(text, QLocale::c());
+    if (!quantity) {
+        refuse(quantity.error().message);
+        return;
+    }
+    if (Status set = m_cart.setQuantity(m_selected, *quantity); !set) {
+        refuse(set.error().message);
+        return;
+    }
+    m_entry->clear();
+    changed(m_selected);
+    inform(tr("Quantity of %1: %2").arg(m_cart.lines().at(m_selected).name, quantity->toString(QLocale())));
+}
+
+void SaleScreen::discountLine()
+{
+    m_voidArmed = false;
+    if (!hasLine())
+        return;
+    const auto amount = entryAmount(QStringLiteral("F3"));
+    if (!amount)
+        return;
+    const int row = m_selected;
+    const CartLine line = m_cart.lines().at(row);
+    Cart trial = m_cart;   // refuse a wrong amount before anyone is asked for a reason or a PIN
+    if (Status ok = trial.setLineDiscount(row, *amount, QStringLiteral("-"), m_context.session().operatorId); !ok) {
+        refuse(ok.error().message);
+        return;
+    }
+    QString reason;
+    if (!amount->isZero()) {
+        const auto asked = ReasonDialog::ask(this, tr("Why %1 off %2?").arg(amount->format(QLocale()), line.name), discountReasons());
+        if (!asked)
+            return;
+        reason = *asked;
+    }
+    const auto approver = approve(CheckoutPermissions::kDiscount,
+                                  tr("%1 off %2: %3").arg(amount->format(QLocale()), line.name, reason));
+    if (!approver)
+        return;
+    if (Status set = m_cart.setLineDiscount(row, *amount, reason, *approver); !set) {
+        refuse(set.error().message);
+        return;
+    }
+    m_entry->clear();
+    changed(row);
+    inform(amount->isZero() ? tr("Discount removed from %1.").arg(line.name)
+                            : tr("%1 off %2 (%3).").arg(amount->format(QLocale()), line.name, reason));
+}
+
+void SaleScreen::overridePrice()
+{
+    m_voidArmed = false;
+    if (!hasLine())
+        return;
+    const auto price = entryAmount(QStringLiteral("F4"));
+    if (!price)
+        return;
+    const int row = m_selected;
+    const CartLine line = m_cart.lines().at(row);
+    Cart trial = m_cart;
+    if (Status ok = trial.overridePrice(row, *price, QStringLiteral("-"), m_context.session().operatorId); !ok) {
+        refuse(ok.error().message);
+        return;
+    }
+    const auto reason = ReasonDialog::ask(this, tr("Why sell %1 at %2?").arg(line.name, price->format(QLocale())), priceReasons());
+    if (!reason)
+        return;
+    const auto approver = approve(CheckoutPermissions::kPriceOverride,
+                                  tr("%1 at %2 instead of %3: %4")
+                                      .arg(line.name, price->format(QLocale()), line.listPrice.format(QLocale()), *reason));
+    if (!approver)
+        return;
+    if (Status set = m_cart.overridePrice(row, *price, *reason, *approver); !set) {
+        refuse(set.error().message);
+        return;
+    }
+    m_entry->clear();
+    changed(row);
+    inform(tr("%1 now sells at %2 (%3).").arg(line.name, price->format(QLocale()), *reason));
+}
+
+void SaleScreen::removeLine()
+{
+    m_voidArmed = false;
+    if (!hasLine())
+        return;
+    const int row = m_selected;
+    const CartLine line = m_cart.lines().at(row);
+    if (Status removed = m_cart.remove(row); !removed) {
+        refuse(removed.error().message);
+        return;
+    }
+    changed(row);
+    selectLine(std::min(row, int(m_cart.lines().size()) - 1));
+    auditRemoval(line);
+    inform(tr("Removed: %1 × %2").arg(line.name, line.quantity.toString(QLocale())));
+}
+
+void SaleScreen::auditRemoval(const CartLine &line)
+{
+    // Lines taken off a ticket are what a manager checks for sweethearting: each one is logged.
+    const Session &session = m_context.session();
+    auto logged = m_context.services().auditLog().append(
+        AuditRecord{session.auditActor(), {}, QStringLiteral("sale.removeLine"), QStringLiteral("cart:") + m_uuid,
+                    AuditOutcome::kOk,
+                    QStringLiteral("%1 %2 × %3 @ %4").arg(line.sku, line.name, line.quantity.toString(QLocale::c()),
+                                                          line.unitPrice.toPlainString())});
+    if (!logged)
+        refuse(logged.error().message);
+}
+
+void SaleScreen::discountOrder()
+{
+    m_voidArmed = false;
+    if (m_cart.isEmpty()) {
+        refuse(tr("The ticket is empty: scan an item first."));
+        return;
+    }
+    const auto amount = entryAmount(QStringLiteral("F5"));
+    if (!amount)
+        return;
+    Cart trial = m_cart;
+    if (Status ok = trial.setOrderDiscount(*amount, QStringLiteral("-")); !ok) {
+        refuse(ok.error().message);
+        return;
+    }
+    QString reason;
+    if (!amount->isZero()) {
+        const auto asked = ReasonDialog::ask(this, tr("Why %1 off the whole ticket?").arg(amount->format(QLocale())),
+                                             discountReasons());
+        if (!asked)
+            return;
+        reason = *asked;
+    }
+    if (!approve(CheckoutPermissions::kDiscount, tr("%1 off the ticket: %2").arg(amount->format(QLocale()), reason)))
+        return;
+    if (Status set = m_cart.setOrderDiscount(*amount, reason); !set) {
+        refuse(set.error().message);
+        return;
+    }
+    m_entry->clear();
+    m_model->resetLines();
+    m_dirty = true;
+    saveNow();
+    selectLine(int(m_cart.lines().size()) - 1);
+    inform(tr("%1 off the ticket (%2).").arg(amount->format(QLocale()), reason));
+}
+
+QString SaleScreen::holdLabel() const
+{
+    const QString first = m_cart.lines().constFirst().name;
+    const int more = int(m_cart.lines().size()) - 1;
+    return more > 0 ? tr("%1 +%2").arg(first).arg(more) : first;
+}
+
+void SaleScreen::holdTicket()
+{
+    m_voidArmed = false;
+    if (m_cart.isEmpty()) {
+        refuse(tr("Nothing to hold: the ticket is empty."));
+        return;
+    }
+    m_dirty = true;   // the held ticket is exactly what is on the screen
+    if (!saveNow())
+        return;
+    const QString label = holdLabel();
+    if (Status held = m_checkout.carts().hold(m_uuid, label); !held) {
+        refuse(held.error().message);
+        return;
+    }
+    startNewTicket();
+    inform(tr("Ticket held: %1. Recall it with F7.").arg(label));
+}
+
+void SaleScreen::recallTicket()
+{
+    m_voidArmed = false;
+    if (!m_cart.isEmpty()) {
+        refuse(tr("Hold (F6) or finish this ticket before recalling another."));
+        return;
+    }
+    auto held = m_checkout.carts().held();
+    if (!held) {
+        refuse(held.error().message);
+        return;
+    }
+    if (held->isEmpty()) {
+        refuse(tr("No ticket is on hold."));
+        return;
+    }
+    const auto uuid = HeldTicketsDialog::pick(this, *held, m_context.clock().now());
+    if (!uuid)
+        return;
+    saveNow();
+    auto recalled = m_checkout.carts().recall(*uuid);
+    if (!recalled) {
+        refuse(recalled.error().message);
+        return;
+    }
+    m_uuid = recalled->uuid;
+    m_cart = recalled->cart;
+    m_dirty = false;
+    m_model->resetLines();
+    selectLine(int(m_cart.lines().size()) - 1);
+    inform(tr("Recalled: %1.").arg(recalled->label.isEmpty() ? tr("ticket") : recalled->label));
+}
+
+void SaleScreen::voidTicket()
+{
+    if (m_cart.isEmpty()) {
+        m_voidArmed = false;
+        refuse(tr("The ticket is already empty."));
+        return;
+    }
+    if (!m_voidArmed) {   // a void is never one slip of the finger
+        m_voidArmed = true;
+        refuse(tr("Press F8 again to void this ticket: %n line(s), %1.", nullptr, int(m_cart.lines().size()))
+                   .arg(m_model->totals().total.format(QLocale())));
+        return;
+    }
+    m_voidArmed = false;
+    saveNow();
+    if (Status dropped = m_checkout.carts().discard(m_context.session(), m_uuid); !dropped
+        && dropped.error().code != Error::Code::NotFound) {
+        refuse(dropped.error().message);
+        return;
+    }
+    startNewTicket();
+    inform(tr("Ticket voided."));
+}
+
+void SaleScreen::pay()
+{
+    m_voidArmed = false;
+    if (m_cart.isEmpty()) {
+        refuse(tr("Nothing to pay: scan an item first."));
+        return;
+    }
+    if (!saveNow())
+        return;
+    inform(tr("To pay: %1").arg(m_model->totals().total.format(QLocale())));
+    Q_EMIT payRequested();
+}
+
+void SaleScreen::saleCompleted(const CommittedSale &sale)
+{
+    // SaleService::commit removed the open ticket in the sale's transaction: nothing to save.
+    m_saveTimer->stop();
+    startNewTicket();
+    inform(tr("Change %1 · Receipt %2").arg(sale.change.format(QLocale()), sale.receiptNumber));
+    m_entry->setFocus();
+}
+
+void SaleScreen::prepareScreenshot()
+{
+    // A busy Saturday ticket: drinks, a weighed item from the scale, a discounted one with its reason.
+    const QStringList codes{QStringLiteral("6924808758854"), QStringLiteral("6905234787793"),
+                            QStringLiteral("6925582682175"), QStringLiteral("6925959199220"),
+                            QStringLiteral("6948385936542")};
+    for (const QString &code : codes)
+        addCode(code);
+    if (!m_cart.isEmpty()) {
+        selectLine(0);
+        m_entry->setText(QStringLiteral("3"));
+        changeQuantity();
+    }
+    auto apples = m_catalog.lookupForSale(QStringLiteral("1001"));   // 红富士苹果, by weight
+    if (apples && apples->product.soldByWeight) {
+        m_stableWeight = Quantity::fromMilli(1236);
+        ring(*apples);
+        m_stableWeight.reset();
+    }
+    if (m_cart.lines().size() > 1) {
+        const Money off = Money::fromMinor(300, m_cart.currency());
+        if (m_cart.setLineDiscount(1, off, discountReasons().at(1), m_context.session().operatorId))
+            changed(1);
+    }
+    m_entry->clear();
+    selectLine(int(m_cart.lines().size()) - 1);
+    saveNow();
+}
+
+} // namespace qtill::checkout
