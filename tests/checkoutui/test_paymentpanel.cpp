@@ -329,3 +329,34 @@ TEST_F(PaymentPanelTest, ACodeNoWalletIssuesIsRefusedBeforeTheTerminalIsAsked)
     EXPECT_TRUE(payments().ofSale(uuid).value().isEmpty());
     EXPECT_TRUE(booked.isEmpty());
 }
+
+TEST_F(PaymentPanelTest, TheScreenshotShowsAPaymentMidWayWithoutTouchingTheBooks)
+{
+    Cart cart(currency());
+    ASSERT_TRUE(cart.add(scan(kRice), Quantity::units(2)).ok());
+    ASSERT_TRUE(cart.add(scan(kCola)).ok());
+    panel->showForScreenshot(cart);
+    EXPECT_TRUE(panel->statusText().startsWith(QStringLiteral("Waiting for the customer — do not scan again")));
+    EXPECT_EQ(text("remaining"), QStringLiteral("Still to pay ¥33.30"));
+    EXPECT_FALSE(button("payCash")->isEnabled());
+    EXPECT_TRUE(button("cancelPayment")->isVisible());
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM payment_intents")), 0);
+    if (!qEnvironmentVariableIsEmpty("QTILL_TEST_GRAB"))
+        panel->grab().save(qEnvironmentVariable("QTILL_TEST_GRAB"));
+}
+
+TEST_F(PaymentPanelTest, EscWhileTheTerminalWaitsCancelsThatPaymentAndKeepsTheSaleOpen)
+{
+    const QString uuid = beginRiceAndCola();
+    key(Qt::Key_F9);
+    ASSERT_FALSE(panel->pendingIntent().isEmpty());
+    QSignalSpy back(panel.get(), &PaymentPanel::backToSale);
+    key(Qt::Key_Escape);
+    ASSERT_TRUE(until([&] { return panel->pendingIntent().isEmpty(); }));
+    EXPECT_EQ(back.count(), 0) << "the first Esc only stops the payment";
+    EXPECT_NE(payments().ofSale(uuid).value().first().state, IntentState::kApproved);
+    EXPECT_TRUE(panel->statusText().contains(QStringLiteral("still open"))) << panel->statusText().toStdString();
+    EXPECT_TRUE(booked.isEmpty());
+    key(Qt::Key_Escape);
+    EXPECT_EQ(back.count(), 1);
+}

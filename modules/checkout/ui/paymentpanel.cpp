@@ -376,9 +376,12 @@ void PaymentPanel::cancelPayment()
 
 void PaymentPanel::goBack()
 {
-    if (!m_pending.isEmpty() || m_booking)
-        return;   // a running payment is decided first (or cancelled): nothing is left half-way
-    Q_EMIT backToSale();
+    if (!m_pending.isEmpty()) {
+        cancelPayment();   // Esc while the terminal waits: stop that payment; back to the sale after it ended
+        return;
+    }
+    if (!m_booking)
+        Q_EMIT backToSale();
 }
 
 void PaymentPanel::onProgress(const QString &intentUuid, const QString &message)

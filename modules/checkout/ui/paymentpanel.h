@@ -42,8 +42,8 @@ class PaymentService;
 /// PaymentService::abandon returns them only when the ticket is cleared.
 ///
 /// Keys (shown on the buttons): digits and Backspace type the amount, Enter cash, F9 card, F10 QR,
-/// F11 face, Esc back to the sale. Per-tender limits: kTenderLimits. Lives on the GUI thread; the
-/// ShellContext outlives it.
+/// F11 face, Esc back to the sale (while a payment runs, Esc cancels it). Per-tender limits:
+/// kTenderLimits. Lives on the GUI thread; the ShellContext outlives it.
 class PaymentPanel : public QWidget
 {
     Q_OBJECT

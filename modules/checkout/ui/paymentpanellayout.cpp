@@ -34,6 +34,10 @@ void PaymentPanel::buildUi()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    QFont statusFont = m_status->font();
+    statusFont.setPixelSize(shell::Theme::kBaseFontPx * 3 / 2);
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
     layout->addWidget(m_status);
     layout->addWidget(buildMethods());
 }
@@ -53,6 +57,9 @@ QWidget *PaymentPanel::buildSummary()
     m_tenderList = new QListWidget(box);
     m_tenderList->setObjectName(QStringLiteral("tenders"));
     m_tenderList->setFocusPolicy(Qt::NoFocus);
+    QFont listFont = m_tenderList->font();
+    listFont.setPixelSize(shell::Theme::kBaseFontPx * 3 / 2);   // read at arm's length
+    m_tenderList->setFont(listFont);
     layout->addWidget(m_tenderList, 1);
     auto line = [box, layout](const char *name) {
         auto *label = new QLabel(box);
@@ -131,7 +138,7 @@ QWidget *PaymentPanel::buildMethods()
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_backButton = makeButton(QStringLiteral("back"), tr("Back to sale  Esc"), QStringLiteral("flat"));
-    m_cancelButton = makeButton(QStringLiteral("cancelPayment"), tr("Cancel payment"), QStringLiteral("danger"));
+    m_cancelButton = makeButton(QStringLiteral("cancelPayment"), tr("Cancel payment  Esc"), QStringLiteral("danger"));
     m_faceButton = makeButton(QStringLiteral("payFace"), tr("Face pay  F11"), QString());
     m_qrButton = makeButton(QStringLiteral("payQr"), tr("QR code  F10"), QString());
     m_cardButton = makeButton(QStringLiteral("payCard"), tr("Bank card  F9"), QString());
