@@ -30,6 +30,7 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_journalVerifier(new JournalVerifier(core))
     , m_printQueue(new PrintQueue(core, *m_sales))
 {
+    m_sales->setPrintQueue(m_printQueue.get());
 }
 
 CheckoutServices::~CheckoutServices() = default;

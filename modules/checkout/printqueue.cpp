@@ -200,6 +200,7 @@ Result<PrintJob> PrintQueue::reprint(const Session &session, const QString &rece
     });
     if (!done)
         return done.error();
+    notifyQueued();
     return job;
 }
 

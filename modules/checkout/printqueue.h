@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace qtill {
@@ -106,6 +107,16 @@ public:
     /// After a restart: jobs left "printing" by the previous run go back to queued (the printer's own
     /// queue did not survive). Returns how many.
     Result<int> requeueInterrupted();
+    /// Called on the Services' thread after a job was committed to the queue by a sale
+    /// (SaleRequest::printReceipt) or a reprint: the app wakes its PrintSpooler with it. One listener.
+    void setQueuedListener(std::function<void()> listener) { m_queuedListener = std::move(listener); }
+    /// Tells the listener a job was committed (outside any transaction: it may start printing).
+    void notifyQueued() const
+    {
+        if (m_queuedListener)
+            m_queuedListener();
+    }
+
     /// Deletes this register's printed jobs (done) last changed before `before` — the queue is not an
     /// archive: a sale's receipt can always be built again from the sale. Returns how many.
     Result<int> purgePrinted(const QDateTime &before);
@@ -122,6 +133,7 @@ private:
 
     Services &m_core;
     SaleService &m_sales;
+    std::function<void()> m_queuedListener;
 };
 
 } // namespace qtill::checkout

@@ -61,6 +61,9 @@ struct SaleRequest
     Cart cart{Currency::fromCode(QString())}; ///< in the store's currency (an unset cart is refused)
     QList<Tender> tenders;
     CashRounding rounding = CashRounding::None; ///< applied when cash pays the rest
+    /// Queue the receipt (PrintQueue::enqueueSale) in the sale's own transaction: the till sets it, a
+    /// replayed or command-line sale does not. A retry of a booked uuid queues nothing again.
+    bool printReceipt = false;
 };
 
 /// A booked sale.

@@ -1,6 +1,7 @@
 #include "saleservice.h"
 
 #include "checkoutmodule.h"
+#include "printqueue.h"
 
 #include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
@@ -124,14 +125,24 @@ Result<CommittedSale> SaleService::commit(const Session &session, const SaleRequ
     auto prepared = prepare(session, request);
     if (!prepared)
         return prepared.error();
+    if (request.printReceipt && !m_printQueue)
+        return Error::internal(tr("The receipt cannot be printed."), QStringLiteral("SaleService without a print queue"));
     m_taxRates.clear();
     CommittedSale out;
     const Status written = m_core.store().transaction([&]() -> Status {
         out = CommittedSale();
-        return write(session, request, *prepared, out);
+        if (Status ok = write(session, request, *prepared, out); !ok)
+            return ok;
+        if (!request.printReceipt || out.alreadyCommitted)
+            return {};
+        // The receipt is queued with the sale: booked and printable together, or neither.
+        auto queued = m_printQueue->enqueueSale(out.receiptNumber);
+        return queued ? Status() : Status(queued.error());
     });
     if (!written)
         return written.error();
+    if (request.printReceipt && !out.alreadyCommitted)
+        m_printQueue->notifyQueued();
     return out;
 }
 

@@ -39,6 +39,7 @@ namespace qtill::checkout {
 /// kDiscount of the cashier or of the supervisor recorded on the line (approvedBy).
 /// Built only by CheckoutServices. Threading: that of the Services.
 class CartStore;
+class PrintQueue;
 
 class SaleService
 {
@@ -69,6 +70,8 @@ public:
 private:
     friend class CheckoutServices;
     SaleService(Services &core, inventory::InventoryServices &inventory, CartStore &carts);
+    /// The queue SaleRequest::printReceipt queues on (built after this service: CheckoutServices sets it).
+    void setPrintQueue(PrintQueue *queue) { m_printQueue = queue; }
 
     /// What prepare() works out before the transaction: totals, tender split; write() adds tax per line.
     struct Prepared
@@ -94,6 +97,7 @@ private:
     Services &m_core;
     inventory::InventoryServices &m_inventory;
     CartStore &m_carts;
+    PrintQueue *m_printQueue = nullptr;  ///< not owned; null: printReceipt is refused
     QHash<QString, int> m_taxRates;     ///< by tax class, read once per commit
 };
 

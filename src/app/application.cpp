@@ -9,10 +9,12 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "signinscreen.h"
+#include "tilldevices.h"
 #include "topbar.h"
 #include "translations.h"
 #include "workspace.h"
 
+#include "checkout/checkoutservices.h"
 #include "core/clock.h"
 #include "core/module.h"
 #include "core/operatorservice.h"
@@ -32,6 +34,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace qtill::app {
@@ -156,6 +159,7 @@ Status Application::start()
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(QStringLiteral("idle")); });
 
     startDevices();
+    startTill();
     if (m_services->store().integrityChecked())
         finishStoreCheck({});   // a new file, or migrate() checked it before upgrading
     else
@@ -232,6 +236,31 @@ void Application::startDevices()
     m_devices->showIdle(storeName);
     m_devices->start();
     m_devices->setInputActive(isSignedIn() && !m_locked);
+}
+
+void Application::startTill()
+{
+    if (!m_services->moduleServices<checkout::CheckoutServices>())
+        return;   // a build without the till
+    m_till = std::make_unique<TillDevices>(*m_services, *m_devices);
+    // Receipts waiting for the printer stay in view until they printed (the sale itself is booked).
+    auto shown = std::make_shared<QString>();   // the warning the message bar shows, if it still does
+    connect(m_till.get(), &TillDevices::pendingWarningChanged, this, [this, shown](const QString &warning) {
+        Workspace *w = workspace();
+        if (!w)
+            return;
+        const bool stillShown = !shown->isEmpty() && w->messageBar()->text() == *shown;
+        *shown = warning;
+        if (!warning.isEmpty())
+            w->messageBar()->showMessage(warning, shell::MessageBar::Severity::Warning);
+        else if (stillShown)
+            w->messageBar()->showSuccess(tr("Every receipt has printed."));
+    });
+    connect(m_till.get(), &TillDevices::problem, this, [this](const QString &message) {
+        if (Workspace *w = workspace())
+            w->messageBar()->showMessage(message, shell::MessageBar::Severity::Error);
+    });
+    m_till->start();
 }
 
 Status Application::populateDemo()

@@ -39,6 +39,7 @@ class DeviceHub;
 class IdleWatcher;
 class MainWindow;
 class SignInScreen;
+class TillDevices;
 class Workspace;
 struct AppOptions;
 
@@ -120,6 +121,8 @@ public:
     IdleWatcher *idleWatcher() const { return m_idle; }
     /// The register's devices (built by start()).
     DeviceHub *devices() const { return m_devices.get(); }
+    /// The till's wiring of the payment terminal and the receipt printer (built by start()).
+    TillDevices *till() const { return m_till.get(); }
     /// The customer-facing second-screen window (exists once start() ran; shown by runApplication
     /// on a second screen when a screen customer display is configured or simulated).
     CustomerWindow *customerWindow() const { return m_customerWindow.get(); }
@@ -139,6 +142,7 @@ private:
     void onSignedIn(const Session &session);
     void restartIdleWatch();
     void startDevices();
+    void startTill();
     void updateDeviceStatus();
     void showDeviceError(hal::Device *device, const hal::DeviceError &error);
     void onDeviceStateChanged(hal::Device *device);
@@ -158,6 +162,7 @@ private:
     std::unique_ptr<AppShellContext> m_context;
     std::unique_ptr<DeviceHub> m_devices;            // after the services it reads, before the window
     std::unique_ptr<CustomerWindow> m_customerWindow;
+    std::unique_ptr<TillDevices> m_till;             // after the devices and services it uses: dies first
     QString m_deviceErrorShown;                      ///< the device whose error the message bar shows
     QPointer<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;

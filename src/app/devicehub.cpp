@@ -89,7 +89,9 @@ QList<hal::DeviceInfo> DeviceHub::simulatedDevices(const QString &folder)
         info("cardreader", DeviceCategory::CardReader, tr("Simulated card reader")),
         info("scale", DeviceCategory::Scale, tr("Simulated scale")),
         info("display", DeviceCategory::CustomerDisplay, tr("Simulated customer screen"), {{QStringLiteral("lines"), 0}}),
-        info("terminal", DeviceCategory::PaymentTerminal, tr("Simulated payment terminal")),
+        // The simulated provider's books survive a restart, so the reconciler at start-up finds its payments.
+        info("terminal", DeviceCategory::PaymentTerminal, tr("Simulated payment terminal"),
+             {{QStringLiteral("ledger"), QDir(folder).filePath(QStringLiteral("payment-provider.json"))}}),
     };
 }
 
@@ -140,8 +142,10 @@ DeviceConfig DeviceHub::toConfig(const hal::DeviceInfo &info)
 
 QList<hal::DeviceInfo> DeviceHub::loadConfiguration()
 {
-    if (m_options.simulate)
+    if (m_options.simulate) {
+        QDir().mkpath(simulatorFolder());   // the printer's pages and the terminal's provider ledger go there
         return simulatedDevices(simulatorFolder());
+    }
     const QString registerId = m_services.storeProfile().profile().registerId;
     auto stored = m_services.deviceConfig().list(registerId);
     QList<hal::DeviceInfo> infos;
