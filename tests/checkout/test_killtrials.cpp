@@ -285,26 +285,8 @@ QVariant scalar(Services &services, const QString &sql, const QVariantList &valu
     return q && q->next() ? q->value(0) : QVariant();
 }
 
-void KillTrials::check(const QString &db, const QString &ledger, const Reported &said, Tally &tally)
+void checkSales(Services &services, Tally &tally)
 {
-    ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(18, 0)));
-    inventory::InventoryModule inventoryModule;
-    CheckoutModule checkoutModule;
-    auto opened = Services::open(Services::Options{.clock = clock, .path = db,
-                                                   .modules = {&inventoryModule, &checkoutModule},
-                                                   .pinParams = PinHasher::Params::fastest(),
-                                                   .createIfMissing = false});
-    ASSERT_TRUE(opened.ok()) << "the file opens: " << opened.error().toString().toStdString();
-    Services &services = **opened;
-    CheckoutServices &checkout = CheckoutServices::of(services);
-    if (!test::TestDatabase::onPostgres()) {
-        EXPECT_EQ(scalar(services, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
-    }
-
-    auto journal = checkout.journalVerifier().verify();
-    ASSERT_TRUE(journal.ok());
-    EXPECT_TRUE(journal->ok) << journal->problems.join(QLatin1Char('\n')).toStdString();
-
     // Every sale whole: lines, tenders and a stock movement per line, all there (none is the only other way).
     auto sales = services.store().exec(QStringLiteral("SELECT id, receipt_number FROM sales ORDER BY receipt_number"));
     ASSERT_TRUE(sales.ok());
@@ -325,6 +307,11 @@ void KillTrials::check(const QString &db, const QString &ledger, const Reported 
     ASSERT_TRUE(stock.ok());
     EXPECT_TRUE(stock->ok) << "stock = Σ movements";
 
+}
+
+void checkReported(Services &services, const Reported &said)
+{
+    CheckoutServices &checkout = CheckoutServices::of(services);
     // What the child reported done is there.
     for (const QString &uuid : said.sales)
         EXPECT_TRUE(checkout.sales().byUuid(uuid)->has_value()) << "a reported sale was lost: " << uuid.toStdString();
@@ -337,6 +324,10 @@ void KillTrials::check(const QString &db, const QString &ledger, const Reported 
     count(QStringLiteral("refunds"), said.refunds);
     count(QStringLiteral("cash_movements"), said.cash);
 
+}
+
+void checkOpenTicket(CheckoutServices &checkout, const Reported &said, Tally &tally)
+{
     // The open ticket comes back as last saved — or as it was being saved; a sale and its ticket never both.
     auto open = checkout.carts().open();
     ASSERT_TRUE(open.ok());
@@ -358,6 +349,11 @@ void KillTrials::check(const QString &db, const QString &ledger, const Reported 
         EXPECT_TRUE(asLastSaved) << "open ticket " << openUuid.toStdString() << " expected " << said.openUuid.toStdString();
     }
 
+}
+
+void checkIntents(Services &services, const QString &ledger, Tally &tally)
+{
+    CheckoutServices &checkout = CheckoutServices::of(services);
     // The reconciler decides every intent with the provider's books the child left behind.
     hal::ManualScheduler scheduler;
     hal::DeviceManager devices;
@@ -384,6 +380,32 @@ void KillTrials::check(const QString &db, const QString &ledger, const Reported 
     while (intents->next())
         EXPECT_LE(terminal->timesCharged(intents->value(0).toString()), 1) << "charged twice";
     payments.setTerminal(nullptr);
+}
+
+void KillTrials::check(const QString &db, const QString &ledger, const Reported &said, Tally &tally)
+{
+    ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(18, 0)));
+    inventory::InventoryModule inventoryModule;
+    CheckoutModule checkoutModule;
+    auto opened = Services::open(Services::Options{.clock = clock, .path = db,
+                                                   .modules = {&inventoryModule, &checkoutModule},
+                                                   .pinParams = PinHasher::Params::fastest(),
+                                                   .createIfMissing = false});
+    ASSERT_TRUE(opened.ok()) << "the file opens: " << opened.error().toString().toStdString();
+    Services &services = **opened;
+    CheckoutServices &checkout = CheckoutServices::of(services);
+    if (!test::TestDatabase::onPostgres()) {
+        EXPECT_EQ(scalar(services, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    }
+
+    auto journal = checkout.journalVerifier().verify();
+    ASSERT_TRUE(journal.ok());
+    EXPECT_TRUE(journal->ok) << journal->problems.join(QLatin1Char('\n')).toStdString();
+
+    checkSales(services, tally);
+    checkReported(services, said);
+    checkOpenTicket(checkout, said, tally);
+    checkIntents(services, ledger, tally);
 }
 
 } // namespace
