@@ -147,9 +147,18 @@ Result<QStringList> Screenshotter::run(const QString &dir)
     auto shoot = [&](const shell::ScreenDescriptor &screen) {
         if (!workspace->openScreen(screen.id))
             return;
-        if (auto *aware = dynamic_cast<shell::ShellScreen *>(workspace->screen(screen.id)))
+        auto *aware = dynamic_cast<shell::ShellScreen *>(workspace->screen(screen.id));
+        if (aware)
             aware->prepareScreenshot();
         keep(save(grabWindow(), screen.id));
+        for (const QString &state : aware ? aware->screenshotStates() : QStringList()) {
+            QWidget *dialog = aware->prepareScreenshotState(state);
+            settle();
+            const QString name = screen.id + QLatin1Char('.') + state;
+            keep(save(dialog ? grabWithDialog(dialog) : grabWindow(), name));
+            if (dialog)
+                dialog->close();
+        }
     };
     for (const shell::ScreenDescriptor &entry : workspace->availableScreens()) {
         shoot(entry);

@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -93,6 +94,16 @@ public:
     /// For `qtill --screenshot`: fill the screen with what it should show in a screenshot (e.g. open a
     /// representative record). Default: nothing.
     virtual void prepareScreenshot() {}
+    /// For `qtill --screenshot`: further states of the screen worth a picture of their own (the till's
+    /// payment panel, a dialog the screen opens), each saved as "<screen id>.<state>". Default: none.
+    virtual QStringList screenshotStates() const { return {}; }
+    /// Puts the screen in `state` (one of screenshotStates()). Returns a dialog it opened for the shot
+    /// (the shell grabs it over the window, then closes it), or nullptr when the screen itself shows it.
+    virtual QWidget *prepareScreenshotState(const QString &state)
+    {
+        Q_UNUSED(state);
+        return nullptr;
+    }
 };
 
 } // namespace qtill::shell

@@ -1,6 +1,6 @@
 #include "checkoutuimodule.h"
 
-#include "salescreen.h"
+#include "tillscreen.h"
 
 #include "checkout/checkoutmodule.h"
 
@@ -19,7 +19,7 @@ QList<shell::ScreenDescriptor> CheckoutUiModule::screens() const
     sale.area = shell::ScreenArea::Counter;
     sale.till = true;
     sale.description = tr("Ring up sales: scan, search, quantities, discounts, hold and recall, pay");
-    sale.create = [](shell::ShellContext &context, QWidget *parent) { return new SaleScreen(context, parent); };
+    sale.create = [](shell::ShellContext &context, QWidget *parent) { return new TillScreen(context, parent); };
     return {sale};
 }
 

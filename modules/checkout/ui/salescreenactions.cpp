@@ -7,6 +7,7 @@
 #include "ticketmodel.h"
 
 #include "checkout/cartstore.h"
+#include "checkout/paymentservice.h"
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
 
@@ -303,6 +304,11 @@ void SaleScreen::voidTicket()
     }
     m_voidArmed = false;
     saveNow();
+    // Card, QR or face payments already approved for this ticket go back to the customer.
+    if (Status returned = m_checkout.payments().abandon(m_uuid); !returned) {
+        refuse(returned.error().message);
+        return;
+    }
     if (Status dropped = m_checkout.carts().discard(m_context.session(), m_uuid); !dropped
         && dropped.error().code != Error::Code::NotFound) {
         refuse(dropped.error().message);
