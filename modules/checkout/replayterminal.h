@@ -30,6 +30,8 @@ public:
 
     /// The outcome of the next authorisation started (one per expect(), first in first out).
     void expect(ReplayOutcome outcome) { m_expected.append(outcome); }
+    /// Forgets outcomes not yet used (a replay starting again).
+    void clearExpected() { m_expected.clear(); }
 
     bool supports(hal::PaymentMethod method) const override;
     hal::Outcome start(const hal::PaymentRequest &request) override;

@@ -20,6 +20,7 @@
 
 #include "hal/devicemanager.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 namespace qtill::checkout {
@@ -88,18 +89,28 @@ Result<ReplaySummary> SaleReplay::replay(const Session &actor, const QList<QByte
     auto prepared = validate(lines);
     if (!prepared)
         return prepared.error();
+    // One transaction for the whole file: it is booked whole or not at all (a failure at line 4,000
+    // leaves nothing of lines 1 to 3,999), and SQLite syncs the file once instead of once per operation.
     ReplaySummary summary;
-    summary.operations = int(prepared->size());
-    const qint64 started = m_services.clock().monotonicMs();
-    for (const Prepared &p : std::as_const(*prepared)) {
-        m_clock->set(p.op.at);
-        if (Status applied = apply(p, summary); !applied) {
-            Error e = applied.error();
-            e.message = tr("line %1: %2").arg(p.op.lineNo).arg(e.message);
-            return e;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Status applied = m_replay->store().transaction([&]() -> Status {
+        summary = ReplaySummary(); // PostgreSQL may run the transaction again after a deadlock
+        summary.operations = int(prepared->size());
+        m_terminal->clearExpected();
+        for (const Prepared &p : std::as_const(*prepared)) {
+            m_clock->set(p.op.at);
+            if (Status done = apply(p, summary); !done) {
+                Error e = done.error();
+                e.message = tr("line %1: %2").arg(p.op.lineNo).arg(e.message);
+                return e;
+            }
         }
-    }
-    summary.elapsedMs = m_services.clock().monotonicMs() - started;
+        return {};
+    });
+    if (!applied)
+        return applied.error();
+    summary.elapsedMs = elapsed.elapsed();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 // SaleReplay: JSON Lines of till operations booked through the till's services (docs/replay.md).
 #include "checkoutfixture.h"
 
+#include "checkout/demosales.h"
 #include "checkout/journalverifier.h"
 #include "checkout/salereplay.h"
 #include "checkout/voidservice.h"
@@ -8,6 +9,7 @@
 #include "core/journal.h"
 #include "core/store.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace qtill::checkout {
@@ -230,6 +232,39 @@ TEST_F(ReplayTest, OnlyAnOperatorWithTheReplayPermissionReplays)
     ASSERT_FALSE(done.ok());
     EXPECT_EQ(done.error().code, Error::Code::PermissionDenied);
     EXPECT_EQ(footprint(), before);
+}
+
+TEST_F(ReplayTest, TheDemoWeekIsSoldThroughTheTillAndItsJournalVerifies)
+{
+    QElapsedTimer wall;
+    wall.start();
+    auto done = DemoSales::populate(*services, owner);
+    const qint64 wallMs = wall.elapsed();
+    ASSERT_TRUE(done.ok()) << done.error().toString().toStdString();
+    EXPECT_GE(done->sales, 7 * 25);
+    EXPECT_GE(done->voids, 1);
+    EXPECT_GE(done->refunds, 1);
+    EXPECT_EQ(done->cashOperations, 7 + 7 + 4); // a float and a paid-out a day, a paid-in every other day
+    EXPECT_EQ(journalOf(JournalKind::kFailedPayment), done->failedPayments);
+    // Every sale is in the past week, on the business days before today.
+    auto days = services->store().exec(QStringLiteral("SELECT MIN(business_date), MAX(business_date), COUNT(DISTINCT business_date) FROM sales"));
+    ASSERT_TRUE(days.ok() && days->next());
+    EXPECT_EQ(days->value(0).toString(), QStringLiteral("2026-11-30"));
+    EXPECT_EQ(days->value(1).toString(), QStringLiteral("2026-12-06"));
+    EXPECT_EQ(days->value(2).toInt(), 7);
+    auto report = checkout().journalVerifier().verify();
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    EXPECT_TRUE(report->ok) << report->problems.join(QLatin1Char('\n')).toStdString();
+
+    // The same seed and clock make the same week: a second run books nothing.
+    const QList<qint64> once = footprint();
+    auto again = DemoSales::populate(*services, owner);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->skipped, again->operations);
+    EXPECT_EQ(footprint(), once);
+    std::printf("demo week: %d operations, %d sales, %d failed payments, %d voids, %d refunds; applied in %lld ms, %lld ms in all\n",
+                done->operations, done->sales, done->failedPayments, done->voids, done->refunds,
+                static_cast<long long>(done->elapsedMs), static_cast<long long>(wallMs));
 }
 
 } // namespace
