@@ -203,11 +203,18 @@ Result<Cart> SaleReplay::cartFor(const ReplayOperation &op)
                 return Error::invalidInput(tr("%1: %2").arg(line.code, added.error().message));
             continue;
         }
+        // A code already on the ticket adds to its line, as a second scan does: remember what it had.
+        QList<Quantity> before;
+        for (const CartLine &l : cart.lines())
+            before << l.quantity;
         auto added = cart.add(*match);
         if (!added)
             return Error::invalidInput(tr("%1: %2").arg(line.code, added.error().message));
-        if (line.quantity != Quantity::units(1)) {
-            if (Status set = cart.setQuantity(*added, line.quantity); !set)
+        auto wanted = *added < before.size() ? before.at(*added).plus(line.quantity) : Result<Quantity>(line.quantity);
+        if (!wanted)
+            return wanted.error();
+        if (cart.lines().at(*added).quantity != *wanted) {
+            if (Status set = cart.setQuantity(*added, *wanted); !set)
                 return Error::invalidInput(tr("%1: %2").arg(line.code, set.error().message));
         }
     }

@@ -159,6 +159,18 @@ TEST_F(ReplayTest, EveryOperationIsBookedAndTheJournalVerifies)
     EXPECT_TRUE(report->ok) << report->problems.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(ReplayTest, TheSameCodeOnTwoLinesSellsBoth)
+{
+    const QString id = newId();
+    // 2 + 3 colas = 5 × 3.50 = 17.50, paid exactly by card: a line that forgot the first 2 would be refused.
+    auto done = replay({line(sale(id, QStringLiteral("2026-12-07T09:09:00+08:00"), {item(kCola, QStringLiteral("2")), item(kCola, QStringLiteral("3"))},
+                                  {tender(QStringLiteral("card"), QStringLiteral("17.50"))}))});
+    ASSERT_TRUE(done.ok()) << done.error().toString().toStdString();
+    auto booked = checkout().sales().byUuid(id).valueOr(std::nullopt);
+    ASSERT_TRUE(booked);
+    EXPECT_EQ(booked->total.toPlainString(), QStringLiteral("17.50"));
+}
+
 TEST_F(ReplayTest, ADeclinedCardSaleIsAFailedTransactionAndSellsNothing)
 {
     const qint64 movements = count(QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
