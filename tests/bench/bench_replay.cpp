@@ -18,6 +18,8 @@
 #include "testdatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,6 +184,9 @@ void replayDay(benchmark::State &state, bool pg)
         store.reset();
         if (!done || done->sales != count) {
             std::fprintf(stderr, "%s\n", done ? "not every sale was booked" : qPrintable(done.error().toString()));
+            QFile dump(QDir::temp().filePath(QStringLiteral("bench_replay_failed.jsonl")));
+            if (dump.open(QIODevice::WriteOnly))
+                dump.write(lines.join('\n'));
             state.SkipWithError("the replay failed");
             break;
         }
