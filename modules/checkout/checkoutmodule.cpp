@@ -20,6 +20,9 @@ QList<PermissionDef> CheckoutModule::permissions() const
         PermissionDef{CheckoutPermissions::kCashMovement,
                       QT_TRANSLATE_NOOP("qtill::Permission", "Pay cash in or out and open the drawer without a sale"),
                       {Role::Supervisor, Role::Manager}},
+        PermissionDef{CheckoutPermissions::kReplay,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Replay sales from a file as the operators it names"),
+                      {Role::Manager}},
     };
 }
 

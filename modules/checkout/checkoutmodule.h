@@ -12,6 +12,8 @@ inline const QString kPriceOverride = QStringLiteral("checkout.priceOverride"); 
 inline const QString kVoid = QStringLiteral("checkout.void");                   ///< undo a sale of today
 inline const QString kRefund = QStringLiteral("checkout.refund");               ///< take goods back
 inline const QString kCashMovement = QStringLiteral("checkout.cashMovement");   ///< paid-in, paid-out, no sale
+/// Replay a file of sales (SaleReplay): books operations as the operators the file names, without their PINs.
+inline const QString kReplay = QStringLiteral("checkout.replay");
 } // namespace CheckoutPermissions
 
 /// Registers the till with the store: the "checkout" schema, its permissions and CheckoutServices.

@@ -11,6 +11,7 @@
 #include "devicesui/devicesuimodule.h"
 #include "checkout/checkoutmodule.h"
 #include "checkout/ui/checkoutuimodule.h"
+#include "checkout/demosales.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/inventoryuimodule.h"
@@ -20,7 +21,7 @@ namespace qtill::app {
 namespace {
 
 /// A new store for `--demo`: the first-run operators `qtillctl init` creates (owner 00, cashier 01,
-/// supervisor 99), then the demo shop, added acting as that owner.
+/// supervisor 99), then the demo shop, added acting as that owner, and its last week of sales.
 Status populateDemoStore(Services &services)
 {
     auto operators = services.operators().bootstrap(Services::firstRunOperators());
@@ -36,6 +37,9 @@ Status populateDemoStore(Services &services)
     auto filled = inventory::DemoStore::populate(services, owner);
     if (!filled)
         return filled.error();
+    auto week = checkout::DemoSales::populate(services, owner);
+    if (!week)
+        return week.error();
     return {};
 }
 

@@ -88,6 +88,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   sales list [--day DATE] [--register ID] [--limit N]
                                     booked sales, newest first
   sales show RECEIPT                one sale: lines, discounts, tenders, change
+  sales replay FILE                 book the till operations of a JSON Lines file (sales, voids,
+                                    refunds, cash) through the till's services; see docs/replay.md
   journal verify                    recompute every register's journal (sequence, hashes, grand
                                     totals) and check every sale, line and tender against it
   sales history import FILE [--good-rows-only] [--dry-run]

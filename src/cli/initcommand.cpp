@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "context.h"
 
+#include "checkout/demosales.h"
 #include "inventory/demostore.h"
 
 #include "core/operatorservice.h"
@@ -87,6 +88,10 @@ int runInit(Context &context)
         auto summary = inventory::DemoStore::populate(s, *actor);
         if (!summary)
             return context.fail(summary.error());
+        // A week of trading through the till's services, so the demo's journal, stock and reports agree.
+        auto week = checkout::DemoSales::populate(s, *actor);
+        if (!week)
+            return context.fail(week.error());
         out.insert(QStringLiteral("demo"),
                    QJsonObject{{QStringLiteral("categories"), summary->categories},
                                {QStringLiteral("products"), summary->products},
@@ -94,12 +99,21 @@ int runInit(Context &context)
                                {QStringLiteral("locations"), summary->locations},
                                {QStringLiteral("movements"), summary->movements},
                                {QStringLiteral("profileSet"), summary->profileSet},
-                               {QStringLiteral("taxClassesAdded"), summary->taxClassesAdded}});
+                               {QStringLiteral("taxClassesAdded"), summary->taxClassesAdded},
+                               {QStringLiteral("sales"), week->sales},
+                               {QStringLiteral("voids"), week->voids},
+                               {QStringLiteral("refunds"), week->refunds},
+                               {QStringLiteral("failedPayments"), week->failedPayments}});
         context.say(tr("Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.")
                         .arg(summary->products)
                         .arg(summary->categories)
                         .arg(summary->barcodes)
                         .arg(summary->locations));
+        context.say(tr("A week of sales: %1 sales, %2 voids, %3 refunds, %4 failed card payments.")
+                        .arg(week->sales)
+                        .arg(week->voids)
+                        .arg(week->refunds)
+                        .arg(week->failedPayments));
     }
     if (context.json())
         context.printJson(out);

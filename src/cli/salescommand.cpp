@@ -1,4 +1,4 @@
-// qtillctl sales list | show, and journal verify.
+// qtillctl sales list | show | replay, and journal verify.
 #include "commands.h"
 #include "context.h"
 #include "table.h"
@@ -6,6 +6,7 @@
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
 #include "checkout/journalverifier.h"
+#include "checkout/salereplay.h"
 #include "checkout/saleservice.h"
 
 #include "core/authorizer.h"
@@ -115,14 +116,50 @@ int show(Context &context, Services &services)
 
 } // namespace
 
+/// sales replay FILE: the file's operations through the till's services (docs/replay.md).
+int replay(Context &context, Services &services, const Session &actor)
+{
+    checkout::SaleReplay replay(services);
+    auto done = replay.replayFile(actor, context.args().word(2));
+    if (!done)
+        return context.fail(done.error());
+    const checkout::ReplaySummary &s = *done;
+    const QString rate = QString::number(s.salesPerSecond(), 'f', 1);
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("operations"), s.operations},
+                                      {QStringLiteral("sales"), s.sales},
+                                      {QStringLiteral("voids"), s.voids},
+                                      {QStringLiteral("refunds"), s.refunds},
+                                      {QStringLiteral("cashOperations"), s.cashOperations},
+                                      {QStringLiteral("failedPayments"), s.failedPayments},
+                                      {QStringLiteral("skipped"), s.skipped},
+                                      {QStringLiteral("elapsedMs"), s.elapsedMs},
+                                      {QStringLiteral("salesPerSecond"), s.salesPerSecond()}});
+        return kExitOk;
+    }
+    context.say(tr("Replayed %1 operations: %2 sales, %3 voids, %4 refunds, %5 cash operations, %6 failed payments, "
+                   "%7 skipped as already booked (%8 sales/s).")
+                    .arg(s.operations)
+                    .arg(s.sales)
+                    .arg(s.voids)
+                    .arg(s.refunds)
+                    .arg(s.cashOperations)
+                    .arg(s.failedPayments)
+                    .arg(s.skipped)
+                    .arg(rate));
+    return kExitOk;
+}
+
 int runSales(Context &context)
 {
     const Args &args = context.args();
     const QString sub = args.word(1);
     if (sub == QLatin1String("history"))
         return runImportExport(context);
-    if (!(sub == QLatin1String("list") && args.words().size() == 2) && !(sub == QLatin1String("show") && args.words().size() == 3))
-        return context.usage(tr("Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT"));
+    const bool isReplay = sub == QLatin1String("replay") && args.words().size() == 3;
+    if (!(sub == QLatin1String("list") && args.words().size() == 2) && !(sub == QLatin1String("show") && args.words().size() == 3)
+        && !isReplay)
+        return context.usage(tr("Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales replay FILE"));
     auto opened = context.services();
     if (!opened)
         return context.fail(opened.error());
@@ -130,10 +167,13 @@ int runSales(Context &context)
     auto actor = context.actor();
     if (!actor)
         return context.fail(actor.error());
-    auto allowed = services.authorizer().authorize(*actor, checkout::CheckoutPermissions::kSell, std::nullopt,
-                                                   QStringLiteral("qtillctl sales ") + sub);
+    auto allowed = services.authorizer().authorize(
+        *actor, isReplay ? checkout::CheckoutPermissions::kReplay : checkout::CheckoutPermissions::kSell, std::nullopt,
+        QStringLiteral("qtillctl sales ") + sub);
     if (!allowed)
         return context.fail(allowed.error());
+    if (isReplay)
+        return replay(context, services, *actor);
     return sub == QLatin1String("list") ? list(context, services) : show(context, services);
 }
 
