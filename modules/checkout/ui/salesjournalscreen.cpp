@@ -21,6 +21,7 @@
 #include "shell/tablesetup.h"
 #include "shell/theme.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -156,7 +157,7 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     // dialog of ours is open: the refund dialog takes serial numbers from the scanner).
     if (shell::DeviceAccess *devices = m_context.devices()) {
         connect(devices, &shell::DeviceAccess::scanned, this, [this](const QString &code) {
-            if (isVisible() && isActiveWindow() && !m_search->hasFocus())
+            if (isVisible() && !QApplication::activeModalWidget() && !m_search->hasFocus())
                 openReceipt(code);
         });
     }
