@@ -12,6 +12,7 @@
 #include "checkout/ui/salesjournalscreen.h"
 #include "checkout/voidservice.h"
 
+#include "inventory/serialnumberservice.h"
 #include "inventory/stockledger.h"
 
 #include "core/journal.h"
@@ -310,4 +311,48 @@ TEST_F(SalesJournalTest, TheSavedPngIsThePictureOfTheReceipt)
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+}
+
+TEST_F(SalesJournalTest, ASerialNumberedPhoneComesBackOnlyWithItsOwnSerial)
+{
+    SaleRequest request;
+    request.uuid = newId();
+    request.cart = Cart(currency());
+    auto phone = inventory().catalog().productBySku(QStringLiteral("240002"));
+    ASSERT_TRUE(phone.ok());
+    inventory::ScanMatch match;
+    match.product = *phone;
+    match.code = phone->sku;
+    auto line = request.cart.add(match);
+    ASSERT_TRUE(line.ok());
+    const QString serial = QStringLiteral("860000000000021");
+    ASSERT_TRUE(request.cart.setSerialNumber(*line, serial).ok());
+    request.tenders = {cash(yuan(4000))};
+    auto sale = checkout().sales().commit(cashier, request);
+    ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
+
+    SalesJournalScreen &screen = openScreen();
+    ASSERT_TRUE(screen.openReceipt(sale->receiptNumber));
+    RefundDialog *dialog = screen.openRefundDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmRefundButton"));
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_THAT(dialog->statusText().toStdString(), HasSubstr("Scan the serial number"));
+
+    Q_EMIT m_fakeDevices->scanned(QStringLiteral("860000000000099"), QStringLiteral("scanner1"));
+    EXPECT_THAT(dialog->statusText().toStdString(), HasSubstr("was not sold on"));
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_EQ(screen.selectedReceipt(), sale->receiptNumber) << "a scan while the dialog is open is the dialog's";
+
+    Q_EMIT m_fakeDevices->scanned(serial, QStringLiteral("scanner1"));
+    EXPECT_TRUE(confirm->isEnabled()) << dialog->statusText().toStdString();
+    m_shell->supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    ASSERT_TRUE(dialog->confirm()) << dialog->statusText().toStdString();
+    EXPECT_EQ(dialog->booked()->plan.total, sale->total);
+    auto units = inventory().serials().lookup(serial);
+    ASSERT_TRUE(units.ok());
+    ASSERT_EQ(units->size(), 1);
+    EXPECT_EQ(units->first().status, inventory::SerialStatus::Returned) << "the phone is back, returned by the customer";
+    dialog->close();
 }

@@ -151,6 +151,7 @@ void RefundDialog::addRow(int row, const SoldLine &line, const Quantity &refunde
     m_table->setItem(row, kAmountColumn, readOnly(QString(), right));
     r.take = new QDoubleSpinBox(m_table);
     r.take->setObjectName(QStringLiteral("take%1").arg(line.lineNo));
+    r.take->setMinimumWidth(120);
     r.take->setDecimals(line.quantity.isWhole() ? 0 : 3);
     r.take->setRange(0, asNumber(r.left));
     r.take->setEnabled(r.left.milli() > 0);

@@ -94,7 +94,7 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     m_dayEdit->setObjectName(QStringLiteral("journalDay"));
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_dayEdit->setMinimumHeight(56);
+    m_dayEdit->setMinimumSize(190, 56);
     connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](const QDate &day) {
         if (day != m_day)
             showDay(day);
@@ -157,7 +157,9 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     // dialog of ours is open: the refund dialog takes serial numbers from the scanner).
     if (shell::DeviceAccess *devices = m_context.devices()) {
         connect(devices, &shell::DeviceAccess::scanned, this, [this](const QString &code) {
-            if (isVisible() && !QApplication::activeModalWidget() && !m_search->hasFocus())
+            const QList<RefundDialog *> dialogs = findChildren<RefundDialog *>();
+            const bool refunding = std::any_of(dialogs.cbegin(), dialogs.cend(), [](const RefundDialog *d) { return d->isVisible(); });
+            if (isVisible() && !refunding && !QApplication::activeModalWidget() && !m_search->hasFocus())
                 openReceipt(code);
         });
     }
