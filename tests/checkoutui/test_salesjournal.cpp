@@ -356,3 +356,30 @@ TEST_F(SalesJournalTest, ASerialNumberedPhoneComesBackOnlyWithItsOwnSerial)
     EXPECT_EQ(units->first().status, inventory::SerialStatus::Returned) << "the phone is back, returned by the customer";
     dialog->close();
 }
+
+TEST_F(SalesJournalTest, ACardSaleIsVoidedOnceTheTerminalHasReturnedThePayment)
+{
+    SaleRequest request;
+    request.uuid = newId();
+    request.cart = Cart(currency());
+    ASSERT_TRUE(request.cart.add(scan(kCola), Quantity::units(2)).ok());
+    request.tenders = {card(request.uuid, yuan(7.00))};
+    auto sale = checkout().sales().commit(cashier, request);
+    ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
+
+    SalesJournalScreen &screen = openScreen();
+    ASSERT_TRUE(screen.openReceipt(sale->receiptNumber));
+    m_shell->supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    EXPECT_FALSE(screen.voidSelected(QStringLiteral("wrong card"))) << "not before the money is back";
+    EXPECT_THAT(screen.statusText().toStdString(), HasSubstr("the void books when it is back"));
+    EXPECT_FALSE(checkout().voids().isVoided(sale->receiptNumber).value());
+
+    // The terminal answers the reversal: the void books by itself.
+    for (int i = 0; i < 20 && !checkout().voids().isVoided(sale->receiptNumber).value(); ++i) {
+        scheduler.advance(60000);
+        QCoreApplication::processEvents();
+    }
+    EXPECT_TRUE(checkout().voids().isVoided(sale->receiptNumber).value());
+    EXPECT_EQ(screen.stateOf(sale->receiptNumber), QStringLiteral("Voided"));
+    EXPECT_THAT(screen.statusText().toStdString(), HasSubstr("voided"));
+}
