@@ -53,7 +53,8 @@ ReceiptView::ReceiptView(shell::ShellContext &context, QWidget *parent)
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setStyleSheet(QStringLiteral("QScrollArea { background: #F2F3F5; border: none; }"));
-    m_scroll->setMinimumWidth(hal::PaperProfile::mm80().dotsPerLine + 2 * hal::ReceiptPainter::kMarginDots + 24);
+    m_scroll->setMinimumWidth((hal::PaperProfile::mm80().dotsPerLine + 2 * hal::ReceiptPainter::kMarginDots) * kPreviewPercent / 100
+                              + 24);
 
     connect(m_png, &QPushButton::clicked, this, [this] { askAndSave(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { askAndSave(true); });
@@ -101,7 +102,10 @@ bool ReceiptView::showReceipt(const QString &receiptNumber)
     const hal::ReceiptPainter painter(hal::PaperProfile::fromKey(ReceiptBuilder::kPaper.get(services.settings())));
     m_image = painter.render(m_document);
     m_paper->setText(QString());
-    m_paper->setPixmap(QPixmap::fromImage(m_image));
+    // On screen at three quarters of the printer's dots (an 80 mm receipt is 608 dots wide), so the
+    // list beside it keeps its room; the saved PNG and PDF are the printer's size.
+    m_paper->setPixmap(QPixmap::fromImage(
+        m_image.scaledToWidth(m_image.width() * kPreviewPercent / 100, Qt::SmoothTransformation)));
     m_paper->adjustSize();
     m_scroll->ensureVisible(0, 0);
     setActionsEnabled(true);

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void reprinted(qint64 jobId);
 
 private:
+    static constexpr int kPreviewPercent = 75; ///< the preview's size against the printer's dots
+
     void askAndSave(bool pdf);
     void setActionsEnabled(bool enabled);
 

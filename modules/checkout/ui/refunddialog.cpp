@@ -25,6 +25,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace qtill::checkout {
 
 namespace {
@@ -60,7 +62,7 @@ Quantity fromNumber(double value)
 
 RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptNumber, QWidget *parent)
     : QDialog(parent), m_context(context), m_uuid(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_table(new QTableWidget(this)), m_reason(new QComboBox(this)), m_figures(new QLabel(this)),
+      m_heading(new QLabel(this)), m_table(new QTableWidget(this)), m_reason(new QComboBox(this)), m_figures(new QLabel(this)),
       m_total(new QLabel(this)), m_status(new QLabel(this)),
       m_whole(keyedButton(tr("Whole sale"), QKeySequence(Qt::Key_F5), "wholeSaleButton", this)),
       m_confirm(keyedButton(tr("Refund"), QKeySequence(Qt::Key_F9), "confirmRefundButton", this)),
@@ -70,6 +72,9 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     setWindowTitle(tr("Refund %1").arg(receiptNumber));
     resize(1100, 640);
 
+    m_heading->setObjectName(QStringLiteral("refundHeading"));
+    m_heading->setProperty("heading", true);
+    m_heading->setText(tr("Take goods back from %1").arg(receiptNumber));
     m_table->setObjectName(QStringLiteral("refundLines"));
     m_table->setColumnCount(kColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Taken back"), tr("Left"), tr("Take back"),
@@ -78,6 +83,11 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(kItemColumn, QHeaderView::Stretch);
+    // Columns holding editors are sized for them (ResizeToContents sees only the items).
+    for (const auto &[column, width] : {std::pair{kTakeColumn, 150}, {kRestockColumn, 230}, {kSerialColumn, 220}}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->setColumnWidth(column, width);
+    }
 
     m_reason->setObjectName(QStringLiteral("refundReason"));
     m_reason->setEditable(true);
@@ -107,6 +117,7 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
+    layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addLayout(reasonRow);
     layout->addWidget(m_figures);
@@ -133,6 +144,9 @@ void RefundDialog::load(const QString &receiptNumber)
         return;
     }
     m_sale = *sale;
+    m_heading->setText(tr("Take goods back from %1 (%2, paid %3)")
+                           .arg(receiptNumber, QLocale().toString(m_sale.sale.businessDate, QLocale::ShortFormat),
+                                m_sale.sale.total.format(QLocale())));
     m_table->setRowCount(int(m_sale.lines.size()));
     for (int row = 0; row < m_sale.lines.size(); ++row)
         addRow(row, m_sale.lines.at(row), refunded->value(m_sale.lines.at(row).lineNo));

@@ -89,6 +89,7 @@ private:
     QList<Row> m_rows;
     std::optional<RefundPlan> m_plan;
     std::optional<BookedRefund> m_booked;
+    QLabel *m_heading;
     QTableWidget *m_table;
     QComboBox *m_reason;
     QLabel *m_figures;

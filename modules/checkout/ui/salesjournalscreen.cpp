@@ -100,7 +100,7 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
             showDay(day);
     });
     m_search->setObjectName(QStringLiteral("receiptSearch"));
-    m_search->setProperty("big", true);
+    m_search->setMinimumHeight(56);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Receipt number: scan the receipt or type it"));
     connect(m_search, &QLineEdit::returnPressed, this, [this] { openReceipt(m_search->text()); });
