@@ -75,20 +75,7 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     m_heading->setObjectName(QStringLiteral("refundHeading"));
     m_heading->setProperty("heading", true);
     m_heading->setText(tr("Take goods back from %1").arg(receiptNumber));
-    m_table->setObjectName(QStringLiteral("refundLines"));
-    m_table->setColumnCount(kColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Taken back"), tr("Left"), tr("Take back"),
-                                        tr("Restock"), tr("Serial number"), tr("Refund")});
-    shell::setupTable(m_table, 56);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(kItemColumn, QHeaderView::Stretch);
-    // Columns holding editors are sized for them (ResizeToContents sees only the items).
-    for (const auto &[column, width] : {std::pair{kTakeColumn, 150}, {kRestockColumn, 230}, {kSerialColumn, 220}}) {
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
-        m_table->setColumnWidth(column, width);
-    }
-
+    setupTable();
     m_reason->setObjectName(QStringLiteral("refundReason"));
     m_reason->setEditable(true);
     m_reason->addItems({tr("Customer does not want it"), tr("Damaged or faulty"), tr("Wrong item")});
@@ -131,6 +118,23 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
 }
 
 RefundDialog::~RefundDialog() = default;
+
+void RefundDialog::setupTable()
+{
+    m_table->setObjectName(QStringLiteral("refundLines"));
+    m_table->setColumnCount(kColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Taken back"), tr("Left"), tr("Take back"),
+                                        tr("Restock"), tr("Serial number"), tr("Refund")});
+    shell::setupTable(m_table, 56);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(kItemColumn, QHeaderView::Stretch);
+    // Columns holding editors are sized for them (ResizeToContents sees only the items).
+    for (const auto &[column, width] : {std::pair{kTakeColumn, 150}, {kRestockColumn, 230}, {kSerialColumn, 220}}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->setColumnWidth(column, width);
+    }
+}
 
 void RefundDialog::load(const QString &receiptNumber)
 {

@@ -74,6 +74,7 @@ private:
         QLineEdit *serial = nullptr;
     };
 
+    void setupTable();
     void load(const QString &receiptNumber);
     void addRow(int row, const SoldLine &line, const Quantity &refunded);
     RefundRequest request() const;

@@ -91,6 +91,34 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     auto *header = new shell::PageHeader(tr("Sales"), this);
     header->setSubtitle(tr("This register's receipts. Scan a receipt to open it, then reprint, void or take goods back."));
 
+    auto *left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addLayout(setupList());
+    left->addWidget(m_table, 1);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(8);
+    right->addWidget(m_receipt, 1);
+    right->addLayout(setupActions());
+    right->addWidget(m_status);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(24);
+    body->addLayout(left, 1);
+    body->addLayout(right);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 32, 40, 24);
+    layout->setSpacing(20);
+    layout->addWidget(header);
+    layout->addLayout(body, 1);
+
+    listen();
+    Services &services = m_context.services();
+    showDay(services.storeProfile().businessDate(m_context.clock().now()));
+}
+
+SalesJournalScreen::~SalesJournalScreen() = default;
+
+QLayout *SalesJournalScreen::setupList()
+{
     m_dayEdit->setObjectName(QStringLiteral("journalDay"));
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -116,7 +144,11 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(kStateColumn, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SalesJournalScreen::showSelected);
+    return filters;
+}
 
+QLayout *SalesJournalScreen::setupActions()
+{
     m_reason->setObjectName(QStringLiteral("voidReason"));
     m_reason->setEditable(true);
     m_reason->addItems({tr("Rung up by mistake"), tr("Customer changed their mind"), tr("Wrong payment method")});
@@ -133,26 +165,11 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
     actions->addWidget(m_reason, 1);
     actions->addWidget(m_void);
     actions->addWidget(m_refund);
+    return actions;
+}
 
-    auto *left = new QVBoxLayout;
-    left->setSpacing(12);
-    left->addLayout(filters);
-    left->addWidget(m_table, 1);
-    auto *right = new QVBoxLayout;
-    right->setSpacing(8);
-    right->addWidget(m_receipt, 1);
-    right->addLayout(actions);
-    right->addWidget(m_status);
-    auto *body = new QHBoxLayout;
-    body->setSpacing(24);
-    body->addLayout(left, 1);
-    body->addLayout(right);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 32, 40, 24);
-    layout->setSpacing(20);
-    layout->addWidget(header);
-    layout->addLayout(body, 1);
-
+void SalesJournalScreen::listen()
+{
     // A receipt scanned while the journal is shown opens it, wherever the focus is (not while a
     // dialog of ours is open: the refund dialog takes serial numbers from the scanner).
     if (shell::DeviceAccess *devices = m_context.devices()) {
@@ -168,11 +185,7 @@ SalesJournalScreen::SalesJournalScreen(shell::ShellContext &context, QWidget *pa
                 if (m_pendingVoid && intent.saleUuid == m_pendingVoid->saleUuid && intent.state == IntentState::kReversed)
                     bookVoid();
             });
-    Services &services = m_context.services();
-    showDay(services.storeProfile().businessDate(m_context.clock().now()));
 }
-
-SalesJournalScreen::~SalesJournalScreen() = default;
 
 void SalesJournalScreen::activated()
 {

@@ -14,6 +14,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -72,6 +73,12 @@ public:
 private:
     enum Column { kReceiptColumn, kTimeColumn, kTotalColumn, kStateColumn, kColumnCount };
 
+    /// The day and receipt fields (returned) and the sales table.
+    QLayout *setupList();
+    /// The void reason, Void and Refund (returned) and the status line.
+    QLayout *setupActions();
+    /// Scans open receipts; a payment back from the terminal books the void waiting for it.
+    void listen();
     void reload();
     void selectReceipt(const QString &receiptNumber);
     void showSelected();
