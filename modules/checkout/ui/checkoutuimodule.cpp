@@ -1,5 +1,6 @@
 #include "checkoutuimodule.h"
 
+#include "salesjournalscreen.h"
 #include "tillscreen.h"
 
 #include "checkout/checkoutmodule.h"
@@ -20,7 +21,7 @@ QList<shell::ScreenDescriptor> CheckoutUiModule::screens() const
     sale.till = true;
     sale.description = tr("Ring up sales: scan, search, quantities, discounts, hold and recall, pay");
     sale.create = [](shell::ShellContext &context, QWidget *parent) { return new TillScreen(context, parent); };
-    return {sale};
+    return {sale, salesJournalScreen()};
 }
 
 } // namespace qtill::checkout
