@@ -8,6 +8,7 @@
 #include "app/mainwindow.h"
 #include "app/signinscreen.h"
 #include "app/workspace.h"
+#include "checkout/ui/checkoutuimodule.h"
 #include "core/clock.h"
 #include "core/operatorservice.h"
 #include "core/services.h"
@@ -137,65 +138,47 @@ TEST_F(HomeCardsTest, ACashierDoesNotGetTheManagersAlerts)
     EXPECT_EQ(card(), nullptr);
 }
 
-TEST_F(HomeCardsTest, ACashiersHomeShowsTheCounterFirstAndSaysSellingIsNotHereYet)
-{
-    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
-    EXPECT_EQ(m_app->workspace()->currentScreenId(), HomeModule::kScreenId);
-    auto *notice = find<QLabel>("noTillNotice");
-    ASSERT_NE(notice, nullptr);
-    EXPECT_TRUE(notice->isVisible());
-    EXPECT_THAT(notice->text().toStdString(), HasSubstr("Selling is not part of this version yet"));
-
-    auto *counter = find<QLabel>("counterHeading");
-    auto *backOffice = find<QLabel>("backOfficeHeading");
-    auto *products = find<QToolButton>("tile_inventory.products");
-    auto *serials = find<QToolButton>("tile_inventory.serials");
-    auto *stock = find<QToolButton>("tile_inventory.stock");
-    ASSERT_TRUE(counter && backOffice && products && serials && stock);
-    EXPECT_EQ(counter->text(), QStringLiteral("At the counter"));
-    // On screen: the counter's heading, its tiles, then the back office's heading and tiles.
-    EXPECT_LT(topOf(counter), topOf(products));
-    EXPECT_EQ(topOf(products), topOf(serials));
-    EXPECT_LT(topOf(serials), topOf(backOffice));
-    EXPECT_LT(topOf(backOffice), topOf(stock));
-}
-
 namespace {
 
-/// A module that offers a till, as the checkout module will.
-class TillModule final : public shell::UiModule
+/// Where a tile sits on screen, top to bottom then left to right.
+std::pair<int, int> placeOf(QWidget *tile, QWidget *window)
 {
-public:
-    QString name() const override { return QStringLiteral("till"); }
-    QList<shell::ScreenDescriptor> screens() const override
-    {
-        shell::ScreenDescriptor till;
-        till.id = QStringLiteral("test.till");
-        till.title = QStringLiteral("Till");
-        till.order = 10;
-        till.area = shell::ScreenArea::Counter;
-        till.till = true;
-        till.create = [](shell::ShellContext &, QWidget *parent) { return new QLabel(QStringLiteral("till"), parent); };
-        return {till};
-    }
-};
+    const QPoint at = tile->mapTo(window, QPoint(0, 0));
+    return {at.y(), at.x()};
+}
 
 } // namespace
 
-TEST_F(HomeCardsTest, ACashierLandsOnTheTillWhenAModuleOffersOne)
+TEST_F(HomeCardsTest, ACashierLandsOnTheTillAndHomeShowsTheCounterFirst)
 {
-    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"), std::make_unique<TillModule>());
-    EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("test.till"));
+    startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), QLatin1String(checkout::CheckoutUiModule::kSaleId));
+    ASSERT_TRUE(m_app->workspace()->openScreen(HomeModule::kScreenId));
+    EXPECT_EQ(find<QLabel>("noTillNotice"), nullptr) << "no notice once a till is there";
+
+    auto *counter = find<QLabel>("counterHeading");
+    auto *backOffice = find<QLabel>("backOfficeHeading");
+    auto *till = find<QToolButton>("tile_checkout.sale");
+    auto *products = find<QToolButton>("tile_inventory.products");
+    auto *stock = find<QToolButton>("tile_inventory.stock");
+    ASSERT_TRUE(counter && backOffice && till && products && stock);
+    EXPECT_EQ(counter->text(), QStringLiteral("At the counter"));
+    // On screen: the counter's heading, its tiles (the till first), then the back office's heading and tiles.
+    EXPECT_LT(topOf(counter), topOf(till));
+    EXPECT_LT(placeOf(till, m_app->mainWindow()), placeOf(products, m_app->mainWindow()));
+    EXPECT_LT(topOf(products), topOf(backOffice));
+    EXPECT_LT(topOf(backOffice), topOf(stock));
 }
 
 TEST_F(HomeCardsTest, TheOwnerLandsOnHomeWhereTheTillIsTheFirstCounterTile)
 {
-    startAndSignIn(QStringLiteral("00"), QStringLiteral("888888"), std::make_unique<TillModule>());
+    startAndSignIn(QStringLiteral("00"), QStringLiteral("888888"));
     EXPECT_EQ(m_app->workspace()->currentScreenId(), HomeModule::kScreenId);
-    EXPECT_EQ(find<QLabel>("noTillNotice"), nullptr) << "no notice once a till is there";
-    auto *till = find<QToolButton>("tile_test.till");
+    EXPECT_EQ(find<QLabel>("noTillNotice"), nullptr);
+    auto *till = find<QToolButton>("tile_checkout.sale");
+    auto *sales = find<QToolButton>("tile_checkout.sales");
     auto *products = find<QToolButton>("tile_inventory.products");
-    ASSERT_TRUE(till && products);
-    EXPECT_EQ(topOf(till), topOf(products));
-    EXPECT_LT(till->mapTo(m_app->mainWindow(), QPoint(0, 0)).x(), products->mapTo(m_app->mainWindow(), QPoint(0, 0)).x());
+    ASSERT_TRUE(till && sales && products);
+    EXPECT_LT(placeOf(till, m_app->mainWindow()), placeOf(sales, m_app->mainWindow()));
+    EXPECT_LT(placeOf(till, m_app->mainWindow()), placeOf(products, m_app->mainWindow()));
 }
