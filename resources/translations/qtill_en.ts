@@ -4,48 +4,48 @@
     <context>
         <name>qtill::AuditLog</name>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="148" />
-            <location filename="../../src/core/auditlog.cpp" line="155" />
-            <location filename="../../src/core/auditlog.cpp" line="181" />
+            <location filename="../../src/core/auditlog.cpp" line="146" />
+            <location filename="../../src/core/auditlog.cpp" line="153" />
+            <location filename="../../src/core/auditlog.cpp" line="179" />
             <source>The audit log could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="160" />
-            <location filename="../../src/core/auditlog.cpp" line="200" />
-            <location filename="../../src/core/auditlog.cpp" line="213" />
-            <location filename="../../src/core/auditlog.cpp" line="221" />
-            <location filename="../../src/core/auditlog.cpp" line="253" />
+            <location filename="../../src/core/auditlog.cpp" line="158" />
+            <location filename="../../src/core/auditlog.cpp" line="198" />
+            <location filename="../../src/core/auditlog.cpp" line="211" />
+            <location filename="../../src/core/auditlog.cpp" line="219" />
+            <location filename="../../src/core/auditlog.cpp" line="251" />
             <source>The audit log could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="250" />
+            <location filename="../../src/core/auditlog.cpp" line="248" />
             <source>The audit log check was stopped before it finished.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="263" />
+            <location filename="../../src/core/auditlog.cpp" line="261" />
             <source>Entries before %1 are missing: the log starts at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="266" />
+            <location filename="../../src/core/auditlog.cpp" line="264" />
             <source>Entry %1 is missing: the log jumps from %2 to %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="271" />
+            <location filename="../../src/core/auditlog.cpp" line="269" />
             <source>Entries %1 to %2 are missing: the log jumps from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="279" />
+            <location filename="../../src/core/auditlog.cpp" line="277" />
             <source>Entry %1 does not follow entry %2: the chain is broken (an entry was changed, removed or inserted).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/auditlog.cpp" line="286" />
+            <location filename="../../src/core/auditlog.cpp" line="284" />
             <source>Entry %1 was changed after it was written: its contents do not match its hash.</source>
             <translation type="unfinished" />
         </message>
@@ -184,27 +184,27 @@
     <context>
         <name>qtill::Journal</name>
         <message>
-            <location filename="../../src/core/journal.cpp" line="152" />
-            <location filename="../../src/core/journal.cpp" line="162" />
-            <location filename="../../src/core/journal.cpp" line="191" />
+            <location filename="../../src/core/journal.cpp" line="144" />
+            <location filename="../../src/core/journal.cpp" line="154" />
+            <location filename="../../src/core/journal.cpp" line="183" />
             <source>The journal could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/journal.cpp" line="183" />
+            <location filename="../../src/core/journal.cpp" line="175" />
             <source>The register's grand total would overflow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/journal.cpp" line="194" />
+            <location filename="../../src/core/journal.cpp" line="186" />
             <source>This record is already in the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/journal.cpp" line="204" />
-            <location filename="../../src/core/journal.cpp" line="216" />
-            <location filename="../../src/core/journal.cpp" line="229" />
-            <location filename="../../src/core/journal.cpp" line="240" />
+            <location filename="../../src/core/journal.cpp" line="196" />
+            <location filename="../../src/core/journal.cpp" line="208" />
+            <location filename="../../src/core/journal.cpp" line="221" />
+            <location filename="../../src/core/journal.cpp" line="232" />
             <source>The journal could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -214,8 +214,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/journal.cpp" line="69" />
-            <location filename="../../src/core/journal.cpp" line="72" />
+            <location filename="../../src/core/journal.cpp" line="61" />
+            <location filename="../../src/core/journal.cpp" line="64" />
             <source>The journal record is incomplete.</source>
             <translation type="unfinished" />
         </message>
@@ -287,146 +287,146 @@
     <context>
         <name>qtill::OperatorService</name>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="94" />
+            <location filename="../../src/core/operatorservice.cpp" line="98" />
             <source>Enter an operator number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="97" />
+            <location filename="../../src/core/operatorservice.cpp" line="101" />
             <source>An operator number has digits only (0-9).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="101" />
+            <location filename="../../src/core/operatorservice.cpp" line="105" />
             <source>An operator number has %1 to %2 digits, e.g. 01.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="111" />
-            <location filename="../../src/core/operatorservice.cpp" line="124" />
-            <location filename="../../src/core/operatorservice.cpp" line="148" />
-            <location filename="../../src/core/operatorservice.cpp" line="157" />
-            <location filename="../../src/core/operatorservice.cpp" line="245" />
+            <location filename="../../src/core/operatorservice.cpp" line="115" />
+            <location filename="../../src/core/operatorservice.cpp" line="128" />
+            <location filename="../../src/core/operatorservice.cpp" line="152" />
+            <location filename="../../src/core/operatorservice.cpp" line="161" />
+            <location filename="../../src/core/operatorservice.cpp" line="249" />
             <source>The operators could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="115" />
+            <location filename="../../src/core/operatorservice.cpp" line="119" />
             <source>There is no such operator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="142" />
+            <location filename="../../src/core/operatorservice.cpp" line="146" />
             <source>There is no operator %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="181" />
-            <location filename="../../src/core/operatorservice.cpp" line="192" />
-            <location filename="../../src/core/operatorservice.cpp" line="261" />
-            <location filename="../../src/core/operatorservice.cpp" line="270" />
+            <location filename="../../src/core/operatorservice.cpp" line="185" />
+            <location filename="../../src/core/operatorservice.cpp" line="196" />
+            <location filename="../../src/core/operatorservice.cpp" line="265" />
+            <location filename="../../src/core/operatorservice.cpp" line="274" />
             <source>The sign-in could not be recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="204" />
+            <location filename="../../src/core/operatorservice.cpp" line="208" />
             <source>Wrong PIN. Operator %1 is now locked; ask the owner to unlock it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="209" />
+            <location filename="../../src/core/operatorservice.cpp" line="213" />
             <source>Wrong PIN. 1 try left before operator %1 is locked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="210" />
+            <location filename="../../src/core/operatorservice.cpp" line="214" />
             <source>Wrong PIN. %1 tries left before operator %2 is locked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="233" />
+            <location filename="../../src/core/operatorservice.cpp" line="237" />
             <source>Operator %1 is no longer active. Ask a manager.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="342" />
+            <location filename="../../src/core/operatorservice.cpp" line="346" />
             <source>Only an owner may add, change or reset the PIN of an owner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="360" />
+            <location filename="../../src/core/operatorservice.cpp" line="364" />
             <source>Operator number %1 is taken by %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="368" />
+            <location filename="../../src/core/operatorservice.cpp" line="372" />
             <source>The operator could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="404" />
+            <location filename="../../src/core/operatorservice.cpp" line="408" />
             <source>The first operators must include an owner.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="408" />
+            <location filename="../../src/core/operatorservice.cpp" line="412" />
             <source>Operator number %1 is given twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="417" />
+            <location filename="../../src/core/operatorservice.cpp" line="421" />
             <source>This store has operators already. Sign in as the owner to add more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="434" />
+            <location filename="../../src/core/operatorservice.cpp" line="438" />
             <source>Sign in first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="454" />
-            <location filename="../../src/core/operatorservice.cpp" line="474" />
+            <location filename="../../src/core/operatorservice.cpp" line="458" />
+            <location filename="../../src/core/operatorservice.cpp" line="478" />
             <source>The PIN could not be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="495" />
+            <location filename="../../src/core/operatorservice.cpp" line="499" />
             <source>The operator could not be unlocked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="519" />
+            <location filename="../../src/core/operatorservice.cpp" line="523" />
             <source>%1 is the last owner. Make someone else owner first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="523" />
+            <location filename="../../src/core/operatorservice.cpp" line="527" />
             <source>The role could not be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="550" />
+            <location filename="../../src/core/operatorservice.cpp" line="554" />
             <source>%1 is the last owner and stays active. Make someone else owner first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="554" />
-            <location filename="../../src/core/operatorservice.cpp" line="580" />
+            <location filename="../../src/core/operatorservice.cpp" line="558" />
+            <location filename="../../src/core/operatorservice.cpp" line="584" />
             <source>The operator could not be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="48" />
+            <location filename="../../src/core/operatorservice.cpp" line="50" />
             <source>Enter the operator's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="50" />
+            <location filename="../../src/core/operatorservice.cpp" line="52" />
             <source>A name has at most %1 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/operatorservice.cpp" line="56" />
+            <location filename="../../src/core/operatorservice.cpp" line="58" />
             <source>Operator %1 is locked after %2 wrong PINs. Ask the owner to unlock it.</source>
             <translation type="unfinished" />
         </message>
@@ -504,62 +504,67 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="16" />
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="24" />
+            <source>Replay sales from a file as the operators it names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="17" />
             <source>View products and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="19" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="20" />
             <source>Edit products, prices and stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="21" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="22" />
             <source>Adjust stock by hand (damage, loss, corrections)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="24" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="25" />
             <source>Manage suppliers and purchase orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="26" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="27" />
             <source>Receive deliveries and return goods to suppliers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="29" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="30" />
             <source>Transfer stock between locations and departments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="32" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="33" />
             <source>Import products from a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="34" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="35" />
             <source>Export products with costs to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="35" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="36" />
             <source>Count goods in a stocktake</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="37" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="38" />
             <source>Start and cancel stocktakes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="40" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="41" />
             <source>Approve stocktakes (book the differences into stock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/inventorymodule.cpp" line="43" />
+            <location filename="../../modules/inventory/inventorymodule.cpp" line="44" />
             <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
@@ -687,220 +692,229 @@
     <context>
         <name>qtill::Store</name>
         <message>
-            <location filename="../../src/core/store.cpp" line="201" />
+            <location filename="../../src/core/store.cpp" line="203" />
             <source>Restore your latest backup with: qtillctl restore BACKUP-FILE --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="202" />
+            <location filename="../../src/core/store.cpp" line="204" />
             <source>Restore the latest backup with: qtillctl restore "%1" --db "%2"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="203" />
+            <location filename="../../src/core/store.cpp" line="205" />
             <source>The database file %1 is damaged and was not changed. %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="210" />
+            <location filename="../../src/core/store.cpp" line="212" />
             <source>No database file was given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="224" />
+            <location filename="../../src/core/store.cpp" line="226" />
             <source>There is no database at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="226" />
-            <location filename="../../src/core/store.cpp" line="710" />
+            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="716" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="228" />
+            <location filename="../../src/core/store.cpp" line="230" />
             <source>The database file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="232" />
+            <location filename="../../src/core/store.cpp" line="234" />
             <source>%1 is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="242" />
+            <location filename="../../src/core/store.cpp" line="244" />
             <source>Qtill is already running on this database (process %1). Switch to that window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="251" />
+            <location filename="../../src/core/store.cpp" line="253" />
             <source>The database file %1 cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="274" />
+            <location filename="../../src/core/store.cpp" line="276" />
             <source>The database file %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="289" />
+            <location filename="../../src/core/store.cpp" line="291" />
             <source>This Qtill cannot reach PostgreSQL: its database driver is not installed (libqt6sql6-psql).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="294" />
+            <location filename="../../src/core/store.cpp" line="296" />
             <source>There is no database %1 on the server. Create it first (see the README, "Many lanes or stores").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="299" />
+            <location filename="../../src/core/store.cpp" line="301" />
             <source>The server %1 wants a password for %2. Put it in ~/.pgpass (or the file PGPASSFILE names); Qtill never takes it on the command line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="303" />
+            <location filename="../../src/core/store.cpp" line="305" />
             <source>The database server for %1 cannot be reached.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="323" />
+            <location filename="../../src/core/store.cpp" line="325" />
             <source>The database %1 cannot be used.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="328" />
+            <location filename="../../src/core/store.cpp" line="330" />
             <source>The database %1 cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="394" />
-            <location filename="../../src/core/store.cpp" line="399" />
-            <location filename="../../src/core/store.cpp" line="419" />
+            <location filename="../../src/core/store.cpp" line="396" />
+            <location filename="../../src/core/store.cpp" line="401" />
+            <location filename="../../src/core/store.cpp" line="421" />
             <source>The database could not do this.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="468" />
+            <location filename="../../src/core/store.cpp" line="470" />
             <source>The database is busy. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="474" />
+            <location filename="../../src/core/store.cpp" line="476" />
             <source>Something went wrong; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="485" />
+            <location filename="../../src/core/store.cpp" line="487" />
             <source>The change could not be saved; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="514" />
+            <location filename="../../src/core/store.cpp" line="516" />
             <source>Another lane is upgrading the database; try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="541" />
+            <location filename="../../src/core/store.cpp" line="543" />
             <source>This database was written by a newer Qtill (%1 version %2). Install the newer Qtill.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="579" />
+            <location filename="../../src/core/store.cpp" line="585" />
             <source>The database could not be upgraded (%1 step %2). Nothing of that step was applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="592" />
-            <location filename="../../src/core/store.cpp" line="700" />
+            <location filename="../../src/core/store.cpp" line="598" />
+            <location filename="../../src/core/store.cpp" line="706" />
             <source>The backup folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="611" />
+            <location filename="../../src/core/store.cpp" line="617" />
             <source>%1 exists already; choose another name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="615" />
-            <location filename="../../src/core/store.cpp" line="631" />
+            <location filename="../../src/core/store.cpp" line="621" />
+            <location filename="../../src/core/store.cpp" line="637" />
             <source>The backup file %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="617" />
-            <location filename="../../src/core/store.cpp" line="641" />
+            <location filename="../../src/core/store.cpp" line="623" />
+            <location filename="../../src/core/store.cpp" line="647" />
             <source>The backup could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="650" />
+            <location filename="../../src/core/store.cpp" line="656" />
             <source>There is no backup file at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="662" />
+            <location filename="../../src/core/store.cpp" line="668" />
             <source>the file is damaged or not a database</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="664" />
+            <location filename="../../src/core/store.cpp" line="670" />
             <source>%1 is not a usable backup (%2). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="668" />
-            <location filename="../../src/core/store.cpp" line="749" />
+            <location filename="../../src/core/store.cpp" line="674" />
+            <location filename="../../src/core/store.cpp" line="755" />
             <source>%1 is not a Qtill backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="676" />
+            <location filename="../../src/core/store.cpp" line="682" />
             <source>Qtill is still running on %1. Close it, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="693" />
+            <location filename="../../src/core/store.cpp" line="699" />
             <source>Qtill is still using %1. Close it on this machine, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="703" />
+            <location filename="../../src/core/store.cpp" line="709" />
             <source>The current database could not be kept at %1; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="708" />
+            <location filename="../../src/core/store.cpp" line="714" />
             <source>%1 could not be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="713" />
+            <location filename="../../src/core/store.cpp" line="719" />
             <source>The backup could not be copied to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="744" />
+            <location filename="../../src/core/store.cpp" line="750" />
             <source>%1 is not a usable backup for a PostgreSQL store (qtillctl backup writes one there, in pg_dump's custom format). Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="763" />
+            <location filename="../../src/core/store.cpp" line="769" />
             <source>%1 other connections (lanes, the app) use %2. Close them, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="769" />
+            <location filename="../../src/core/store.cpp" line="775" />
             <source>The current database could not be kept; nothing was restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="776" />
+            <location filename="../../src/core/store.cpp" line="782" />
             <source>The backup could not be restored into %1; the database is as it was.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/store.cpp" line="784" />
+            <location filename="../../src/core/store.cpp" line="790" />
             <source>The database could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/utctimesmigration.cpp" line="54" />
+            <location filename="../../src/core/utctimesmigration.cpp" line="62" />
+            <location filename="../../src/core/utctimesmigration.cpp" line="83" />
+            <location filename="../../src/core/utctimesmigration.cpp" line="98" />
+            <location filename="../../src/core/utctimesmigration.cpp" line="110" />
+            <source>The database could not be upgraded.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -963,87 +977,92 @@
     <context>
         <name>qtill::StoreProfile</name>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="26" />
+            <location filename="../../src/core/storeprofile.cpp" line="27" />
             <source>Store name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="27" />
+            <location filename="../../src/core/storeprofile.cpp" line="28" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="28" />
+            <location filename="../../src/core/storeprofile.cpp" line="29" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="29" />
+            <location filename="../../src/core/storeprofile.cpp" line="30" />
             <source>Tax id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="30" />
+            <location filename="../../src/core/storeprofile.cpp" line="31" />
             <source>Logo file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="31" />
+            <location filename="../../src/core/storeprofile.cpp" line="32" />
             <source>Receipt header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="33" />
+            <location filename="../../src/core/storeprofile.cpp" line="34" />
             <source>Receipt footer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="57" />
+            <location filename="../../src/core/storeprofile.cpp" line="64" />
             <source>The store name is empty. Type the name printed on receipts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="60" />
+            <location filename="../../src/core/storeprofile.cpp" line="67" />
             <source>%1 is too long: at most %2 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="64" />
+            <location filename="../../src/core/storeprofile.cpp" line="71" />
             <source>The tax id may contain only letters, digits and '-'.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="66" />
+            <location filename="../../src/core/storeprofile.cpp" line="73" />
             <source>Unknown currency "%1". Use an ISO code such as CNY, HKD or USD.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="68" />
+            <location filename="../../src/core/storeprofile.cpp" line="75" />
             <source>The business day must start between 00:00 and 12:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="71" />
+            <location filename="../../src/core/storeprofile.cpp" line="78" />
+            <source>Unknown time zone "%1". Use a name such as Asia/Shanghai or Europe/Berlin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storeprofile.cpp" line="81" />
             <source>"%1" is not a register id. Use 1 to 8 capital letters or digits, such as R01.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="73" />
+            <location filename="../../src/core/storeprofile.cpp" line="83" />
             <source>The screen lock must come after 0 to %1 minutes (0: never).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="114" />
+            <location filename="../../src/core/storeprofile.cpp" line="129" />
             <source>"%1" is not a number of minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="119" />
+            <location filename="../../src/core/storeprofile.cpp" line="134" />
             <source>"%1" is not a time. Type it as HH:mm, such as 04:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofile.cpp" line="122" />
+            <location filename="../../src/core/storeprofile.cpp" line="137" />
             <source>There is no store profile field "%1". The fields are: %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1051,12 +1070,12 @@
     <context>
         <name>qtill::StoreProfileService</name>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="142" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="166" />
             <source>The logo file %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/storeprofileservice.cpp" line="155" />
+            <location filename="../../src/core/storeprofileservice.cpp" line="179" />
             <source>The store profile could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1984,177 +2003,182 @@
     <context>
         <name>qtill::admin::StoreProfileScreen</name>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="76" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="78" />
             <source>Remove logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="81" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="79" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="81" />
             <source>Undo changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="83" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="85" />
             <source>Store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="84" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="86" />
             <source>What receipts print and how this register counts its business day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="95" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="97" />
             <source>The shop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="98" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="100" />
             <source>As printed at the top of receipts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="106" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
             <source>Unified social credit code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="107" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
             <source>Store name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="108" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="109" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="111" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="110" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="112" />
             <source>Tax id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="119" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="121" />
             <source>Choose image…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="134" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="136" />
             <source>Logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="140" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
             <source>Receipts and register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="142" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="144" />
             <source>Printed under the store name, e.g. opening hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="146" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="148" />
             <source>Printed at the end, e.g. "Thank you, please come again"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="159" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="168" />
             <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="160" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="169" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="163" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="172" />
             <source>e.g. R01</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="164" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
             <source>Receipt header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="165" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="174" />
             <source>Receipt footer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="166" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="175" />
             <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="167" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="176" />
             <source>Sales before this time count for the previous business day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="170" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="179" />
             <source>Business day starts at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="172" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="181" />
+            <source>Time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="182" />
             <source>Register id</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="173" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="183" />
             <source>Lock the screen after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="257" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="269" />
             <source>Save the store profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="268" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="280" />
             <source>The store profile is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="278" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
             <source>Choose the store logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="279" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
             <source>Images (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="290" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="302" />
             <source>No logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="291" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="303" />
             <source>Receipts print the store name only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="297" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="309" />
             <source>?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/admin/storeprofilescreen.cpp" line="298" />
+            <location filename="../../src/admin/storeprofilescreen.cpp" line="310" />
             <source>%1 cannot be read as an image.</source>
             <translation type="unfinished" />
         </message>
@@ -2293,27 +2317,32 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="182" />
+            <location filename="../../src/app/application.cpp" line="186" />
             <source>The database check stopped unexpectedly.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="245" />
+            <location filename="../../src/app/application.cpp" line="257" />
+            <source>Every receipt has printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/application.cpp" line="274" />
             <source>This build of Qtill has no demo store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="269" />
+            <location filename="../../src/app/application.cpp" line="298" />
             <source>Retry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="271" />
+            <location filename="../../src/app/application.cpp" line="300" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="286" />
+            <location filename="../../src/app/application.cpp" line="315" />
             <source>%1 works again.</source>
             <translation type="unfinished" />
         </message>
@@ -2392,175 +2421,175 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="92" />
+            <location filename="../../src/app/devicehub.cpp" line="93" />
             <source>Simulated payment terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="114" />
+            <location filename="../../src/app/devicehub.cpp" line="116" />
             <source>Scanner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="115" />
+            <location filename="../../src/app/devicehub.cpp" line="117" />
             <source>Printer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="116" />
+            <location filename="../../src/app/devicehub.cpp" line="118" />
             <source>Drawer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="117" />
+            <location filename="../../src/app/devicehub.cpp" line="119" />
             <source>Card reader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="118" />
+            <location filename="../../src/app/devicehub.cpp" line="120" />
             <source>NFC reader</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="119" />
+            <location filename="../../src/app/devicehub.cpp" line="121" />
             <source>Scale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="120" />
+            <location filename="../../src/app/devicehub.cpp" line="122" />
             <source>Customer display</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="121" />
+            <location filename="../../src/app/devicehub.cpp" line="123" />
             <source>Payment terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="156" />
+            <location filename="../../src/app/devicehub.cpp" line="160" />
             <source>Qtill does not know the kind of device "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="174" />
+            <location filename="../../src/app/devicehub.cpp" line="178" />
             <source>USB scanner (keyboard mode)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="273" />
+            <location filename="../../src/app/devicehub.cpp" line="277" />
             <source>%1: out of paper. Load a new roll.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="278" />
+            <location filename="../../src/app/devicehub.cpp" line="282" />
             <source>%1: the paper is running low.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="286" />
+            <location filename="../../src/app/devicehub.cpp" line="290" />
             <source>%1: the cover is open. Close it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="319" />
+            <location filename="../../src/app/devicehub.cpp" line="323" />
             <source>Ready after sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="343" />
+            <location filename="../../src/app/devicehub.cpp" line="347" />
             <source>Simulated devices (--simulate-hardware).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="354" />
-            <location filename="../../src/app/devicehub.cpp" line="365" />
+            <location filename="../../src/app/devicehub.cpp" line="358" />
+            <location filename="../../src/app/devicehub.cpp" line="369" />
             <source>out of paper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="355" />
-            <location filename="../../src/app/devicehub.cpp" line="368" />
+            <location filename="../../src/app/devicehub.cpp" line="359" />
+            <location filename="../../src/app/devicehub.cpp" line="372" />
             <source>cover open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="356" />
-            <location filename="../../src/app/devicehub.cpp" line="371" />
+            <location filename="../../src/app/devicehub.cpp" line="360" />
+            <location filename="../../src/app/devicehub.cpp" line="375" />
             <source>offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="357" />
+            <location filename="../../src/app/devicehub.cpp" line="361" />
             <source>not found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="358" />
+            <location filename="../../src/app/devicehub.cpp" line="362" />
             <source>no access</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="359" />
+            <location filename="../../src/app/devicehub.cpp" line="363" />
             <source>busy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="360" />
+            <location filename="../../src/app/devicehub.cpp" line="364" />
             <source>not answering</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="362" />
+            <location filename="../../src/app/devicehub.cpp" line="366" />
             <source>error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="374" />
+            <location filename="../../src/app/devicehub.cpp" line="378" />
             <source>not ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="377" />
+            <location filename="../../src/app/devicehub.cpp" line="381" />
             <source>paper low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="380" />
+            <location filename="../../src/app/devicehub.cpp" line="384" />
             <source>over capacity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <location filename="../../src/app/devicehub.cpp" line="398" />
             <source>Devices: not read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="394" />
+            <location filename="../../src/app/devicehub.cpp" line="398" />
             <source>not set up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="402" />
+            <location filename="../../src/app/devicehub.cpp" line="406" />
             <source> +%1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="407" />
+            <location filename="../../src/app/devicehub.cpp" line="411" />
             <source>No devices configured</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="408" />
+            <location filename="../../src/app/devicehub.cpp" line="412" />
             <source>A USB barcode scanner in keyboard mode works without setup. Set up printers, drawers and other devices under Devices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="413" />
+            <location filename="../../src/app/devicehub.cpp" line="417" />
             <source>Simulated OK %1/%2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/devicehub.cpp" line="414" />
+            <location filename="../../src/app/devicehub.cpp" line="418" />
             <source>Devices OK %1/%2</source>
             <translation type="unfinished" />
         </message>
@@ -2683,12 +2712,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="181" />
+            <location filename="../../src/app/screenshotter.cpp" line="190" />
             <source>Scan to pay %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="199" />
+            <location filename="../../src/app/screenshotter.cpp" line="208" />
             <source>Change the receipt footer.</source>
             <translation type="unfinished" />
         </message>
@@ -3168,6 +3197,68 @@
         </message>
     </context>
     <context>
+        <name>qtill::checkout::CheckoutUiModule</name>
+        <message>
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="16" />
+            <source>Sell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="22" />
+            <source>Ring up sales: scan, search, quantities, discounts, hold and recall, pay</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::HeldTicketsDialog</name>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="15" />
+            <source>Recall a ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="21" />
+            <source>Held tickets: pick one to continue it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="34" />
+            <source>Cancel  Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="37" />
+            <source>Recall  Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="71" />
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="72" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="72" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/ui/heldticketsdialog.cpp" line="73" />
+            <source>%1 · %n line(s) · %2 · %3</source>
+            <translation>
+                <numerusform>%1 · %n line · %2 · %3</numerusform>
+                <numerusform>%1 · %n lines · %2 · %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::checkout::JournalVerifier</name>
         <message>
             <location filename="../../modules/checkout/journalverifier.cpp" line="63" />
@@ -3237,6 +3328,142 @@
         <message>
             <location filename="../../modules/checkout/journalverifier.cpp" line="49" />
             <source>%1: %2 is %3 in the tables, %4 in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PaymentPanel</name>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="113" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="363" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="390" />
+            <source>Waiting for the customer — do not scan again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="129" />
+            <source>Insert, tap or swipe the card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="217" />
+            <source>Due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="232" />
+            <source>Cash rounding %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="234" />
+            <source>Still to pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="238" />
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="270" />
+            <source>Exact %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="290" />
+            <source>%1 pays at most %2 here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="335" />
+            <source>Nothing is left to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="344" />
+            <source>Scan the customer's payment code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="411" />
+            <source>%1 approved: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="413" />
+            <source>not paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="414" />
+            <source>%1 not paid: %2. The sale is still open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="437" />
+            <source>Press Enter to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="445" />
+            <source>Paid. Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="445" />
+            <source>Paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="80" />
+            <source>Approved payments stay with this ticket. They are returned to the customer only when the ticket is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="95" />
+            <source>Amount (empty: all that is due)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="110" />
+            <source>Cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="128" />
+            <source>Scan or type the customer's payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="140" />
+            <source>Back to sale  Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="141" />
+            <source>Cancel payment  Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="142" />
+            <source>Face pay  F11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="143" />
+            <source>QR code  F10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="144" />
+            <source>Bank card  F9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/paymentpanellayout.cpp" line="145" />
+            <source>Cash  Enter</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3328,21 +3555,21 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="210" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="221" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="234" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="248" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="211" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="222" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="235" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="249" />
             <source>The print queue could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="225" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="272" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="226" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="273" />
             <source>This print job does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/printqueue.cpp" line="258" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="259" />
             <source>%n receipt(s) waiting for the printer</source>
             <translation>
                 <numerusform>%n receipt waiting for the printer</numerusform>
@@ -3350,13 +3577,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="268" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="300" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="269" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="301" />
             <source>The print queue could not be updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="318" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="319" />
             <source>The print queue could not be cleaned up.</source>
             <translation type="unfinished" />
         </message>
@@ -3380,6 +3607,39 @@
         </message>
     </context>
     <context>
+        <name>qtill::checkout::ProductPicker</name>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="46" />
+            <source>Search: name, pinyin initials, item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="97" />
+            <source>★ Favourites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="139" />
+            <source>No favourites yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="150" />
+            <source>No products in this category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="173" />
+            <source>Nothing matches "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="222" />
+            <source>%1/kg</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::checkout::QrRouting</name>
         <message>
             <location filename="../../modules/checkout/qrrouting.cpp" line="44" />
@@ -3394,6 +3654,24 @@
         <message>
             <location filename="../../modules/checkout/qrrouting.cpp" line="74" />
             <source>That is not a payment code: ask the customer to show the payment code again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::ReasonDialog</name>
+        <message>
+            <location filename="../../modules/checkout/ui/reasondialog.cpp" line="23" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/reasondialog.cpp" line="48" />
+            <source>Other reason: type it and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/reasondialog.cpp" line="54" />
+            <source>Cancel  Esc</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3531,6 +3809,220 @@
         </message>
     </context>
     <context>
+        <name>qtill::checkout::ReceiptView</name>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="41" />
+            <source>Save PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="42" />
+            <source>Save PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="43" />
+            <source>Reprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="85" />
+            <source>Choose a sale to see its receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="120" />
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="135" />
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="124" />
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="139" />
+            <source>Receipt %1 saved as %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="152" />
+            <source>Receipt %1 sent to the printer again, marked REPRINT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="161" />
+            <source>Save the receipt as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="161" />
+            <source>Save the receipt as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="162" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/receiptview.cpp" line="162" />
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::RefundDialog</name>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="67" />
+            <source>Whole sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="68" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="69" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="72" />
+            <source>Refund %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="77" />
+            <source>Take goods back from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <source>Customer does not want it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <source>Damaged or faulty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="95" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <source>Sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <source>Taken back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <source>Take back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
+            <source>Restock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="151" />
+            <source>Take goods back from %1 (%2, paid %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="178" />
+            <source>Back on the shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="186" />
+            <source>Scan the serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="239" />
+            <source>%1 was not sold on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="260" />
+            <source>Scan the serial number of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="262" />
+            <source>%1 is not the serial number sold on this receipt for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="279" />
+            <source>Choose what the customer brings back, or take back the whole sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="296" />
+            <source>Goods %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="298" />
+            <source>Cash rounding %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="300" />
+            <source>Back to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="302" />
+            <source>Give back %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="316" />
+            <source>Refund %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="319" />
+            <source>Not refunded: no supervisor approved it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="332" />
+            <source>Refund %1 booked: give back %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::checkout::RefundService</name>
         <message>
             <location filename="../../modules/checkout/refundservice.cpp" line="49" />
@@ -3605,6 +4097,546 @@
         </message>
     </context>
     <context>
+        <name>qtill::checkout::ReplayOperation</name>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="177" />
+            <source>Not a JSON object: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="189" />
+            <source>Unknown operation "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="194" />
+            <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="198" />
+            <source>"operator" is missing (an operator number like "01").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="241" />
+            <source>Replayed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::ReplayTerminal</name>
+        <message>
+            <location filename="../../modules/checkout/replayterminal.cpp" line="25" />
+            <source>The payment terminal is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayterminal.cpp" line="90" />
+            <source>Declined (replayed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayterminal.cpp" line="94" />
+            <source>Cancelled by the customer (replayed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::SaleReplay</name>
+        <message>
+            <location filename="../../modules/checkout/demosales.cpp" line="187" />
+            <source>The demo goods could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/demosales.cpp" line="204" />
+            <source>The demo store has no goods to sell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="62" />
+            <location filename="../../modules/checkout/salereplay.cpp" line="64" />
+            <source>The replay's payment terminal could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="76" />
+            <source>The file %1 could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="105" />
+            <location filename="../../modules/checkout/salereplay.cpp" line="141" />
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="134" />
+            <source>the id %1 is used by an earlier line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="154" />
+            <source>register %1 is not this lane's (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="174" />
+            <source>unknown operator %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="176" />
+            <source>operator %1 is not active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="199" />
+            <source>unknown product %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="203" />
+            <location filename="../../modules/checkout/salereplay.cpp" line="212" />
+            <location filename="../../modules/checkout/salereplay.cpp" line="218" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="237" />
+            <source>QR code %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="240" />
+            <source>a %1 tender must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="248" />
+            <source>the tenders (%1) do not pay the sale (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="267" />
+            <source>sale %1 is not paid in this file (its payment fails).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="270" />
+            <source>sale %1 has no line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="278" />
+            <source>the void names sale %1, which is neither booked nor earlier in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplay.cpp" line="279" />
+            <source>the refund names sale %1, which is neither booked nor earlier in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="72" />
+            <source>The payment of sale %1 was not decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="150" />
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="177" />
+            <source>Sale %1 is not booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="198" />
+            <source>Sale %1 has no line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="40" />
+            <source>"%1" is missing (a UUID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="45" />
+            <source>"%1" is not a UUID: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="53" />
+            <source>"%1" must be an amount as text, like "20.00".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="56" />
+            <source>"%1" is not an amount: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="58" />
+            <source>"%1" must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="68" />
+            <source>"%1" must be a quantity as text, like "2" or "0.355".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="71" />
+            <source>"%1" is not a quantity above zero: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="86" />
+            <source>Unknown outcome "%1" (approve, decline, cancel, reply_lost, timeout).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="93" />
+            <source>A sale needs "lines".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="99" />
+            <source>A sale line needs a "code" (barcode, PLU or SKU).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="108" />
+            <source>A sale needs "tenders".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="115" />
+            <source>Unknown tender type "%1" (cash, card, qr, face).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="122" />
+            <source>A QR tender needs the scanned "code".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="127" />
+            <source>A cash tender has no outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="142" />
+            <source>A refund line needs the sale's "line" number or a "code".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="152" />
+            <source>Refunds go back in cash only today ("tender":"cash").</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::SaleScreen</name>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="114" />
+            <source>Scan or type a code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="137" />
+            <source>Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="140" />
+            <source>Pay 去付款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="194" />
+            <source>TOTAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="214" />
+            <source>Qty ×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="215" />
+            <source>Line discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="216" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="217" />
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="218" />
+            <source>Order discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="219" />
+            <source>Hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="220" />
+            <source>Recall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="221" />
+            <source>Void ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="234" />
+            <source>Key: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="267" />
+            <source>The open ticket is back: %n line(s).</source>
+            <translation>
+                <numerusform>The open ticket is back: %n line.</numerusform>
+                <numerusform>The open ticket is back: %n lines.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="307" />
+            <source>Finish the open window first, then scan %1 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="349" />
+            <source>Put the item on the scale: %1 is sold by weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="360" />
+            <source>%1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="388" />
+            <source>Items: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="389" />
+            <source>Gross: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="391" />
+            <source>Discounts: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <source>Damaged packaging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <source>Near expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <source>Customer complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <source>Regular customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="33" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <source>Price match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <source>Shelf price differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <source>Wrong price in the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <source>Damaged item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="45" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="200" />
+            <source>The ticket is empty: scan an item first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="45" />
+            <source>Select a line first (↑ ↓).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="53" />
+            <source>Type the amount on the keypad first, then %1 (1000 is 10.00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="68" />
+            <source>Not allowed without a supervisor: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
+            <source>Type the quantity first, then × (F2 or *).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="95" />
+            <source>Quantity of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="115" />
+            <source>Why %1 off %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="121" />
+            <source>%1 off %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="130" />
+            <source>Discount removed from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="131" />
+            <source>%1 off %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="149" />
+            <source>Why sell %1 at %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="153" />
+            <source>%1 at %2 instead of %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="163" />
+            <source>%1 now sells at %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="180" />
+            <source>Removed: %1 × %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="213" />
+            <source>Why %1 off the whole ticket?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="219" />
+            <source>%1 off the ticket: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="230" />
+            <source>%1 off the ticket (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="237" />
+            <source>%1 +%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="244" />
+            <source>Nothing to hold: the ticket is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="256" />
+            <source>Ticket held: %1. Recall it with F7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="263" />
+            <source>Hold (F6) or finish this ticket before recalling another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="272" />
+            <source>No ticket is on hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="289" />
+            <source>Recalled: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="289" />
+            <source>ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="296" />
+            <source>The ticket is already empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="301" />
+            <source>Press F8 again to void this ticket: %n line(s), %1.</source>
+            <translation>
+                <numerusform>Press F8 again to void this ticket: %n line, %1.</numerusform>
+                <numerusform>Press F8 again to void this ticket: %n lines, %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="318" />
+            <source>Ticket voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="325" />
+            <source>Nothing to pay: scan an item first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="330" />
+            <source>To pay: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="339" />
+            <source>Change %1 · Receipt %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::checkout::SaleService</name>
         <message>
             <location filename="../../modules/checkout/salereader.cpp" line="91" />
@@ -3626,38 +4658,43 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="52" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="53" />
             <source>The store has no shop floor to sell from: add a location of the kind Store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="74" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="75" />
             <source>The sale has no id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="76" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="77" />
             <source>The ticket is empty: scan something first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="78" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="79" />
             <source>The ticket is not in the store's currency.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="87" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="88" />
             <source>Scan the serial number of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="104" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="105" />
             <source>%1 is still to pay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="108" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="109" />
             <source>A payment has no id of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/saleservice.cpp" line="129" />
+            <source>The receipt cannot be printed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3686,6 +4723,134 @@
         <message>
             <location filename="../../modules/checkout/salewrite.cpp" line="246" />
             <source>The %1 payment took %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::SalesJournalScreen</name>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="87" />
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="88" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="91" />
+            <source>Sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="92" />
+            <source>This register's receipts. Scan a receipt to open it, then reprint, void or take goods back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="133" />
+            <source>Receipt number: scan the receipt or type it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="142" />
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="142" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="142" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="142" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="154" />
+            <source>Rung up by mistake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="154" />
+            <source>Customer changed their mind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="154" />
+            <source>Wrong payment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="156" />
+            <source>Why the sale is voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="247" />
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="250" />
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="251" />
+            <source>Goods taken back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="274" />
+            <source>No sale has the receipt number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="307" />
+            <source>%1 is voided already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="310" />
+            <source>%1 is from %2: only today's sales can be voided. Use Refund.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="313" />
+            <source>Goods of %1 were taken back already: refund the rest instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="329" />
+            <source>Void %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="332" />
+            <source>Not voided: no supervisor approved it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="358" />
+            <source>Returning the payment of %1 on the terminal: the void books when it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="368" />
+            <source>%1 voided: %2 taken off, goods back in stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salesjournalscreen.cpp" line="79" />
+            <source>Today's receipts: preview, reprint, void and refund</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3747,6 +4912,49 @@
         <message>
             <location filename="../../modules/checkout/tendersplit.cpp" line="32" />
             <source>Coupon</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::TicketModel</name>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="29" />
+            <source>%1 kg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="54" />
+            <source>Price: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="89" />
+            <source>List price %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="103" />
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="105" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="107" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="109" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="111" />
+            <source>Amount</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3831,7 +5039,7 @@
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
             <location filename="../../src/cli/productscommand.cpp" line="68" />
-            <location filename="../../src/cli/salescommand.cpp" line="54" />
+            <location filename="../../src/cli/salescommand.cpp" line="55" />
             <source>--limit needs a positive number.</source>
             <translation type="unfinished" />
         </message>
@@ -3842,7 +5050,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <location filename="../../src/cli/salescommand.cpp" line="62" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation type="unfinished" />
@@ -3943,7 +5151,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   audit list [--limit N] [--action PREFIX] [--operator NUMBER]
   profile show
   profile set KEY VALUE             keys: name, address, phone, tax-id, logo, receipt-header,
-                                    receipt-footer, currency, day-start, register-id
+                                    receipt-footer, currency, day-start, time-zone (IANA,
+                                    e.g. Asia/Shanghai), register-id, idle-lock
   tax list
   tax add CODE NAME RATE [--default]
   tax set CODE [--name NAME] [--rate RATE] [--default]
@@ -4000,6 +5209,8 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   sales list [--day DATE] [--register ID] [--limit N]
                                     booked sales, newest first
   sales show RECEIPT                one sale: lines, discounts, tenders, change
+  sales replay FILE                 book the till operations of a JSON Lines file (sales, voids,
+                                    refunds, cash) through the till's services; see docs/replay.md
   journal verify                    recompute every register's journal (sequence, hashes, grand
                                     totals) and check every sale, line and tender against it
   sales history import FILE [--good-rows-only] [--dry-run]
@@ -4027,12 +5238,12 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="125" />
+            <location filename="../../src/cli/cli.cpp" line="128" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="146" />
+            <location filename="../../src/cli/cli.cpp" line="149" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -4253,33 +5464,38 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="42" />
+            <location filename="../../src/cli/initcommand.cpp" line="43" />
             <source>init takes no arguments besides --demo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="49" />
+            <location filename="../../src/cli/initcommand.cpp" line="50" />
             <source>Created the store %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="49" />
+            <location filename="../../src/cli/initcommand.cpp" line="50" />
             <source>The store %1 is up to date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="60" />
+            <location filename="../../src/cli/initcommand.cpp" line="61" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="76" />
+            <location filename="../../src/cli/initcommand.cpp" line="77" />
             <source>Tax classes: %1 (see qtillctl tax list).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="98" />
+            <location filename="../../src/cli/initcommand.cpp" line="107" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/initcommand.cpp" line="112" />
+            <source>A week of sales: %1 sales, %2 voids, %3 refunds, %4 failed card payments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4464,7 +5680,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="272" />
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation type="unfinished" />
@@ -4529,7 +5745,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="86" />
             <location filename="../../src/cli/productscommand.cpp" line="143" />
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
@@ -4724,78 +5940,83 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="46" />
+            <location filename="../../src/cli/salescommand.cpp" line="47" />
             <source>--day needs a date like 2026-12-07.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <location filename="../../src/cli/salescommand.cpp" line="62" />
             <source>Receipt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <location filename="../../src/cli/salescommand.cpp" line="62" />
             <source>Business day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <location filename="../../src/cli/salescommand.cpp" line="62" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="61" />
+            <location filename="../../src/cli/salescommand.cpp" line="62" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <source>#</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <source>Discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="81" />
+            <location filename="../../src/cli/salescommand.cpp" line="82" />
             <source>Paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="106" />
+            <location filename="../../src/cli/salescommand.cpp" line="107" />
             <source>%1  %2  register %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="110" />
+            <location filename="../../src/cli/salescommand.cpp" line="111" />
             <source>Total %1 (tax %2), paid: %3, change %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="125" />
-            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT</source>
+            <location filename="../../src/cli/salescommand.cpp" line="140" />
+            <source>Replayed %1 operations: %2 sales, %3 voids, %4 refunds, %5 cash operations, %6 failed payments, %7 skipped as already booked (%8 sales/s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="143" />
+            <location filename="../../src/cli/salescommand.cpp" line="162" />
+            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales replay FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="183" />
             <source>Use: journal verify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="165" />
+            <location filename="../../src/cli/salescommand.cpp" line="205" />
             <source>The journal does not prove the sales:
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="167" />
+            <location filename="../../src/cli/salescommand.cpp" line="207" />
             <source>The journal is intact: %1 records checked, %2 sales match their records.</source>
             <translation type="unfinished" />
         </message>
@@ -8553,7 +9774,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/productsearchindex.cpp" line="409" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="243" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -9426,154 +10647,154 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::PurchaseOrderService</name>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="127" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="186" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="228" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="128" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="187" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="229" />
             <source>A purchase order needs at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="139" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="140" />
             <source>%1 is no longer an active supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="146" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="147" />
             <source>Add a stock location before ordering.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="157" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="243" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="158" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="244" />
             <source>The purchase order could not be saved; check the delivery location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="198" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="199" />
             <source>No supplier is known for %1 (%2). Add one before ordering it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="239" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="240" />
             <source>%1 is %2; only a draft can be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="247" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="274" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="301" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="324" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="248" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="275" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="302" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="325" />
             <source>The purchase order could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="269" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="270" />
             <source>%1 is %2; only a draft can be sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="271" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="272" />
             <source>%1 has no products yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="294" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="295" />
             <source>%1 is %2 and cannot be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="297" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="298" />
             <source>Goods were received on %1; close it instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="321" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="322" />
             <source>%1 is %2 and cannot be closed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="342" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="355" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="378" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="400" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="343" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="356" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="379" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="401" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="359" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="360" />
             <source>There is no purchase order with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="404" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="405" />
             <source>There is no purchase order %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="431" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="453" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="478" />
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="491" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="432" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="454" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="479" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="492" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="462" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="463" />
             <source>The value of %1 cannot be shown: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="59" />
+            <location filename="../../modules/inventory/purchaseorderservice.cpp" line="60" />
             <source>Every quantity ordered must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="37" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="38" />
             <source>The product could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="41" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="42" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="50" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="51" />
             <source>The supplier items could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="80" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="81" />
             <source>A cost must be in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="84" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="85" />
             <source>A cost cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="91" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="92" />
             <source>Add at least one product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="95" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="96" />
             <source>Every quantity must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="111" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="112" />
             <source>%1 (%2) does not take serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="118" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="119" />
             <source>%1 (%2) needs one serial number per unit: %3 received, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/purchasinglines.cpp" line="119" />
+            <location filename="../../modules/inventory/purchasinglines.cpp" line="120" />
             <source>%1 (%2) needs one serial number per unit: %3 going back, %4 serial numbers scanned.</source>
             <translation type="unfinished" />
         </message>
@@ -9779,87 +11000,87 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReceivingService</name>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="84" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="85" />
             <source>A received quantity must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="88" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="89" />
             <source>The average cost cannot be calculated from amounts in different currencies.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="94" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="95" />
             <source>The average cost is too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="101" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="102" />
             <source>Scan at least once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="166" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="167" />
             <source>The purchase order could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="174" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="175" />
             <source>%1 is %2; nothing more can be received on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="183" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="184" />
             <source>Choose the supplier who delivered the goods.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="185" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="186" />
             <source>Choose where the goods are received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="203" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="204" />
             <source>The delivery could not be saved; check the location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="255" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="256" />
             <source>%1 (%2) is not on purchase order %3. A manager can accept it anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="261" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="288" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="367" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="262" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="289" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="368" />
             <source>The purchase order could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="281" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="282" />
             <source>Too much %1 (%2) for %3: %4 ordered, %5 received before, %6 now. A manager can accept it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="326" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="327" />
             <source>The product's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="331" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="332" />
             <source>The supplier's cost could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="339" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="353" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="340" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="354" />
             <source>The delivery could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/receivingservice.cpp" line="390" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="408" />
-            <location filename="../../modules/inventory/receivingservice.cpp" line="427" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="391" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="409" />
+            <location filename="../../modules/inventory/receivingservice.cpp" line="428" />
             <source>The deliveries could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -10538,52 +11759,52 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::ReorderService</name>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="67" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="68" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="92" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="93" />
             <source>The sales period must be between 1 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="94" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="95" />
             <source>The lead time must be between 0 and 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="121" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="122" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="148" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="149" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="182" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="183" />
             <source>The quantity to order of %1 is too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="219" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="220" />
             <source>There is nothing to order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="220" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="221" />
             <source>Nothing can be ordered: none of the products has a supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="223" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="224" />
             <source>Reorder suggestion of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/reorderservice.cpp" line="39" />
+            <location filename="../../modules/inventory/reorderservice.cpp" line="40" />
             <source>The purchase orders could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -10591,45 +11812,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesAnalysis</name>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="127" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="152" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="218" />
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="252" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="129" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="154" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="220" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="254" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="139" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="141" />
             <source>The period must be between 1 and 3650 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="165" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="167" />
             <source>Choose a period whose end comes after its start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="185" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="187" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="229" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="231" />
             <source>The suppliers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="263" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="265" />
             <source>No supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="271" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="273" />
             <source>The stock value is too large to show.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/salesanalysis.cpp" line="58" />
+            <location filename="../../modules/inventory/salesanalysis.cpp" line="59" />
             <source>The stock value of %1 is too large to show.</source>
             <translation type="unfinished" />
         </message>
@@ -10637,148 +11858,148 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="363" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="366" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="388" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="391" />
             <source>The file needs a column "sku" (item code) or "barcode" to name the products.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="493" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="512" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="496" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="515" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="530" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="533" />
             <source>Entry %1 (%2): %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="535" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="538" />
             <source>%1 (%2 of %3 entries have problems.) Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="557" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="588" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="616" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="560" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="591" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="619" />
             <source>The sales history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="620" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="623" />
             <source>There is no sales history batch %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="625" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="630" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="628" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="633" />
             <source>The sales history could not be removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="102" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
             <source>%1 is in the future. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="104" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="106" />
             <source>%1 is today: today's sales come from the tills. Sales history can only be for days before today.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="107" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
             <source>%1 is more than ten years ago; check the date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="109" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="111" />
             <source>Qtill has recorded sales since %1, so history can only be for days before that (no sale may be counted twice).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="120" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
             <source>The quantity cannot be negative: give what was sold that day, net of customer returns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="122" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
             <source>%1 a day is more than a store sells; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="124" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="126" />
             <source>%1 is sold by the piece; give whole units.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="131" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
             <source>The sales value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="133" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="135" />
             <source>The sales value is too large for one product and day; check the number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="160" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
             <source>The date is empty. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="162" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="164" />
             <source>"%1" is not a date. Write it as year-month-day, e.g. 2026-10-31.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="175" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
             <source>The quantity is empty; write 0 for a day without sales.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="177" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="179" />
             <location filename="../../modules/inventory/stockimporter.cpp" line="98" />
             <source>"%1" is not a quantity. Write it like 12 or 0.5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="194" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="196" />
             <source>"%1" is not an amount. Write it like 125.50, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="208" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="275" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="210" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
             <source>The sales of %1 on %2 were imported already (batch %3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="211" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="213" />
             <source>%1 on %2 is also on row %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="257" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="259" />
             <source>There is no such product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="264" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="266" />
             <source>The date is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="272" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="274" />
             <source>The value is not in the store's currency (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="277" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="279" />
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
@@ -10786,18 +12007,18 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SalesHistory::Private</name>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="437" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="440" />
             <source>There is no sales history to import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="452" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="469" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="455" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="472" />
             <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="473" />
+            <location filename="../../modules/inventory/saleshistory.cpp" line="476" />
             <source>Some of these days were imported at the same time by someone else. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
@@ -11270,159 +12491,159 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SerialNumberService</name>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="189" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="193" />
             <source>A serial number is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="191" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="195" />
             <source>Serial number %1 is given twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="202" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="206" />
             <source>Scan or type at least one serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="209" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="434" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="438" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="213" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="217" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="216" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="220" />
             <source>%1 does not take serial numbers. Mark it as serial-tracked in the product first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="223" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="298" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="465" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="476" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="498" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="227" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="302" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="469" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="480" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="502" />
             <source>The serial numbers could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="232" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="245" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="260" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="266" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="323" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="332" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="236" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="249" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="264" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="270" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="327" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="336" />
             <source>The serial number %1 could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="238" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="242" />
             <source>%1 with serial number %2 was received again just now (another lane).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="251" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="255" />
             <source>%1 with serial number %2 is recorded already (%3, received with %4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="291" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="463" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="295" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="467" />
             <source>Scan or type a serial number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="305" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="309" />
             <source>Serial number %1 is not known. Was it received?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="307" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="311" />
             <source>Serial number %1 belongs to %2 products; choose the product.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="327" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="331" />
             <source>Serial number %1 was changed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="348" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="352" />
             <source>The warranty must be between 0 and 240 months.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="350" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="354" />
             <source>A sale of a serial-numbered item needs its receipt number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="357" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="361" />
             <source>%1 with serial number %2 went back to the supplier; it cannot be sold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="361" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="365" />
             <source>%1 with serial number %2 was sold already on %3 (%4).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="386" />
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="416" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="390" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="420" />
             <source>The serial number could not be read back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="399" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="403" />
             <source>%1 with serial number %2 is %3, not sold; it cannot be returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="423" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="427" />
             <source>Scan or type the serial numbers of the units going back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="436" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="440" />
             <source>%1 has no unit with serial number %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="441" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="445" />
             <source>%1 with serial number %2 was sold on %3 (%4); it cannot go back to the supplier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="446" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="450" />
             <source>%1 with serial number %2 went back to the supplier already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="472" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="476" />
             <source>No product has serial number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="85" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="87" />
             <source>In stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="87" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="89" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="89" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
             <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/serialnumberservice.cpp" line="91" />
+            <location filename="../../modules/inventory/serialnumberservice.cpp" line="93" />
             <source>Returned to supplier</source>
             <translation type="unfinished" />
         </message>
@@ -11506,206 +12727,206 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="67" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="68" />
             <source>Opening stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="68" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="69" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="69" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="70" />
             <source>Customer return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="70" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="71" />
             <source>Sale voided</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="71" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="72" />
             <source>Goods received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="72" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="73" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="73" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="74" />
             <source>Transfer out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="74" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
             <source>Transfer in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
             <source>Transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
             <source>Stocktake adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
             <source>Lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
             <source>Manual adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="129" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="199" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="205" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="130" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="200" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="206" />
             <source>The stock movement could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="134" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="138" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="164" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="271" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="280" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="290" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="520" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="558" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="593" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="617" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="165" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="281" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="291" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="559" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="594" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="145" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="146" />
             <source>A stock movement needs a quantity other than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="147" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="148" />
             <source>A stock movement needs a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="149" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="150" />
             <source>"%1" is not a reason for a stock movement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="152" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="153" />
             <source>A stock movement of type "%1" cannot %2 stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
             <source>add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="154" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
             <source>remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="171" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="172" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="173" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="419" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="174" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="420" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="175" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="176" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="188" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="189" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="242" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="243" />
             <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="245" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="246" />
             <source>Say why the stock changes (for example "broken in the back room").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="318" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="329" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="359" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="319" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="330" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="360" />
             <source>The stock history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="375" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="389" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="404" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="415" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="430" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="376" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="390" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="405" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="416" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="408" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="409" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="426" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="427" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="434" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="437" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="443" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="438" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="444" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="480" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="486" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="491" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="497" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="533" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="538" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="487" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="492" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="498" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="534" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="539" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="526" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="527" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -11713,8 +12934,8 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="603" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="632" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="604" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="633" />
             <source>The stock's value is too large.</source>
             <translation type="unfinished" />
         </message>
@@ -12402,150 +13623,150 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StocktakeService</name>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="137" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="236" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="139" />
             <location filename="../../modules/inventory/stocktakeservice.cpp" line="240" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="308" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="317" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="335" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="312" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="321" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="339" />
             <source>The stocktakes could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="149" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="321" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="151" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="325" />
             <source>There is no stocktake %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="205" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="372" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="518" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="209" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="376" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="522" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="222" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
             <source>The categories could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="226" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="230" />
             <source>There is no category %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="244" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="248" />
             <source>%1 is being counted already (%2). Approve or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="261" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="265" />
             <source>The stocktake could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="284" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="288" />
             <source>The stock could not be frozen for counting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="347" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="417" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="464" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="505" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="530" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="351" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="421" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="468" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="509" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="534" />
             <source>The stocktake could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="354" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
             <source>The products could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="358" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="362" />
             <source>This product does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="365" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="369" />
             <source>%1 is not in %2, the category being counted. Put it aside for its own count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="379" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="435" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="383" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="439" />
             <source>The count could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="397" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="401" />
             <source>A recount cannot be less than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="399" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="450" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="403" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="454" />
             <source>Count at least one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="406" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="410" />
             <source>Stocktake %1 is %2; it takes no more counts.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="424" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="428" />
             <source>You have counted fewer than that of this product; the correction would go below zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="575" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="580" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="591" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="579" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="584" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="595" />
             <source>The stocktake's amounts are too large.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="614" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="690" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="618" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="694" />
             <source>Stocktake %1 is %2 already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="634" />
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="657" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="638" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
             <source>The stocktake could not be approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="650" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="654" />
             <source>Stocktake %1 was not approved: %2 Run the stock check and call for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="661" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="665" />
             <source>Stocktake %1 was closed by someone else just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="696" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="700" />
             <source>The stocktake could not be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="118" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="120" />
             <source>Counting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="120" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="122" />
             <source>Approved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stocktakeservice.cpp" line="122" />
+            <location filename="../../modules/inventory/stocktakeservice.cpp" line="124" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
@@ -12952,23 +14173,23 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::SupplierReturnService</name>
         <message>
-            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="66" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="67" />
             <source>Choose where the goods are taken from.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="86" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="87" />
             <source>The supplier return could not be saved; check the location.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="96" />
-            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="136" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="97" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="137" />
             <source>The supplier return could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="157" />
+            <location filename="../../modules/inventory/supplierreturnservice.cpp" line="158" />
             <source>The supplier returns could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -13627,45 +14848,45 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::TransferService</name>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="61" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="62" />
             <source>Choose two different locations to transfer between.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="63" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="64" />
             <source>Add at least one product to transfer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="67" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="68" />
             <source>Every quantity to transfer must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="92" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="109" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="93" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="110" />
             <source>The transfer could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="132" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="140" />
-            <location filename="../../modules/inventory/transferservice.cpp" line="153" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="133" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="141" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="154" />
             <source>The transfer could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="136" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="137" />
             <source>There is no transfer with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="157" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="158" />
             <source>There is no transfer %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/transferservice.cpp" line="171" />
+            <location filename="../../modules/inventory/transferservice.cpp" line="172" />
             <source>The transfers could not be read.</source>
             <translation type="unfinished" />
         </message>
