@@ -154,6 +154,7 @@ TEST_F(HomeCardsTest, ACashierLandsOnTheTillAndHomeShowsTheCounterFirst)
     startAndSignIn(QStringLiteral("01"), QStringLiteral("0000"));
     EXPECT_EQ(m_app->workspace()->currentScreenId(), QLatin1String(checkout::CheckoutUiModule::kSaleId));
     ASSERT_TRUE(m_app->workspace()->openScreen(HomeModule::kScreenId));
+    QCoreApplication::processEvents(); // the home screen's layout, requested when it was shown
     EXPECT_EQ(find<QLabel>("noTillNotice"), nullptr) << "no notice once a till is there";
 
     auto *counter = find<QLabel>("counterHeading");

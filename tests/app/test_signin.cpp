@@ -159,8 +159,9 @@ TEST_F(SignInTest, KeypadSignInShowsTheMainWindowWithTheOperator)
     EXPECT_TRUE(m_app->mainWindow()->isWorkspaceShown());
     EXPECT_FALSE(m_app->signInScreen()->isVisible());
     EXPECT_THAT(str(statusOperator()), StartsWith("01 "));
-    EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("home"));
-    EXPECT_TRUE(m_app->workspace()->screen(QStringLiteral("home"))->isVisible());
+    // A cashier lands on the till.
+    EXPECT_EQ(m_app->workspace()->currentScreenId(), QStringLiteral("checkout.sale"));
+    EXPECT_TRUE(m_app->workspace()->screen(QStringLiteral("checkout.sale"))->isVisible());
 }
 
 TEST_F(SignInTest, KeyboardAloneSignsIn)
@@ -233,7 +234,7 @@ TEST_F(SignInTest, IdleLockEngagesAfterTheConfiguredTimeAndThePinUnlocks)
     ASSERT_TRUE(kIdleLockMinutes.set(m_app->services().settings(), 2));
     signInWithKeypad(QStringLiteral("01"), QStringLiteral("0000"));
     ASSERT_TRUE(m_app->isSignedIn());
-    QWidget *home = m_app->workspace()->screen(QStringLiteral("home"));
+    QWidget *home = m_app->workspace()->screen(QStringLiteral("checkout.sale")); // a cashier lands on the till
     ASSERT_NE(home, nullptr);
 
     m_clock.advanceMs(2 * 60 * 1000 - 1000);
@@ -259,7 +260,7 @@ TEST_F(SignInTest, IdleLockEngagesAfterTheConfiguredTimeAndThePinUnlocks)
     EXPECT_FALSE(m_app->isLocked());
     EXPECT_TRUE(m_app->mainWindow()->isWorkspaceShown());
     EXPECT_THAT(str(statusOperator()), StartsWith("01 "));
-    EXPECT_EQ(m_app->workspace()->screen(QStringLiteral("home")), home) << "unlocking must keep the screens";
+    EXPECT_EQ(m_app->workspace()->screen(QStringLiteral("checkout.sale")), home) << "unlocking must keep the screens";
 }
 
 TEST_F(SignInTest, InputKeepsTheScreenUnlocked)
@@ -309,6 +310,7 @@ TEST_F(SignInTest, CashierDoesNotSeeOwnerOnlyScreens)
     EXPECT_FALSE(cashierRail.contains(QStringLiteral("test.owneronly")));
     EXPECT_FALSE(cashierRail.contains(permissionsScreen));
     EXPECT_FALSE(m_app->context().openScreen(QStringLiteral("test.owneronly")));
+    ASSERT_TRUE(m_app->context().openScreen(QStringLiteral("home"))); // the cashier landed on the till
     EXPECT_EQ(m_app->mainWindow()->findChild<QToolButton *>(QStringLiteral("tile_test.owneronly")), nullptr);
     EXPECT_NE(m_app->mainWindow()->findChild<QToolButton *>(QStringLiteral("tile_test.everyone")), nullptr);
 
