@@ -117,6 +117,8 @@ private:
     Status applySale(const Prepared &p, ReplaySummary &summary);
     Status applyVoid(const Prepared &p, ReplaySummary &summary);
     Status applyRefund(const Prepared &p, ReplaySummary &summary);
+    /// The booked sale a void or refund line names; NotFound when it is not booked.
+    Result<CommittedSale> bookedSale(const QString &saleUuid);
     Status applyCash(const Prepared &p, ReplaySummary &summary);
     /// Starts each terminal tender's payment and waits for it; the approved tenders, or nullopt when one failed.
     Result<std::optional<QList<Tender>>> pay(const Prepared &p);

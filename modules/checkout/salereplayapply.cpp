@@ -140,15 +140,23 @@ Status SaleReplay::applySale(const Prepared &p, ReplaySummary &summary)
     return {};
 }
 
-Status SaleReplay::applyVoid(const Prepared &p, ReplaySummary &summary)
+Result<CommittedSale> SaleReplay::bookedSale(const QString &saleUuid)
 {
-    CheckoutServices &checkout = CheckoutServices::of(*m_replay);
-    auto sale = checkout.sales().byUuid(p.op.sale);
+    auto sale = CheckoutServices::of(*m_replay).sales().byUuid(saleUuid);
     if (!sale)
         return sale.error();
     if (!*sale)
-        return Error::notFound(tr("Sale %1 is not booked.").arg(p.op.sale));
-    auto voided = checkout.voids().isVoided((*sale)->receiptNumber);
+        return Error::notFound(tr("Sale %1 is not booked.").arg(saleUuid));
+    return **sale;
+}
+
+Status SaleReplay::applyVoid(const Prepared &p, ReplaySummary &summary)
+{
+    CheckoutServices &checkout = CheckoutServices::of(*m_replay);
+    auto sale = bookedSale(p.op.sale);
+    if (!sale)
+        return sale.error();
+    auto voided = checkout.voids().isVoided(sale->receiptNumber);
     if (!voided)
         return voided.error();
     if (*voided) {
@@ -160,7 +168,7 @@ Status SaleReplay::applyVoid(const Prepared &p, ReplaySummary &summary)
         return returned.error();
     if (Status settled = settle(p.op.sale); !settled)
         return settled.error();
-    auto booked = checkout.voids().voidSale(p.session, VoidRequest{p.op.id, (*sale)->receiptNumber, p.op.reason});
+    auto booked = checkout.voids().voidSale(p.session, VoidRequest{p.op.id, sale->receiptNumber, p.op.reason});
     if (!booked)
         return booked.error();
     ++(booked->alreadyVoided ? summary.skipped : summary.voids);
@@ -170,12 +178,10 @@ Status SaleReplay::applyVoid(const Prepared &p, ReplaySummary &summary)
 Status SaleReplay::applyRefund(const Prepared &p, ReplaySummary &summary)
 {
     CheckoutServices &checkout = CheckoutServices::of(*m_replay);
-    auto sale = checkout.sales().byUuid(p.op.sale);
+    auto sale = bookedSale(p.op.sale);
     if (!sale)
         return sale.error();
-    if (!*sale)
-        return Error::notFound(tr("Sale %1 is not booked.").arg(p.op.sale));
-    const QString receipt = (*sale)->receiptNumber;
+    const QString receipt = sale->receiptNumber;
     auto detail = checkout.sales().detail(receipt);
     if (!detail)
         return detail.error();
