@@ -217,25 +217,34 @@ Status Cart::setLinePercentDiscount(int index, int basisPoints, const QString &r
     return setLineDiscount(index, *off, reason, approvedBy);
 }
 
-Status Cart::setOrderDiscount(const Money &amount, const QString &reason)
+Status Cart::setOrderDiscount(const Money &amount, const QString &reason, OperatorId approvedBy)
 {
     if (!amount.hasCurrency() || amount.currency() != m_currency || amount.isNegative())
         return Error::invalidInput(tr("Type a discount of zero or more."));
-    if (!amount.isZero() && reason.trimmed().isEmpty())
+    return applyOrderDiscount(amount, 0, reason, approvedBy);
+}
+
+Status Cart::setOrderPercentDiscount(int basisPoints, const QString &reason, OperatorId approvedBy)
+{
+    if (basisPoints < 0 || basisPoints > 10000)
+        return Error::invalidInput(tr("A discount is between 0% and 100%."));
+    return applyOrderDiscount(Money::zero(m_currency), basisPoints, reason, approvedBy);
+}
+
+Status Cart::applyOrderDiscount(const Money &amount, int basisPoints, const QString &reason, OperatorId approvedBy)
+{
+    const bool none = amount.isZero() && basisPoints == 0;
+    if (!none && reason.trimmed().isEmpty())
         return Error::invalidInput(tr("Say why the order is discounted."));
-    const Money before = m_orderDiscount;
-    m_orderDiscount = Money::zero(m_currency);
-    auto withoutIt = totals();
-    if (!withoutIt) {
-        m_orderDiscount = before;
-        return withoutIt.error();
-    }
-    if (amount > withoutIt->total) {
-        m_orderDiscount = before;
-        return Error::invalidInput(tr("The discount is more than the order comes to."));
-    }
+    Cart trial = *this;
+    trial.m_orderDiscount = amount;
+    trial.m_orderDiscountBasisPoints = basisPoints;
+    if (auto priced = trial.totals(); !priced)
+        return Error::invalidInput(tr("The discount is more than the order comes to."), priced.error().message);
     m_orderDiscount = amount;
-    m_orderDiscountReason = amount.isZero() ? QString() : reason.trimmed();
+    m_orderDiscountBasisPoints = basisPoints;
+    m_orderDiscountReason = none ? QString() : reason.trimmed();
+    m_orderDiscountApprover = none ? OperatorId() : approvedBy;
     return {};
 }
 
@@ -275,7 +284,9 @@ void Cart::clear()
 {
     m_lines.clear();
     m_orderDiscount = Money::zero(m_currency);
+    m_orderDiscountBasisPoints = 0;
     m_orderDiscountReason.clear();
+    m_orderDiscountApprover = OperatorId();
 }
 
 Result<Money> Cart::lineAmount(const CartLine &line) const

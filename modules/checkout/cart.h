@@ -81,8 +81,15 @@ public:
     const Currency &currency() const { return m_currency; }
     const QList<CartLine> &lines() const { return m_lines; }
     bool isEmpty() const { return m_lines.isEmpty(); }
+    /// The order discount as an amount (zero when there is none or it is a percentage: totals() has
+    /// the amount either way).
     const Money &orderDiscount() const { return m_orderDiscount; }
+    /// The order discount as a percentage in basis points (1% = 100), 0 when it is an amount or none.
+    int orderDiscountPercent() const { return m_orderDiscountBasisPoints; }
+    bool hasOrderDiscount() const { return !m_orderDiscount.isZero() || m_orderDiscountBasisPoints > 0; }
     const QString &orderDiscountReason() const { return m_orderDiscountReason; }
+    /// The supervisor who authorised the order discount (invalid when the cashier's own permission did).
+    OperatorId orderDiscountApprover() const { return m_orderDiscountApprover; }
 
     /// Adds what a scan found, `times` scans of it (a case code counts its pack quantity). A plain item
     /// scanned again adds to its line; a weighed or labelled item, a serial-tracked item and a line
@@ -99,8 +106,11 @@ public:
     Status setLineDiscount(int index, const Money &amount, const QString &reason, OperatorId approvedBy);
     /// `basisPoints` (1% = 100) off the line, rounded half-up to the fen.
     Status setLinePercentDiscount(int index, int basisPoints, const QString &reason, OperatorId approvedBy);
-    /// `amount` off the whole order (≤ what the lines come to after their own discounts).
-    Status setOrderDiscount(const Money &amount, const QString &reason);
+    /// `amount` off the whole order (≤ what the lines come to after their own discounts); zero removes it.
+    Status setOrderDiscount(const Money &amount, const QString &reason, OperatorId approvedBy);
+    /// `basisPoints` (1% = 100) off the whole order. It stays a percentage: lines added or changed
+    /// afterwards are discounted too (rounded half-up to the fen once, on the order). Zero removes it.
+    Status setOrderPercentDiscount(int basisPoints, const QString &reason, OperatorId approvedBy);
     /// Sets the serial number of a serial-tracked line.
     Status setSerialNumber(int index, const QString &serial);
     Status remove(int index);
@@ -117,11 +127,15 @@ private:
     Status checkIndex(int index) const;
     Result<Money> lineAmount(const CartLine &line) const;
     Status checkQuantity(const CartLine &line, Quantity quantity) const;
+    Result<Money> orderDiscountOn(std::int64_t afterLineDiscounts) const;
+    Status applyOrderDiscount(const Money &amount, int basisPoints, const QString &reason, OperatorId approvedBy);
 
     Currency m_currency;
     QList<CartLine> m_lines;
     Money m_orderDiscount;
+    int m_orderDiscountBasisPoints = 0;
     QString m_orderDiscountReason;
+    OperatorId m_orderDiscountApprover;
 };
 
 } // namespace qtill::checkout

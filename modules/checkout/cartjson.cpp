@@ -77,7 +77,9 @@ QJsonObject Cart::toJson() const
     return QJsonObject{{QStringLiteral("currency"), m_currency.code()},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("orderDiscount"), minor(m_orderDiscount)},
-        {QStringLiteral("orderDiscountReason"), m_orderDiscountReason}};
+        {QStringLiteral("orderDiscountPercent"), m_orderDiscountBasisPoints},
+        {QStringLiteral("orderDiscountReason"), m_orderDiscountReason},
+        {QStringLiteral("orderDiscountApprover"), QString::number(m_orderDiscountApprover.value())}};
 }
 
 Result<Cart> Cart::fromJson(const QJsonObject &json)
@@ -91,7 +93,9 @@ Result<Cart> Cart::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : lines)
         cart.m_lines.append(lineFromJson(v.toObject(), currency));
     cart.m_orderDiscount = money(json.value(QStringLiteral("orderDiscount")), currency);
+    cart.m_orderDiscountBasisPoints = json.value(QStringLiteral("orderDiscountPercent")).toInt();
     cart.m_orderDiscountReason = json.value(QStringLiteral("orderDiscountReason")).toString();
+    cart.m_orderDiscountApprover = OperatorId(json.value(QStringLiteral("orderDiscountApprover")).toString().toLongLong());
     if (auto priced = cart.totals(); !priced)
         return Error::corrupt(QCoreApplication::translate("qtill::checkout::Cart", "The saved ticket could not be read."),
             QStringLiteral("cart JSON does not price: ") + priced.error().message);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace qtill::checkout {
@@ -38,6 +39,13 @@ QList<std::int64_t> shareOut(std::int64_t amount, const QList<std::int64_t> &bas
 
 } // namespace
 
+Result<Money> Cart::orderDiscountOn(std::int64_t afterLineDiscounts) const
+{
+    if (m_orderDiscountBasisPoints == 0)
+        return m_orderDiscount;
+    return Money::fromMinor(afterLineDiscounts, m_currency).percent(m_orderDiscountBasisPoints, RoundingMode::HalfUp);
+}
+
 Result<CartTotals> Cart::totals() const
 {
     CartTotals out;
@@ -68,12 +76,18 @@ Result<CartTotals> Cart::totals() const
         return lineDiscounts.result().error();
     out.gross = gross.result().value();
     out.lineDiscounts = lineDiscounts.result().value();
-    out.orderDiscount = m_orderDiscount;
     out.items = Quantity::fromMilli(items);
-    if (m_orderDiscount.minor() > std::accumulate(bases.cbegin(), bases.cend(), Int128(0)))
+    const Int128 afterLineDiscounts = std::accumulate(bases.cbegin(), bases.cend(), Int128(0));
+    if (afterLineDiscounts > std::numeric_limits<std::int64_t>::max())
+        return Error::invalidInput(QCoreApplication::translate("qtill::checkout::Cart", "The ticket comes to too much."));
+    auto orderDiscount = orderDiscountOn(std::int64_t(afterLineDiscounts));
+    if (!orderDiscount)
+        return orderDiscount.error();
+    out.orderDiscount = *orderDiscount;
+    if (out.orderDiscount.minor() > afterLineDiscounts)
         return Error::invalidInput(QCoreApplication::translate("qtill::checkout::Cart",
             "The order discount is more than the order comes to: change the discount."));
-    const QList<std::int64_t> shares = shareOut(m_orderDiscount.minor(), bases);
+    const QList<std::int64_t> shares = shareOut(out.orderDiscount.minor(), bases);
     MoneySum total(m_currency);
     for (qsizetype i = 0; i < out.lines.size(); ++i) {
         PricedLine &priced = out.lines[i];

@@ -94,7 +94,7 @@ Result<SaleService::Prepared> SaleService::prepare(const Session &session, const
                 return allowed.error();
         }
     }
-    if (!request.cart.orderDiscount().isZero()) {
+    if (request.cart.hasOrderDiscount() && !request.cart.orderDiscountApprover().isValid()) {
         if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kDiscount); !allowed)
             return allowed.error();
     }

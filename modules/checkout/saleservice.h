@@ -54,6 +54,11 @@ public:
     /// not enough stock where the store blocks it, a serial number missing or sold already.
     Result<CommittedSale> commit(const Session &session, const SaleRequest &request);
 
+    /// Whether the store has the goods of line `index` for every unit of that product on the cart, where
+    /// the store blocks negative stock (StockLedger::kAllowNegativeStock false; otherwise always ok):
+    /// the till asks at the scan, so a cashier learns it before the customer pays, not at commit.
+    Status checkStock(const Cart &cart, int index);
+
     /// The booked sale with this uuid, if any.
     Result<std::optional<CommittedSale>> byUuid(const QString &uuid) const;
     /// NotFound for an unknown receipt number.
@@ -87,6 +92,7 @@ private:
     Status writeLines(const Session &session, const SaleRequest &request, Prepared &prepared, qint64 saleId,
                       const CommittedSale &sale);
     Status auditLine(const Session &session, const CartLine &line, const CommittedSale &sale);
+    Status auditOrderDiscount(const Session &session, const Cart &cart, const CartTotals &totals, const CommittedSale &sale);
     Status writeTenders(Prepared &prepared, qint64 saleId);
     /// Every card, QR and face tender must be an approved payment intent of this sale for exactly its
     /// amount (locked until the sale commits); its reference, card and wallet come from the intent.

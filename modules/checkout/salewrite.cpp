@@ -170,6 +170,8 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
         return ok;
     if (Status ok = writeTenders(p, *saleId); !ok)
         return ok;
+    if (Status ok = auditOrderDiscount(session, request.cart, p.totals, out); !ok)
+        return ok;
     return m_carts.removePaid(out.uuid);
 }
 
@@ -224,6 +226,24 @@ Status SaleService::auditLine(const Session &session, const CartLine &l, const C
         if (auto appended = m_core.auditLog().append(r); !appended)
             return appended.error();
     }
+    return {};
+}
+
+Status SaleService::auditOrderDiscount(const Session &session, const Cart &cart, const CartTotals &totals,
+                                       const CommittedSale &sale)
+{
+    if (!cart.hasOrderDiscount())
+        return {};
+    const QLocale locale;
+    const QString how = cart.orderDiscountPercent() > 0
+        ? tr("%1% off the order = %2").arg(locale.toString(cart.orderDiscountPercent() / 100.0, 'g', 4),
+                                           totals.orderDiscount.format(locale))
+        : tr("%1 off the order").arg(totals.orderDiscount.format(locale));
+    auto appended = m_core.auditLog().append(AuditRecord{session.auditActor(), cart.orderDiscountApprover(),
+        QStringLiteral("sale.orderDiscount"), QStringLiteral("sale:") + sale.receiptNumber, AuditOutcome::kOk,
+        how + QStringLiteral(" (") + cart.orderDiscountReason() + QLatin1Char(')')});
+    if (!appended)
+        return appended.error();
     return {};
 }
 

@@ -90,7 +90,7 @@ struct ReceiptFixture : CheckoutFixture
         EXPECT_TRUE(request.cart.add(scan(kCola)).ok());
         EXPECT_TRUE(request.cart.setLineDiscount(0, yuan(2), QStringLiteral("会员日"), supervisor.operatorId).ok());
         EXPECT_TRUE(request.cart.overridePrice(1, yuan(3), QStringLiteral("shelf tag"), supervisor.operatorId).ok());
-        EXPECT_TRUE(request.cart.setOrderDiscount(yuan(1), QStringLiteral("整单优惠")).ok());
+        EXPECT_TRUE(request.cart.setOrderDiscount(yuan(1), QStringLiteral("整单优惠"), OperatorId()).ok());
         request.tenders = {cash(yuan(100))};
         request.rounding = CashRounding::DropJiao;
         return book(supervisor, request);

@@ -132,7 +132,7 @@ TEST(Cart, TheOrderDiscountIsSharedOutExactly)
     ASSERT_TRUE(cart.add(item(1, 100)).ok());
     ASSERT_TRUE(cart.add(item(2, 100)).ok());
     ASSERT_TRUE(cart.add(item(3, 100)).ok());
-    ASSERT_TRUE(cart.setOrderDiscount(fen(100), QStringLiteral("regular customer")).ok());
+    ASSERT_TRUE(cart.setOrderDiscount(fen(100), QStringLiteral("regular customer"), OperatorId()).ok());
     auto totals = cart.totals();
     ASSERT_TRUE(totals.ok());
     EXPECT_EQ(totals->lines.at(0).orderDiscountShare, fen(34)) << "the odd fen goes to the first line";
@@ -140,7 +140,7 @@ TEST(Cart, TheOrderDiscountIsSharedOutExactly)
     EXPECT_EQ(totals->lines.at(2).orderDiscountShare, fen(33));
     EXPECT_EQ(totals->total, fen(200));
     EXPECT_EQ(totals->lines.at(0).net + totals->lines.at(1).net + totals->lines.at(2).net, totals->total);
-    EXPECT_FALSE(cart.setOrderDiscount(fen(301), QStringLiteral("too much")).ok());
+    EXPECT_FALSE(cart.setOrderDiscount(fen(301), QStringLiteral("too much"), OperatorId()).ok());
 }
 
 TEST(Cart, RemovingALineBelowTheOrderDiscountIsRefused)
@@ -148,10 +148,33 @@ TEST(Cart, RemovingALineBelowTheOrderDiscountIsRefused)
     Cart cart(kCny);
     ASSERT_TRUE(cart.add(item(1, 100)).ok());
     ASSERT_TRUE(cart.add(item(2, 500)).ok());
-    ASSERT_TRUE(cart.setOrderDiscount(fen(300), QStringLiteral("manager")).ok());
+    ASSERT_TRUE(cart.setOrderDiscount(fen(300), QStringLiteral("manager"), OperatorId()).ok());
     EXPECT_FALSE(cart.remove(1).ok());
     EXPECT_EQ(cart.lines().size(), 2);
     EXPECT_TRUE(cart.remove(0).ok());
+}
+
+TEST(Cart, APercentOffTheOrderStaysAPercentageAndKeepsItsApprover)
+{
+    Cart cart(kCny);
+    ASSERT_TRUE(cart.add(item(1, 333)).ok());
+    EXPECT_FALSE(cart.setOrderPercentDiscount(1000, QString(), OperatorId(9)).ok()) << "a reason is needed";
+    EXPECT_FALSE(cart.setOrderPercentDiscount(10001, QStringLiteral("too much"), OperatorId(9)).ok());
+    ASSERT_TRUE(cart.setOrderPercentDiscount(1000, QStringLiteral("staff"), OperatorId(9)).ok());
+    EXPECT_EQ(cart.totals()->orderDiscount, fen(33)) << "10% of 3.33, half-up";
+    ASSERT_TRUE(cart.add(item(2, 500)).ok());
+    EXPECT_EQ(cart.totals()->orderDiscount, fen(83)) << "10% of 8.33 once the next line is on";
+    EXPECT_EQ(cart.totals()->total, fen(750));
+    EXPECT_EQ(cart.orderDiscountApprover(), OperatorId(9));
+    auto back = Cart::fromJson(cart.toJson());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->orderDiscountPercent(), 1000);
+    EXPECT_EQ(back->orderDiscountApprover(), OperatorId(9));
+    EXPECT_EQ(back->totals()->total, fen(750));
+    ASSERT_TRUE(cart.setOrderPercentDiscount(0, QString(), OperatorId(9)).ok());
+    EXPECT_FALSE(cart.hasOrderDiscount());
+    EXPECT_FALSE(cart.orderDiscountApprover().isValid()) << "no discount, no approver";
+    EXPECT_EQ(cart.totals()->total, fen(833));
 }
 
 TEST(Cart, SurvivesARoundTripThroughJson)
@@ -162,7 +185,7 @@ TEST(Cart, SurvivesARoundTripThroughJson)
     label.embeddedPrice = fen(1234);
     ASSERT_TRUE(cart.add(label).ok());
     ASSERT_TRUE(cart.setLineDiscount(0, fen(50), QStringLiteral("dented"), OperatorId(9)).ok());
-    ASSERT_TRUE(cart.setOrderDiscount(fen(10), QStringLiteral("round")).ok());
+    ASSERT_TRUE(cart.setOrderDiscount(fen(10), QStringLiteral("round"), OperatorId()).ok());
     auto back = Cart::fromJson(cart.toJson());
     ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
     EXPECT_EQ(back->toJson(), cart.toJson());

@@ -34,7 +34,7 @@ protected:
         request.cart = Cart(currency());
         EXPECT_TRUE(request.cart.add(scan(kRice), Quantity::units(3)).ok());
         EXPECT_TRUE(request.cart.add(scan(kCola)).ok());
-        EXPECT_TRUE(request.cart.setOrderDiscount(yuan(10), QStringLiteral("regular customer")).ok());
+        EXPECT_TRUE(request.cart.setOrderDiscount(yuan(10), QStringLiteral("regular customer"), OperatorId()).ok());
         request.rounding = CashRounding::DropJiao;
         request.tenders = {cash(yuan(200))};
         auto sale = checkout().sales().commit(supervisor, request);

@@ -12,7 +12,16 @@
 #include "checkout/ui/salescreen.h"
 #include "checkout/ui/ticketmodel.h"
 
+#include "checkout/saleservice.h"
+
+#include "inventory/demoserials.h"
+#include "inventory/ean13.h"
+#include "inventory/serialnumberservice.h"
+#include "inventory/stockledger.h"
+
 #include "core/auditlog.h"
+#include "core/services.h"
+#include "core/storesettings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -274,6 +283,122 @@ TEST_F(SaleScreenTest, AnOrderDiscountByF5)
     EXPECT_EQ(screen().cart().orderDiscountReason(), SaleScreen::discountReasons().at(2));
     EXPECT_EQ(totalFen(), 3990 + 350 - 340);
     EXPECT_THAT(screen().findChild<QLabel *>(QStringLiteral("saleDiscounts"))->text().toStdString(), HasSubstr("3.40"));
+}
+
+TEST_F(SaleScreenTest, TenPercentOffALineByThePercentKeyAndF3)
+{
+    scan(kRice);
+    context().supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    type(QStringLiteral("10"));
+    key(Qt::Key_Percent);
+    EXPECT_EQ(screen().entry()->text(), QStringLiteral("10%"));
+    answerNext<ReasonDialog>([](ReasonDialog *d) { QTest::keyClick(d->otherField(), Qt::Key_2); });
+    key(Qt::Key_F3);
+    EXPECT_EQ(screen().cart().lines().at(0).discount.minor(), 399) << "10% of 39.90, half-up";
+    EXPECT_EQ(totalFen(), 3990 - 399);
+    EXPECT_THAT(screen().statusText().toStdString(), HasSubstr("10%"));
+
+    type(QStringLiteral("120"));
+    key(Qt::Key_Percent);
+    key(Qt::Key_F3);
+    EXPECT_TRUE(screen().statusIsError()) << "more than 100% is refused";
+    EXPECT_EQ(screen().cart().lines().at(0).discount.minor(), 399);
+}
+
+TEST_F(SaleScreenTest, APercentOffTheOrderStaysAPercentageAndBooksWithItsSupervisor)
+{
+    scan(kRice);
+    scan(kCola);
+    context().supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    type(QStringLiteral("10"));
+    screen().findChild<QPushButton *>(QStringLiteral("percentKey"))->click();
+    answerNext<ReasonDialog>([](ReasonDialog *d) { QTest::keyClick(d->otherField(), Qt::Key_4); });
+    key(Qt::Key_F5);
+    EXPECT_EQ(screen().cart().orderDiscountPercent(), 1000);
+    EXPECT_EQ(screen().cart().orderDiscountApprover(), supervisor.operatorId);
+    EXPECT_EQ(totalFen(), 4340 - 434);
+    scan(kChips);
+    EXPECT_EQ(totalFen(), 5230 - 523) << "a line added afterwards is discounted too";
+
+    // The cashier has no discount permission of her own: the supervisor's approval books the sale.
+    SaleRequest request{screen().saleUuid(), screen().cart(), {cash(yuan(50))}};
+    auto committed = checkout().sales().commit(m_context->session(), request);
+    ASSERT_TRUE(committed.ok()) << committed.error().toString().toStdString();
+    EXPECT_EQ(committed->total.minor(), 4707);
+    auto entries = services->auditLog().entries(AuditQuery{});
+    ASSERT_TRUE(entries.ok());
+    const auto audited = std::find_if(entries->cbegin(), entries->cend(),
+                                      [](const AuditEntry &e) { return e.action == QStringLiteral("sale.orderDiscount"); });
+    ASSERT_NE(audited, entries->cend());
+    EXPECT_EQ(audited->approverId, supervisor.operatorId);
+    EXPECT_THAT(audited->detail.toStdString(), HasSubstr("5.23"));
+}
+
+TEST_F(SaleScreenTest, WhereTheStoreBlocksNegativeStockAScanBeyondTheShelfIsRefused)
+{
+    ASSERT_TRUE(inventory::StockLedger::kAllowNegativeStock.set(services->settings(), false));
+    auto floor = inventory().ledger().location(QStringLiteral("FLOOR"));
+    ASSERT_TRUE(floor.ok());
+    const inventory::ProductId cola = CheckoutFixture::scan(kCola).product.id;
+    const Quantity onHand = inventory().ledger().onHand(cola, floor->id).valueOr({});
+    auto adjusted = inventory().ledger().post(inventory::StockMovement{cola, floor->id, Quantity::fromMilli(2000 - onHand.milli()),
+        inventory::StockReason::kAdjustment, supervisor.operatorId, QStringLiteral("test: two left")});
+    ASSERT_TRUE(adjusted.ok()) << adjusted.error().toString().toStdString();
+    scan(kCola);
+    scan(kCola);
+    EXPECT_FALSE(screen().statusIsError());
+    scan(kCola);
+    EXPECT_TRUE(screen().statusIsError());
+    EXPECT_THAT(screen().statusText().toStdString(), HasSubstr("2"));
+    EXPECT_EQ(qty(0), Quantity::units(2)) << "the refused scan changed nothing";
+    type(QStringLiteral("5"));
+    key(Qt::Key_F2);
+    EXPECT_TRUE(screen().statusIsError());
+    EXPECT_EQ(qty(0), Quantity::units(2));
+}
+
+TEST_F(SaleScreenTest, APhoneAsksForItsSerialNumberAndTheNextScanGivesIt)
+{
+    const inventory::Product phone = inventory().catalog().productBySku(QStringLiteral("240002")).value();
+    const auto inStock = inventory().serials().serialsOf(phone.id, QStringLiteral("in_stock"));
+    ASSERT_TRUE(inStock.ok());
+    ASSERT_FALSE(inStock->isEmpty());
+    scan(inventory::Ean13::complete(QStringLiteral("693999900002")));   // the demo phone's barcode
+    ASSERT_EQ(screen().cart().lines().size(), 1) << screen().statusText().toStdString();
+    EXPECT_THAT(screen().statusText().toStdString(), HasSubstr("serial"));
+
+    QSignalSpy pay(&screen(), &SaleScreen::payRequested);
+    key(Qt::Key_F12);
+    EXPECT_EQ(pay.count(), 0) << "no sale of a phone without its serial";
+    EXPECT_TRUE(screen().statusIsError());
+
+    scan(QLatin1String(inventory::DemoSerials::kSoldSerial));   // another phone's serial
+    EXPECT_TRUE(screen().statusIsError());
+    EXPECT_TRUE(screen().cart().lines().at(0).serialNumber.isEmpty());
+    EXPECT_EQ(screen().cart().lines().size(), 1);
+
+    scan(inStock->first().serial);
+    EXPECT_FALSE(screen().statusIsError()) << screen().statusText().toStdString();
+    EXPECT_EQ(screen().cart().lines().at(0).serialNumber, inStock->first().serial);
+    EXPECT_THAT(screen().ticketModel()->index(0, TicketModel::NameColumn).data().toString().toStdString(),
+                HasSubstr(inStock->first().serial.toStdString()));
+    scan(kCola);
+    EXPECT_EQ(screen().cart().lines().size(), 2) << "after the serial, a scan is an item again";
+    key(Qt::Key_F12);
+    EXPECT_EQ(pay.count(), 1);
+}
+
+TEST_F(SaleScreenTest, ANumberTypedBeforeF6NamesTheHeldTicket)
+{
+    scan(kCola);
+    type(QStringLiteral("12"));
+    key(Qt::Key_F6);
+    EXPECT_TRUE(screen().cart().isEmpty());
+    EXPECT_TRUE(screen().entry()->text().isEmpty());
+    auto held = checkout().carts().held();
+    ASSERT_TRUE(held.ok());
+    ASSERT_EQ(held->size(), 1);
+    EXPECT_THAT(held->at(0).label.toStdString(), HasSubstr("12"));
 }
 
 TEST_F(SaleScreenTest, HoldAndRecallByF6AndF7)

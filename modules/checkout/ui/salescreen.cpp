@@ -112,14 +112,22 @@ QLayout *SaleScreen::buildEntry()
     m_entry->setObjectName(QStringLiteral("saleEntry"));
     m_entry->setProperty("big", true);
     m_entry->setPlaceholderText(tr("Scan or type a code"));
-    m_entry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9.]{0,20}")), m_entry));
+    m_entry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9.]{0,20}%?")), m_entry));
     m_entry->installEventFilter(this);
     m_entryHint = new QLabel(this);
     m_entryHint->setObjectName(QStringLiteral("entryHint"));
     m_entryHint->setProperty("secondary", true);
     m_entryHint->setMinimumWidth(110);
     m_entryHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *percent = new QPushButton(QStringLiteral("%"), this);
+    percent->setObjectName(QStringLiteral("percentKey"));
+    percent->setToolTip(tr("Percent: 10 % then F3 or F5 takes 10% off"));
+    percent->setFocusPolicy(Qt::NoFocus);
+    percent->setMinimumSize(64, 48);
+    percent->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: 700;"));
+    connect(percent, &QPushButton::clicked, this, &SaleScreen::typePercent);
     entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(percent);
     entryRow->addWidget(m_entryHint);
     return entryRow;
 }
@@ -271,6 +279,7 @@ void SaleScreen::startNewTicket()
 {
     m_uuid = newUuid();
     m_cart.clear();
+    m_serialFor.clear();
     m_dirty = false;
     m_voidArmed = false;
     m_model->resetLines();
@@ -324,6 +333,8 @@ void SaleScreen::addCode(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return;
+    if (takeSerial(trimmed))
+        return;
     auto found = m_catalog.lookupForSale(trimmed);
     if (!found) {
         refuse(found.error().message);
@@ -349,14 +360,23 @@ void SaleScreen::ring(const inventory::ScanMatch &match)
         refuse(tr("Put the item on the scale: %1 is sold by weight.").arg(match.product.name));
         return;
     }
+    const Cart before = m_cart;
     auto added = m_cart.add(match, Quantity::units(1), needsScale ? m_stableWeight : std::nullopt);
     if (!added) {
         refuse(added.error().message);
         return;
     }
+    if (!keepsStock(*added)) {
+        m_cart = before;
+        return;
+    }
     changed(*added);
     selectLine(*added);
     const CartLine &line = m_cart.lines().at(*added);
+    if (line.serialTracked && line.serialNumber.isEmpty()) {
+        askSerial(*added);
+        return;
+    }
     inform(tr("%1 × %2").arg(line.name, m_model->data(m_model->index(*added, TicketModel::QuantityColumn)).toString()));
 }
 
@@ -400,6 +420,10 @@ void SaleScreen::updateTotals()
 void SaleScreen::updateEntryHint()
 {
     const QString text = m_entry->text();
+    if (text.endsWith(QLatin1Char('%'))) {
+        m_entryHint->setText(tr("%1 off").arg(text));
+        return;
+    }
     if (text.isEmpty() || text.contains(QLatin1Char('.'))) {
         m_entryHint->clear();
         return;
@@ -449,6 +473,9 @@ bool SaleScreen::entryKey(int key)
     case Qt::Key_Asterisk:
         changeQuantity();
         return true;
+    case Qt::Key_Percent:
+        typePercent();
+        return true;
     case Qt::Key_Delete:
         if (m_entry->text().isEmpty())
             removeLine();
@@ -494,6 +521,10 @@ void SaleScreen::onEnter()
     const QString text = m_entry->text().trimmed();
     if (text.isEmpty()) {
         pay();
+        return;
+    }
+    if (entryIsPercent()) {
+        refuse(tr("A percentage goes with Line discount (F3) or Order discount (F5)."));
         return;
     }
     m_entry->clear();

@@ -148,9 +148,23 @@ private:
     void inform(const QString &message);
     bool hasLine();
     std::optional<Money> entryAmount(const QString &what);
+    /// A discount typed on the keypad: an amount ("500" = 5.00) or a percentage ("10%").
+    struct EntryDiscount
+    {
+        Money amount;
+        int basisPoints = 0;   ///< > 0 for a percentage
+        QString text() const;
+    };
+    std::optional<EntryDiscount> entryDiscount(const QString &what);
+    bool entryIsPercent() const;
+    void typePercent();
+    bool keepsStock(int row);
+    void askSerial(int row);
+    bool takeSerial(const QString &code);
+    bool serialsComplete();
     std::optional<OperatorId> approve(const QString &permission, const QString &why);
     void auditRemoval(const CartLine &line);
-    QString holdLabel() const;
+    QString holdLabel(const QString &number) const;
 
     shell::ShellContext &m_context;
     CheckoutServices &m_checkout;
@@ -171,6 +185,7 @@ private:
     QHash<QString, QPushButton *> m_actions;
     QTimer *m_saveTimer = nullptr;
     std::optional<Quantity> m_stableWeight;
+    QString m_serialFor;   ///< the serial-tracked line (lineId) whose serial number the next scan gives
     int m_selected = -1;
     bool m_dirty = false;
     bool m_statusError = false;

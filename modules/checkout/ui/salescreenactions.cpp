@@ -8,10 +8,13 @@
 
 #include "checkout/cartstore.h"
 #include "checkout/paymentservice.h"
+#include "checkout/saleservice.h"
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
 
 #include "inventory/catalog.h"
+#include "inventory/inventoryservices.h"
+#include "inventory/serialnumberservice.h"
 
 #include "shell/shellcontext.h"
 
@@ -23,6 +26,7 @@
 
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace qtill::checkout {
@@ -48,6 +52,10 @@ bool SaleScreen::hasLine()
 
 std::optional<Money> SaleScreen::entryAmount(const QString &what)
 {
+    if (entryIsPercent()) {
+        refuse(tr("%1 takes an amount, not a percentage.").arg(what));
+        return std::nullopt;
+    }
     const QString digits = m_entry->text().trimmed();
     if (digits.isEmpty() || digits.contains(QLatin1Char('.'))) {
         refuse(tr("Type the amount on the keypad first, then %1 (1000 is 10.00).").arg(what));
@@ -59,6 +67,112 @@ std::optional<Money> SaleScreen::entryAmount(const QString &what)
         return std::nullopt;
     }
     return *amount;
+}
+
+bool SaleScreen::entryIsPercent() const
+{
+    return m_entry->text().trimmed().endsWith(QLatin1Char('%'));
+}
+
+void SaleScreen::typePercent()
+{
+    const QString text = m_entry->text().trimmed();
+    if (text.isEmpty() || text == QLatin1String("%")) {
+        refuse(tr("Type the percentage first, then %: 10% = 10 %."));
+        m_entry->clear();
+        return;
+    }
+    if (!entryIsPercent())
+        m_entry->setText(text + QLatin1Char('%'));
+    m_entry->setFocus();
+}
+
+QString SaleScreen::EntryDiscount::text() const
+{
+    return basisPoints > 0 ? QLocale().toString(basisPoints / 100.0, 'g', 5) + QLatin1Char('%')
+                           : amount.format(QLocale());
+}
+
+std::optional<SaleScreen::EntryDiscount> SaleScreen::entryDiscount(const QString &what)
+{
+    if (!entryIsPercent()) {
+        const auto amount = entryAmount(what);
+        if (!amount)
+            return std::nullopt;
+        return EntryDiscount{*amount, 0};
+    }
+    static const QRegularExpression percent(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%$"));
+    const QRegularExpressionMatch m = percent.match(m_entry->text().trimmed());
+    const int basisPoints = m.hasMatch() ? m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt() : -1;
+    if (basisPoints <= 0 || basisPoints > 10000) {
+        refuse(tr("A discount is between 0% and 100%: type 10 % for 10% off."));
+        return std::nullopt;
+    }
+    return EntryDiscount{Money::zero(m_cart.currency()), basisPoints};
+}
+
+bool SaleScreen::keepsStock(int row)
+{
+    Status inStock = m_checkout.sales().checkStock(m_cart, row);
+    if (!inStock)
+        refuse(inStock.error().message);
+    return inStock.ok();
+}
+
+void SaleScreen::askSerial(int row)
+{
+    m_serialFor = m_cart.lines().at(row).lineId;
+    selectLine(row);
+    inform(tr("Now scan the serial number (IMEI) of %1.").arg(m_cart.lines().at(row).name));
+}
+
+bool SaleScreen::takeSerial(const QString &code)
+{
+    // While a serial-tracked line waits for its serial, the next scan or typed code is that serial.
+    const auto waiting = std::find_if(m_cart.lines().cbegin(), m_cart.lines().cend(),
+                                      [this](const CartLine &l) { return !m_serialFor.isEmpty() && l.lineId == m_serialFor; });
+    if (waiting == m_cart.lines().cend()) {
+        m_serialFor.clear();
+        return false;
+    }
+    const int row = int(waiting - m_cart.lines().cbegin());
+    const CartLine line = *waiting;
+    auto units = inventory::InventoryServices::of(m_context.services()).serials().lookup(code);
+    if (!units && units.error().code != Error::Code::NotFound) {
+        refuse(units.error().message);
+        return true;
+    }
+    const QList<inventory::SerialRecord> found = units.valueOr({});
+    const auto unit = std::find_if(found.cbegin(), found.cend(), [&](const inventory::SerialRecord &r) { return r.product == line.product; });
+    if (unit == found.cend()) {
+        refuse(tr("%1 is not a serial number of %2: scan the serial number on the box.").arg(code, line.name));
+        return true;
+    }
+    if (unit->status != inventory::SerialStatus::InStock) {
+        refuse(tr("Serial %1 cannot be sold: it is %2.").arg(unit->serial, inventory::serialStatusName(unit->status)));
+        return true;
+    }
+    if (Status set = m_cart.setSerialNumber(row, unit->serial); !set) {
+        refuse(set.error().message);
+        return true;
+    }
+    m_serialFor.clear();
+    changed(row);
+    inform(tr("%1, serial number %2").arg(line.name, unit->serial));
+    return true;
+}
+
+bool SaleScreen::serialsComplete()
+{
+    for (int row = 0; row < m_cart.lines().size(); ++row) {
+        const CartLine &line = m_cart.lines().at(row);
+        if (line.serialTracked && line.serialNumber.isEmpty()) {
+            askSerial(row);
+            refuse(tr("Scan the serial number (IMEI) of %1 first.").arg(line.name));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<OperatorId> SaleScreen::approve(const QString &permission, const QString &why)
@@ -86,8 +200,13 @@ void SaleScreen::changeQuantity()
         refuse(quantity.error().message);
         return;
     }
+    const Cart before = m_cart;
     if (Status set = m_cart.setQuantity(m_selected, *quantity); !set) {
         refuse(set.error().message);
+        return;
+    }
+    if (!keepsStock(m_selected)) {
+        m_cart = before;
         return;
     }
     m_entry->clear();
@@ -100,35 +219,39 @@ void SaleScreen::discountLine()
     m_voidArmed = false;
     if (!hasLine())
         return;
-    const auto amount = entryAmount(QStringLiteral("F3"));
-    if (!amount)
+    const auto off = entryDiscount(QStringLiteral("F3"));
+    if (!off)
         return;
     const int row = m_selected;
     const CartLine line = m_cart.lines().at(row);
+    const auto apply = [&](Cart &cart, const QString &reason, OperatorId approver) {
+        return off->basisPoints > 0 ? cart.setLinePercentDiscount(row, off->basisPoints, reason, approver)
+                                    : cart.setLineDiscount(row, off->amount, reason, approver);
+    };
     Cart trial = m_cart;   // refuse a wrong amount before anyone is asked for a reason or a PIN
-    if (Status ok = trial.setLineDiscount(row, *amount, QStringLiteral("-"), m_context.session().operatorId); !ok) {
+    if (Status ok = apply(trial, QStringLiteral("-"), m_context.session().operatorId); !ok) {
         refuse(ok.error().message);
         return;
     }
+    const bool removing = trial.lines().at(row).discount.isZero();
     QString reason;
-    if (!amount->isZero()) {
-        const auto asked = ReasonDialog::ask(this, tr("Why %1 off %2?").arg(amount->format(QLocale()), line.name), discountReasons());
+    if (!removing) {
+        const auto asked = ReasonDialog::ask(this, tr("Why %1 off %2?").arg(off->text(), line.name), discountReasons());
         if (!asked)
             return;
         reason = *asked;
     }
-    const auto approver = approve(CheckoutPermissions::kDiscount,
-                                  tr("%1 off %2: %3").arg(amount->format(QLocale()), line.name, reason));
+    const auto approver = approve(CheckoutPermissions::kDiscount, tr("%1 off %2: %3").arg(off->text(), line.name, reason));
     if (!approver)
         return;
-    if (Status set = m_cart.setLineDiscount(row, *amount, reason, *approver); !set) {
+    if (Status set = apply(m_cart, reason, *approver); !set) {
         refuse(set.error().message);
         return;
     }
     m_entry->clear();
     changed(row);
-    inform(amount->isZero() ? tr("Discount removed from %1.").arg(line.name)
-                            : tr("%1 off %2 (%3).").arg(amount->format(QLocale()), line.name, reason));
+    inform(removing ? tr("Discount removed from %1.").arg(line.name)
+                    : tr("%1 off %2 (%3).").arg(off->text(), line.name, reason));
 }
 
 void SaleScreen::overridePrice()
@@ -200,25 +323,30 @@ void SaleScreen::discountOrder()
         refuse(tr("The ticket is empty: scan an item first."));
         return;
     }
-    const auto amount = entryAmount(QStringLiteral("F5"));
-    if (!amount)
+    const auto off = entryDiscount(QStringLiteral("F5"));
+    if (!off)
         return;
+    const auto apply = [&](Cart &cart, const QString &reason, OperatorId approver) {
+        return off->basisPoints > 0 ? cart.setOrderPercentDiscount(off->basisPoints, reason, approver)
+                                    : cart.setOrderDiscount(off->amount, reason, approver);
+    };
     Cart trial = m_cart;
-    if (Status ok = trial.setOrderDiscount(*amount, QStringLiteral("-")); !ok) {
+    if (Status ok = apply(trial, QStringLiteral("-"), m_context.session().operatorId); !ok) {
         refuse(ok.error().message);
         return;
     }
+    const bool removing = !trial.hasOrderDiscount();
     QString reason;
-    if (!amount->isZero()) {
-        const auto asked = ReasonDialog::ask(this, tr("Why %1 off the whole ticket?").arg(amount->format(QLocale())),
-                                             discountReasons());
+    if (!removing) {
+        const auto asked = ReasonDialog::ask(this, tr("Why %1 off the whole ticket?").arg(off->text()), discountReasons());
         if (!asked)
             return;
         reason = *asked;
     }
-    if (!approve(CheckoutPermissions::kDiscount, tr("%1 off the ticket: %2").arg(amount->format(QLocale()), reason)))
+    const auto approver = approve(CheckoutPermissions::kDiscount, tr("%1 off the ticket: %2").arg(off->text(), reason));
+    if (!approver)
         return;
-    if (Status set = m_cart.setOrderDiscount(*amount, reason); !set) {
+    if (Status set = apply(m_cart, reason, *approver); !set) {
         refuse(set.error().message);
         return;
     }
@@ -227,14 +355,15 @@ void SaleScreen::discountOrder()
     m_dirty = true;
     saveNow();
     selectLine(int(m_cart.lines().size()) - 1);
-    inform(tr("%1 off the ticket (%2).").arg(amount->format(QLocale()), reason));
+    inform(removing ? tr("Order discount removed.") : tr("%1 off the ticket (%2).").arg(off->text(), reason));
 }
 
-QString SaleScreen::holdLabel() const
+QString SaleScreen::holdLabel(const QString &number) const
 {
     const QString first = m_cart.lines().constFirst().name;
     const int more = int(m_cart.lines().size()) - 1;
-    return more > 0 ? tr("%1 +%2").arg(first).arg(more) : first;
+    const QString goods = more > 0 ? tr("%1 +%2").arg(first).arg(more) : first;
+    return number.isEmpty() ? goods : tr("No. %1: %2").arg(number, goods);
 }
 
 void SaleScreen::holdTicket()
@@ -244,14 +373,21 @@ void SaleScreen::holdTicket()
         refuse(tr("Nothing to hold: the ticket is empty."));
         return;
     }
+    // A number typed first ("12 F6": a basket or locker number) names the held ticket.
+    const QString typed = m_entry->text().trimmed();
+    if (!typed.isEmpty() && !typed.contains(QRegularExpression(QStringLiteral("^[0-9]{1,6}$")))) {
+        refuse(tr("A held ticket is named by a number of up to 6 digits (12 F6), or by nothing."));
+        return;
+    }
     m_dirty = true;   // the held ticket is exactly what is on the screen
     if (!saveNow())
         return;
-    const QString label = holdLabel();
+    const QString label = holdLabel(typed);
     if (Status held = m_checkout.carts().hold(m_uuid, label); !held) {
         refuse(held.error().message);
         return;
     }
+    m_entry->clear();
     startNewTicket();
     inform(tr("Ticket held: %1. Recall it with F7.").arg(label));
 }
@@ -325,7 +461,7 @@ void SaleScreen::pay()
         refuse(tr("Nothing to pay: scan an item first."));
         return;
     }
-    if (!saveNow())
+    if (!serialsComplete() || !saveNow())
         return;
     inform(tr("To pay: %1").arg(m_model->totals().total.format(QLocale())));
     Q_EMIT payRequested();

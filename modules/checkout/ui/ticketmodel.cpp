@@ -49,10 +49,13 @@ QVariant TicketModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn: {
-            // A price override says why under the name.
+            // A price override says why under the name; a serial-numbered unit shows its serial.
+            QString text = line.name;
+            if (line.serialTracked)
+                text += QLatin1Char('\n') + (line.serialNumber.isEmpty() ? tr("Serial number: scan it") : tr("SN %1").arg(line.serialNumber));
             if (line.isPriceOverridden() && !line.priceReason.isEmpty())
-                return QString(line.name + QLatin1Char('\n') + tr("Price: %1").arg(line.priceReason));
-            return line.name;
+                text += QLatin1Char('\n') + tr("Price: %1").arg(line.priceReason);
+            return text;
         }
         case QuantityColumn:
             return quantityText(line);
