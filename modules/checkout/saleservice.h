@@ -59,6 +59,10 @@ public:
     /// the till asks at the scan, so a cashier learns it before the customer pays, not at commit.
     Status checkStock(const Cart &cart, int index);
 
+    /// The products sold most (by quantity) since `since`, at most `limit`: what the till offers as
+    /// favourites. Only which products, no figures, so it needs no permission (a cashier's picker).
+    Result<QList<inventory::ProductId>> mostSold(const QDateTime &since, int limit) const;
+
     /// The booked sale with this uuid, if any.
     Result<std::optional<CommittedSale>> byUuid(const QString &uuid) const;
     /// NotFound for an unknown receipt number.

@@ -521,6 +521,26 @@ TEST_F(SaleScreenTest, EveryActionButtonShowsItsKey)
     }
 }
 
+TEST_F(SaleScreenTest, ACashiersFavouritesAreWhatSoldMostElseTheManagersList)
+{
+    SaleRequest request{newId(), Cart(currency()), {cash(yuan(100))}};
+    ASSERT_TRUE(request.cart.add(CheckoutFixture::scan(kChips), Quantity::units(3)).ok());
+    ASSERT_TRUE(request.cart.add(CheckoutFixture::scan(kCola)).ok());
+    ASSERT_TRUE(checkout().sales().commit(cashier, request).ok());
+    openScreen();   // the cashier may not see sales reports: her favourites still come from the sales
+    screen().picker()->showCategory(0);
+    ASSERT_GE(screen().picker()->products().size(), 2);
+    EXPECT_EQ(screen().picker()->products().at(0).sku, CheckoutFixture::scan(kChips).product.sku);
+    EXPECT_EQ(screen().picker()->products().at(1).sku, CheckoutFixture::scan(kCola).product.sku);
+
+    const QString rice = CheckoutFixture::scan(kRice).product.sku;
+    ASSERT_TRUE(ProductPicker::kFavourites.set(services->settings(), rice + QStringLiteral(", no-such-sku")));
+    openScreen();
+    screen().picker()->showCategory(0);
+    ASSERT_EQ(screen().picker()->products().size(), 1);
+    EXPECT_EQ(screen().picker()->products().at(0).sku, rice);
+}
+
 TEST_F(SaleScreenTest, ThePickerSearchesAsYouTypeAndATapAddsTheProduct)
 {
     ProductPicker *picker = screen().picker();

@@ -1,9 +1,9 @@
 #include "productpicker.h"
 
 #include "inventory/catalog.h"
-#include "inventory/inventorymodule.h"
 #include "inventory/inventoryservices.h"
-#include "inventory/salesanalysis.h"
+#include "checkout/checkoutservices.h"
+#include "checkout/saleservice.h"
 
 #include "shell/icons.h"
 #include "shell/shellcontext.h"
@@ -11,6 +11,9 @@
 
 #include "core/clock.h"
 #include "core/operator.h"
+#include "core/services.h"
+#include "core/settings.h"
+#include "core/storesettings.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -107,23 +110,32 @@ void ProductPicker::loadCategories()
     }
 }
 
+const Setting<QString> ProductPicker::kFavourites{"checkout/favourites", QString()};
+
 QList<inventory::Product> ProductPicker::favourites()
 {
     if (m_favourites)
         return *m_favourites;
+    // The manager's own list (setting checkout/favourites: SKUs, in order), else what sold most lately,
+    // else the first shelf.
     auto &inventory = inventory::InventoryServices::of(m_context.services());
     QList<inventory::Product> products;
-    if (m_context.can(inventory::InventoryPermissions::kView)) {
+    const QStringList skus = kFavourites.get(m_context.services().settings()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &sku : skus) {
+        auto product = inventory.catalog().productBySku(sku.trimmed());
+        if (product && product->isListed())
+            products << *product;
+    }
+    if (products.isEmpty()) {
         const QDateTime now = m_context.clock().now();
-        auto best = inventory.analysis().bestSellers(m_context.session(), now.addDays(-kFavouriteDays), now,
-                                                     inventory::SalesRanking::ByQuantity, kSearchLimit);
-        for (const inventory::SalesRank &rank : best.valueOr({})) {
-            auto product = inventory.catalog().product(rank.product);
+        auto best = CheckoutServices::of(m_context.services()).sales().mostSold(now.addDays(-kFavouriteDays), kSearchLimit);
+        for (const inventory::ProductId id : best.valueOr({})) {
+            auto product = inventory.catalog().product(id);
             if (product && product->isListed())
                 products << *product;
         }
     }
-    if (products.isEmpty() && !m_categoryIds.isEmpty())   // no sales yet: the first shelf
+    if (products.isEmpty() && !m_categoryIds.isEmpty())
         products = inventory.catalog().productsIn(m_categoryIds.constFirst(), kSearchLimit).valueOr({});
     m_favourites = products;
     return products;

@@ -2,6 +2,8 @@
 
 #include "inventory/product.h"
 
+#include "core/settings.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -33,6 +35,9 @@ public:
     static constexpr int kSearchLimit = 24;
     static constexpr int kCategoryLimit = 60;
     static constexpr int kColumns = 3;
+    /// Store setting: the Favourites tab's products, as SKUs in order ("100001,100002"). When it is
+    /// empty the tab shows what sold most in the last 30 days, and in a new store the first shelf.
+    static const Setting<QString> kFavourites;
 
     explicit ProductPicker(shell::ShellContext &context, QWidget *parent = nullptr);
 

@@ -1,4 +1,5 @@
-// SaleService::checkStock: the till's out-of-stock refusal at the scan, where the store blocks it.
+// What the till asks of the stock and the sales while ringing up: SaleService::checkStock (out of stock
+// refused at the scan where the store blocks it) and SaleService::mostSold (the picker's favourites).
 #include "saleservice.h"
 
 #include "cart.h"
@@ -7,6 +8,8 @@
 #include "inventory/stockledger.h"
 
 #include "core/services.h"
+#include "core/store.h"
+#include "core/storedtime.h"
 #include "core/storesettings.h"
 
 #include <QCoreApplication>
@@ -46,6 +49,20 @@ Status SaleService::checkStock(const Cart &cart, int index)
     if (onHand->milli() <= 0)
         return Error::conflict(tr("%1 is out of stock.").arg(line.name));
     return Error::conflict(tr("Only %1 of %2 in stock.").arg(onHand->toString(QLocale()), line.name));
+}
+
+Result<QList<inventory::ProductId>> SaleService::mostSold(const QDateTime &since, int limit) const
+{
+    auto q = m_core.store().exec(
+        QStringLiteral("SELECT l.product_id FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.at >= ?"
+                       " GROUP BY l.product_id ORDER BY SUM(l.quantity) DESC, l.product_id LIMIT ?"),
+        {storedTime(since), limit}, tr("The best sellers could not be read."));
+    if (!q)
+        return q.error();
+    QList<inventory::ProductId> products;
+    while (q->next())
+        products << inventory::ProductId(q->value(0).toLongLong());
+    return products;
 }
 
 } // namespace qtill::checkout
