@@ -370,6 +370,18 @@ bool SalesJournalScreen::bookVoid()
     return true;
 }
 
+QStringList SalesJournalScreen::screenshotStates() const
+{
+    return {QStringLiteral("refund")};
+}
+
+QWidget *SalesJournalScreen::prepareScreenshotState(const QString &state)
+{
+    if (state != QLatin1String("refund"))
+        return nullptr;
+    return openRefundDialog();   // the latest sale, every line chosen: what the customer gets back
+}
+
 RefundDialog *SalesJournalScreen::openRefundDialog()
 {
     const QString receipt = selectedReceipt();

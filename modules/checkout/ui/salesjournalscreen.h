@@ -48,6 +48,8 @@ public:
     void activated() override;
     /// The journal of the latest day with sales, its newest sale selected with its receipt shown.
     void prepareScreenshot() override;
+    QStringList screenshotStates() const override;
+    QWidget *prepareScreenshotState(const QString &state) override;
 
     /// Lists the sales of `day` (this register), newest first; keeps the selection when it is still there.
     void showDay(const QDate &day);
