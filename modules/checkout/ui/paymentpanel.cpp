@@ -208,6 +208,7 @@ void PaymentPanel::recompute()
     else
         showStatus(split.error().message, true);
     refresh();
+    Q_EMIT tendersChanged();
 }
 
 void PaymentPanel::refresh()
@@ -343,6 +344,7 @@ void PaymentPanel::payByTerminal(const QString &method)
         if (code.isEmpty()) {
             showStatus(tr("Scan the customer's payment code."), false);
             m_qrCode->setFocus();
+            Q_EMIT paymentCodeWanted();
             return;
         }
         auto wallet = QrRouting::forStore(m_context.services()).walletOf(code);

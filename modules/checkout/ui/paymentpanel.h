@@ -78,6 +78,10 @@ Q_SIGNALS:
     void paid(const qtill::checkout::CommittedSale &sale);
     /// The cashier goes back to the ticket; approved payments stay with it.
     void backToSale();
+    /// The tenders or what is due changed (split() says how): the customer display follows.
+    void tendersChanged();
+    /// The cashier asked for a QR payment with no code scanned yet: the customer should show theirs.
+    void paymentCodeWanted();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
