@@ -12,6 +12,9 @@ inline const QString kPriceOverride = QStringLiteral("checkout.priceOverride"); 
 inline const QString kVoid = QStringLiteral("checkout.void");                   ///< undo a sale of today
 inline const QString kRefund = QStringLiteral("checkout.refund");               ///< take goods back
 inline const QString kCashMovement = QStringLiteral("checkout.cashMovement");   ///< paid-in, paid-out, no sale
+/// Unlock a self-checkout with an attendant's number and PIN: remove a line, cancel, weighed and
+/// age-restricted goods (the kiosk operator does not hold it; attendants do).
+inline const QString kAttendant = QStringLiteral("checkout.attendant");
 /// Replay a file of sales (SaleReplay): books operations as the operators the file names, without their PINs.
 inline const QString kReplay = QStringLiteral("checkout.replay");
 } // namespace CheckoutPermissions

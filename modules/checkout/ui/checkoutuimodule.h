@@ -13,6 +13,8 @@ class CheckoutUiModule final : public shell::UiModule
     Q_DECLARE_TR_FUNCTIONS(qtill::checkout::CheckoutUiModule)
 public:
     static constexpr const char *kSaleId = "checkout.sale";
+    /// The self-checkout screen (SelfCheckoutScreen).
+    static constexpr const char *kSelfCheckoutId = "checkout.selfcheckout";
 
     QString name() const override { return QStringLiteral("checkout"); }
     QList<shell::ScreenDescriptor> screens() const override;
