@@ -15,6 +15,8 @@
 #include "workspace.h"
 
 #include "checkout/checkoutservices.h"
+#include "checkout/ui/selfcheckoutscreen.h"
+#include "core/auditlog.h"
 #include "core/clock.h"
 #include "core/module.h"
 #include "core/operatorservice.h"
@@ -402,6 +404,43 @@ void Application::signOut()
     Q_EMIT signedOut();
 }
 
+bool Application::startSelfCheckout(bool force)
+{
+    if (!m_services->moduleServices<checkout::CheckoutServices>())
+        return false;   // a build without the till
+    if (!force && !checkout::SelfCheckoutScreen::kEnabled.get(m_services->settings()))
+        return false;
+    const QString number = checkout::SelfCheckoutScreen::kOperator.get(m_services->settings());
+    auto operators = m_services->operators().list(true);   // active ones
+    std::optional<Operator> kiosk;
+    for (const Operator &op : operators ? operators.value() : QList<Operator>())
+        if (op.number == number && !op.locked)
+            kiosk = op;
+    if (!kiosk) {
+        std::fprintf(stderr, "qtill: %s\n",
+                     qPrintable(tr("The self-checkout operator %1 does not exist or is locked: starting on sign-in.").arg(number)));
+        return false;
+    }
+    auto begin = [this, op = *kiosk] {
+        const Session session{op.id, op.number, op.name, op.role, m_clock->now()};
+        m_context->setSession(session);   // no workspace, no idle lock: the kiosk's screen is all there is
+        const auto audited = m_services->auditLog().append(AuditRecord{
+            op.id, {}, QStringLiteral("session.selfCheckout"), QStringLiteral("operator:") + op.number, AuditOutcome::kOk,
+            m_services->storeProfile().registerId()});
+        if (!audited)
+            std::fprintf(stderr, "qtill: %s\n", qPrintable(audited.error().toString()));
+        if (m_devices)
+            m_devices->setInputActive(true);
+        m_selfCheckout = std::make_unique<checkout::SelfCheckoutScreen>(*m_context);
+        m_selfCheckout->showFullScreen();
+    };
+    if (m_storeCheck == StoreCheck::Passed)
+        begin();
+    else
+        connect(this, &Application::storeChecked, this, begin, Qt::SingleShotConnection);
+    return true;
+}
+
 int runApplication(const AppOptions &options)
 {
     const bool screenshots = !options.screenshotDir.isEmpty();
@@ -448,6 +487,8 @@ int runApplication(const AppOptions &options)
             QMessageBox::critical(app.mainWindow(), QStringLiteral("Qtill"), message);
         QApplication::exit(1);
     });
+    if (app.startSelfCheckout(options.selfCheckout))
+        return QApplication::exec();   // a kiosk: its own full-screen window, no sign-in
     app.mainWindow()->resize(1280, 800);
     app.mainWindow()->show();
     if (app.customerWindow()->model())

@@ -111,6 +111,14 @@ public:
     void lock(const QString &reason = QStringLiteral("manual"));
     /// Ends the session (audited by OperatorService) and shows the sign-in screen.
     void signOut();
+    /// A self-checkout register (setting checkout/selfCheckout, or `force`): once the store check
+    /// passed, the register's kiosk operator (checkout/selfCheckoutOperator, "80" in the demo) is
+    /// signed in without a PIN (audited "session.selfCheckout"), and the self-checkout screen is shown
+    /// full screen in place of the main window; no idle lock. False when this is not a kiosk register
+    /// or its operator is missing or locked (the reason on stderr): the app starts on sign-in as usual.
+    bool startSelfCheckout(bool force = false);
+    /// The self-checkout screen of a kiosk register; null otherwise.
+    QWidget *selfCheckoutScreen() const { return m_selfCheckout.get(); }
 
     Services &services();
     const Clock &clock() const { return *m_clock; }
@@ -163,6 +171,7 @@ private:
     std::unique_ptr<DeviceHub> m_devices;            // after the services it reads, before the window
     std::unique_ptr<CustomerWindow> m_customerWindow;
     std::unique_ptr<TillDevices> m_till;             // after the devices and services it uses: dies first
+    std::unique_ptr<QWidget> m_selfCheckout;         // the kiosk's screen; before the till's devices go
     QString m_deviceErrorShown;                      ///< the device whose error the message bar shows
     QPointer<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;

@@ -7,14 +7,18 @@
 #include "core/operator.h"
 #include "core/operatorservice.h"
 #include "core/services.h"
+#include "core/storesettings.h"
 #include "admin/adminuimodule.h"
 #include "devicesui/devicesuimodule.h"
 #include "checkout/checkoutmodule.h"
 #include "checkout/ui/checkoutuimodule.h"
+#include "checkout/ui/selfcheckoutscreen.h"
 #include "checkout/demosales.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
 #include "inventory/ui/inventoryuimodule.h"
+
+#include <QRandomGenerator>
 
 namespace qtill::app {
 
@@ -40,6 +44,13 @@ Status populateDemoStore(Services &services)
     auto week = checkout::DemoSales::populate(services, owner);
     if (!week)
         return week.error();
+    // The self-checkout's operator (a cashier: no attendant rights). It never types its PIN — a kiosk
+    // register signs it in by the setting checkout/selfCheckoutOperator — so the PIN is random.
+    const QString pin = QString::number(QRandomGenerator::system()->bounded(10000000, 99999999));
+    auto kiosk = services.operators().create(owner, checkout::SelfCheckoutScreen::kOperator.get(services.settings()),
+                                             QStringLiteral("自助收银机"), Role::Cashier, pin);
+    if (!kiosk)
+        return kiosk.error();
     return {};
 }
 

@@ -29,7 +29,10 @@ AppOptions::Parsed AppOptions::parse(const QStringList &arguments)
                                   QStringLiteral("Fill a new database with the demo store on first start."));
     const QCommandLineOption simulate(QStringLiteral("simulate-hardware"),
                                       QStringLiteral("Use simulated devices instead of real ones."));
-    parser.addOptions({help, version, db, offscreen, screenshot, lang, demo, simulate});
+    const QCommandLineOption selfCheckout(
+        QStringLiteral("self-checkout"),
+        QStringLiteral("Run this register as a self-checkout kiosk (as the setting checkout/selfCheckout does)."));
+    parser.addOptions({help, version, db, offscreen, screenshot, lang, demo, simulate, selfCheckout});
 
     Parsed parsed;
     if (!parser.parse(arguments)) {
@@ -63,6 +66,7 @@ AppOptions::Parsed AppOptions::parse(const QStringList &arguments)
     o.screenshotDir = parser.value(screenshot);
     o.demo = parser.isSet(demo);
     o.simulateHardware = parser.isSet(simulate);
+    o.selfCheckout = parser.isSet(selfCheckout);
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
         if (value.compare(QLatin1String("zh_CN"), Qt::CaseInsensitive) == 0

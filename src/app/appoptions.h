@@ -14,6 +14,7 @@ struct AppOptions
     QString language;             ///< --lang zh_CN|en; empty: from the system locale
     bool demo = false;            ///< --demo: fill a new database with the demo store
     bool simulateHardware = false;///< --simulate-hardware: simulated devices instead of the configured ones
+    bool selfCheckout = false;    ///< --self-checkout: run as a self-checkout kiosk (as checkout/selfCheckout does)
 
     /// The outcome of parse(): run, or stop at once printing `output` with `exitCode`
     /// (--help, --version, a bad argument).

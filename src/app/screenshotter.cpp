@@ -7,6 +7,10 @@
 #include "signinscreen.h"
 #include "workspace.h"
 
+#include "checkout/ui/checkoutuimodule.h"
+#include "checkout/ui/customerdisplayfeed.h"
+#include "checkout/ui/salescreen.h"
+#include "checkout/ui/tillscreen.h"
 #include "core/operatorservice.h"
 #include "core/permissionservice.h"
 #include "core/services.h"
@@ -173,19 +177,18 @@ Result<QStringList> Screenshotter::run(const QString &dir)
     DeviceHub *devices = m_app.devices();
     if (customer && customer->model() && devices) {
         customer->resize(kWidth, kHeight);
+        devices->showIdle(services.storeProfile().profile().name);   // the till's feed showed its ticket
         settle();
         keep(save(customer->grab(), QStringLiteral("customer-display")));
-        auto *display = qobject_cast<hal::CustomerDisplay *>(devices->manager().first(hal::DeviceCategory::CustomerDisplay));
-        if (display) {
-            hal::DisplayCart cart;
-            cart.lines = {{QStringLiteral("可口可乐 330ml"), QStringLiteral("×2"), QStringLiteral("¥7.00")},
-                          {QStringLiteral("农夫山泉 550ml"), QStringLiteral("×1"), QStringLiteral("¥2.00")},
-                          {QStringLiteral("香蕉"), QStringLiteral("0.856 kg"), QStringLiteral("¥5.05")}};
-            cart.total = QStringLiteral("¥14.05");
-            cart.discount = QStringLiteral("-¥0.50");
-            display->showCart(cart);
+        // The till's ticket as its CustomerDisplayFeed shows it to the customer.
+        auto *till = qobject_cast<checkout::TillScreen *>(workspace->screen(QLatin1String(checkout::CheckoutUiModule::kSaleId)));
+        if (till && !till->saleScreen()->cart().isEmpty()) {
+            till->customerDisplayFeed()->setCart(till->saleScreen()->cart());
             settle();
             keep(save(customer->grab(), QStringLiteral("customer-display.cart")));
+        }
+        auto *display = qobject_cast<hal::CustomerDisplay *>(devices->manager().first(hal::DeviceCategory::CustomerDisplay));
+        if (display) {
             display->showPaymentQr(QStringLiteral("https://qr.alipay.com/bax00000example"),
                                    tr("Scan to pay %1").arg(QStringLiteral("¥13.55")));
             settle();

@@ -24,7 +24,7 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QListWidget>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -151,8 +151,8 @@ TEST_F(SelfCheckoutTest, WalkThroughStartScanThreeItemsPayByFaceReceiptAndBackTo
     scan(kCola);
     scan(kRice);
     scan(kChips);
-    ASSERT_EQ(kiosk->ticketList()->count(), 3) << kiosk->statusText().toStdString();
-    EXPECT_TRUE(kiosk->ticketList()->item(1)->text().contains(QStringLiteral("东北大米 5kg")));
+    ASSERT_EQ(kiosk->ticketList()->rowCount(), 3) << kiosk->statusText().toStdString();
+    EXPECT_TRUE(kiosk->ticketList()->item(1, 0)->text().contains(QStringLiteral("东北大米 5kg")));
     EXPECT_EQ(kiosk->totalText(), QStringLiteral("Total ¥52.30"));
     EXPECT_EQ(savedLines(), 3) << "the ticket is saved as it changes, as at the till";
 
@@ -187,7 +187,7 @@ TEST_F(SelfCheckoutTest, RemovingALineNeedsTheAttendantsPinAndAWrongPinIsRefused
     click("start");
     scan(kCola);
     scan(kRice);
-    kiosk->ticketList()->setCurrentRow(0);
+    kiosk->ticketList()->selectRow(0);
     context->supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("000000")};
     click("remove");
     EXPECT_EQ(kiosk->cart().lines().size(), 2) << "a wrong PIN removes nothing";

@@ -24,7 +24,7 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QListWidget>
+#include <QTableWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
@@ -202,7 +202,7 @@ void SelfCheckoutScreen::ring(const inventory::ScanMatch &match)
         return;
     }
     changed();
-    m_list->setCurrentRow(*added);
+    m_list->selectRow(*added);
     showStatus(tr("Added: %1").arg(m_cart.lines().at(*added).name), false);
 }
 

@@ -18,12 +18,15 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qtill::checkout {
 
@@ -37,10 +40,10 @@ namespace {
 
 /// Large type for a shopper a step away from the screen: 32 px (24 pt) body, 96 px buttons.
 const char *const kStyle = R"(
-#selfCheckout QLabel, #selfCheckout QPushButton, #selfCheckout QListWidget { font-size: 32px; }
+#selfCheckout QLabel, #selfCheckout QPushButton, #selfCheckout QTableWidget { font-size: 32px; }
 #selfCheckout QPushButton { min-height: 96px; padding: 0 36px; border-radius: 16px; }
 #selfCheckout QPushButton#startButton { min-height: 180px; min-width: 520px; font-size: 48px; font-weight: 700; }
-#selfCheckout QPushButton[method="true"] { min-height: 220px; min-width: 300px; font-size: 40px; font-weight: 700; }
+#selfCheckout QPushButton[method="true"] { min-height: 170px; font-size: 40px; font-weight: 700; }
 #selfCheckout QLabel#kioskTitle { font-size: 60px; font-weight: 700; }
 #selfCheckout QLabel#kioskTotal { font-size: 64px; font-weight: 700; }
 #selfCheckout QLabel#kioskPrompt { font-size: 52px; font-weight: 700; color: #1677FF; }
@@ -50,9 +53,9 @@ const char *const kStyle = R"(
 #selfCheckout QLabel#kioskStatus[severity="error"] { color: #B42318; font-weight: 700; }
 #selfCheckout QLabel#attendantBanner { background: #FFFAEB; color: #93370D; border: 3px solid #FEC84B;
     border-radius: 14px; padding: 10px 24px; font-weight: 700; }
-#selfCheckout QListWidget { background: #FFFFFF; border: 1px solid #E3E5E8; border-radius: 14px; }
-#selfCheckout QListWidget::item { min-height: 72px; padding: 4px 16px; border-bottom: 1px solid #E3E5E8; }
-#selfCheckout QListWidget::item:selected { background: #E8F1FF; color: #1F2937; }
+#selfCheckout QTableWidget { background: #FFFFFF; border: 1px solid #E3E5E8; border-radius: 14px; gridline-color: transparent; }
+#selfCheckout QTableWidget::item { padding: 4px 16px; border-bottom: 1px solid #E3E5E8; }
+#selfCheckout QTableWidget::item:selected { background: #E8F1FF; color: #1F2937; }
 )";
 
 QLabel *label(QWidget *parent, const QString &name, Qt::Alignment align = Qt::AlignCenter)
@@ -180,10 +183,20 @@ QWidget *SelfCheckoutScreen::buildScanning()
     auto *hint = label(page, QStringLiteral("scanHint"), Qt::AlignLeft | Qt::AlignVCenter);
     hint->setText(bilingual(QT_TR_NOOP("Scan each item's barcode")).replace(QLatin1Char('\n'), QStringLiteral("  ")));
     left->addWidget(hint);
-    m_list = new QListWidget(page);
+    m_list = new QTableWidget(0, 3, page);   // name, quantity, amount
     m_list->setObjectName(QStringLiteral("kioskTicket"));
     m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setShowGrid(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->horizontalHeader()->hide();
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(76);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     left->addWidget(m_list, 1);
     row->addLayout(left, 3);
 
@@ -219,7 +232,7 @@ QWidget *SelfCheckoutScreen::buildChoosing()
     auto *ask = label(page, QStringLiteral("chooseHint"));
     ask->setText(bilingual(QT_TR_NOOP("How would you like to pay?")).replace(QLatin1Char('\n'), QStringLiteral("  ")));
     column->addWidget(ask);
-    column->addSpacing(24);
+    column->addSpacing(8);
     auto *methods = new QHBoxLayout;
     methods->setSpacing(24);
     const QList<std::pair<QString, const char *>> all{{TenderType::kFace, QT_TR_NOOP("Face pay")},
@@ -232,7 +245,7 @@ QWidget *SelfCheckoutScreen::buildChoosing()
         methods->addWidget(b);
     }
     column->addLayout(methods);
-    column->addSpacing(24);
+    column->addSpacing(16);
     auto *bottom = new QHBoxLayout;
     QPushButton *back = makeButton(QStringLiteral("back"), QT_TR_NOOP("Back to my items"), QString());
     connect(back, &QPushButton::clicked, this, &SelfCheckoutScreen::backToScanning);
@@ -320,23 +333,31 @@ void SelfCheckoutScreen::refreshTicket()
 {
     const QLocale locale;
     const int selected = m_list->currentRow();
-    m_list->clear();
     auto totals = m_cart.totals();
+    m_list->setRowCount(int(m_cart.lines().size()));
     for (int i = 0; i < m_cart.lines().size(); ++i) {
         const CartLine &line = m_cart.lines().at(i);
         const QString quantity = line.soldByWeight ? tr("%1 kg").arg(line.quantity.toString(locale))
-                                                   : QStringLiteral("× ") + line.quantity.toString(locale);
-        const QString amount = totals ? totals->lines.at(i).amount.format(locale) : QString();
-        m_list->addItem(QStringLiteral("%1    %2    %3").arg(line.name, quantity, amount));
+                                                   : QStringLiteral("×") + line.quantity.toString(locale);
+        const PricedLine *priced = totals ? &totals->lines.at(i) : nullptr;
+        const QString amount = priced ? (priced->amount - priced->lineDiscount).format(locale) : QString();
+        const QStringList cells{line.name, quantity, amount};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setTextAlignment(Qt::AlignVCenter | (column == 0 ? Qt::AlignLeft : Qt::AlignRight));
+            m_list->setItem(i, column, item);
+        }
     }
-    if (selected >= 0 && selected < m_list->count())
-        m_list->setCurrentRow(selected);
-    else if (m_list->count() > 0)
+    if (selected >= 0 && selected < m_list->rowCount())
+        m_list->selectRow(selected);
+    else if (m_list->rowCount() > 0)
         m_list->scrollToBottom();
     const Money total = totals ? totals->total : Money::zero(m_cart.currency());
     m_total->setText(tr("Total %1").arg(total.format(locale)));
-    m_items->setText(tr("%n item(s)", nullptr, totals ? int(totals->items.milli() / 1000) + int(std::count_if(
-        m_cart.lines().cbegin(), m_cart.lines().cend(), [](const CartLine &l) { return l.soldByWeight; })) : 0));
+    // Pieces of counted goods, plus one for each weighed line.
+    const auto weighed = std::count_if(m_cart.lines().cbegin(), m_cart.lines().cend(),
+                                       [](const CartLine &l) { return l.soldByWeight; });
+    m_items->setText(tr("%n item(s)", nullptr, totals ? int(totals->items.milli() / 1000 + weighed) : 0));
     m_buttons.value(QStringLiteral("pay"))->setEnabled(!m_cart.isEmpty());
     m_buttons.value(QStringLiteral("remove"))->setEnabled(!m_cart.isEmpty());
     const Money due = stillDue();
@@ -381,7 +402,10 @@ void SelfCheckoutScreen::activated()
 void SelfCheckoutScreen::prepareScreenshot()
 {
     m_persist = false;   // a picture of the welcome, then of a ticket that is never saved or paid
-    showWelcome();
+    m_lastSale.reset();
+    newTicket();
+    showStatus(QString(), false);
+    setStep(Step::Welcome);
 }
 
 QStringList SelfCheckoutScreen::screenshotStates() const

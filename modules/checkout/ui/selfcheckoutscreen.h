@@ -16,9 +16,9 @@
 #include <optional>
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTableWidget;
 class QTimer;
 
 namespace qtill::hal {
@@ -94,7 +94,7 @@ public:
     /// A button by id: "start", "pay", "remove", "cancel", "attendant", "face", "qr", "card", "back",
     /// "noReceipt", "cancelPayment", "done".
     QPushButton *button(const QString &id) const { return m_buttons.value(id); }
-    QListWidget *ticketList() const { return m_list; }
+    QTableWidget *ticketList() const { return m_list; }
     /// The total as the scanning step shows it.
     QString totalText() const;
 
@@ -190,7 +190,7 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     QHash<QString, QPushButton *> m_buttons;
-    QListWidget *m_list = nullptr;
+    QTableWidget *m_list = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_items = nullptr;
     QLabel *m_status = nullptr;
