@@ -347,3 +347,21 @@ TEST_F(SelfCheckoutTest, APaymentCodeScannedWhileWaitingPaysByQr)
     ASSERT_TRUE(until([&] { return kiosk->step() == Step::Done; })) << kiosk->statusText().toStdString();
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM sale_tenders WHERE type = 'qr' AND amount = 350")), 1);
 }
+
+TEST_F(SelfCheckoutTest, AnEmptiedTicketLeavesNothingBehindForTheNextShopper)
+{
+    click("start");
+    scan(kCola);
+    context->supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    kiosk->ticketList()->selectRow(0);
+    click("remove");
+    ASSERT_TRUE(kiosk->cart().isEmpty());
+    EXPECT_EQ(savedLines(), 0);
+    click("cancel");   // nothing on the ticket: no attendant needed
+    EXPECT_EQ(kiosk->step(), Step::Welcome);
+    click("start");
+    scan(kRice);
+    EXPECT_EQ(savedLines(), 1) << "the next ticket saves (no other open ticket is in its way): "
+                               << kiosk->statusText().toStdString();
+    EXPECT_FALSE(kiosk->statusIsError());
+}

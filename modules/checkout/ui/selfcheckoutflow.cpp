@@ -49,7 +49,14 @@ void SelfCheckoutScreen::restoreOpenTicket()
 {
     // After a crash or a restart the shopper's ticket comes back (with any payment approved for it).
     auto open = m_checkout.carts().open();
-    if (open && open->has_value() && !(*open)->cart.isEmpty()) {
+    if (open && open->has_value() && (*open)->cart.isEmpty()) {
+        m_uuid = (*open)->uuid;   // an emptied ticket is still this register's open one: keep its uuid
+        m_cart = (*open)->cart;
+        refreshTicket();
+        setStep(Step::Welcome);
+        return;
+    }
+    if (open && open->has_value()) {
         m_uuid = (*open)->uuid;
         m_cart = (*open)->cart;
         if (auto earlier = m_checkout.payments().ofSale(m_uuid)) {
@@ -91,9 +98,7 @@ void SelfCheckoutScreen::start()
 {
     if (m_step != Step::Welcome)
         return;
-    if (!m_cart.isEmpty() || !m_approved.isEmpty())
-        return;   // never here with a ticket; kept safe all the same
-    newTicket();
+    // The ticket is fresh here (made when the welcome showed, or the emptied one brought back).
     showStatus(QString(), false);
     setStep(Step::Scanning);
 }
@@ -195,9 +200,17 @@ void SelfCheckoutScreen::ring(const inventory::ScanMatch &match)
         showStatus(tr("Put %1 on the scale and scan it again.").arg(match.product.name), true);
         return;
     }
+    if (match.product.serialTracked) {   // its serial is taken by staff, at a staffed till
+        showStatus(tr("%1 has a serial number: please pay for it at a staffed till.").arg(match.product.name), true);
+        QApplication::beep();
+        return;
+    }
+    const Cart before = m_cart;
     auto added = m_cart.add(match, Quantity::units(1), needsScale ? m_stableWeight : std::nullopt);
-    if (!added) {
-        showStatus(added.error().message, true);
+    Status stock = added ? m_checkout.sales().checkStock(m_cart, *added) : Status(added.error());
+    if (!stock) {   // refused (a wrong quantity, none left where the store blocks it): nothing changes
+        m_cart = before;
+        showStatus(stock.error().message, true);
         QApplication::beep();
         return;
     }
@@ -312,7 +325,8 @@ bool SelfCheckoutScreen::discardTicket()
 void SelfCheckoutScreen::cancelPurchase()
 {
     if (m_cart.isEmpty()) {
-        showWelcome();
+        if (discardTicket())
+            showWelcome();
         return;
     }
     if (!m_pending.isEmpty() || !m_approved.isEmpty()) {
