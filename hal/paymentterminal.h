@@ -99,6 +99,7 @@ struct PaymentResult
     QString detail;       ///< technical (provider code)
     QString cardBrand;
     QString maskedNumber;
+    QString approvalCode; ///< Approved Authorize, Void, Refund: the provider's 6-digit code (on the receipt)
 };
 
 /// Whether the caller may conclude from `result` alone, for good (see PaymentOutcome): Approved,

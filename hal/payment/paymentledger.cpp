@@ -76,6 +76,7 @@ QJsonObject resultToJson(const PaymentResult &r)
         {u"detail"_qs, r.detail},
         {u"cardBrand"_qs, r.cardBrand},
         {u"maskedNumber"_qs, r.maskedNumber},
+        {u"approvalCode"_qs, r.approvalCode},
     };
 }
 
@@ -91,6 +92,7 @@ PaymentResult resultFromJson(const QString &requestId, const QJsonObject &j)
     r.detail = j.value(u"detail"_qs).toString();
     r.cardBrand = j.value(u"cardBrand"_qs).toString();
     r.maskedNumber = j.value(u"maskedNumber"_qs).toString();
+    r.approvalCode = j.value(u"approvalCode"_qs).toString();
     return r;
 }
 
@@ -210,6 +212,12 @@ QString PaymentLedger::charge(const QString &requestId, qint64 fen, bool partial
     ++o->charges;
     m_byTransaction.insert(o->transactionId, requestId);
     return o->transactionId;
+}
+
+QString PaymentLedger::approvalCodeOf(const QString &transactionId)
+{
+    const qint64 n = QStringView(transactionId).mid(3).toLongLong();
+    return QString::number((n * 7919 + 104729) % 900000 + 100000);
 }
 
 QString PaymentLedger::newTransactionId()

@@ -71,6 +71,8 @@ public:
     /// Takes the money for `order` (state Paid) and records it; returns the new transaction id.
     QString charge(const QString &requestId, qint64 fen, bool partial);
     QString newTransactionId();
+    /// The simulated provider's approval code for one of its transaction ids: 6 digits, always the same.
+    static QString approvalCodeOf(const QString &transactionId);
 
     static QString stateKey(State state);
     static std::optional<State> stateFromKey(const QString &key);

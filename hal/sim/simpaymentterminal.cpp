@@ -328,6 +328,7 @@ PaymentResult SimPaymentTerminal::paidAnswer(const PaymentRequest &request, cons
     r.transactionId = order.transactionId;
     r.cardBrand = order.brand;
     r.maskedNumber = order.maskedNumber;
+    r.approvalCode = PaymentLedger::approvalCodeOf(order.transactionId);
     return r;
 }
 
@@ -391,17 +392,31 @@ PaymentResult SimPaymentTerminal::undo(const PaymentRequest &request)
             r = resultFor(request, PaymentOutcome::Approved, tr("Payment voided."), u"sim: 00"_qs);
             r.approvedFen = o->approvedFen;
             r.transactionId = m_ledger.newTransactionId();
+            r.approvalCode = PaymentLedger::approvalCodeOf(r.transactionId);
         }
     } else if (request.amountFen > o->approvedFen - o->refundedFen) {
         r = resultFor(request, PaymentOutcome::Declined, tr("Declined: the refund is more than was paid."),
                       u"sim: over-refund"_qs);
+    } else if (m_refundScript.value(0) == PaymentOutcome::Declined) {
+        m_refundScript.removeFirst();
+        r = resultFor(request, PaymentOutcome::Declined, tr("Declined by the card issuer."), u"sim: 57"_qs);
     } else {
         o->refundedFen += request.amountFen;
         r = resultFor(request, PaymentOutcome::Approved, tr("Refund approved."), u"sim: 00"_qs);
         r.approvedFen = request.amountFen;
         r.transactionId = m_ledger.newTransactionId();
+        r.approvalCode = PaymentLedger::approvalCodeOf(r.transactionId);
+        r.cardBrand = o->brand;
+        r.maskedNumber = o->maskedNumber;
     }
     m_ledger.setReply(r);
+    if (request.kind == PaymentKind::Refund && r.outcome == PaymentOutcome::Approved
+        && m_refundScript.value(0) == PaymentOutcome::Failed) {
+        // Done on the provider's books, but the answer is lost: the same requestId again answers it.
+        m_refundScript.removeFirst();
+        return resultFor(request, PaymentOutcome::Failed, tr("No answer from the payment provider."),
+                         u"sim: refund reply lost"_qs);
+    }
     return r;
 }
 

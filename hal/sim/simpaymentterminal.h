@@ -52,6 +52,10 @@ public:
     /// voids and reversals.
     qint64 heldFen(const QString &requestId) const;
     bool isBusy() const { return m_running.has_value(); }
+    /// How the next refunds (PaymentKind::Refund, in order) end, whatever their amount: Declined (by the
+    /// issuer; nothing goes back), Failed (done, but the reply is lost: the same requestId again
+    /// answers Approved). Refunds beyond the script follow the ledger (approved up to what is left).
+    void scriptRefunds(const QList<PaymentOutcome> &outcomes) { m_refundScript = outcomes; }
 
 protected:
     void doDisable() override;
@@ -88,6 +92,7 @@ private:
     mutable PaymentLedger m_ledger; ///< re-read by the const queries too: another instance may write it
     int m_delayMs = -1;             ///< -1: by method
     int m_pendingQueries = 0;
+    QList<PaymentOutcome> m_refundScript;
     quint64 m_token = 0;
     int m_nextOutputId = 1;
 };

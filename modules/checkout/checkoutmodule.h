@@ -11,6 +11,8 @@ inline const QString kDiscount = QStringLiteral("checkout.discount");           
 inline const QString kPriceOverride = QStringLiteral("checkout.priceOverride"); ///< sell at another price
 inline const QString kVoid = QStringLiteral("checkout.void");                   ///< undo a sale of today
 inline const QString kRefund = QStringLiteral("checkout.refund");               ///< take goods back
+/// Give a refund back in cash although it was paid by card, QR or face.
+inline const QString kRefundToCash = QStringLiteral("checkout.refund.cash");
 inline const QString kCashMovement = QStringLiteral("checkout.cashMovement");   ///< paid-in, paid-out, no sale
 /// Unlock a self-checkout with an attendant's number and PIN: remove a line, cancel, weighed and
 /// age-restricted goods (the kiosk operator does not hold it; attendants do).

@@ -186,7 +186,50 @@ Schema CheckoutModule::schema()
             out += dialect.appendOnly(QLatin1String(table));
         return out;
     };
-    return Schema{QStringLiteral("checkout"), {v1}};
+    // Refunds back to the card, QR or face payment through the terminal (RefundService, PaymentService):
+    // the approval code an intent got, which sale tender a refund tender went back to, and the refund
+    // intents, written (with the request they finish) before the terminal is asked.
+    Migration v2{2, QStringLiteral("refunds through the terminal: refund intents, approval codes"),
+        {QStringLiteral("ALTER TABLE payment_intents ADD COLUMN approval_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE refund_tenders ADD COLUMN sale_tender_uuid TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE refund_tenders ADD COLUMN reference TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE refund_tenders ADD COLUMN approval_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE refund_tenders ADD COLUMN masked_card TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE refund_tenders ADD COLUMN wallet TEXT NOT NULL DEFAULT ''"),
+            // One refund not yet booked: what RefundService needs to book it once the terminal said yes.
+            QStringLiteral("CREATE TABLE refund_requests ("
+                           " refund_uuid TEXT PRIMARY KEY,"
+                           " sale_uuid TEXT NOT NULL,"
+                           " register_id TEXT NOT NULL,"
+                           " operator_id INTEGER NOT NULL,"
+                           " requested_by INTEGER,"
+                           " to_cash INTEGER NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX refund_requests_sale ON refund_requests (sale_uuid)"),
+            // One part of a refund going back through the terminal; the uuid is the terminal's requestId
+            // and the refund tender's uuid once booked.
+            QStringLiteral("CREATE TABLE refund_intents ("
+                           " uuid TEXT PRIMARY KEY,"
+                           " refund_uuid TEXT NOT NULL,"
+                           " sale_tender_uuid TEXT NOT NULL,"
+                           " register_id TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " amount INTEGER NOT NULL,"
+                           " original_reference TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " reference TEXT NOT NULL,"
+                           " approval_code TEXT NOT NULL,"
+                           " masked_card TEXT NOT NULL,"
+                           " wallet TEXT NOT NULL,"
+                           " message TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX refund_intents_refund ON refund_intents (refund_uuid)"),
+            QStringLiteral("CREATE INDEX refund_intents_state ON refund_intents (state)")}};
+    return Schema{QStringLiteral("checkout"), {v1, v2}};
 }
 
 } // namespace qtill::checkout

@@ -25,12 +25,15 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
     , m_voids(new VoidService(core, m_inventory, *m_sales))
-    , m_refunds(new RefundService(core, m_inventory, *m_sales))
+    , m_refunds(new RefundService(core, m_inventory, *m_sales, *m_payments))
     , m_cash(new CashService(core))
     , m_journalVerifier(new JournalVerifier(core))
     , m_printQueue(new PrintQueue(core, *m_sales))
 {
     m_sales->setPrintQueue(m_printQueue.get());
+    // A refund whose card, QR or face parts all went back books itself (also after a restart).
+    QObject::connect(m_payments.get(), &PaymentService::refundPartApproved, m_payments.get(),
+                     [refunds = m_refunds.get()](const QString &refundUuid) { (void)refunds->finish(refundUuid); });
 }
 
 CheckoutServices::~CheckoutServices() = default;

@@ -18,6 +18,7 @@ inline const QString kApproved = QStringLiteral("approved");   ///< paid — the
 inline const QString kDeclined = QStringLiteral("declined");   ///< not paid (a failed transaction)
 inline const QString kReversing = QStringLiteral("reversing"); ///< being undone: reverse until it answers
 inline const QString kReversed = QStringLiteral("reversed");   ///< undone: nothing stays taken
+inline const QString kBooked = QStringLiteral("booked");       ///< refund intents: approved and booked with the refund
 } // namespace IntentState
 
 /// One payment through the terminal, written BEFORE the terminal is asked, so a crash, a lost reply or
@@ -34,6 +35,7 @@ struct PaymentIntent
     QString state;           ///< an IntentState key
     QString authCode;        ///< QR: the customer's payment code as scanned (one-time, needed to retry)
     QString reference;       ///< the provider's transaction id
+    QString approvalCode;    ///< the provider's approval code (printed on the receipt)
     QString maskedCard;
     QString wallet;          ///< "WeChat Pay", "Alipay", "UnionPay", the card brand
     QString message;         ///< the last answer, for the cashier
@@ -55,10 +57,38 @@ struct PaymentIntent
         t.amount = approved;
         t.tendered = approved;
         t.reference = reference;
+        t.approvalCode = approvalCode;
         t.maskedCard = maskedCard;
         t.wallet = wallet;
         return t;
     }
+};
+
+/// One part of a refund going back through the terminal (PaymentKind::Refund), written BEFORE the
+/// terminal is asked, with the refund's request (RefundService). Its uuid is the terminal's requestId:
+/// an unknown outcome is sent again with the same id and never gives back twice. States: started,
+/// unknown (sent again), approved (the money went back), declined, booked (the refund booked it).
+struct RefundIntent
+{
+    QString uuid;
+    QString refundUuid;
+    QString saleTenderUuid;  ///< the sale's payment it goes back to
+    QString registerId;
+    QString method;          ///< a TenderType key: card, qr, face
+    Money amount;
+    QString originalReference; ///< the sale payment's transaction id at the provider
+    QString state;           ///< an IntentState key
+    QString reference;       ///< the refund's transaction id, once approved
+    QString approvalCode;
+    QString maskedCard;
+    QString wallet;
+    QString message;         ///< the last answer, for the cashier
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /// Sent, and no definite answer yet.
+    bool inFlight() const { return state == IntentState::kStarted || state == IntentState::kUnknown; }
 };
 
 } // namespace qtill::checkout

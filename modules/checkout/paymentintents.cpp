@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("uuid, sale_uuid, register_id, method, currency, amount, approved, state,"
                                         " auth_code, reference, masked_card, wallet, message, attempts, created_at,"
-                                        " updated_at");
+                                        " updated_at, approval_code");
 
 PaymentIntent readIntent(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ PaymentIntent readIntent(const QSqlQuery &q)
     i.attempts = q.value(13).toInt();
     i.createdAt = parseStoredTime(q.value(14).toString());
     i.updatedAt = parseStoredTime(q.value(15).toString());
+    i.approvalCode = q.value(16).toString();
     return i;
 }
 
@@ -49,7 +50,7 @@ Status PaymentService::insert(const PaymentIntent &i)
     const QString now = storedTime(i.createdAt);
     auto inserted = m_core.store().exec(
         QStringLiteral("INSERT INTO payment_intents (") + kColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, '', '', '', '', 0, ?, ?)"),
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, '', '', '', '', 0, ?, ?, '')"),
         {i.uuid, i.saleUuid, i.registerId, i.method, i.amount.currency().code(), qlonglong(i.amount.minor()), i.state,
             sqlvalues::text(i.authCode), now, now},
         tr("The payment could not be started."));
@@ -64,13 +65,14 @@ Result<bool> PaymentService::transition(const PaymentIntent &i, const QString &s
         const bool paid = state == IntentState::kApproved;
         auto updated = m_core.store().exec(
             QStringLiteral("UPDATE payment_intents SET state = ?, approved = ?, reference = ?, masked_card = ?,"
-                           " wallet = ?, message = ?, attempts = attempts + 1, updated_at = ?"
+                           " wallet = ?, message = ?, attempts = attempts + 1, updated_at = ?, approval_code = ?"
                            " WHERE uuid = ? AND state = ? RETURNING uuid"),
             {state, qlonglong(paid ? r.approvedFen : 0),
                 sqlvalues::text(r.transactionId.isEmpty() ? i.reference : r.transactionId),
                 sqlvalues::text(r.maskedNumber.isEmpty() ? i.maskedCard : r.maskedNumber),
                 sqlvalues::text(r.cardBrand.isEmpty() ? i.wallet : r.cardBrand), sqlvalues::text(r.message),
-                storedTime(m_core.clock().now()), i.uuid, i.state},
+                storedTime(m_core.clock().now()),
+                sqlvalues::text(paid && !r.approvalCode.isEmpty() ? r.approvalCode : i.approvalCode), i.uuid, i.state},
             tr("The payment could not be recorded."));
         if (!updated)
             return updated.error();

@@ -148,8 +148,12 @@ void PaymentService::onFinished(const hal::PaymentResult &result)
 {
     if (result.requestId == m_running)
         m_running.clear();
-    if (auto i = intent(result.requestId); i)
+    if (result.kind == hal::PaymentKind::Refund) {
+        if (auto r = refundIntent(result.requestId); r)
+            (void)applyRefund(*r, result);
+    } else if (auto i = intent(result.requestId); i) {
         (void)apply(*i, result);
+    }
     sendNext();
 }
 
@@ -269,6 +273,9 @@ Result<int> PaymentService::reconcile()
     auto open = undecided();
     if (!open)
         return open.error();
+    auto refunds = reconcileRefunds();
+    if (!refunds)
+        return refunds.error();
     if (!m_terminal) {
         if (!open->isEmpty())
             scheduleReconcile();
@@ -276,7 +283,7 @@ Result<int> PaymentService::reconcile()
     }
     for (const PaymentIntent &i : std::as_const(*open))
         send(request(i, i.state == IntentState::kReversing ? hal::PaymentKind::Reverse : hal::PaymentKind::Query));
-    return int(open->size());
+    return int(open->size()) + *refunds;
 }
 
 void PaymentService::scheduleReconcile()

@@ -79,6 +79,15 @@ public:
     /// Asks the terminal about every undecided intent (and reverses orphans). Returns how many it asked about.
     Result<int> reconcile();
 
+    /// Records a refund part (RefundService, inside its transaction, before sendRefund()).
+    Status insertRefundIntent(const RefundIntent &intent);
+    /// Asks the terminal to give back `intent` (PaymentKind::Refund, requestId = its uuid). An unknown
+    /// answer is sent again with the same id until it is definite; the end comes as refundChanged().
+    void sendRefund(const RefundIntent &intent);
+    Result<RefundIntent> refundIntent(const QString &uuid) const;
+    /// Every part of the refund `refundUuid`, also declined earlier attempts, oldest first.
+    Result<QList<RefundIntent>> refundIntents(const QString &refundUuid) const;
+
     Result<PaymentIntent> intent(const QString &uuid) const;
     Result<QList<PaymentIntent>> ofSale(const QString &saleUuid) const;
     /// Intents not yet approved, declined or reversed (every register's).
@@ -90,6 +99,11 @@ Q_SIGNALS:
     void progress(const QString &intentUuid, const QString &message);
     /// An intent changed state (approved, declined, pending, reversed, …).
     void changed(const qtill::checkout::PaymentIntent &intent);
+    /// A refund part changed state (approved, declined, unknown).
+    void refundChanged(const qtill::checkout::RefundIntent &intent);
+    /// A part of the refund `refundUuid` was approved (or the reconciler found one approved but not
+    /// booked): the refund may be bookable now (CheckoutServices runs RefundService::finish).
+    void refundPartApproved(const QString &refundUuid);
 
 private:
     friend class CheckoutServices;
@@ -114,6 +128,13 @@ private:
     Result<QList<PaymentIntent>> query(const QString &where, const QVariantList &values) const;
     Result<QList<PaymentIntent>> orphans() const;
     Status journalFailure(const PaymentIntent &intent, const QString &state, const QString &message);
+
+    // Refund parts (refundintents.cpp)
+    hal::PaymentRequest refundRequest(const RefundIntent &intent) const;
+    Status applyRefund(const RefundIntent &intent, const hal::PaymentResult &result);
+    Result<QList<RefundIntent>> queryRefunds(const QString &where, const QVariantList &values) const;
+    /// Resends the undecided refund parts; tells about approved ones not booked. How many it resent.
+    Result<int> reconcileRefunds();
 
     Services &m_core;
     Timing m_timing;

@@ -32,10 +32,12 @@ Result<Money> prorated(const Money &whole, std::int64_t numerator, std::int64_t 
 
 } // namespace
 
-RefundService::RefundService(Services &core, inventory::InventoryServices &inventory, SaleService &sales)
+RefundService::RefundService(Services &core, inventory::InventoryServices &inventory, SaleService &sales,
+                             PaymentService &payments)
     : m_core(core)
     , m_inventory(inventory)
     , m_sales(sales)
+    , m_payments(payments)
 {
 }
 
@@ -63,16 +65,12 @@ Result<RefundPlan> RefundService::plan(const RefundRequest &request) const
     return planFor(*sale, request);
 }
 
-Result<RefundPlan> RefundService::planFor(const SaleDetail &sale, const RefundRequest &request) const
+Result<RefundPlan> RefundService::planFor(const SaleDetail &sale, const RefundRequest &request,
+                                          const QHash<QString, RefundTender> &approved) const
 {
     const Currency currency = sale.sale.total.currency();
     if (request.lines.isEmpty())
         return Error::invalidInput(tr("Choose what the customer brings back."));
-    for (const Tender &t : sale.tenders) {
-        if (t.type != TenderType::kCash)
-            return Error::conflict(tr("%1 was paid by %2: refunds to cards and wallets are not available yet.")
-                                       .arg(sale.sale.receiptNumber, TenderType::displayName(t.type)));
-    }
     // What earlier refunds of this sale took: quantity and amount per line, and the rounding.
     auto earlier = m_core.store().exec(
         QStringLiteral("SELECT l.line_no, SUM(l.quantity), SUM(l.amount) FROM refund_lines l"
@@ -135,13 +133,84 @@ Result<RefundPlan> RefundService::planFor(const SaleDetail &sale, const RefundRe
         plan.rounding = *share;
     }
     plan.total = plan.goods + plan.rounding;
-    Tender back;
-    back.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    back.type = TenderType::kCash;
-    back.amount = plan.total;
-    back.tendered = plan.total;
-    plan.tenders = {back};
+    if (Status allocated = allocate(sale, request, approved, plan); !allocated)
+        return allocated.error();
     return plan;
+}
+
+Result<QHash<QString, qint64>> RefundService::givenBack(const SaleDetail &sale) const
+{
+    // What booked refunds gave back per sale tender. Refund tenders booked before they named their sale
+    // tender (cash only) count against the sale's cash tenders in order.
+    auto q = m_core.store().exec(QStringLiteral("SELECT t.sale_tender_uuid, t.type, SUM(t.amount) FROM refund_tenders t"
+                                                " JOIN refunds r ON r.id = t.refund_id WHERE r.sale_id = ?"
+                                                " GROUP BY t.sale_tender_uuid, t.type"),
+        {sale.sale.id}, tr("The refunds could not be read."));
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> out;
+    qint64 unnamedCash = 0;
+    while (q->next()) {
+        if (q->value(0).toString().isEmpty())
+            unnamedCash += q->value(2).toLongLong();
+        else
+            out[q->value(0).toString()] += q->value(2).toLongLong();
+    }
+    for (const Tender &t : sale.tenders) {
+        if (t.type != TenderType::kCash || unnamedCash <= 0)
+            continue;
+        const qint64 share = std::min(unnamedCash, t.amount.minor() - out.value(t.uuid));
+        out[t.uuid] += share;
+        unnamedCash -= share;
+    }
+    return out;
+}
+
+Status RefundService::allocate(const SaleDetail &sale, const RefundRequest &request,
+                               const QHash<QString, RefundTender> &approved, RefundPlan &plan) const
+{
+    const Currency currency = plan.total.currency();
+    auto given = givenBack(sale);
+    if (!given)
+        return given.error();
+    qint64 left = plan.total.minor();
+    for (const RefundTender &fixed : approved)
+        left -= fixed.amount.minor();
+    auto isTerminal = [](const Tender &t) { return t.type == TenderType::kCard || t.type == TenderType::kQr || t.type == TenderType::kFace; };
+    // Card, QR and face first (in the order they paid), cash last.
+    QList<Tender> order;
+    for (const Tender &t : sale.tenders)
+        if (isTerminal(t))
+            order << t;
+    for (const Tender &t : sale.tenders)
+        if (!isTerminal(t))
+            order << t;
+    plan.tenders.clear();
+    for (const Tender &t : std::as_const(order)) {
+        if (const auto fixed = approved.constFind(t.uuid); fixed != approved.cend()) {
+            plan.tenders << *fixed; // went back already: stays as it is
+            continue;
+        }
+        const qint64 take = std::min(left, t.amount.minor() - given->value(t.uuid));
+        if (take <= 0)
+            continue;
+        RefundTender back;
+        back.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        back.saleTenderUuid = t.uuid;
+        back.paidBy = t.type;
+        back.type = request.toCash ? TenderType::kCash : t.type;
+        back.amount = Money::fromMinor(take, currency);
+        back.tendered = back.amount;
+        back.originalReference = t.reference;
+        back.maskedCard = t.maskedCard;
+        back.wallet = t.wallet;
+        plan.tenders << back;
+        left -= take;
+    }
+    if (left != 0)
+        return Error::conflict(tr("%1: the refund is more than what is left of its payments.").arg(sale.sale.receiptNumber),
+                               QStringLiteral("unallocated %1").arg(left));
+    return {};
 }
 
 } // namespace qtill::checkout

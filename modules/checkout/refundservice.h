@@ -18,6 +18,7 @@ class InventoryServices;
 
 namespace qtill::checkout {
 
+class PaymentService;
 class SaleService;
 
 /// One line to take back: which sold line, how much of it, and whether it goes back on the shelf.
@@ -35,6 +36,22 @@ struct RefundRequest
     QString receiptNumber;   ///< the sale the goods came from
     QList<RefundLineRequest> lines;
     QString reason;
+    /// Give all of it back in cash, also what was paid by card, QR or face (the terminal is not asked).
+    /// Needs CheckoutPermissions::kRefundToCash (a supervisor's override for a cashier).
+    bool toCash = false;
+};
+
+/// What goes back to one payment of the sale: the Tender fields say how it goes back (type: the
+/// payment's own type, or cash; for a terminal part uuid is the refund intent's, the terminal's
+/// requestId, and reference, approvalCode, maskedCard, wallet are the terminal's answer once approved).
+struct RefundTender : Tender
+{
+    QString saleTenderUuid;  ///< the sale's tender it goes back to (what that one paid bounds it)
+    QString paidBy;          ///< that tender's type (card, qr, face, cash)
+    QString originalReference; ///< that tender's transaction id at the provider
+    QString state;           ///< terminal parts: an IntentState key (approved, declined, …); cash: empty
+
+    bool throughTerminal() const { return type == TenderType::kCard || type == TenderType::kQr || type == TenderType::kFace; }
 };
 
 /// One line of a planned or booked refund.
@@ -55,7 +72,8 @@ struct RefundPlan
     Money goods;             ///< Σ line amounts
     Money rounding;          ///< the sale's cash rounding given back with it (prorated; the last refund takes the rest)
     Money total;             ///< goods + rounding: what the customer gets back
-    QList<Tender> tenders;   ///< per tender of the sale, what goes back to it (cash: handed out)
+    /// Per tender of the sale, what goes back to it (see RefundService for the order); cash: handed out.
+    QList<RefundTender> tenders;
 };
 
 /// A booked refund.
@@ -66,6 +84,12 @@ struct BookedRefund
     RefundPlan plan;
     qint64 journalSeq = 0;
     bool alreadyBooked = false;
+    /// Not booked yet: the terminal is giving back the card, QR or face parts (PaymentService::refundChanged
+    /// tells when one is decided; RefundService books by itself once every part is approved).
+    bool waiting = false;
+    /// Not booked: a terminal part was declined; the cashier's message. The approved parts stay approved
+    /// and are not sent again: refund() with the same uuid tries the declined part again (or toCash).
+    QString declined;
 };
 
 /// Takes goods back (退货) from a booked sale, whole or some lines and quantities.
@@ -76,8 +100,21 @@ struct BookedRefund
 /// returns to the fen what it cost. The sale's cash rounding goes back in proportion too (the last
 /// refund of the sale takes what is left of it), so refunding a whole sale gives back exactly its total.
 /// A line is never refunded beyond what was sold (the sale row is locked while refunds are counted).
-/// Money goes back to the sale's tenders up to what each paid; today only cash tenders: a sale with a
-/// card, QR or face payment is refused until terminal refunds land.
+///
+/// Money goes back to the sale's own tenders, each at most what it paid less what earlier refunds gave
+/// back to it (read from the booked refund tenders). The order: card, QR and face payments first, in the
+/// order they paid, each up to what it can still take; cash last. The refund's share of the cash
+/// rounding is thus given back in cash whenever cash is part of it (a card never gets more than it
+/// paid). With RefundRequest::toCash (permission kRefundToCash) every part is handed out in cash instead.
+///
+/// A card, QR or face part goes back through the terminal, never lost, never twice: refund() commits
+/// the request (refund_requests) and one refund intent per terminal part (PaymentService) BEFORE the
+/// terminal is asked, and answers `waiting`. The refund books — one transaction: the refund, its lines
+/// and tenders (with the terminal's transaction id and approval code), stock, serials, journal, audit,
+/// the receipt queued, the intents marked booked — only once every terminal part is approved
+/// (finish(), run by CheckoutServices when PaymentService reports one; and after a restart when the
+/// reconciler finds one). A declined part books nothing; refund() again with the same uuid sends only
+/// what is not approved yet.
 ///
 /// Permissions: CheckoutPermissions::kRefund (a supervisor, or a cashier on an override; both ids audited).
 /// One transaction: the refund and its lines, stock back (StockReason::kRefund) for restocked lines,
@@ -92,21 +129,40 @@ public:
 
     /// What `request` would give back, without booking it (the refund screen shows it).
     Result<RefundPlan> plan(const RefundRequest &request) const;
+    /// Books the refund, or — with terminal parts — starts them and answers `waiting` (see the class notes).
     Result<BookedRefund> refund(const Session &session, const RefundRequest &request);
+    /// Where the refund `uuid` stands: booked, waiting for the terminal, or declined. NotFound when unknown.
+    Result<BookedRefund> status(const QString &uuid) const;
+    /// Books the refund `uuid` started earlier when every terminal part is approved (nothing otherwise).
+    /// CheckoutServices runs it on PaymentService::refundPartApproved; safe to call again.
+    Result<BookedRefund> finish(const QString &uuid);
     /// How much of each line of a sale has been refunded so far, by line number.
     Result<QHash<int, Quantity>> refundedQuantities(const QString &receiptNumber) const;
 
 private:
     friend class CheckoutServices;
-    RefundService(Services &core, inventory::InventoryServices &inventory, SaleService &sales);
+    RefundService(Services &core, inventory::InventoryServices &inventory, SaleService &sales, PaymentService &payments);
 
-    Result<RefundPlan> planFor(const SaleDetail &sale, const RefundRequest &request) const;
+    /// `approved`: the terminal parts of this refund approved already, by sale tender uuid (fixed).
+    Result<RefundPlan> planFor(const SaleDetail &sale, const RefundRequest &request,
+                               const QHash<QString, RefundTender> &approved = {}) const;
+    Status allocate(const SaleDetail &sale, const RefundRequest &request, const QHash<QString, RefundTender> &approved,
+                    RefundPlan &plan) const;
+    Result<QHash<QString, qint64>> givenBack(const SaleDetail &sale) const;
     Status write(const Session &session, const RefundRequest &request, BookedRefund &out);
     Result<std::optional<BookedRefund>> byUuid(const QString &uuid) const;
+
+    // Terminal parts (refundterminal.cpp)
+    Result<BookedRefund> startTerminalParts(const Session &session, const RefundRequest &request, const SaleDetail &sale);
+    Status saveRequest(const Session &session, const RefundRequest &request, const SaleDetail &sale);
+    Result<std::optional<std::pair<Session, RefundRequest>>> savedRequest(const QString &uuid) const;
+    Result<QHash<QString, RefundTender>> approvedParts(const QString &refundUuid) const;
+    Status checkNoOtherUnfinished(const SaleDetail &sale, const QString &refundUuid) const;
 
     Services &m_core;
     inventory::InventoryServices &m_inventory;
     SaleService &m_sales;
+    PaymentService &m_payments;
 };
 
 } // namespace qtill::checkout

@@ -2,6 +2,7 @@
 #include "refundservice.h"
 
 #include "checkoutmodule.h"
+#include "paymentservice.h"
 #include "saleservice.h"
 
 #include "inventory/inventoryservices.h"
@@ -62,18 +63,57 @@ Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) c
     return std::optional<BookedRefund>(b);
 }
 
-Result<BookedRefund> RefundService::refund(const Session &session, const RefundRequest &request)
+Result<BookedRefund> RefundService::refund(const Session &session, const RefundRequest &asked)
 {
-    if (request.uuid.isEmpty())
+    if (asked.uuid.isEmpty())
         return Error::invalidInput(tr("The refund has no id."), QStringLiteral("RefundRequest without uuid"));
-    if (auto before = byUuid(request.uuid); !before)
+    if (auto before = byUuid(asked.uuid); !before)
         return before.error();
     else if (*before)
         return **before;
     if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kRefund); !allowed)
         return allowed.error();
+    RefundRequest request = asked;
+    auto saved = savedRequest(asked.uuid);
+    if (!saved)
+        return saved.error();
+    if (*saved) { // a retry of a refund started before: what comes back is what was asked then
+        request = (*saved)->second;
+        request.toCash = asked.toCash;
+    }
     if (request.reason.trimmed().isEmpty())
         return Error::invalidInput(tr("Say why the goods come back."));
+    if (request.toCash) {
+        if (Status allowed = m_core.permissions().require(session, CheckoutPermissions::kRefundToCash); !allowed)
+            return allowed.error();
+    }
+    auto sale = m_sales.detail(request.receiptNumber);
+    if (!sale)
+        return sale.error();
+    if (Status alone = checkNoOtherUnfinished(*sale, request.uuid); !alone)
+        return alone.error();
+    auto parts = m_payments.refundIntents(request.uuid);
+    if (!parts)
+        return parts.error();
+    if (std::any_of(parts->cbegin(), parts->cend(), [](const RefundIntent &i) { return i.inFlight(); })) {
+        for (const RefundIntent &i : std::as_const(*parts)) // no answer yet: ask again, same ids
+            if (i.inFlight())
+                m_payments.sendRefund(i);
+        return status(request.uuid);
+    }
+    auto approved = approvedParts(request.uuid);
+    if (!approved)
+        return approved.error();
+    auto plan = planFor(*sale, request, *approved);
+    if (!plan)
+        return plan.error();
+    if (std::any_of(plan->tenders.cbegin(), plan->tenders.cend(),
+                    [&](const RefundTender &t) { return t.throughTerminal() && !approved->contains(t.saleTenderUuid); }))
+        return startTerminalParts(session, request, *sale);
+    if (*saved && request.toCash != (*saved)->second.toCash) {
+        if (Status kept = saveRequest(session, request, *sale); !kept)
+            return kept.error();
+    }
     BookedRefund out;
     const Status written = m_core.store().transaction([&]() -> Status {
         out = BookedRefund();
@@ -102,9 +142,17 @@ Status RefundService::write(const Session &session, const RefundRequest &request
         return voided.error();
     if (voided->next())
         return Error::conflict(tr("%1 was voided: there is nothing to take back.").arg(sale->sale.receiptNumber));
-    auto plan = planFor(*sale, request);
+    auto approved = approvedParts(request.uuid);
+    if (!approved)
+        return approved.error();
+    auto plan = planFor(*sale, request, *approved);
     if (!plan)
         return plan.error();
+    for (const RefundTender &t : std::as_const(plan->tenders)) {
+        if (t.throughTerminal() && !approved->contains(t.saleTenderUuid))
+            return Error::conflict(tr("The %1 refund has not gone through yet.").arg(TenderType::displayName(t.type)),
+                                   QStringLiteral("refund %1: part %2 not approved").arg(request.uuid, t.saleTenderUuid));
+    }
     auto number = m_core.documentNumbers().next(kRefunds);
     if (!number)
         return number.error();
@@ -162,12 +210,21 @@ Status RefundService::write(const Session &session, const RefundRequest &request
                 return back.error();
         }
     }
-    for (const Tender &t : std::as_const(plan->tenders)) {
-        auto inserted = store.exec(QStringLiteral("INSERT INTO refund_tenders (refund_id, uuid, type, amount) VALUES (?, ?, ?, ?)"),
-            {*refundId, t.uuid, t.type, qlonglong(t.amount.minor())}, tr("The refund could not be saved."));
+    for (const RefundTender &t : std::as_const(plan->tenders)) {
+        auto inserted = store.exec(QStringLiteral("INSERT INTO refund_tenders (refund_id, uuid, type, amount, sale_tender_uuid,"
+                                                  " reference, approval_code, masked_card, wallet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {*refundId, t.uuid, t.type, qlonglong(t.amount.minor()), sqlvalues::text(t.saleTenderUuid),
+                sqlvalues::text(t.throughTerminal() ? t.reference : QString()),
+                sqlvalues::text(t.throughTerminal() ? t.approvalCode : QString()), sqlvalues::text(t.maskedCard),
+                sqlvalues::text(t.wallet)},
+            tr("The refund could not be saved."));
         if (!inserted)
             return inserted.error();
     }
+    auto done = store.exec(QStringLiteral("UPDATE refund_intents SET state = ? WHERE refund_uuid = ? AND state = ?"),
+        {IntentState::kBooked, request.uuid, IntentState::kApproved}, tr("The refund could not be saved."));
+    if (!done)
+        return done.error();
     auto audited = m_core.auditLog().append(AuditRecord{actor, approver, QStringLiteral("sale.refund"),
         QStringLiteral("sale:") + sale->sale.receiptNumber, AuditOutcome::kOk,
         tr("%1 back (%2)").arg(plan->total.format(QLocale()), request.reason.trimmed())});
