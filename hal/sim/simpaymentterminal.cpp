@@ -397,8 +397,9 @@ PaymentResult SimPaymentTerminal::undo(const PaymentRequest &request)
     } else if (request.amountFen > o->approvedFen - o->refundedFen) {
         r = resultFor(request, PaymentOutcome::Declined, tr("Declined: the refund is more than was paid."),
                       u"sim: over-refund"_qs);
-    } else if (m_refundScript.value(0) == PaymentOutcome::Declined) {
-        m_refundScript.removeFirst();
+    } else if (const PaymentOutcome scripted = m_refundScript.isEmpty() ? PaymentOutcome::Approved
+                                                                         : m_refundScript.takeFirst();
+               scripted == PaymentOutcome::Declined) {
         r = resultFor(request, PaymentOutcome::Declined, tr("Declined by the card issuer."), u"sim: 57"_qs);
     } else {
         o->refundedFen += request.amountFen;
@@ -408,15 +409,15 @@ PaymentResult SimPaymentTerminal::undo(const PaymentRequest &request)
         r.approvalCode = PaymentLedger::approvalCodeOf(r.transactionId);
         r.cardBrand = o->brand;
         r.maskedNumber = o->maskedNumber;
+        m_ledger.setReply(r);
+        if (scripted == PaymentOutcome::Failed) {
+            // Done on the provider's books, but the answer is lost: the same requestId again answers it.
+            return resultFor(request, PaymentOutcome::Failed, tr("No answer from the payment provider."),
+                             u"sim: refund reply lost"_qs);
+        }
+        return r;
     }
     m_ledger.setReply(r);
-    if (request.kind == PaymentKind::Refund && r.outcome == PaymentOutcome::Approved
-        && m_refundScript.value(0) == PaymentOutcome::Failed) {
-        // Done on the provider's books, but the answer is lost: the same requestId again answers it.
-        m_refundScript.removeFirst();
-        return resultFor(request, PaymentOutcome::Failed, tr("No answer from the payment provider."),
-                         u"sim: refund reply lost"_qs);
-    }
     return r;
 }
 

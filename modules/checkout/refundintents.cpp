@@ -94,18 +94,23 @@ Status PaymentService::applyRefund(const RefundIntent &i, const hal::PaymentResu
         return {}; // a late or repeated answer changes nothing decided
     const QString state = refundState(r);
     const bool approved = state == IntentState::kApproved;
-    auto updated = m_core.store().exec(
-        QStringLiteral("UPDATE refund_intents SET state = ?, reference = ?, approval_code = ?, masked_card = ?, wallet = ?,"
-                       " message = ?, attempts = attempts + 1, updated_at = ? WHERE uuid = ? AND state = ? RETURNING uuid"),
-        {state, sqlvalues::text(approved ? r.transactionId : i.reference),
-            sqlvalues::text(approved ? r.approvalCode : i.approvalCode),
-            sqlvalues::text(r.maskedNumber.isEmpty() ? i.maskedCard : r.maskedNumber),
-            sqlvalues::text(r.cardBrand.isEmpty() ? i.wallet : r.cardBrand), sqlvalues::text(r.message),
-            storedTime(m_core.clock().now()), i.uuid, i.state},
-        tr("The refund could not be recorded."));
-    if (!updated)
-        return updated.error();
-    if (!updated->next())
+    bool moved = false;
+    {
+        auto updated = m_core.store().exec(
+            QStringLiteral("UPDATE refund_intents SET state = ?, reference = ?, approval_code = ?, masked_card = ?, wallet = ?,"
+                           " message = ?, attempts = attempts + 1, updated_at = ? WHERE uuid = ? AND state = ? RETURNING uuid"),
+            {state, sqlvalues::text(approved ? r.transactionId : i.reference),
+                sqlvalues::text(approved ? r.approvalCode : i.approvalCode),
+                sqlvalues::text(r.maskedNumber.isEmpty() ? i.maskedCard : r.maskedNumber),
+                sqlvalues::text(r.cardBrand.isEmpty() ? i.wallet : r.cardBrand), sqlvalues::text(r.message),
+                storedTime(m_core.clock().now()), i.uuid, i.state},
+            tr("The refund could not be recorded."));
+        if (!updated)
+            return updated.error();
+        moved = updated->next();
+        updated->finish(); // done before anyone books: SQLite commits nothing while a statement runs
+    }
+    if (!moved)
         return {}; // another answer moved it first
     auto now = refundIntent(i.uuid);
     if (!now)
@@ -160,6 +165,7 @@ Result<int> PaymentService::reconcileRefunds()
     QStringList approved;
     while (unbooked->next())
         approved << unbooked->value(0).toString();
+    unbooked->finish();
     auto open = queryRefunds(QStringLiteral("state IN ('started', 'unknown')"), {});
     if (!open)
         return open.error();

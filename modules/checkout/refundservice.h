@@ -151,6 +151,7 @@ private:
     Result<QHash<QString, qint64>> givenBack(const SaleDetail &sale) const;
     Status write(const Session &session, const RefundRequest &request, BookedRefund &out);
     Result<std::optional<BookedRefund>> byUuid(const QString &uuid) const;
+    Status readRows(qint64 refundId, qint64 saleId, const Currency &currency, RefundPlan &plan) const;
 
     // Terminal parts (refundterminal.cpp)
     Result<BookedRefund> startTerminalParts(const Session &session, const RefundRequest &request, const SaleDetail &sale);

@@ -43,8 +43,8 @@ const DocumentKind kRefunds{QStringLiteral("refund"), QStringLiteral("RF")};
 Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) const
 {
     auto q = m_core.store().exec(QStringLiteral("SELECT r.uuid, r.number, s.receipt_number, r.goods, r.rounding, r.total,"
-                                                " r.currency, r.journal_seq FROM refunds r JOIN sales s ON s.id = r.sale_id"
-                                                " WHERE r.uuid = ?"),
+                                                " r.currency, r.journal_seq, r.id, r.sale_id FROM refunds r"
+                                                " JOIN sales s ON s.id = r.sale_id WHERE r.uuid = ?"),
         {uuid}, tr("The refund could not be read."));
     if (!q)
         return q.error();
@@ -60,7 +60,49 @@ Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) c
     b.plan.total = Money::fromMinor(q->value(5).toLongLong(), c);
     b.journalSeq = q->value(7).toLongLong();
     b.alreadyBooked = true;
+    if (Status read = readRows(q->value(8).toLongLong(), q->value(9).toLongLong(), c, b.plan); !read)
+        return read.error();
     return std::optional<BookedRefund>(b);
+}
+
+Status RefundService::readRows(qint64 refundId, qint64 saleId, const Currency &c, RefundPlan &plan) const
+{
+    Store &store = m_core.store();
+    auto lines = store.exec(QStringLiteral("SELECT l.line_no, s.name, l.quantity, l.amount, l.restock FROM refund_lines l"
+                                           " JOIN sale_lines s ON s.sale_id = ? AND s.line_no = l.line_no"
+                                           " WHERE l.refund_id = ? ORDER BY l.id"),
+        {saleId, refundId}, tr("The refund could not be read."));
+    if (!lines)
+        return lines.error();
+    while (lines->next())
+        plan.lines << RefundLine{lines->value(0).toInt(), lines->value(1).toString(),
+                                 Quantity::fromMilli(lines->value(2).toLongLong()),
+                                 Money::fromMinor(lines->value(3).toLongLong(), c), lines->value(4).toInt() != 0};
+    auto tenders = store.exec(QStringLiteral("SELECT t.uuid, t.type, t.amount, t.sale_tender_uuid, t.reference, t.approval_code,"
+                                             " t.masked_card, t.wallet, COALESCE(st.type, ''), COALESCE(st.reference, '')"
+                                             " FROM refund_tenders t LEFT JOIN sale_tenders st ON st.uuid = t.sale_tender_uuid"
+                                             " WHERE t.refund_id = ? ORDER BY t.id"),
+        {refundId}, tr("The refund could not be read."));
+    if (!tenders)
+        return tenders.error();
+    while (tenders->next()) {
+        RefundTender t;
+        t.uuid = tenders->value(0).toString();
+        t.type = tenders->value(1).toString();
+        t.amount = Money::fromMinor(tenders->value(2).toLongLong(), c);
+        t.tendered = t.amount;
+        t.saleTenderUuid = tenders->value(3).toString();
+        t.reference = tenders->value(4).toString();
+        t.approvalCode = tenders->value(5).toString();
+        t.maskedCard = tenders->value(6).toString();
+        t.wallet = tenders->value(7).toString();
+        t.paidBy = tenders->value(8).toString().isEmpty() ? t.type : tenders->value(8).toString();
+        t.originalReference = tenders->value(9).toString();
+        if (t.throughTerminal())
+            t.state = IntentState::kBooked;
+        plan.tenders << t;
+    }
+    return {};
 }
 
 Result<BookedRefund> RefundService::refund(const Session &session, const RefundRequest &asked)
