@@ -31,6 +31,8 @@ CheckoutServices::CheckoutServices(Services &core)
     , m_printQueue(new PrintQueue(core, *m_sales))
 {
     m_sales->setPrintQueue(m_printQueue.get());
+    m_refunds->setPrintQueue(m_printQueue.get());
+    m_printQueue->setRefunds(m_refunds.get());
     // A refund whose card, QR or face parts all went back books itself (also after a restart).
     QObject::connect(m_payments.get(), &PaymentService::refundPartApproved, m_payments.get(),
                      [refunds = m_refunds.get()](const QString &refundUuid) { (void)refunds->finish(refundUuid); });

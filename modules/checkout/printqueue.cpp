@@ -1,6 +1,7 @@
 #include "printqueue.h"
 
 #include "checkoutmodule.h"
+#include "refundservice.h"
 #include "saleservice.h"
 
 #include "core/insertreturningid.h"
@@ -81,6 +82,10 @@ Result<QList<hal::ReceiptDocument>> PrintQueue::copiesOf(const QString &receiptN
                                                          const hal::PaperProfile &paper)
 {
     auto sale = m_sales.detail(receiptNumber);
+    if (!sale && sale.error().code == Error::Code::NotFound && m_refunds) {
+        if (auto refund = m_refunds->byNumber(receiptNumber); refund)
+            return refundCopies(*refund, reprint, paper);
+    }
     if (!sale)
         return sale.error();
     const ReceiptBuilder b = builder(*sale, reprint, paper);
@@ -162,6 +167,48 @@ Result<PrintJob> PrintQueue::enqueueSale(const QString &receiptNumber)
         if (!copies)
             return copies.error();
         auto queued = enqueue(receiptNumber, PrintJobKind::kSale, *copies);
+        if (!queued)
+            return queued.error();
+        job = *queued;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return job;
+}
+
+Result<QList<hal::ReceiptDocument>> PrintQueue::refundCopies(const BookedRefund &refund, bool reprint,
+                                                             const hal::PaperProfile &paper)
+{
+    ReceiptOptions options;
+    options.paper = paper;
+    options.reprint = reprint;
+    RefundReceipt receipt{refund, QString::number(refund.operatorId.value()), QString()};
+    if (auto op = m_core.operators().find(refund.operatorId))
+        receipt.cashier = op->number;
+    if (refund.approverId.isValid()) {
+        auto approver = m_core.operators().find(refund.approverId);
+        receipt.approver = approver ? approver->displayName() : QString::number(refund.approverId.value());
+    }
+    const ReceiptBuilder b(m_core.storeProfile().profile(), options);
+    const QString policy = ReceiptBuilder::kCopies.get(m_core.settings());
+    const bool card = std::any_of(refund.plan.tenders.cbegin(), refund.plan.tenders.cend(),
+                                  [](const RefundTender &t) { return t.type == TenderType::kCard; });
+    QList<hal::ReceiptDocument> out;
+    if (policy == ReceiptCopies::kAlways || (policy != ReceiptCopies::kCustomerOnly && card))
+        out << b.buildRefund(receipt, ReceiptCopy::Merchant);
+    out << b.buildRefund(receipt, ReceiptCopy::Customer);
+    return out;
+}
+
+Result<PrintJob> PrintQueue::enqueueRefund(const BookedRefund &refund)
+{
+    PrintJob job;
+    const Status done = m_core.store().transaction([&]() -> Status {
+        auto copies = refundCopies(refund, false, configuredPaper());
+        if (!copies)
+            return copies.error();
+        auto queued = enqueue(refund.refundNumber, PrintJobKind::kRefund, *copies);
         if (!queued)
             return queued.error();
         job = *queued;

@@ -19,12 +19,14 @@ struct Session;
 
 namespace qtill::checkout {
 
+class RefundService;
 class SaleService;
 
 /// What a print job prints. Stable keys stored in print_jobs.kind.
 namespace PrintJobKind {
 inline const QString kSale = QStringLiteral("sale");       ///< the receipt of a sale just booked
 inline const QString kReprint = QStringLiteral("reprint"); ///< a receipt printed again (marked, journalled)
+inline const QString kRefund = QStringLiteral("refund");   ///< the receipt of a refund just booked (receipt_number: its refund number)
 } // namespace PrintJobKind
 
 /// Where a print job is. Stable keys stored in print_jobs.state.
@@ -75,8 +77,12 @@ public:
     /// Builds the receipt of a booked sale (its copies per setting) and queues it; in the caller's
     /// transaction when there is one. NotFound for an unknown receipt number.
     Result<PrintJob> enqueueSale(const QString &receiptNumber);
+    /// Builds the receipt of a booked refund and queues it (kind kRefund, under the refund number), in
+    /// the caller's transaction (the refund's). A merchant copy too when a card part went back, or per setting.
+    Result<PrintJob> enqueueRefund(const BookedRefund &refund);
     /// Queues a receipt again, marked REPRINT (no drawer kick), and journals the reprint
-    /// (JournalKind::kReprint) in the same transaction. Needs CheckoutPermissions::kSell.
+    /// (JournalKind::kReprint) in the same transaction. Needs CheckoutPermissions::kSell. A refund
+    /// number ("RF-R01-00000003") reprints that refund's receipt.
     Result<PrintJob> reprint(const Session &session, const QString &receiptNumber);
     /// One copy of a booked sale's receipt, as it would print (preview, e-receipt PNG/PDF).
     Result<hal::ReceiptDocument> receipt(const QString &receiptNumber, ReceiptCopy copy = ReceiptCopy::Customer,
@@ -124,6 +130,8 @@ public:
 private:
     friend class CheckoutServices;
     PrintQueue(Services &core, SaleService &sales);
+    void setRefunds(RefundService *refunds) { m_refunds = refunds; }
+    Result<QList<hal::ReceiptDocument>> refundCopies(const BookedRefund &refund, bool reprint, const hal::PaperProfile &paper);
 
     ReceiptBuilder builder(const SaleDetail &sale, bool reprint, const hal::PaperProfile &paper) const;
     Result<QList<hal::ReceiptDocument>> copiesOf(const QString &receiptNumber, bool reprint,
@@ -133,6 +141,7 @@ private:
 
     Services &m_core;
     SaleService &m_sales;
+    RefundService *m_refunds = nullptr;
     std::function<void()> m_queuedListener;
 };
 

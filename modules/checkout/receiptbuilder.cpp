@@ -114,6 +114,17 @@ Result<hal::ReceiptDocument> ReceiptBuilder::build(const SaleDetail &sale, Recei
 
 void ReceiptBuilder::header(hal::ReceiptDocument &doc, const SaleDetail &sale, ReceiptCopy copy) const
 {
+    storeHeader(doc, copy);
+    const QString cashier = m_options.operatorNumber.isEmpty() ? QString::number(sale.sale.operatorId.value())
+                                                               : m_options.operatorNumber;
+    doc.columns(tr("Receipt"), sale.sale.receiptNumber);
+    doc.columns(tr("Date"), sale.sale.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    doc.columns(tr("Register / cashier"), sale.sale.registerId + QStringLiteral(" / ") + cashier);
+    doc.separator();
+}
+
+void ReceiptBuilder::storeHeader(hal::ReceiptDocument &doc, ReceiptCopy copy) const
+{
     doc.text(m_store.name, {.bold = true, .doubleWidth = true, .doubleHeight = true, .align = Align::Center});
     if (!m_store.address.isEmpty())
         doc.text(m_store.address, kCentered);
@@ -127,12 +138,6 @@ void ReceiptBuilder::header(hal::ReceiptDocument &doc, const SaleDetail &sale, R
         doc.text(tr("*** REPRINT ***"), {.bold = true, .doubleHeight = true, .align = Align::Center});
     if (copy == ReceiptCopy::Merchant)
         doc.text(tr("MERCHANT COPY"), kBoldCentered);
-    doc.separator();
-    const QString cashier = m_options.operatorNumber.isEmpty() ? QString::number(sale.sale.operatorId.value())
-                                                               : m_options.operatorNumber;
-    doc.columns(tr("Receipt"), sale.sale.receiptNumber);
-    doc.columns(tr("Date"), sale.sale.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    doc.columns(tr("Register / cashier"), sale.sale.registerId + QStringLiteral(" / ") + cashier);
     doc.separator();
 }
 

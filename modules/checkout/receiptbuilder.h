@@ -1,5 +1,6 @@
 #pragma once
 
+#include "refundservice.h"
 #include "sale.h"
 
 #include "core/result.h"
@@ -37,6 +38,14 @@ struct ReceiptOptions
     QString operatorNumber;  ///< the cashier's number ("01") printed on the receipt; empty: the operator id
 };
 
+/// What a refund receipt shows: the booked refund and who did it (names as printed: "01", "99").
+struct RefundReceipt
+{
+    BookedRefund refund;
+    QString cashier;         ///< the operator at the register
+    QString approver;        ///< the supervisor who approved it; empty when none
+};
+
 /// One line of a receipt's tax summary: what the sale's lines at one rate came to.
 struct TaxSummaryRow
 {
@@ -72,6 +81,12 @@ public:
 
     /// One copy of the receipt. Errors only when the sale's amounts do not add up (mixed currencies).
     Result<hal::ReceiptDocument> build(const SaleDetail &sale, ReceiptCopy copy = ReceiptCopy::Customer) const;
+    /// One copy of a refund's receipt (receiptbuilderrefund.cpp): "退货 REFUND", the refund number, the
+    /// original receipt number, date, register / cashier, approver, the lines and amounts back, the cash
+    /// rounding, the total back, per tender what went back (card: masked number and approval code),
+    /// the reason, a Code 128 barcode of the refund number, a cut. The customer copy of a refund with
+    /// cash back starts with a drawer kick (not on reprints).
+    hal::ReceiptDocument buildRefund(const RefundReceipt &refund, ReceiptCopy copy = ReceiptCopy::Customer) const;
 
 private:
     void header(hal::ReceiptDocument &doc, const SaleDetail &sale, ReceiptCopy copy) const;
@@ -81,6 +96,8 @@ private:
     void tenders(hal::ReceiptDocument &doc, const SaleDetail &sale) const;
     void signature(hal::ReceiptDocument &doc) const;
     void footer(hal::ReceiptDocument &doc, const SaleDetail &sale) const;
+    void storeHeader(hal::ReceiptDocument &doc, ReceiptCopy copy) const;
+    void refundTenders(hal::ReceiptDocument &doc, const RefundPlan &plan) const;
     QString money(const Money &amount) const;
 
     StoreProfile m_store;

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,7 @@ class InventoryServices;
 namespace qtill::checkout {
 
 class PaymentService;
+class PrintQueue;
 class SaleService;
 
 /// One line to take back: which sold line, how much of it, and whether it goes back on the shelf.
@@ -39,6 +41,8 @@ struct RefundRequest
     /// Give all of it back in cash, also what was paid by card, QR or face (the terminal is not asked).
     /// Needs CheckoutPermissions::kRefundToCash (a supervisor's override for a cashier).
     bool toCash = false;
+    /// Queue the refund receipt (PrintQueue::enqueueRefund) in the refund's own transaction: the till sets it.
+    bool printReceipt = false;
 };
 
 /// What goes back to one payment of the sale: the Tender fields say how it goes back (type: the
@@ -82,6 +86,11 @@ struct BookedRefund
     QString uuid;
     QString refundNumber;    ///< "RF-R01-00000003"
     RefundPlan plan;
+    QDateTime at;
+    QString registerId;
+    OperatorId operatorId;   ///< the operator at the register
+    OperatorId approverId;   ///< the supervisor of an override; invalid when none
+    QString reason;
     qint64 journalSeq = 0;
     bool alreadyBooked = false;
     /// Not booked yet: the terminal is giving back the card, QR or face parts (PaymentService::refundChanged
@@ -136,12 +145,16 @@ public:
     /// Books the refund `uuid` started earlier when every terminal part is approved (nothing otherwise).
     /// CheckoutServices runs it on PaymentService::refundPartApproved; safe to call again.
     Result<BookedRefund> finish(const QString &uuid);
+    /// A booked refund by its number ("RF-R01-00000003"), with its lines and tenders. NotFound when unknown.
+    Result<BookedRefund> byNumber(const QString &refundNumber) const;
     /// How much of each line of a sale has been refunded so far, by line number.
     Result<QHash<int, Quantity>> refundedQuantities(const QString &receiptNumber) const;
 
 private:
     friend class CheckoutServices;
     RefundService(Services &core, inventory::InventoryServices &inventory, SaleService &sales, PaymentService &payments);
+    void setPrintQueue(PrintQueue *queue) { m_printQueue = queue; }
+    Result<std::optional<BookedRefund>> read(const QString &column, const QString &value) const;
 
     /// `approved`: the terminal parts of this refund approved already, by sale tender uuid (fixed).
     Result<RefundPlan> planFor(const SaleDetail &sale, const RefundRequest &request,
@@ -164,6 +177,7 @@ private:
     inventory::InventoryServices &m_inventory;
     SaleService &m_sales;
     PaymentService &m_payments;
+    PrintQueue *m_printQueue = nullptr;
 };
 
 } // namespace qtill::checkout

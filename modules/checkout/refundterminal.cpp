@@ -4,6 +4,7 @@
 #include "refundservice.h"
 
 #include "paymentservice.h"
+#include "printqueue.h"
 #include "saleservice.h"
 
 #include "core/operator.h"
@@ -34,6 +35,7 @@ QString payloadOf(const RefundRequest &request)
             {QStringLiteral("restock"), l.restock}});
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("receipt"), request.receiptNumber},
                                                {QStringLiteral("reason"), request.reason.trimmed()},
+                                               {QStringLiteral("print"), request.printReceipt},
                                                {QStringLiteral("lines"), lines}})
                                  .toJson(QJsonDocument::Compact));
 }
@@ -46,6 +48,7 @@ RefundRequest requestOf(const QString &uuid, const QString &payload, bool toCash
     r.receiptNumber = o.value(QStringLiteral("receipt")).toString();
     r.reason = o.value(QStringLiteral("reason")).toString();
     r.toCash = toCash;
+    r.printReceipt = o.value(QStringLiteral("print")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = v.toObject();
         r.lines << RefundLineRequest{l.value(QStringLiteral("line")).toInt(),
@@ -250,6 +253,8 @@ Result<BookedRefund> RefundService::finish(const QString &uuid)
     });
     if (!written)
         return written.error();
+    if (request.printReceipt && m_printQueue)
+        m_printQueue->notifyQueued();
     return out;
 }
 

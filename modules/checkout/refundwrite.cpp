@@ -3,6 +3,7 @@
 
 #include "checkoutmodule.h"
 #include "paymentservice.h"
+#include "printqueue.h"
 #include "saleservice.h"
 
 #include "inventory/inventoryservices.h"
@@ -42,10 +43,27 @@ const DocumentKind kRefunds{QStringLiteral("refund"), QStringLiteral("RF")};
 
 Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) const
 {
+    return read(QStringLiteral("uuid"), uuid);
+}
+
+Result<BookedRefund> RefundService::byNumber(const QString &refundNumber) const
+{
+    auto found = read(QStringLiteral("number"), refundNumber);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("No refund has the number %1.").arg(refundNumber));
+    return **found;
+}
+
+Result<std::optional<BookedRefund>> RefundService::read(const QString &column, const QString &value) const
+{
     auto q = m_core.store().exec(QStringLiteral("SELECT r.uuid, r.number, s.receipt_number, r.goods, r.rounding, r.total,"
-                                                " r.currency, r.journal_seq, r.id, r.sale_id FROM refunds r"
-                                                " JOIN sales s ON s.id = r.sale_id WHERE r.uuid = ?"),
-        {uuid}, tr("The refund could not be read."));
+                                                " r.currency, r.journal_seq, r.id, r.sale_id, r.at, r.register_id,"
+                                                " r.operator_id, r.approver_id, r.reason FROM refunds r"
+                                                " JOIN sales s ON s.id = r.sale_id WHERE r.")
+            + column + QStringLiteral(" = ?"),
+        {value}, tr("The refund could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
@@ -60,6 +78,11 @@ Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) c
     b.plan.total = Money::fromMinor(q->value(5).toLongLong(), c);
     b.journalSeq = q->value(7).toLongLong();
     b.alreadyBooked = true;
+    b.at = parseStoredTime(q->value(10).toString());
+    b.registerId = q->value(11).toString();
+    b.operatorId = OperatorId(q->value(12).toLongLong());
+    b.approverId = q->value(13).isNull() ? OperatorId() : OperatorId(q->value(13).toLongLong());
+    b.reason = q->value(14).toString();
     if (Status read = readRows(q->value(8).toLongLong(), q->value(9).toLongLong(), c, b.plan); !read)
         return read.error();
     return std::optional<BookedRefund>(b);
@@ -122,6 +145,7 @@ Result<BookedRefund> RefundService::refund(const Session &session, const RefundR
     if (*saved) { // a retry of a refund started before: what comes back is what was asked then
         request = (*saved)->second;
         request.toCash = asked.toCash;
+        request.printReceipt = asked.printReceipt;
     }
     if (request.reason.trimmed().isEmpty())
         return Error::invalidInput(tr("Say why the goods come back."));
@@ -163,6 +187,8 @@ Result<BookedRefund> RefundService::refund(const Session &session, const RefundR
     });
     if (!written)
         return written.error();
+    if (request.printReceipt && m_printQueue)
+        m_printQueue->notifyQueued();
     return out;
 }
 
@@ -276,6 +302,16 @@ Status RefundService::write(const Session &session, const RefundRequest &request
     out.refundNumber = *number;
     out.plan = *plan;
     out.journalSeq = journalled->seq;
+    out.at = now;
+    out.registerId = registerId;
+    out.operatorId = actor;
+    out.approverId = approver;
+    out.reason = request.reason.trimmed();
+    if (request.printReceipt && m_printQueue) {
+        auto queued = m_printQueue->enqueueRefund(out);
+        if (!queued)
+            return queued.error();
+    }
     return {};
 }
 

@@ -48,6 +48,14 @@ public:
             {QStringLiteral("I agree to pay the above total."), QStringLiteral("本人确认以上交易。")},
             {QStringLiteral("Cash"), QStringLiteral("现金")},
             {QStringLiteral("Bank card"), QStringLiteral("银行卡")},
+            {QStringLiteral("Refund"), QStringLiteral("退货单号")},
+            {QStringLiteral("Original receipt"), QStringLiteral("原单号")},
+            {QStringLiteral("Approved by"), QStringLiteral("授权人")},
+            {QStringLiteral("TOTAL BACK"), QStringLiteral("退款合计")},
+            {QStringLiteral("Back to %1"), QStringLiteral("退回%1")},
+            {QStringLiteral("Paid by %1"), QStringLiteral("原支付：%1")},
+            {QStringLiteral("Reason: %1"), QStringLiteral("原因：%1")},
+            {QStringLiteral("Not restocked"), QStringLiteral("不退回库存")},
         };
         const QString ctx = QString::fromLatin1(context);
         if (!ctx.startsWith(QLatin1String("qtill::checkout::")))
@@ -103,10 +111,7 @@ struct ReceiptFixture : CheckoutFixture
         request.uuid = newId();
         request.cart = Cart(currency());
         EXPECT_TRUE(request.cart.add(scan(kCola), Quantity::units(3)).ok());
-        Tender paid = card(request.uuid, yuan(10.50)); // approved by the simulated terminal
-        // PaymentIntent::toTender does not carry the terminal's approval code yet: set as the terminal gives it.
-        paid.approvalCode = QStringLiteral("123456");
-        request.tenders = {paid};
+        request.tenders = {card(request.uuid, yuan(10.50))}; // approved by the simulated terminal, with its approval code
         return book(cashier, request);
     }
 

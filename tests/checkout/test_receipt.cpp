@@ -2,6 +2,8 @@
 // files (Chinese and English labels, 58 and 80 mm paper), the tax summary, copies, reprints, the drawer.
 #include "receiptfixture.h"
 
+#include "checkout/refundservice.h"
+
 #include "escposdecoder.h"
 #include "golden.h"
 
@@ -197,4 +199,75 @@ TEST_F(ReceiptTest, AReprintIsMarkedJournalledAndOpensNoDrawer)
     auto unknown = queue().reprint(cashier, QStringLiteral("R01-00009999"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, Error::Code::NotFound);
+}
+
+namespace {
+
+/// Refunds one cola of a card sale (to the card through the terminal) and returns the booked refund
+/// with its receipt as the queue laid it out.
+BookedRefund refundOneCola(checkout::test::ReceiptFixture &f, const SaleDetail &sale)
+{
+    RefundRequest request{checkout::test::CheckoutFixture::newId(), sale.sale.receiptNumber,
+                          {{1, Quantity::units(1), true}}, QStringLiteral("damaged can")};
+    request.printReceipt = true;
+    auto started = f.checkout().refunds().refund(f.supervisor, request);
+    EXPECT_TRUE(started.ok()) << (started.ok() ? std::string() : started.error().toString().toStdString());
+    for (int i = 0; i < 10 && f.checkout().refunds().status(request.uuid).valueOr({}).waiting; ++i) {
+        f.scheduler.advance(60000);
+        QCoreApplication::processEvents();
+    }
+    return f.checkout().refunds().status(request.uuid).valueOr({});
+}
+
+} // namespace
+
+TEST_F(ReceiptTest, ARefundReceiptMatchesTheGoldenFilesAndIsQueuedWithTheRefund)
+{
+    const SaleDetail sale = detail(cardSale().receiptNumber);
+    const BookedRefund refund = refundOneCola(*this, sale);
+    ASSERT_FALSE(refund.refundNumber.isEmpty()) << refund.declined.toStdString();
+    auto waiting = queue().waiting();
+    ASSERT_TRUE(waiting.ok());
+    const auto job = std::find_if(waiting->cbegin(), waiting->cend(), [](const PrintJob &j) { return j.kind == PrintJobKind::kRefund; });
+    ASSERT_NE(job, waiting->cend()) << "queued in the refund's own transaction";
+    EXPECT_EQ(job->receiptNumber, refund.refundNumber);
+    EXPECT_EQ(job->copies, 2) << "a merchant copy to sign for the card";
+
+    RefundReceipt receipt{refund, QStringLiteral("01"), QStringLiteral("99 Supervisor")};
+    const auto layout = [&](const QLocale &locale) {
+        ReceiptOptions options{.paper = hal::PaperProfile::mm80(), .locale = locale, .reprint = false, .operatorNumber = {}};
+        return decoded(ReceiptBuilder(services->storeProfile().profile(), options).buildRefund(receipt), options.paper);
+    };
+    const EscPosDecoding english = layout(kEnglish);
+    EXPECT_TRUE(printed(english, QStringLiteral("退货 REFUND")));
+    EXPECT_TRUE(printed(english, sale.sale.receiptNumber)) << "the original receipt number";
+    EXPECT_TRUE(printed(english, QStringLiteral("Approval code: ") + refund.plan.tenders.first().approvalCode));
+    EXPECT_FALSE(hasCommand(english, QStringLiteral("ESC p"))) << "nothing back in cash: no drawer";
+    EXPECT_TRUE(qtill::hal::test::matchesGolden(QStringLiteral("receipts/refund-card-en-80mm.txt"), english.toText()));
+    checkout::test::ChineseReceiptLabels chinese;
+    QCoreApplication::installTranslator(&chinese);
+    const EscPosDecoding zh = layout(kChinese);
+    QCoreApplication::removeTranslator(&chinese);
+    EXPECT_TRUE(qtill::hal::test::matchesGolden(QStringLiteral("receipts/refund-card-zh-80mm.txt"), zh.toText()));
+}
+
+TEST_F(ReceiptTest, ACashRefundOpensTheDrawer)
+{
+    const SaleDetail sale = detail(smallSale().receiptNumber);
+    RefundRequest request{newId(), sale.sale.receiptNumber, {{1, Quantity::units(1), true}}, QStringLiteral("wrong item")};
+    request.printReceipt = true;
+    auto refund = checkout().refunds().refund(supervisor, request);
+    ASSERT_TRUE(refund.ok()) << refund.error().toString().toStdString();
+    auto next = queue().next();
+    ASSERT_TRUE(next.ok() && next->has_value());
+    EXPECT_EQ((*next)->kind, PrintJobKind::kRefund);
+    const EscPosDecoding d = EscPosDecoder::decode((*next)->bytes);
+    EXPECT_TRUE(hasCommand(d, QStringLiteral("ESC p"))) << "cash goes back: the drawer opens";
+    EXPECT_TRUE(printed(d, QStringLiteral("退货 REFUND")));
+    // A reprint of the refund by its number: marked, no drawer.
+    auto again = queue().reprint(supervisor, refund->refundNumber);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    const EscPosDecoding reprinted = EscPosDecoder::decode(again->bytes);
+    EXPECT_TRUE(printed(reprinted, QStringLiteral("REPRINT")));
+    EXPECT_FALSE(hasCommand(reprinted, QStringLiteral("ESC p")));
 }
