@@ -147,9 +147,16 @@ Status parseRefund(const QJsonObject &o, ReplayOperation &op)
         line.restock = l.value(QStringLiteral("restock")).toBool(true);
         op.refundLines << line;
     }
-    op.refundTender = o.value(QStringLiteral("tender")).toString(TenderType::kCash);
-    if (op.refundTender != TenderType::kCash)
-        return bad(tr("Refunds go back in cash only today (\"tender\":\"cash\")."));
+    op.refundTender = o.value(QStringLiteral("tender")).toString();
+    if (!op.refundTender.isEmpty() && op.refundTender != TenderType::kCash && op.refundTender != TenderType::kCard
+        && op.refundTender != TenderType::kQr && op.refundTender != TenderType::kFace)
+        return bad(tr("A refund goes back to \"card\", \"qr\", \"face\" (the sale's own payments) or \"cash\"."));
+    auto outcome = outcomeOf(o.value(QStringLiteral("outcome")).toString());
+    if (!outcome)
+        return outcome.error();
+    if (op.refundTender == TenderType::kCash && *outcome != ReplayOutcome::Approve)
+        return bad(tr("A cash refund has no outcome."));
+    op.refundOutcome = *outcome;
     return {};
 }
 

@@ -60,7 +60,11 @@ struct ReplayOperation
     QList<ReplayTender> tenders;         ///< sale
     QString sale;                        ///< void, refund: the sale's id
     QList<ReplayRefundLine> refundLines; ///< refund; empty: every line, all of it
-    QString refundTender;                ///< refund: "cash" (the only one refunds take today)
+    /// refund: empty — back to the sale's own payments (cash, and card/QR/face through the terminal);
+    /// "card", "qr", "face": the same, said explicitly; "cash": all of it in cash (to cash: needs
+    /// checkout.refund.cash when the sale was paid through the terminal)
+    QString refundTender;
+    ReplayOutcome refundOutcome = ReplayOutcome::Approve; ///< refund: how the terminal answers its first part
     Money amount;                        ///< paid_in, paid_out, shift_open ("float")
 
     /// The operation's key in the file ("sale", "void", "refund", "paid_in", "paid_out", "shift_open", "no_sale").

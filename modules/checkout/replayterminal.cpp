@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace qtill::checkout {
 
 using hal::PaymentKind;
@@ -39,6 +41,8 @@ hal::PaymentResult ReplayTerminal::answer(const hal::PaymentRequest &request)
 {
     if (request.kind == PaymentKind::Authorize)
         return authorize(request);
+    if (request.kind == PaymentKind::Refund)
+        return refund(request);
     hal::PaymentResult r;
     r.requestId = request.requestId;
     r.kind = request.kind;
@@ -59,6 +63,38 @@ hal::PaymentResult ReplayTerminal::answer(const hal::PaymentRequest &request)
     if (it != m_orders.end() && it->paid) {
         r.approvedFen = it->amountFen;
         it->paid = false;
+    }
+    return r;
+}
+
+hal::PaymentResult ReplayTerminal::refund(const hal::PaymentRequest &request)
+{
+    if (const auto stored = m_refunds.constFind(request.requestId); stored != m_refunds.cend())
+        return *stored; // asked again after a lost answer: what became of it, never given back twice
+    hal::PaymentResult r;
+    r.requestId = request.requestId;
+    r.kind = request.kind;
+    const ReplayOutcome outcome = m_expected.isEmpty() ? ReplayOutcome::Approve : m_expected.takeFirst();
+    if (outcome == ReplayOutcome::Timeout) {
+        r.outcome = PaymentOutcome::TimedOut; // never reached the provider: sending it again is safe
+        return r;
+    }
+    if (outcome == ReplayOutcome::Decline || outcome == ReplayOutcome::Cancel) {
+        r.outcome = PaymentOutcome::Declined;
+        r.message = tr("Refund declined (replayed)");
+    } else {
+        // A payment replayed in an earlier run is not in this run's books: the provider's would have it.
+        r.outcome = PaymentOutcome::Approved;
+        r.approvedFen = request.amountFen;
+        r.transactionId = QStringLiteral("RP%1").arg(m_nextTransaction++, 10, 10, QLatin1Char('0'));
+        r.approvalCode = r.transactionId.right(6);
+    }
+    m_refunds.insert(request.requestId, r);
+    if (outcome == ReplayOutcome::ReplyLost) {
+        hal::PaymentResult lost = r;
+        lost.outcome = PaymentOutcome::Failed;
+        lost.message = tr("No answer (replayed)");
+        return lost;
     }
     return r;
 }

@@ -16,8 +16,9 @@ enum class ReplayOutcome {
     Timeout,     ///< "timeout": never reached the provider; the query finds nothing and it is reversed
 };
 
-/// The simulated payment terminal of a replay: answers each authorisation as the file says
-/// (expect() before the payment starts, by the order in which the payment service asks), and queries,
+/// The simulated payment terminal of a replay: answers each authorisation and each refund as the file
+/// says (expect() before the payment or refund starts, by the order in which the payment service asks;
+/// a refund's reply_lost gives the money back but loses the answer, timeout never reaches it), and queries,
 /// reversals and voids as a provider's books would (an approved payment is found by a query, a reversal
 /// gives back what was taken). Answers arrive on the next event-loop turn, like a real terminal's.
 /// Backend key "replay". GUI/replay thread only.
@@ -47,9 +48,11 @@ private:
     };
     hal::PaymentResult answer(const hal::PaymentRequest &request);
     hal::PaymentResult authorize(const hal::PaymentRequest &request);
+    hal::PaymentResult refund(const hal::PaymentRequest &request);
 
     QList<ReplayOutcome> m_expected;
     QHash<QString, Order> m_orders;  ///< by requestId
+    QHash<QString, hal::PaymentResult> m_refunds; ///< answered refunds, by their requestId (asked again: the same)
     int m_nextTransaction = 1;
 };
 

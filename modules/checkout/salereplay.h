@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cart.h"
+#include "refundservice.h"
 #include "replayoperation.h"
 #include "sale.h"
 
@@ -123,6 +124,7 @@ private:
     /// Starts each terminal tender's payment and waits for it; the approved tenders, or nullopt when one failed.
     Result<std::optional<QList<Tender>>> pay(const Prepared &p);
     /// Runs the event loop until every payment intent of `saleUuid` is decided.
+    Result<BookedRefund> settleRefund(const QString &refundUuid);
     Status settle(const QString &saleUuid);
 
     Services &m_services;

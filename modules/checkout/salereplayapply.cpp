@@ -73,6 +73,30 @@ Status SaleReplay::settle(const QString &saleUuid)
     return {};
 }
 
+Result<BookedRefund> SaleReplay::settleRefund(const QString &refundUuid)
+{
+    CheckoutServices &checkout = CheckoutServices::of(*m_replay);
+    QEventLoop loop;
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto check = [&] {
+        auto now = checkout.refunds().status(refundUuid);
+        if (!now || !now->waiting)
+            loop.quit();
+    };
+    // Queued: the refund books itself on the approval's own signal first.
+    QObject::connect(&checkout.payments(), &PaymentService::refundChanged, &loop, check, Qt::QueuedConnection);
+    guard.start(kTerminalWaitMs);
+    loop.exec();
+    auto after = checkout.refunds().status(refundUuid);
+    if (!after)
+        return after.error();
+    if (after->waiting)
+        return Error::internal(tr("The refund %1 was not decided.").arg(refundUuid), QStringLiteral("replay terminal wait"));
+    return *after;
+}
+
 Result<std::optional<QList<Tender>>> SaleReplay::pay(const Prepared &p)
 {
     PaymentService &payments = CheckoutServices::of(*m_replay).payments();
@@ -204,9 +228,25 @@ Status SaleReplay::applyRefund(const Prepared &p, ReplaySummary &summary)
             return Error::invalidInput(tr("Sale %1 has no line %2.").arg(receipt, wanted.lineNo ? QString::number(wanted.lineNo) : wanted.code));
         request.lines << RefundLineRequest{line->lineNo, wanted.quantity.isZero() ? left(*line) : wanted.quantity, wanted.restock};
     }
+    const bool paidThroughTerminal = std::any_of(detail->tenders.cbegin(), detail->tenders.cend(), [](const Tender &t) {
+        return t.type == TenderType::kCard || t.type == TenderType::kQr || t.type == TenderType::kFace;
+    });
+    request.toCash = p.op.refundTender == TenderType::kCash && paidThroughTerminal;
+    if (paidThroughTerminal && !request.toCash)
+        m_terminal->expect(p.op.refundOutcome);
     auto booked = checkout.refunds().refund(p.session, request);
     if (!booked)
         return booked.error();
+    if (booked->waiting) {
+        auto settled = settleRefund(request.uuid);
+        if (!settled)
+            return settled.error();
+        booked = *settled;
+    }
+    if (!booked->declined.isEmpty()) {
+        ++summary.failedPayments; // nothing booked: the goods stay sold, as at the till
+        return {};
+    }
     ++(booked->alreadyBooked ? summary.skipped : summary.refunds);
     return {};
 }

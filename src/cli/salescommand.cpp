@@ -1,4 +1,4 @@
-// qtillctl sales list | show | replay, and journal verify.
+// qtillctl sales list | show | reprint | replay, and journal verify.
 #include "commands.h"
 #include "context.h"
 #include "table.h"
@@ -6,6 +6,7 @@
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
 #include "checkout/journalverifier.h"
+#include "checkout/printqueue.h"
 #include "checkout/salereplay.h"
 #include "checkout/saleservice.h"
 
@@ -114,6 +115,30 @@ int show(Context &context, Services &services)
     return kExitOk;
 }
 
+/// sales reprint RECEIPT: the receipt (or a refund's, by its RF- number) queued again on this register's
+/// persisted print queue, marked REPRINT and journalled; the till's spooler prints it.
+int reprint(Context &context, Services &services, const Session &actor)
+{
+    const QString receipt = context.args().word(2);
+    auto job = CheckoutServices::of(services).printQueue().reprint(actor, receipt);
+    if (!job)
+        return context.fail(job.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("receipt"), receipt}, {QStringLiteral("job"), job->id},
+                                      {QStringLiteral("jobUuid"), job->uuid}, {QStringLiteral("register"), job->registerId},
+                                      {QStringLiteral("copies"), job->copies}, {QStringLiteral("paper"), job->paper},
+                                      {QStringLiteral("state"), job->state}});
+        return kExitOk;
+    }
+    context.say(tr("Reprint of %1 queued as print job %2 (%3 copies, %4 paper) for register %5's receipt printer: "
+                   "it prints when the till is running and its printer is ready.")
+                    .arg(receipt)
+                    .arg(job->id)
+                    .arg(job->copies)
+                    .arg(job->paper, job->registerId));
+    return kExitOk;
+}
+
 } // namespace
 
 /// sales replay FILE: the file's operations through the till's services (docs/replay.md).
@@ -157,9 +182,11 @@ int runSales(Context &context)
     if (sub == QLatin1String("history"))
         return runImportExport(context);
     const bool isReplay = sub == QLatin1String("replay") && args.words().size() == 3;
+    const bool isReprint = sub == QLatin1String("reprint") && args.words().size() == 3;
     if (!(sub == QLatin1String("list") && args.words().size() == 2) && !(sub == QLatin1String("show") && args.words().size() == 3)
-        && !isReplay)
-        return context.usage(tr("Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales replay FILE"));
+        && !isReplay && !isReprint)
+        return context.usage(tr("Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT"
+                                " | sales reprint RECEIPT | sales replay FILE"));
     auto opened = context.services();
     if (!opened)
         return context.fail(opened.error());
@@ -174,6 +201,8 @@ int runSales(Context &context)
         return context.fail(allowed.error());
     if (isReplay)
         return replay(context, services, *actor);
+    if (isReprint)
+        return reprint(context, services, *actor);
     return sub == QLatin1String("list") ? list(context, services) : show(context, services);
 }
 

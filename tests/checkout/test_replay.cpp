@@ -281,3 +281,32 @@ TEST_F(ReplayTest, TheDemoWeekIsSoldThroughTheTillAndItsJournalVerifies)
 
 } // namespace
 } // namespace qtill::checkout
+
+namespace qtill::checkout {
+
+TEST_F(ReplayTest, ACardRefundGoesBackThroughTheTerminalAndADeclineBooksNothing)
+{
+    const QString sold = newId();
+    const auto refundOp = [&](const QString &outcome) {
+        return line(QJsonObject{{QStringLiteral("op"), QStringLiteral("refund")}, {QStringLiteral("id"), newId()},
+                                {QStringLiteral("sale"), sold}, {QStringLiteral("at"), QStringLiteral("2026-12-07T12:00:00+08:00")},
+                                {QStringLiteral("operator"), QStringLiteral("01")}, {QStringLiteral("approver"), QStringLiteral("99")},
+                                {QStringLiteral("reason"), QStringLiteral("faulty")},
+                                {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("line"), 1}, {QStringLiteral("qty"), QStringLiteral("1")}}}},
+                                {QStringLiteral("tender"), QStringLiteral("card")}, {QStringLiteral("outcome"), outcome}});
+    };
+    auto done = replay({line(sale(sold, QStringLiteral("2026-12-07T09:05:00+08:00"), {item(kCola, QStringLiteral("3"))},
+                                  {tender(QStringLiteral("card"), QStringLiteral("10.50"), QStringLiteral("approve"))})),
+                        refundOp(QStringLiteral("decline")), refundOp(QStringLiteral("reply_lost"))});
+    ASSERT_TRUE(done.ok()) << done.error().toString().toStdString();
+    EXPECT_EQ(done->sales, 1);
+    EXPECT_EQ(done->failedPayments, 1) << "the declined refund books nothing";
+    EXPECT_EQ(done->refunds, 1) << "the lost answer is asked again and the refund books once";
+    EXPECT_EQ(journalOf(JournalKind::kRefund), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM refund_tenders WHERE type = 'card' AND amount = 350")), 1);
+    auto report = checkout().journalVerifier().verify();
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok) << report->problems.join(QLatin1Char('\n')).toStdString();
+}
+
+} // namespace qtill::checkout

@@ -88,3 +88,34 @@ TEST_F(QtillctlReplayTest, ABadLineIsNamedAndACashierMayNotReplay)
                                 QStringLiteral("0000"));
     EXPECT_EQ(cashier.exitCode, 1) << cashier.out.toStdString();
 }
+
+TEST_F(QtillctlReplayTest, SalesReprintQueuesTheReceiptMarkedAndJournalled)
+{
+    initDemo();
+    const Outcome listed = run({QStringLiteral("sales"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                                QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("00")}, kOwnerPin);
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QString receipt = listed.json().array().at(0).toObject().value(QStringLiteral("receipt")).toString();
+    ASSERT_FALSE(receipt.isEmpty());
+
+    const Outcome json = run({QStringLiteral("sales"), QStringLiteral("reprint"), receipt, QStringLiteral("--json"),
+                              QStringLiteral("--as"), QStringLiteral("01")}, QStringLiteral("0000"));
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject job = json.json().object();
+    EXPECT_EQ(job.value(QStringLiteral("receipt")).toString(), receipt);
+    EXPECT_GT(job.value(QStringLiteral("job")).toInt(), 0);
+    EXPECT_EQ(job.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    EXPECT_GE(job.value(QStringLiteral("copies")).toInt(), 1);
+
+    const Outcome text = run({QStringLiteral("sales"), QStringLiteral("reprint"), receipt, QStringLiteral("--as"), QStringLiteral("01")},
+                             QStringLiteral("0000"));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("queued as print job"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(receipt));
+
+    const Outcome unknown = run({QStringLiteral("sales"), QStringLiteral("reprint"), QStringLiteral("R01-99999999"),
+                                 QStringLiteral("--as"), QStringLiteral("01")}, QStringLiteral("0000"));
+    EXPECT_NE(unknown.exitCode, 0);
+    const Outcome verified = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--as"), QStringLiteral("00")}, kOwnerPin);
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
+}
