@@ -20,8 +20,10 @@
 #include "hal/receipt/receiptpainter.h"
 #include "shell/deviceaccess.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -267,6 +269,47 @@ TEST_F(SalesJournalTest, APartialRefundShowsAndBooksTheDomainsFigures)
     again->close();
     EXPECT_FALSE(screen.voidSelected(QStringLiteral("x")));
     EXPECT_THAT(screen.statusText().toStdString(), HasSubstr("taken back already"));
+}
+
+TEST_F(SalesJournalTest, ACardRefundWaitsForTheTerminalAndADeclineGoesToCashWithASupervisor)
+{
+    clock.advanceMs(60 * 1000);
+    SaleRequest request;
+    request.uuid = newId();
+    request.cart = Cart(currency());
+    ASSERT_TRUE(request.cart.add(scan(kCola), Quantity::units(2)).ok());
+    request.tenders = {card(request.uuid, yuan(7.00))};
+    auto sale = checkout().sales().commit(cashier, request);
+    ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
+    SalesJournalScreen &screen = openScreen();
+    ASSERT_TRUE(screen.openReceipt(sale->receiptNumber));
+    RefundDialog *dialog = screen.openRefundDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *figures = dialog->findChild<QLabel *>(QStringLiteral("refundFigures"));
+    ASSERT_NE(figures, nullptr);
+    EXPECT_THAT(figures->text().toStdString(), HasSubstr("back to Bank card ****0128")) << "the plan per tender";
+
+    terminal->scriptRefunds({hal::PaymentOutcome::Declined});
+    m_shell->supervisor = SupervisorCredentials{QStringLiteral("99"), QStringLiteral("123456")};
+    ASSERT_TRUE(dialog->confirm()) << dialog->statusText().toStdString();
+    EXPECT_TRUE(dialog->waitingForTerminal());
+    EXPECT_THAT(dialog->statusText().toStdString(), HasSubstr("waiting"));
+    QDeadlineTimer deadline(5000);
+    while (dialog->waitingForTerminal() && !deadline.hasExpired()) {
+        scheduler.advance(1000);
+        QTest::qWait(5);
+    }
+    EXPECT_FALSE(dialog->waitingForTerminal());
+    EXPECT_THAT(dialog->statusText().toStdString(), HasSubstr("declined"));
+    EXPECT_FALSE(dialog->booked().has_value()) << "a declined card refund books nothing";
+
+    dialog->setToCash(true);
+    ASSERT_TRUE(dialog->confirm()) << dialog->statusText().toStdString();
+    ASSERT_TRUE(dialog->booked().has_value());
+    ASSERT_EQ(dialog->booked()->plan.tenders.size(), 1);
+    EXPECT_EQ(dialog->booked()->plan.tenders.first().type, TenderType::kCash);
+    EXPECT_EQ(dialog->booked()->plan.tenders.first().amount, yuan(7.00));
+    EXPECT_EQ(terminal->heldFen(request.tenders.first().uuid), 700) << "all of it went back in cash, none to the card";
 }
 
 TEST_F(SalesJournalTest, ReprintQueuesAReprintJobAndJournalsIt)

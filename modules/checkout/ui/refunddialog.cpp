@@ -2,6 +2,7 @@
 
 #include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
+#include "checkout/paymentservice.h"
 #include "checkout/saleservice.h"
 
 #include "core/services.h"
@@ -62,7 +63,8 @@ Quantity fromNumber(double value)
 
 RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptNumber, QWidget *parent)
     : QDialog(parent), m_context(context), m_uuid(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_heading(new QLabel(this)), m_table(new QTableWidget(this)), m_reason(new QComboBox(this)), m_figures(new QLabel(this)),
+      m_heading(new QLabel(this)), m_table(new QTableWidget(this)), m_reason(new QComboBox(this)),
+      m_toCash(new QCheckBox(tr("All in cash"), this)), m_figures(new QLabel(this)),
       m_total(new QLabel(this)), m_status(new QLabel(this)),
       m_whole(keyedButton(tr("Whole sale"), QKeySequence(Qt::Key_F5), "wholeSaleButton", this)),
       m_confirm(keyedButton(tr("Refund"), QKeySequence(Qt::Key_F9), "confirmRefundButton", this)),
@@ -94,6 +96,10 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     auto *reasonRow = new QHBoxLayout;
     reasonRow->addWidget(new QLabel(tr("Reason"), this));
     reasonRow->addWidget(m_reason, 1);
+    m_toCash->setObjectName(QStringLiteral("refundToCash"));
+    m_toCash->setMinimumHeight(48);
+    connect(m_toCash, &QCheckBox::toggled, this, [this] { replan(); });
+    reasonRow->addWidget(m_toCash);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
     buttons->addWidget(m_whole);
@@ -111,6 +117,9 @@ RefundDialog::RefundDialog(shell::ShellContext &context, const QString &receiptN
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
+    // The terminal's answers: queued, so a refund whose last part was approved is booked before we look.
+    connect(&CheckoutServices::of(m_context.services()).payments(), &PaymentService::refundChanged, this,
+            [this](const RefundIntent &intent) { onRefundChanged(intent.refundUuid); }, Qt::QueuedConnection);
     // A serial number scanned while the dialog is open goes to its line.
     if (shell::DeviceAccess *devices = m_context.devices())
         connect(devices, &shell::DeviceAccess::scanned, this, [this](const QString &code) { takeScan(code); });
@@ -242,6 +251,8 @@ void RefundDialog::takeScan(const QString &code)
 RefundRequest RefundDialog::request() const
 {
     RefundRequest out{m_uuid, m_sale.sale.receiptNumber, {}, m_reason->currentText().trimmed()};
+    out.toCash = m_toCash->isChecked();
+    out.printReceipt = true;
     for (const Row &r : m_rows) {
         const Quantity take = fromNumber(r.take->value());
         if (take.milli() > 0)
@@ -296,8 +307,10 @@ void RefundDialog::replan()
     QStringList figures{tr("Goods %1").arg(plan->goods.format(locale))};
     if (!plan->rounding.isZero())
         figures << tr("Cash rounding %1").arg(plan->rounding.format(locale));
-    for (const Tender &t : plan->tenders)
-        figures << tr("Back to %1: %2").arg(TenderType::displayName(t.type), t.amount.format(locale));
+    for (const RefundTender &t : plan->tenders) {
+        const QString card = t.maskedCard.isEmpty() ? QString() : QStringLiteral(" ****") + t.maskedCard.right(4);
+        figures << tr("%1 back to %2").arg(t.amount.format(locale), TenderType::displayName(t.type) + card);
+    }
     m_figures->setText(figures.join(QStringLiteral("   ·   ")));
     m_total->setText(tr("Give back %1").arg(plan->total.format(locale)));
     const QString problem = serialProblem();
@@ -313,8 +326,11 @@ bool RefundDialog::confirm()
         setStatus(problem, true);
         return false;
     }
+    if (m_waiting)
+        return false;
     const QString why = tr("Refund %1 of %2").arg(m_plan->total.format(QLocale()), m_sale.sale.receiptNumber);
-    const std::optional<Session> acting = shell::actingSession(m_context, CheckoutPermissions::kRefund, why, this);
+    const QString permission = m_toCash->isChecked() ? CheckoutPermissions::kRefundToCash : CheckoutPermissions::kRefund;
+    const std::optional<Session> acting = shell::actingSession(m_context, permission, why, this);
     if (!acting) {
         setStatus(tr("Not refunded: no supervisor approved it."), true);
         return false;
@@ -324,25 +340,71 @@ bool RefundDialog::confirm()
         setStatus(booked.error().message, true);
         return false;
     }
-    m_booked = *booked;
+    if (booked->waiting) {
+        m_waiting = true;
+        setEditable(false);
+        setStatus(tr("Giving %1 back through the payment terminal — waiting for it…").arg(booked->plan.total.format(QLocale())),
+                  false);
+        return true;
+    }
+    showBooked(*booked);
+    return true;
+}
+
+void RefundDialog::setToCash(bool toCash)
+{
+    m_toCash->setChecked(toCash);
+}
+
+void RefundDialog::setEditable(bool editable)
+{
+    for (Row &r : m_rows) {
+        r.take->setEnabled(editable);
+        r.restock->setEnabled(editable);
+        if (r.serial)
+            r.serial->setEnabled(editable);
+    }
+    m_whole->setEnabled(editable);
+    m_reason->setEnabled(editable);
+    m_toCash->setEnabled(editable);
+    m_confirm->setEnabled(editable);
+}
+
+void RefundDialog::onRefundChanged(const QString &refundUuid)
+{
+    if (refundUuid != m_uuid || !m_waiting)
+        return;
+    auto now = CheckoutServices::of(m_context.services()).refunds().status(m_uuid);
+    if (!now) {
+        setStatus(now.error().message, true);
+        return;
+    }
+    if (now->waiting)
+        return;
+    m_waiting = false;
+    if (!now->declined.isEmpty()) {
+        // Nothing booked: try again, or — with a supervisor — all in cash. What went back stays back.
+        m_toCash->setEnabled(true);
+        m_confirm->setEnabled(true);
+        setStatus(now->declined, true);
+        return;
+    }
+    showBooked(*now);
+}
+
+void RefundDialog::showBooked(const BookedRefund &booked)
+{
+    m_booked = booked;
     const QLocale locale;
     QStringList tenders;
-    for (const Tender &t : booked->plan.tenders)
+    for (const RefundTender &t : booked.plan.tenders)
         tenders << QStringLiteral("%1 %2").arg(TenderType::displayName(t.type), t.amount.format(locale));
     const QString summary = tr("Refund %1 booked: give back %2 (%3).")
-                                .arg(booked->refundNumber, booked->plan.total.format(locale), tenders.join(QStringLiteral(", ")));
+                                .arg(booked.refundNumber, booked.plan.total.format(locale), tenders.join(QStringLiteral(", ")));
     setStatus(summary, false);
-    for (Row &r : m_rows) {
-        r.take->setEnabled(false);
-        r.restock->setEnabled(false);
-        if (r.serial)
-            r.serial->setEnabled(false);
-    }
-    m_whole->setEnabled(false);
-    m_confirm->setEnabled(false);
+    setEditable(false);
     m_close->setFocus();
     Q_EMIT refunded(summary);
-    return true;
 }
 
 QString RefundDialog::statusText() const

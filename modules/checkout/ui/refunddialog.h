@@ -27,9 +27,13 @@ namespace qtill::checkout {
 /// took and what is left; the cashier picks quantities (or the whole sale), restock or write off per
 /// line, and scans the serial number of serial-tracked goods. Every figure — each line's amount, its
 /// share of the order discount, the cash rounding given back, the money per tender — is
-/// RefundService::plan()'s, recomputed on each change; the dialog computes no money. Confirm asks for
-/// CheckoutPermissions::kRefund (supervisor override) and books through RefundService; the refund
-/// number and the money per tender are then shown. Why something is refused is one line.
+/// RefundService::plan()'s, recomputed on each change; the dialog computes no money. The plan shows
+/// where the money goes per tender ("¥12.00 back to Bank card ****1234 · ¥3.50 back to Cash"). Confirm
+/// asks for CheckoutPermissions::kRefund (supervisor override) — kRefundToCash with "All in cash" —
+/// and books through RefundService; card, QR and face parts go back through the terminal while the
+/// dialog shows a waiting line (never blocking: the answer comes as PaymentService::refundChanged); a
+/// declined part books nothing, says why, and Confirm tries again (or all in cash, with a supervisor).
+/// The refund number and the money per tender are then shown. Why something is refused is one line.
 class RefundDialog : public QDialog
 {
     Q_OBJECT
@@ -45,8 +49,13 @@ public:
     void setRestock(int lineNo, bool restock);
     /// The serial number the customer brings for a serial-tracked line.
     void setSerial(int lineNo, const QString &serial);
-    /// Books the refund. False when refused (statusText() says why) or not approved.
+    /// Books the refund, or starts its terminal parts (waitingForTerminal()). False when refused
+    /// (statusText() says why) or not approved.
     bool confirm();
+    /// Everything back in cash instead of to the card, QR or face payment (needs kRefundToCash).
+    void setToCash(bool toCash);
+    /// The terminal is giving back a card, QR or face part: nothing is booked yet.
+    bool waitingForTerminal() const { return m_waiting; }
 
     /// The plan shown (nullopt while nothing is chosen or it is refused).
     const std::optional<RefundPlan> &plan() const { return m_plan; }
@@ -83,6 +92,9 @@ private:
     void takeScan(const QString &code);
     void setStatus(const QString &text, bool error);
     Row *rowOf(int lineNo);
+    void onRefundChanged(const QString &refundUuid);
+    void showBooked(const BookedRefund &booked);
+    void setEditable(bool editable);
 
     shell::ShellContext &m_context;
     QString m_uuid;             ///< one per dialog: a double tap on Confirm books once
@@ -93,6 +105,8 @@ private:
     QLabel *m_heading;
     QTableWidget *m_table;
     QComboBox *m_reason;
+    QCheckBox *m_toCash;
+    bool m_waiting = false;
     QLabel *m_figures;
     QLabel *m_total;
     QLabel *m_status;
