@@ -237,11 +237,13 @@ Status SaleReplay::applyRefund(const Prepared &p, ReplaySummary &summary)
     auto booked = checkout.refunds().refund(p.session, request);
     if (!booked)
         return booked.error();
-    if (booked->waiting) {
+    const bool throughTerminal = booked->waiting;
+    if (throughTerminal) {
         auto settled = settleRefund(request.uuid);
         if (!settled)
             return settled.error();
         booked = *settled;
+        booked->alreadyBooked = false; // booked by this replay, once the terminal said yes
     }
     if (!booked->declined.isEmpty()) {
         ++summary.failedPayments; // nothing booked: the goods stay sold, as at the till
