@@ -177,7 +177,7 @@ Status CartStore::discard(const Session &session, const QString &uuid)
             return found.error();
         if (!*found)
             return Error::notFound(tr("That ticket is gone already."));
-        auto removed = m_core.store().exec(QStringLiteral("DELETE FROM carts WHERE uuid = ?"), {uuid},
+        auto removed = m_core.store().execCached(QStringLiteral("DELETE FROM carts WHERE uuid = ?"), {uuid},
             tr("The ticket could not be discarded."));
         if (!removed)
             return removed.error();
@@ -195,7 +195,7 @@ Status CartStore::discard(const Session &session, const QString &uuid)
 
 Status CartStore::removePaid(const QString &uuid)
 {
-    auto removed = m_core.store().exec(QStringLiteral("DELETE FROM carts WHERE uuid = ?"), {uuid},
+    auto removed = m_core.store().execCached(QStringLiteral("DELETE FROM carts WHERE uuid = ?"), {uuid},
         tr("The ticket could not be closed."));
     return removed ? Status() : Status(removed.error());
 }

@@ -87,13 +87,14 @@ Tender readTender(const QSqlQuery &q, const Currency &c)
 
 Result<std::optional<CommittedSale>> SaleService::byUuid(const QString &uuid) const
 {
-    auto q = m_core.store().exec(QStringLiteral("SELECT ") + kSaleColumns + QStringLiteral(" FROM sales WHERE uuid = ?"),
+    // Asked twice per commit (before and inside its transaction): a cached statement.
+    auto q = m_core.store().execCached(QStringLiteral("SELECT ") + kSaleColumns + QStringLiteral(" FROM sales WHERE uuid = ?"),
         {uuid}, tr("The sale could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<CommittedSale>();
-    return std::optional<CommittedSale>(readSale(*q));
+    return std::optional<CommittedSale>(readSale(q->query()));
 }
 
 Result<CommittedSale> SaleService::byReceipt(const QString &receiptNumber) const

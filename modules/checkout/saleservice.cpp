@@ -55,16 +55,22 @@ Result<inventory::LocationId> SaleService::sellingLocation()
 
 Result<int> SaleService::taxRate(const QString &taxClass)
 {
-    if (auto found = m_taxRates.constFind(taxClass); found != m_taxRates.constEnd())
-        return *found;
-    auto cls = m_core.taxClasses().find(taxClass);
-    if (!cls && cls.error().code == Error::Code::NotFound)
-        cls = m_core.taxClasses().defaultClass();
-    const int rate = cls ? cls->rateBasisPoints : 0;
-    if (!cls && cls.error().code != Error::Code::NotFound)
-        return cls.error();
-    m_taxRates.insert(taxClass, rate);
-    return rate;
+    // Every class in one statement, once per commit: a product's class, else the store's default
+    // class, else no tax.
+    if (!m_taxRatesRead) {
+        auto classes = m_core.taxClasses().list();
+        if (!classes)
+            return classes.error();
+        m_taxRates.clear();
+        m_defaultTaxRate = 0;
+        for (const TaxClass &c : std::as_const(*classes)) {
+            m_taxRates.insert(c.code, c.rateBasisPoints);
+            if (c.isDefault)
+                m_defaultTaxRate = c.rateBasisPoints;
+        }
+        m_taxRatesRead = true;
+    }
+    return m_taxRates.value(taxClass, m_defaultTaxRate);
 }
 
 Result<SaleService::Prepared> SaleService::prepare(const Session &session, const SaleRequest &request)
@@ -127,7 +133,7 @@ Result<CommittedSale> SaleService::commit(const Session &session, const SaleRequ
         return prepared.error();
     if (request.printReceipt && !m_printQueue)
         return Error::internal(tr("The receipt cannot be printed."), QStringLiteral("SaleService without a print queue"));
-    m_taxRates.clear();
+    m_taxRatesRead = false;
     CommittedSale out;
     const Status written = m_core.store().transaction([&]() -> Status {
         out = CommittedSale();

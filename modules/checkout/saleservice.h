@@ -109,6 +109,8 @@ private:
     CartStore &m_carts;
     PrintQueue *m_printQueue = nullptr;  ///< not owned; null: printReceipt is refused
     QHash<QString, int> m_taxRates;     ///< by tax class, read once per commit
+    int m_defaultTaxRate = 0;           ///< the default class's rate (0: the store has none)
+    bool m_taxRatesRead = false;        ///< m_taxRates holds this commit's reading
 };
 
 } // namespace qtill::checkout

@@ -10,7 +10,6 @@
 
 #include "core/auditlog.h"
 #include "core/documentnumbers.h"
-#include "core/insertreturningid.h"
 #include "core/journal.h"
 #include "core/operator.h"
 #include "core/services.h"
@@ -44,6 +43,16 @@ QVariant fen(const Money &m)
 QString minorText(const Money &m)
 {
     return QString::number(m.minor());
+}
+
+/// "(?, ?), (?, ?)": `rows` rows of `columns` bound-value marks, for one multi-row INSERT.
+QString valueRows(qsizetype rows, qsizetype columns)
+{
+    const QString row = QLatin1Char('(') + Store::bindMarks(columns) + QLatin1Char(')');
+    QStringList out;
+    for (qsizetype i = 0; i < rows; ++i)
+        out << row;
+    return out.join(QStringLiteral(", "));
 }
 
 QJsonObject lineRecord(const CartLine &l, const PricedLine &p, int taxRate, const Money &tax)
@@ -121,13 +130,13 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
         return taxSum.result().error();
     if (Status bound = bindIntents(request.uuid, p.split.tenders); !bound)
         return bound;
-    auto number = m_core.documentNumbers().next(kReceipts);
-    if (!number)
-        return number.error();
+    out.registerId = m_core.documentNumbers().registerId();
+    auto sequence = m_core.documentNumbers().nextSequence(kReceipts.key, out.registerId);
+    if (!sequence)
+        return sequence.error();
 
     out.uuid = request.uuid;
-    out.registerId = m_core.documentNumbers().registerId();
-    out.receiptNumber = *number;
+    out.receiptNumber = kReceipts.format(out.registerId, *sequence);
     out.at = m_core.clock().now();
     out.businessDate = m_core.storeProfile().businessDate(out.at);
     out.operatorId = session.auditActor();
@@ -152,11 +161,11 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
         return journalled.error();
     out.journalSeq = journalled->seq;
 
-    auto saleId = insertReturningId(m_core.store(),
+    auto saleId = m_core.store().execCached(
         QStringLiteral("INSERT INTO sales (uuid, register_id, receipt_number, business_date, at, operator_id, currency,"
                        " gross, discount, order_discount, order_discount_reason, rounding, total, tax, tendered,"
                        " change_given, location_id, journal_seq)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {out.uuid, out.registerId, out.receiptNumber, out.businessDate.toString(Qt::ISODate), storedTime(out.at),
             qlonglong(out.operatorId.value()), currency.code(), fen(out.gross), fen(out.discount),
             fen(p.totals.orderDiscount), sqlvalues::text(request.cart.orderDiscountReason()), fen(out.rounding),
@@ -165,39 +174,48 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
         tr("The sale could not be saved."));
     if (!saleId)
         return saleId.error();
-    out.id = *saleId;
-    if (Status ok = writeLines(session, request, p, *saleId, out); !ok)
+    if (!saleId->next())
+        return Error::internal(tr("The sale could not be saved."), QStringLiteral("INSERT INTO sales … RETURNING id gave no row"));
+    out.id = saleId->value(0).toLongLong();
+    if (Status ok = writeLines(session, request, p, out.id, out); !ok)
         return ok;
-    if (Status ok = writeTenders(p, *saleId); !ok)
+    if (Status ok = writeTenders(p, out.id); !ok)
         return ok;
     if (Status ok = auditOrderDiscount(session, request.cart, p.totals, out); !ok)
         return ok;
     return m_carts.removePaid(out.uuid);
 }
-
 Status SaleService::writeLines(const Session &session, const SaleRequest &request, Prepared &p, qint64 saleId,
                                const CommittedSale &sale)
 {
-    for (qsizetype i = 0; i < request.cart.lines().size(); ++i) {
-        const CartLine &l = request.cart.lines().at(i);
+    // One INSERT for every line and one stock batch for every movement: a few statements per sale,
+    // not a handful per line.
+    const QList<CartLine> &lines = request.cart.lines();
+    QVariantList values;
+    QList<inventory::StockMovement> movements;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const CartLine &l = lines.at(i);
         const PricedLine &priced = p.totals.lines.at(i);
-        auto inserted = m_core.store().exec(
-            QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, line_uuid, product_id, sku, name, code, quantity,"
-                           " list_price, unit_price, amount, line_discount, order_discount_share, net, discount_reason,"
-                           " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {saleId, qlonglong(i + 1), sqlvalues::text(l.lineId), qlonglong(l.product.value()), l.sku, l.name,
-                sqlvalues::text(l.code), qlonglong(l.quantity.milli()), fen(l.listPrice), fen(l.unitPrice),
-                fen(priced.amount), fen(priced.lineDiscount), fen(priced.orderDiscountShare), fen(priced.net),
-                sqlvalues::text(l.discountReason), sqlvalues::text(l.priceReason), sqlvalues::optionalId(l.approvedBy.value()),
-                sqlvalues::text(l.taxClass), p.taxRates.at(i), fen(p.taxes.at(i)), sqlvalues::text(l.serialNumber)},
-            tr("The sale could not be saved."));
-        if (!inserted)
-            return inserted.error();
-        auto moved = m_inventory.ledger().post(inventory::StockMovement{l.product, p.location, -l.quantity,
-            inventory::StockReason::kSale, sale.operatorId, sale.receiptNumber});
-        if (!moved)
-            return moved.error();
+        values << saleId << qlonglong(i + 1) << sqlvalues::text(l.lineId) << qlonglong(l.product.value()) << l.sku << l.name
+               << sqlvalues::text(l.code) << qlonglong(l.quantity.milli()) << fen(l.listPrice) << fen(l.unitPrice)
+               << fen(priced.amount) << fen(priced.lineDiscount) << fen(priced.orderDiscountShare) << fen(priced.net)
+               << sqlvalues::text(l.discountReason) << sqlvalues::text(l.priceReason)
+               << sqlvalues::optionalId(l.approvedBy.value()) << sqlvalues::text(l.taxClass) << p.taxRates.at(i)
+               << fen(p.taxes.at(i)) << sqlvalues::text(l.serialNumber);
+        movements << inventory::StockMovement{l.product, p.location, -l.quantity, inventory::StockReason::kSale,
+                                              sale.operatorId, sale.receiptNumber};
+    }
+    auto inserted = m_core.store().execCached(
+        QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, line_uuid, product_id, sku, name, code, quantity,"
+                       " list_price, unit_price, amount, line_discount, order_discount_share, net, discount_reason,"
+                       " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number) VALUES ")
+            + valueRows(lines.size(), 21),
+        values, tr("The sale could not be saved."));
+    if (!inserted)
+        return inserted.error();
+    if (auto moved = m_inventory.ledger().postBatch(movements); !moved)
+        return moved.error();
+    for (const CartLine &l : lines) {
         if (l.serialTracked) {
             auto sold = m_inventory.serials().markSold(l.serialNumber, sale.receiptNumber, QString(), kWarrantyMonths,
                                                        sale.operatorId, l.product);
@@ -252,7 +270,7 @@ Status SaleService::bindIntents(const QString &saleUuid, QList<Tender> &tenders)
     for (Tender &t : tenders) {
         if (t.type != TenderType::kCard && t.type != TenderType::kQr && t.type != TenderType::kFace)
             continue;
-        auto q = m_core.store().exec(QStringLiteral("SELECT state, approved, sale_uuid, reference, masked_card, wallet"
+        auto q = m_core.store().execCached(QStringLiteral("SELECT state, approved, sale_uuid, reference, masked_card, wallet"
                                                     " FROM payment_intents WHERE uuid = ?")
                 + m_core.store().dialect().forUpdate(),
             {t.uuid}, tr("The sale could not be saved."));
@@ -276,18 +294,17 @@ Status SaleService::bindIntents(const QString &saleUuid, QList<Tender> &tenders)
 
 Status SaleService::writeTenders(Prepared &p, qint64 saleId)
 {
+    QVariantList values;
     int lineNo = 0;
-    for (const Tender &t : std::as_const(p.split.tenders)) {
-        auto inserted = m_core.store().exec(
-            QStringLiteral("INSERT INTO sale_tenders (sale_id, uuid, line_no, type, amount, tendered, reference,"
-                           " approval_code, masked_card, wallet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {saleId, t.uuid, ++lineNo, t.type, fen(t.amount), fen(t.tendered), sqlvalues::text(t.reference),
-                sqlvalues::text(t.approvalCode), sqlvalues::text(t.maskedCard), sqlvalues::text(t.wallet)},
-            tr("The sale could not be saved."));
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
+    for (const Tender &t : std::as_const(p.split.tenders))
+        values << saleId << t.uuid << ++lineNo << t.type << fen(t.amount) << fen(t.tendered) << sqlvalues::text(t.reference)
+               << sqlvalues::text(t.approvalCode) << sqlvalues::text(t.maskedCard) << sqlvalues::text(t.wallet);
+    auto inserted = m_core.store().execCached(
+        QStringLiteral("INSERT INTO sale_tenders (sale_id, uuid, line_no, type, amount, tendered, reference,"
+                       " approval_code, masked_card, wallet) VALUES ")
+            + valueRows(lineNo, 10),
+        values, tr("The sale could not be saved."));
+    return inserted ? Status() : Status(inserted.error());
 }
 
 } // namespace qtill::checkout

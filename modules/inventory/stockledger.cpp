@@ -30,23 +30,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qtill::inventory::StockLedger", text);
 }
 
-QVariant milli(Quantity q)
-{
-    return QVariant::fromValue(static_cast<qlonglong>(q.milli()));
-}
-
-/// -1: the reason only removes stock, +1: only adds, 0: either.
-int reasonSign(const QString &reason)
-{
-    if (reason == StockReason::kSale || reason == StockReason::kSupplierReturn || reason == StockReason::kTransferOut
-        || reason == StockReason::kDamage || reason == StockReason::kLoss)
-        return -1;
-    if (reason == StockReason::kRefund || reason == StockReason::kVoid || reason == StockReason::kReceipt
-        || reason == StockReason::kTransferIn)
-        return 1;
-    return 0;
-}
-
 QString qtyText(Quantity q)
 {
     return q.toString(QLocale());
@@ -116,113 +99,6 @@ StockLedger::StockLedger(Services &core) : m_services(core), m_store(core.store(
 Status StockLedger::require(const Session &session, const QString &permission) const
 {
     return m_services.permissions().require(session, permission);
-}
-
-Result<Quantity> StockLedger::lockedBalance(const QVariantList &key)
-{
-    // Many writers (issue 9): a movement reads the balance, checks it (negative stock) and writes
-    // balance + quantity. On PostgreSQL two lanes could both read the same balance and one update
-    // would be lost, so the row is made if missing (ON CONFLICT: another lane's new row is no error)
-    // and read with forUpdate(): the second lane waits for the first to commit and reads its result.
-    // On SQLite the transaction's write lock (BEGIN IMMEDIATE) already serialises the lanes.
-    auto made = m_store.exec(QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES (?, ?, 0)"
-                                            " ON CONFLICT (product_id, location_id) DO NOTHING"),
-                             key, tr("The stock movement could not be saved."));
-    if (!made)
-        return made.error();
-    auto locked = m_store.exec(QStringLiteral("SELECT qty_milli FROM stock_balances WHERE product_id = ? AND location_id = ?")
-                                   + m_store.dialect().forUpdate(),
-                               key, tr("The stock could not be read."));
-    if (!locked)
-        return locked.error();
-    if (!locked->next())
-        return Error::internal(tr("The stock could not be read."), QStringLiteral("no stock_balances row after insert"));
-    return Quantity::fromMilli(locked->value(0).toLongLong());
-}
-
-Result<RecordedMovement> StockLedger::post(const StockMovement &m)
-{
-    if (m.quantity.isZero())
-        return Error::invalidInput(tr("A stock movement needs a quantity other than zero."));
-    if (m.reason.trimmed().isEmpty())
-        return Error::invalidInput(tr("A stock movement needs a reason."));
-    if (!StockReason::all().contains(m.reason))
-        return Error::invalidInput(tr("\"%1\" is not a reason for a stock movement.").arg(m.reason));
-    const int sign = reasonSign(m.reason);
-    if ((sign < 0 && !m.quantity.isNegative()) || (sign > 0 && m.quantity.isNegative())) {
-        return Error::invalidInput(tr("A stock movement of type \"%1\" cannot %2 stock.")
-                                       .arg(StockReason::displayName(m.reason),
-                                            sign < 0 ? tr("add") : tr("remove")));
-    }
-
-    RecordedMovement recorded;
-    const Status done = m_store.transaction([&]() -> Status {
-        const QVariantList key{idValue(m.product.value()), idValue(m.location.value())};
-        auto state = m_store.exec(
-            QStringLiteral("SELECT (SELECT active FROM location_info WHERE location_id = ?),"
-                           " (SELECT p.name FROM products p WHERE p.id = ?),"
-                           " (SELECT l.name FROM locations l WHERE l.id = ?)"),
-            {key.at(1), key.at(0), key.at(1)}, tr("The stock could not be read."));
-        if (!state)
-            return state.error();
-        state->next();
-        const QString productName = state->value(1).toString();
-        const QString locationName = state->value(2).toString();
-        if (state->value(1).isNull())
-            return Error::conflict(tr("There is no product with id %1.").arg(m.product.value()));
-        if (state->value(2).isNull())
-            return Error::conflict(tr("There is no stock location with id %1.").arg(m.location.value()));
-        if (!state->value(0).isNull() && state->value(0).toInt() == 0)
-            return Error::conflict(tr("The location %1 is closed; it takes no stock movements.").arg(locationName));
-        auto balance = lockedBalance(key);
-        if (!balance)
-            return balance.error();
-        const Quantity before = *balance;
-
-        auto after = before.plus(m.quantity);
-        if (!after)
-            return after.error();
-        recorded.onHandAfter = *after;
-        if (m.quantity.isNegative() && after->isNegative()) {
-            if (!kAllowNegativeStock.get(StoreSettings(m_store))) {
-                return Error::conflict(
-                    tr("Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.")
-                        .arg(productName, locationName, qtyText(before), qtyText(-m.quantity)));
-            }
-            recorded.wentNegative = true;
-        }
-
-        auto inserted = insertReturningId(m_store,
-            QStringLiteral("INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at,"
-                           " document) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {key.at(0), key.at(1), milli(m.quantity), m.reason, optionalId(m.operatorId.value()),
-             storedTime(m_store.clock().now()), text(m.document)},
-            tr("The stock movement could not be saved."));
-        if (!inserted)
-            return inserted.error();
-        recorded.id = *inserted;
-
-        auto cached = m_store.exec(QStringLiteral("UPDATE stock_balances SET qty_milli = ? WHERE product_id = ? AND location_id = ?"),
-                                   {milli(*after), key.at(0), key.at(1)}, tr("The stock movement could not be saved."));
-        if (!cached)
-            return cached.error();
-
-        if (recorded.wentNegative) {
-            auto audited = m_services.auditLog().append(AuditRecord{
-                m.operatorId, {}, QStringLiteral("stock.negative"),
-                QStringLiteral("product:%1@location:%2").arg(m.product.value()).arg(m.location.value()),
-                AuditOutcome::kOk,
-                QStringLiteral("%1 %2 at %3: %4 → %5 (%6)")
-                    .arg(StockReason::displayName(m.reason), productName, locationName, qtyText(before),
-                         qtyText(*after), m.document)});
-            if (!audited)
-                return audited.error();
-        }
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return recorded;
 }
 
 Result<qint64> StockLedger::record(const StockMovement &movement)
@@ -384,10 +260,11 @@ Result<QList<Location>> StockLedger::locations() const
 
 Result<QList<StockLocation>> StockLedger::stockLocations() const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT l.id, l.code, l.name, COALESCE(i.kind, 'store'), COALESCE(i.active, 1)"
-                                         " FROM locations l LEFT JOIN location_info i ON i.location_id = l.id"
-                                         " ORDER BY l.id"),
-                          {}, tr("The stock locations could not be read."));
+    // Read by every sale (its selling location): a cached statement.
+    auto q = m_store.execCached(QStringLiteral("SELECT l.id, l.code, l.name, COALESCE(i.kind, 'store'), COALESCE(i.active, 1)"
+                                               " FROM locations l LEFT JOIN location_info i ON i.location_id = l.id"
+                                               " ORDER BY l.id"),
+                                {}, tr("The stock locations could not be read."));
     if (!q)
         return q.error();
     QList<StockLocation> list;

@@ -12,10 +12,13 @@
 #include "core/settings.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <utility>
 
 namespace qtill {
 class PermissionService;
@@ -192,6 +195,13 @@ public:
     /// quantity of the wrong sign for its reason; Conflict for an unknown product or location, an
     /// inactive location receiving stock, or — when negative stock is blocked — not enough stock.
     Result<RecordedMovement> post(const StockMovement &movement);
+    /// post() for several movements at once (a sale's lines, a document's rows): the same checks, the
+    /// same rows and the same results, in the order given, in one transaction (joins the caller's), but
+    /// a handful of statements for the whole batch instead of five per movement. Movements of one
+    /// product at one location follow each other: each result's onHandAfter is what that movement
+    /// left. All or nothing: the first movement refused fails the batch and nothing of it is written.
+    /// Empty: nothing to do.
+    Result<QList<RecordedMovement>> postBatch(const QList<StockMovement> &movements);
     /// post() returning only the id.
     Result<qint64> record(const StockMovement &movement);
 
@@ -257,9 +267,22 @@ private:
     explicit StockLedger(Services &core);
 
     Status require(const Session &session, const QString &permission) const;
-    /// The balance of {product id, location id}, its row made if missing and locked for this
-    /// transaction (see post()).
-    Result<Quantity> lockedBalance(const QVariantList &key);
+
+    // postBatch's steps (stockledgerpost.cpp), inside its transaction.
+    using BalanceKey = std::pair<qint64, qint64>; ///< {product id, location id}
+    struct BatchNames;
+    Status writeBatch(const QList<StockMovement> &movements, QList<RecordedMovement> &recorded);
+    /// Names of the products and locations, and which locations are closed.
+    Result<BatchNames> batchNames(const QList<qint64> &products, const QList<qint64> &locations);
+    /// The balances of `pairs`, their rows made if missing and locked for this transaction.
+    Result<QHash<BalanceKey, Quantity>> lockedBalances(const QList<qint64> &products, const QList<qint64> &locations,
+                                                       const QList<BalanceKey> &pairs);
+    /// Applies the movements to `balances` in order (negative stock checked); `before` gets each one's start.
+    Status moveBalances(const QList<StockMovement> &movements, const BatchNames &names, QHash<BalanceKey, Quantity> &balances,
+                        QList<RecordedMovement> &recorded, QList<Quantity> &before);
+    Status insertMovements(const QList<StockMovement> &movements, QList<RecordedMovement> &recorded);
+    Status auditNegatives(const QList<StockMovement> &movements, const BatchNames &names, const QList<Quantity> &before,
+                          const QList<RecordedMovement> &recorded);
 
     Services &m_services;
     Store &m_store;

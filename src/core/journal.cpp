@@ -141,7 +141,7 @@ Result<std::optional<JournalEntry>> Journal::lastLocked(const QString &registerI
     // Nobody else may append to this register between reading its head and inserting the next record:
     // SQLite's write transaction holds the file; on PostgreSQL the register's transaction lock does.
     if (const QString lock = m_store.dialect().transactionLock(); !lock.isEmpty()) {
-        auto locked = m_store.exec(lock, {chainLockKey(registerId)}, tr("The journal could not be written."));
+        auto locked = m_store.execCached(lock, {chainLockKey(registerId)}, tr("The journal could not be written."));
         if (!locked)
             return locked.error();
     }
@@ -176,7 +176,7 @@ Result<JournalEntry> Journal::append(const JournalDraft &draft)
             QStringLiteral("journal grand total overflow at %1").arg(e.registerId));
     e.payload = canonicalJson(draft.payload);
     e.hash = computeHash(e);
-    auto inserted = m_store.exec(QStringLiteral("INSERT INTO journal (") + kColumns
+    auto inserted = m_store.execCached(QStringLiteral("INSERT INTO journal (") + kColumns
             + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.registerId, e.seq, e.kind, e.uuid, e.document, e.at, sqlvalues::optionalId(e.operatorId.value()), e.businessDate, e.amountMinor,
             e.grandTotalMinor, e.currency, e.payload, e.prevHash, e.hash},
@@ -216,14 +216,15 @@ Result<QList<JournalEntry>> Journal::entries(const QString &registerId, qint64 a
 
 Result<std::optional<JournalEntry>> Journal::last(const QString &registerId) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT ") + kColumns
+    // Read before every append: a cached statement.
+    auto q = m_store.execCached(QStringLiteral("SELECT ") + kColumns
             + QStringLiteral(" FROM journal WHERE register_id = ? ORDER BY seq DESC LIMIT 1"),
         {registerId}, tr("The journal could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<JournalEntry>();
-    return std::optional<JournalEntry>(readEntry(*q));
+    return std::optional<JournalEntry>(readEntry(q->query()));
 }
 
 Result<QStringList> Journal::registers() const

@@ -8,7 +8,8 @@ namespace qtill {
 
 QVariant StoreSettings::read(const QString &key) const
 {
-    auto q = m_store.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    // Read on hot paths (a sale reads the register id, currency and business day): a cached statement.
+    auto q = m_store.execCached(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!q || !q->next())
         return {};
     return q->value(0);

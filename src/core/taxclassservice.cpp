@@ -96,12 +96,12 @@ Result<QList<TaxClass>> TaxClassService::list() const
 
 Result<TaxClass> TaxClassService::find(const QString &code) const
 {
-    auto q = m_store.exec(kSelect + QStringLiteral(" WHERE code = ?"), {code}, tr("The tax classes could not be read."));
+    auto q = m_store.execCached(kSelect + QStringLiteral(" WHERE code = ?"), {code}, tr("The tax classes could not be read."));
     if (!q)
         return q.error();
     if (!q->next())
         return Error::notFound(tr("There is no tax class \"%1\".").arg(code));
-    return fromRow(*q);
+    return fromRow(q->query());
 }
 
 Result<TaxClass> TaxClassService::defaultClass() const

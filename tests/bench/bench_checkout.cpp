@@ -42,12 +42,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
 #include <QUuid>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -222,19 +224,61 @@ std::optional<SaleRequest> nextSale(Till &t, std::mt19937 &random)
     return request;
 }
 
+/// Statements SQLite starts (trigger programs not counted): the commit's statement count, a counter
+/// beside its time. QTILL_BENCH_TRACE=1 prints the SQL of the first traced commit.
+struct StatementCount
+{
+    qint64 statements = 0;
+    bool print = false;
+
+    static int onStatement(unsigned, void *context, void *, void *sql)
+    {
+        auto *self = static_cast<StatementCount *>(context);
+        const char *text = static_cast<const char *>(sql);
+        if (text && std::strncmp(text, "--", 2) != 0) {
+            ++self->statements;
+            if (self->print)
+                std::fprintf(stderr, "  sql: %s\n", text);
+        }
+        return 0;
+    }
+    /// Starts counting on `till`'s connection (SQLite only; false on PostgreSQL).
+    bool attach(Till &till)
+    {
+        const QVariant handle = till.services->store().database().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return false;
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
+        print = qEnvironmentVariableIsSet("QTILL_BENCH_TRACE");
+        return db && sqlite3_trace_v2(db, SQLITE_TRACE_STMT, &StatementCount::onStatement, this) == SQLITE_OK;
+    }
+    static void detach(Till &till)
+    {
+        const QVariant handle = till.services->store().database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            sqlite3_trace_v2(*static_cast<sqlite3 *const *>(handle.data()), 0, nullptr, nullptr);
+    }
+};
+
 void commitQtill(benchmark::State &state, Till *till)
 {
     std::mt19937 random(7);
     std::vector<double> us;
+    StatementCount count;
+    const bool counting = count.attach(*till);
+    qint64 counted = 0;
     for (auto _ : state) {
         auto request = nextSale(*till, random);
         if (!request) {
             state.SkipWithError("could not prepare the sale");
             break;
         }
+        const qint64 statementsBefore = count.statements;
         const auto start = std::chrono::steady_clock::now();
         auto sale = till->checkout().sales().commit(till->cashier, *request);
         const double took = elapsedUs(start);
+        counted += count.statements - statementsBefore;
+        count.print = false;
         if (!sale) {
             failed("commit", sale.error());
             state.SkipWithError("commit failed");
@@ -242,6 +286,11 @@ void commitQtill(benchmark::State &state, Till *till)
         }
         us.push_back(took);
         state.SetIterationTime(took / 1e6);
+    }
+    if (counting) {
+        StatementCount::detach(*till);
+        if (!us.empty())
+            state.counters["statements"] = double(counted) / double(us.size());
     }
     reportPercentiles(state, us);
 }

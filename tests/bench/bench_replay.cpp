@@ -197,15 +197,98 @@ void replayDay(benchmark::State &state, bool pg)
 }
 
 /// The raw baseline's database: plain tables beside the store's (a separate file, or the same server database).
-Status rawExec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
+/// A statement without values runs directly: QPSQL prepares with SQL PREPARE, which takes no DDL.
+Status rawExec(QSqlQuery &q, const QString &sql)
 {
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec(sql))
         return Error::storage(QStringLiteral("raw"), q.lastError().text() + QStringLiteral(": ") + sql);
     return {};
 }
+
+/// One raw statement, prepared once on `db` and run for every row.
+class RawStatement
+{
+public:
+    RawStatement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+    {
+        if (!m_query.prepare(sql))
+            qFatal("raw prepare: %s: %s", qPrintable(m_query.lastError().text()), qPrintable(sql));
+    }
+    Status run(const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec())
+            return Error::storage(QStringLiteral("raw"), m_query.lastError().text() + QStringLiteral(": ") + m_sql);
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+/// A connection of its own to the store's database for the raw rows (same engine, same server or file).
+QSqlDatabase rawConnection(BenchStore &store, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(store.services->store().database(), name);
+    if (!db.open())
+        qFatal("raw open: %s", qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    if (!store.postgres) {
+        (void)rawExec(q, QStringLiteral("PRAGMA journal_mode=WAL"));
+        (void)rawExec(q, QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    for (const char *ddl : {"CREATE TABLE raw_sales (id BIGINT PRIMARY KEY, uuid TEXT UNIQUE, receipt TEXT, business_date TEXT, at TEXT, total BIGINT, tendered BIGINT)",
+                            "CREATE TABLE raw_lines (sale_id BIGINT, line_no INTEGER, code TEXT, qty BIGINT, amount BIGINT, PRIMARY KEY (sale_id, line_no))",
+                            "CREATE TABLE raw_tenders (sale_id BIGINT, type TEXT, amount BIGINT)",
+                            "CREATE TABLE raw_moves (id BIGINT PRIMARY KEY, code TEXT, qty BIGINT, at TEXT)",
+                            "CREATE TABLE raw_balances (code TEXT PRIMARY KEY, qty BIGINT)",
+                            "CREATE TABLE raw_journal (seq BIGINT PRIMARY KEY, kind TEXT, uuid TEXT, payload TEXT, hash TEXT)",
+                            "INSERT INTO raw_balances (code, qty) SELECT code, 100000000 FROM product_barcodes"}) {
+        if (Status made = rawExec(q, QString::fromLatin1(ddl)); !made)
+            qFatal("%s", qPrintable(made.error().detail));
+    }
+    return db;
+}
+
+/// The raw rows of one sale, each statement prepared once for the day.
+struct RawDayWriter
+{
+    explicit RawDayWriter(const QSqlDatabase &db)
+        : sale(db, QStringLiteral("INSERT INTO raw_sales VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , line(db, QStringLiteral("INSERT INTO raw_lines VALUES (?, ?, ?, ?, ?)"))
+        , move(db, QStringLiteral("INSERT INTO raw_moves VALUES (?, ?, ?, ?)"))
+        , balance(db, QStringLiteral("UPDATE raw_balances SET qty = qty - ? WHERE code = ?"))
+        , tender(db, QStringLiteral("INSERT INTO raw_tenders VALUES (?, ?, ?)"))
+        , journal(db, QStringLiteral("INSERT INTO raw_journal VALUES (?, ?, ?, ?, ?)"))
+    {
+    }
+    Status write(qint64 id, const GeneratedSale &s)
+    {
+        Status ok = sale.run({id, s.uuid, QStringLiteral("R01-%1").arg(id, 8, 10, QLatin1Char('0')), s.at.left(10), s.at,
+                              s.totalFen, s.tenderedFen});
+        for (int l = 0; ok && l < s.lines.size(); ++l) {
+            const RawLine &r = s.lines.at(l);
+            ok = line.run({id, l + 1, r.code, r.qty * 1000, r.amountFen});
+            if (ok)
+                ok = move.run({++moves, r.code, -r.qty * 1000, s.at});
+            if (ok)
+                ok = balance.run({r.qty * 1000, r.code});
+        }
+        if (ok)
+            ok = tender.run({id, s.tenderType, s.tenderedFen});
+        const QByteArray payload = s.uuid.toUtf8() + QByteArray::number(s.totalFen);
+        previous = QCryptographicHash::hash(QByteArray(previous + payload), QCryptographicHash::Sha256).toHex();
+        if (ok)
+            ok = journal.run({id, QStringLiteral("sale"), s.uuid, QString::fromUtf8(payload), QString::fromLatin1(previous)});
+        return ok;
+    }
+
+    RawStatement sale, line, move, balance, tender, journal;
+    qint64 moves = 0;
+    QByteArray previous = QByteArray(64, '0');
+};
 
 void rawDay(benchmark::State &state, bool pg, bool oneTransaction)
 {
@@ -216,57 +299,23 @@ void rawDay(benchmark::State &state, bool pg, bool oneTransaction)
         const QList<GeneratedSale> sales = generateDay(*store, count);
         const QString connection = QStringLiteral("raw%1").arg(QRandomGenerator::global()->generate());
         {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(store->services->store().database(), connection);
-            if (!db.open())
-                qFatal("raw open: %s", qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            if (!pg) {
-                (void)rawExec(q, QStringLiteral("PRAGMA journal_mode=WAL"));
-                (void)rawExec(q, QStringLiteral("PRAGMA synchronous=FULL"));
-            }
-            for (const char *ddl : {"CREATE TABLE raw_sales (id BIGINT PRIMARY KEY, uuid TEXT UNIQUE, receipt TEXT, business_date TEXT, at TEXT, total BIGINT, tendered BIGINT)",
-                                    "CREATE TABLE raw_lines (sale_id BIGINT, line_no INTEGER, code TEXT, qty BIGINT, amount BIGINT, PRIMARY KEY (sale_id, line_no))",
-                                    "CREATE TABLE raw_tenders (sale_id BIGINT, type TEXT, amount BIGINT)",
-                                    "CREATE TABLE raw_moves (id BIGINT PRIMARY KEY, code TEXT, qty BIGINT, at TEXT)",
-                                    "CREATE TABLE raw_balances (code TEXT PRIMARY KEY, qty BIGINT)",
-                                    "CREATE TABLE raw_journal (seq BIGINT PRIMARY KEY, kind TEXT, uuid TEXT, payload TEXT, hash TEXT)"})
-                (void)rawExec(q, QString::fromLatin1(ddl));
-            (void)rawExec(q, QStringLiteral("INSERT INTO raw_balances (code, qty) SELECT code, 100000000 FROM product_barcodes"));
+            QSqlDatabase db = rawConnection(*store, connection);
+            RawDayWriter writer(db);
             state.ResumeTiming();
-            qint64 move = 0;
-            QByteArray previous(64, '0');
             if (oneTransaction)
                 db.transaction();
             for (qint64 id = 1; id <= count; ++id) {
-                const GeneratedSale &s = sales.at(int(id - 1));
                 if (!oneTransaction)
                     db.transaction();
-                Status ok = rawExec(q, QStringLiteral("INSERT INTO raw_sales VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    {id, s.uuid, QStringLiteral("R01-%1").arg(id, 8, 10, QLatin1Char('0')), s.at.left(10), s.at, s.totalFen, s.tenderedFen});
-                for (int l = 0; ok && l < s.lines.size(); ++l) {
-                    const RawLine &line = s.lines.at(l);
-                    ok = rawExec(q, QStringLiteral("INSERT INTO raw_lines VALUES (?, ?, ?, ?, ?)"), {id, l + 1, line.code, line.qty * 1000, line.amountFen});
-                    if (ok)
-                        ok = rawExec(q, QStringLiteral("INSERT INTO raw_moves VALUES (?, ?, ?, ?)"), {++move, line.code, -line.qty * 1000, s.at});
-                    if (ok)
-                        ok = rawExec(q, QStringLiteral("UPDATE raw_balances SET qty = qty - ? WHERE code = ?"), {line.qty * 1000, line.code});
-                }
-                if (ok)
-                    ok = rawExec(q, QStringLiteral("INSERT INTO raw_tenders VALUES (?, ?, ?)"), {id, s.tenderType, s.tenderedFen});
-                const QByteArray payload = s.uuid.toUtf8() + QByteArray::number(s.totalFen);
-                previous = QCryptographicHash::hash(QByteArray(previous + payload), QCryptographicHash::Sha256).toHex();
-                if (ok)
-                    ok = rawExec(q, QStringLiteral("INSERT INTO raw_journal VALUES (?, ?, ?, ?, ?)"),
-                                 {id, QStringLiteral("sale"), s.uuid, QString::fromUtf8(payload), QString::fromLatin1(previous)});
-                if (!ok) {
+                if (Status ok = writer.write(id, sales.at(int(id - 1))); !ok) {
                     std::fprintf(stderr, "%s\n", qPrintable(ok.error().detail));
                     std::abort();
                 }
-                if (!oneTransaction)
-                    db.commit();
+                if (!oneTransaction && !db.commit())
+                    qFatal("raw commit: %s", qPrintable(db.lastError().text()));
             }
-            if (oneTransaction)
-                db.commit();
+            if (oneTransaction && !db.commit())
+                qFatal("raw commit: %s", qPrintable(db.lastError().text()));
             state.PauseTiming();
         }
         QSqlDatabase::removeDatabase(connection);

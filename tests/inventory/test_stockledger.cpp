@@ -247,6 +247,59 @@ TEST_F(StockLedgerTest, AllowedNegativeStockGoesThroughButIsFlaggedAndAudited)
     EXPECT_TRUE(ledger.verify()->ok);
 }
 
+TEST_F(StockLedgerTest, ABatchPostsInOrderLikeSinglePostsAndAddsUp)
+{
+    const Product cola = product("140007");
+    const Product other = product("150001");
+    const Quantity colaBefore = ledger.onHand(cola.id, floor.id).value();
+    const Quantity otherBefore = ledger.onHand(other.id, floor.id).value();
+    auto posted = ledger.postBatch({{cola.id, floor.id, -Quantity::units(2), StockReason::kSale, demo.cashier.operatorId,
+                                     QStringLiteral("R01-00000007")},
+                                    {other.id, floor.id, -Quantity::units(1), StockReason::kSale, demo.cashier.operatorId,
+                                     QStringLiteral("R01-00000007")},
+                                    {cola.id, floor.id, -Quantity::units(3), StockReason::kSale, demo.cashier.operatorId,
+                                     QStringLiteral("R01-00000007")}});
+    ASSERT_TRUE(posted.ok()) << posted.error().toString().toStdString();
+    ASSERT_EQ(posted->size(), 3);
+    EXPECT_EQ(posted->at(0).onHandAfter, Quantity::fromMilli(colaBefore.milli() - 2000));
+    EXPECT_EQ(posted->at(1).onHandAfter, Quantity::fromMilli(otherBefore.milli() - 1000));
+    EXPECT_EQ(posted->at(2).onHandAfter, Quantity::fromMilli(colaBefore.milli() - 5000)) << "the second cola follows the first";
+    EXPECT_LT(posted->at(0).id, posted->at(1).id);
+    EXPECT_LT(posted->at(1).id, posted->at(2).id);
+    EXPECT_EQ(ledger.onHand(cola.id, floor.id).value(), Quantity::fromMilli(colaBefore.milli() - 5000));
+    EXPECT_EQ(movementSum(cola.id, floor.id), colaBefore.milli() - 5000);
+    EXPECT_EQ(movementSum(other.id, floor.id), otherBefore.milli() - 1000);
+    auto third = demo.store().exec(QStringLiteral("SELECT qty_milli, document FROM stock_movements WHERE id = ?"),
+                                   {posted->at(2).id});
+    ASSERT_TRUE(third.ok() && third->next());
+    EXPECT_EQ(third->value(0).toLongLong(), -3000);
+    EXPECT_EQ(third->value(1).toString(), QStringLiteral("R01-00000007"));
+    EXPECT_TRUE(ledger.verify()->ok);
+}
+
+TEST_F(StockLedgerTest, ABatchWithOneRefusedMovementWritesNothingOfIt)
+{
+    blockNegativeStock();
+    const Product cola = product("140007");
+    const Product other = product("150001");
+    const Quantity colaBefore = ledger.onHand(cola.id, floor.id).value();
+    const Quantity otherBefore = ledger.onHand(other.id, floor.id).value();
+    auto refused = ledger.postBatch({{other.id, floor.id, -Quantity::units(1), StockReason::kSale, demo.cashier.operatorId, {}},
+                                     {cola.id, floor.id, Quantity::fromMilli(-colaBefore.milli() - 1000), StockReason::kSale,
+                                      demo.cashier.operatorId, {}}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Conflict);
+    EXPECT_TRUE(refused.error().message.contains(cola.name)) << refused.error().message.toStdString();
+    EXPECT_EQ(ledger.onHand(other.id, floor.id).value(), otherBefore) << "the first movement went back too";
+    EXPECT_EQ(movementSum(other.id, floor.id), otherBefore.milli());
+
+    auto unknown = ledger.postBatch({{other.id, floor.id, -Quantity::units(1), StockReason::kSale, {}, {}},
+                                     {ProductId(987654321), floor.id, -Quantity::units(1), StockReason::kSale, {}, {}}});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, Error::Code::Conflict);
+    EXPECT_EQ(ledger.onHand(other.id, floor.id).value(), otherBefore);
+}
+
 TEST_F(StockLedgerTest, BlockedNegativeStockAlsoStopsTransfersAndSupplierReturns)
 {
     blockNegativeStock();
