@@ -10,19 +10,19 @@ namespace {
 using detail::Application;
 using detail::PricingState;
 
-/// Per line key (sorted): the sum of `a`'s per-unit discounts and how many units it used.
-QMap<QString, std::pair<std::int64_t, int>> byLine(const PricingState &state, const Application &a)
+/// Per line, in line key order: the sum of `a`'s per-unit discounts and how many units it used.
+QMap<int, std::pair<std::int64_t, int>> byLine(const PricingState &state, const Application &a)
 {
-    QMap<QString, std::pair<std::int64_t, int>> out;
+    QMap<int, std::pair<std::int64_t, int>> out; // key rank → (discount, units)
     for (int i = 0; i < a.units.size(); ++i) {
-        auto &slot = out[state.input().lines[state.units[a.units[i]].line].key];
+        auto &slot = out[state.keyRank[state.units[a.units[i]].line]];
         slot.first += a.perUnit[i];
         ++slot.second;
     }
     return out;
 }
 
-DiscountLine discountLine(const PricingState &state, const Application &a)
+DiscountLine discountLine(const PricingState &state, const Application &a, const QMap<int, std::pair<std::int64_t, int>> &lines)
 {
     const PricingInput &input = state.input();
     DiscountLine d;
@@ -30,17 +30,12 @@ DiscountLine discountLine(const PricingState &state, const Application &a)
     d.ruleId = a.coupon ? input.coupons[a.rule].code : input.promotions[a.rule].id;
     d.name = a.coupon ? input.coupons[a.rule].name : input.promotions[a.rule].name;
     d.amount = Money::fromMinor(a.total, input.currency);
-    const auto lines = byLine(state, a);
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        const PricingLine *line = nullptr;
-        for (const PricingLine &l : input.lines) {
-            if (l.key == it.key())
-                line = &l;
-        }
-        const bool single = line->weighed || !line->quantity.isWhole();
-        d.units.append({it.key(), single ? line->quantity : Quantity::units(it.value().second)});
+        const PricingLine &line = input.lines[state.lineByKey[it.key()]];
+        const bool single = line.weighed || !line.quantity.isWhole();
+        d.units.append({line.key, single ? line.quantity : Quantity::units(it.value().second)});
         if (it.value().first > 0)
-            d.shares.append({it.key(), Money::fromMinor(it.value().first, input.currency)});
+            d.shares.append({line.key, Money::fromMinor(it.value().first, input.currency)});
     }
     d.explanation = detail::explain(state, a);
     return d;
@@ -52,9 +47,6 @@ Result<PricingResult> assemble(const PricingState &state, QList<CouponOutcome> c
     PricingResult out;
     out.exact = state.exact;
     out.pointsMultiplier = points;
-    QMap<QString, int> lineIndex;
-    for (int l = 0; l < input.lines.size(); ++l)
-        lineIndex.insert(input.lines[l].key, l);
     QList<std::int64_t> amount(input.lines.size(), 0), discount(input.lines.size(), 0);
     for (const detail::Unit &u : state.units) {
         if (u.reduced < 0)
@@ -63,17 +55,20 @@ Result<PricingResult> assemble(const PricingState &state, QList<CouponOutcome> c
         discount[u.line] += u.base - u.reduced;
     }
     MoneySum gross(input.currency), off(input.currency);
-    QMap<QString, QList<DiscountShare>> perLine;
+    QList<QList<DiscountShare>> perLine(input.lines.size()); // by key rank
     for (const Application &a : state.applied) {
-        DiscountLine d = discountLine(state, a);
-        for (const DiscountShare &s : d.shares)
-            perLine[s.lineKey].append({d.ruleId, s.amount});
+        const auto lines = byLine(state, a);
+        DiscountLine d = discountLine(state, a, lines);
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+            if (it.value().first > 0)
+                perLine[it.key()].append({d.ruleId, Money::fromMinor(it.value().first, input.currency)});
+        }
         out.discounts.append(std::move(d));
     }
-    for (auto it = lineIndex.cbegin(); it != lineIndex.cend(); ++it) {
-        const int l = it.value();
-        LinePricing line{it.key(), Money::fromMinor(amount[l], input.currency), Money::fromMinor(discount[l], input.currency),
-                         Money::fromMinor(amount[l] - discount[l], input.currency), perLine.value(it.key())};
+    for (int r = 0; r < state.lineByKey.size(); ++r) {
+        const int l = state.lineByKey[r];
+        LinePricing line{input.lines[l].key, Money::fromMinor(amount[l], input.currency), Money::fromMinor(discount[l], input.currency),
+                         Money::fromMinor(amount[l] - discount[l], input.currency), perLine[r]};
         gross.add(line.amount);
         off.add(line.discount);
         out.lines.append(line);

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace qtill::members::detail {
 namespace {
@@ -117,6 +118,8 @@ Result<PricingState> PricingState::build(const PricingInput &input)
             return x.product < y.product;
         return x.key < y.key;
     });
+    state.lineOrder = order;
+    state.lineUnits.resize(input.lines.size());
     MoneySum gross(input.currency); // every sum below is at most this: checked once here
     for (int l : order) {
         const PricingLine &line = input.lines[l];
@@ -131,6 +134,7 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         if (state.units.size() + count > kMaxUnits)
             return badInput(QStringLiteral("more than %1 units").arg(kMaxUnits));
         const std::int64_t each = single ? amount->minor() : line.unitPrice.minor();
+        state.lineUnits[l] = {int(state.units.size()), int(count)};
         for (std::int64_t k = 0; k < count; ++k)
             state.units.append(Unit{l, each, each});
     }
@@ -154,21 +158,42 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         return x.id < y.id;
     });
     state.covers.resize(input.promotions.size());
-    for (int p : state.activePromotions) {
-        state.covers[p].resize(input.lines.size());
-        for (int l = 0; l < input.lines.size(); ++l)
-            state.covers[p][l] = input.lines[l].takesPromotions && input.promotions[p].scope.covers(input.lines[l]);
+    state.unitsOf.resize(input.promotions.size());
+    for (int p : std::as_const(state.activePromotions)) {
+        QList<bool> covers(input.lines.size(), false);
+        QList<int> units;
+        for (int l : std::as_const(state.lineOrder)) {
+            const PricingLine &line = input.lines[l];
+            covers[l] = line.takesPromotions && input.promotions[p].scope.covers(line);
+            for (int k = 0; covers[l] && k < state.lineUnits[l].second; ++k)
+                units.append(state.lineUnits[l].first + k);
+        }
+        state.covers[p] = std::move(covers);
+        state.unitsOf[p] = std::move(units);
     }
     state.chainEstimate = QList<std::int64_t>(input.lines.size(), 0);
-    for (const Unit &unit : std::as_const(state.units)) {
-        std::int64_t reduced = unit.base;
-        for (int p : state.activePromotions) {
-            const Promotion &promotion = input.promotions[p];
-            if (promotion.stackable && promotion.isItemLevel() && !promotion.isGroup() && state.covers[p][unit.line])
-                reduced -= unitDiscount(promotion, input.lines[unit.line], reduced);
-        }
-        state.chainEstimate[unit.line] = unit.base - reduced;
+    QList<int> perUnitStackable;
+    for (int p : std::as_const(state.activePromotions)) {
+        const Promotion &promotion = input.promotions[p];
+        if (promotion.stackable && promotion.isItemLevel() && !promotion.isGroup())
+            perUnitStackable.append(p);
     }
+    for (int l = 0; l < input.lines.size(); ++l) {
+        const std::int64_t base = state.units[state.lineUnits[l].first].base;
+        std::int64_t reduced = base;
+        for (int p : std::as_const(perUnitStackable)) {
+            if (std::as_const(state.covers)[p][l])
+                reduced -= unitDiscount(input.promotions[p], input.lines[l], reduced);
+        }
+        state.chainEstimate[l] = base - reduced;
+    }
+    state.keyRank.resize(input.lines.size());
+    QList<int> byKey(input.lines.size());
+    std::iota(byKey.begin(), byKey.end(), 0);
+    std::sort(byKey.begin(), byKey.end(), [&](int a, int b) { return input.lines[a].key < input.lines[b].key; });
+    for (int r = 0; r < byKey.size(); ++r)
+        state.keyRank[byKey[r]] = r;
+    state.lineByKey = byKey;
     return state;
 }
 

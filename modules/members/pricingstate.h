@@ -49,8 +49,13 @@ public:
 
     const PricingInput &input() const { return *m_input; }
     QList<Unit> units;
+    QList<int> lineOrder;           ///< line indices in canonical order
+    QList<std::pair<int, int>> lineUnits; ///< [line]: its first unit and how many
+    QList<int> keyRank;             ///< [line]: its place in line key order (the output's order)
+    QList<int> lineByKey;           ///< line indices in key order
     QList<int> activePromotions;    ///< indices: priority desc, member price, percent, multi-buy, amount, threshold, then id
     QList<QList<bool>> covers;      ///< [promotion][line]: in scope and taking promotions
+    QList<QList<int>> unitsOf;      ///< [promotion]: the units it covers, canonical order
     QList<std::int64_t> chainEstimate; ///< per line: what the stackable per-unit promotions would take off one unit
     QList<Application> applied;
     QList<std::int64_t> afterItems; ///< per unit: reduced after the item promotions (thresholds' base)
@@ -61,8 +66,9 @@ public:
     QList<int> candidates(int p, F filter) const
     {
         QList<int> out;
-        for (int u = 0; u < units.size(); ++u) {
-            if (covers[p][units[u].line] && filter(units[u]))
+        out.reserve(unitsOf[p].size());
+        for (int u : unitsOf[p]) {
+            if (filter(units[u]))
                 out.append(u);
         }
         return out;
