@@ -232,6 +232,15 @@ TEST(Pricing, PartialRefundTakesBackWhatTheConditionLost)
     auto all = PricingEngine::refund(in, r, {{QStringLiteral("c"), Quantity::units(3)}});
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->refund.minor(), 1000);
+    // The condition kept: 4 colas paid 14.50; one back gives its prorated net (4.50 − 3.50 / 4 = 3.62), the
+    // rest later (returns are cumulative) the remaining 10.88, so the refunds add up to what was paid.
+    const PricingInput four = input({cola("c", 4)}, {bundle("3for10", 3, 1000, colaOnly())});
+    const PricingResult fourPriced = priced(four);
+    auto first = PricingEngine::refund(four, fourPriced, {{QStringLiteral("c"), Quantity::units(1)}});
+    auto rest = PricingEngine::refund(four, fourPriced, {{QStringLiteral("c"), Quantity::units(4)}});
+    ASSERT_TRUE(first.ok() && rest.ok());
+    EXPECT_EQ(first->refund.minor(), 362);
+    EXPECT_EQ(rest->refund.minor() - first->refund.minor(), 1088);
     // A threshold: 60 + 60 paid 100; one back leaves 60, below 100 — refund 40.
     const PricingInput t = input({line("a", 801, "A", 6000, 1), line("b", 802, "B", 6000, 1)}, {threshold("100-20", 10000, 2000, false)});
     auto back = PricingEngine::refund(t, priced(t), {{QStringLiteral("a"), Quantity::units(1)}});
