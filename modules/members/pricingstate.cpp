@@ -60,6 +60,18 @@ Status checkPromotion(const Promotion &p, const Currency &currency)
     return bad("unknown kind");
 }
 
+/// A coupon's figures, when set, are in the cart's currency and not negative.
+Status checkCoupon(const Coupon &c, const Currency &currency)
+{
+    for (const Money *m : {&c.amount, &c.cap, &c.minimumSpend}) {
+        if (m->hasCurrency() ? (m->currency() != currency || m->isNegative()) : !m->isZero())
+            return badInput(QStringLiteral("coupon %1: an amount in another currency or negative").arg(c.code));
+    }
+    if (c.code.isEmpty() || c.percentBasisPoints < 0 || c.percentBasisPoints > 10000)
+        return badInput(QStringLiteral("coupon '%1': no code or a percent outside 0-100").arg(c.code));
+    return {};
+}
+
 Status checkLines(const PricingInput &input)
 {
     QSet<QString> keys;
@@ -137,6 +149,10 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         state.lineUnits[l] = {int(state.units.size()), int(count)};
         for (std::int64_t k = 0; k < count; ++k)
             state.units.append(Unit{l, each, each});
+    }
+    for (const Coupon &coupon : input.coupons) {
+        if (Status s = checkCoupon(coupon, input.currency); !s)
+            return s.error();
     }
     QSet<QString> ids;
     for (int p = 0; p < input.promotions.size(); ++p) {

@@ -155,6 +155,9 @@ TEST(PricingRules, BadInputIsAnErrorNotAWrongNumber)
     EXPECT_FALSE(PricingEngine::price(input({cola("c", 1), cola("c", 2)})).ok());
     EXPECT_FALSE(PricingEngine::price(input({cola("c", 1)}, {percentOff("p", 12000, drinks())})).ok());
     EXPECT_FALSE(PricingEngine::price(input({cola("c", 1)}, {buyGet("b", 0, 1, drinks())})).ok());
+    Coupon dollars = coupon("USD", Coupon::Kind::AmountOff);
+    dollars.amount = Money::fromMinor(500, Currency::fromCode(QStringLiteral("USD")));
+    EXPECT_FALSE(PricingEngine::price(input({cola("c", 1)}, {}, {dollars})).ok());
     PricingLine huge = line("h", 1, "H", std::numeric_limits<std::int64_t>::max() / 2, 3);
     const auto overflow = PricingEngine::price(input({huge}));
     ASSERT_FALSE(overflow.ok());
