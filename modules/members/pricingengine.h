@@ -12,7 +12,8 @@ namespace qtill::members {
 ///
 /// The rules, the search and its bound, and the refund rule are in docs/pricing.md. In short: each unit
 /// takes at most one exclusive item promotion, chosen per connected component of competing promotions
-/// by trying every order in which they claim units (up to kExactPromotions, greedy by value beyond);
+/// by trying every order in which they claim units (up to kExactPromotions and kMaxOrders, greedy
+/// by value beyond);
 /// stackable item promotions then apply on the reduced price, thresholds on what the units come to
 /// after item discounts, coupons last. Money is exact: a group discount is shared over its units by
 /// largest remainder and rounded once per line, half-up.
@@ -21,6 +22,9 @@ class PricingEngine
 public:
     /// Components with at most this many competing exclusive promotions are searched exhaustively.
     static constexpr int kExactPromotions = 6;
+    /// … while the call has tried at most this many claiming orders in all (components in priority order);
+    /// the components past the budget take the greedy bound, so 200 rules stay within the time budget.
+    static constexpr int kMaxOrders = 2000;
 
     /// The best result for the customer. Errors: malformed input (duplicate line keys, a negative price,
     /// a zero quantity, a promotion with impossible figures, mixed currencies) or a sum that overflows.

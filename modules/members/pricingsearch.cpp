@@ -39,7 +39,7 @@ Application perUnit(const PricingState &state, int p, const QList<int> &candidat
 {
     const Promotion &promotion = state.input().promotions[p];
     auto a = Application::of(p);
-    QMap<int, QList<int>> byLine; // percent: rounded once per line
+    QList<int> percentUnits; // percent: rounded once per line (a line's units are consecutive here)
     for (int u : candidates) {
         const Unit &unit = state.units[u];
         const std::int64_t d = unitDiscount(promotion, state.input().lines[unit.line], unit.reduced);
@@ -47,7 +47,7 @@ Application perUnit(const PricingState &state, int p, const QList<int> &candidat
             continue;
         ++a.times;
         if (promotion.kind == Kind::PercentOff) {
-            byLine[unit.line].append(u);
+            percentUnits.append(u);
             continue;
         }
         a.units.append(u);
@@ -56,11 +56,14 @@ Application perUnit(const PricingState &state, int p, const QList<int> &candidat
         a.total += d;
     }
     const int times = a.times;
-    for (const QList<int> &group : std::as_const(byLine)) {
+    for (qsizetype first = 0; first < percentUnits.size();) {
+        const int line = state.units[percentUnits[first]].line;
+        qsizetype end = first;
         std::int64_t base = 0;
-        for (int u : group)
-            base += state.units[u].reduced;
-        addGroup(state, a, group, percentOf(base, promotion.percentBasisPoints));
+        for (; end < percentUnits.size() && state.units[percentUnits[end]].line == line; ++end)
+            base += state.units[percentUnits[end]].reduced;
+        addGroup(state, a, percentUnits.mid(first, end - first), percentOf(base, promotion.percentBasisPoints));
+        first = end;
     }
     a.times = times;
     return a;
@@ -182,9 +185,18 @@ Plan simulate(const PricingState &state, const QList<int> &order, bool item)
     return plan;
 }
 
+int orders(qsizetype n)
+{
+    int out = 1;
+    for (int k = 2; k <= n; ++k)
+        out *= k;
+    return out;
+}
+
 Plan bestOrder(PricingState &state, const QList<int> &component, bool item)
 {
-    if (component.size() <= PricingEngine::kExactPromotions) {
+    if (component.size() <= PricingEngine::kExactPromotions && orders(component.size()) <= state.ordersLeft) {
+        state.ordersLeft -= orders(component.size());
         QList<int> positions(component.size());
         std::iota(positions.begin(), positions.end(), 0);
         Plan best;
@@ -200,7 +212,8 @@ Plan bestOrder(PricingState &state, const QList<int> &component, bool item)
         } while (std::next_permutation(positions.begin(), positions.end()));
         return best;
     }
-    // Greedy bound: each alone on the free units, then in order of that value (priority on ties).
+    // Greedy bound (too many rules, or the call's budget of orders spent): each alone on the free units,
+    // then in order of that value (priority on ties).
     state.exact = false;
     QList<std::pair<std::int64_t, int>> values;
     for (int i = 0; i < component.size(); ++i)

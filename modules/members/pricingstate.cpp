@@ -1,5 +1,7 @@
 #include "pricingstate.h"
 
+#include "members/pricingengine.h"
+
 #include "core/rounding.h"
 
 #include <QCoreApplication>
@@ -119,6 +121,7 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         return s.error();
     PricingState state;
     state.m_input = &input;
+    state.ordersLeft = PricingEngine::kMaxOrders;
     QList<int> order(input.lines.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;

@@ -60,6 +60,7 @@ public:
     QList<Application> applied;
     QList<std::int64_t> afterItems; ///< per unit: reduced after the item promotions (thresholds' base)
     bool exact = true;
+    int ordersLeft = 0;             ///< claiming orders the exact search may still try (PricingEngine::kMaxOrders)
 
     /// Units of promotion `p`'s scope, in canonical order, passing `filter`.
     template<typename F>

@@ -138,6 +138,40 @@ void BM_PricingEngine(benchmark::State &state)
     reportCpuP99(state, cpu);
 }
 
+/// The search's worst shape: 200 exclusive promotions in components of exactly kExactPromotions (each
+/// component's rules share two products), so every component is enumerated.
+void BM_PricingEngineSmallComponents(benchmark::State &state)
+{
+    PricingInput in = benchInput();
+    in.promotions.clear();
+    QRandomGenerator random(12);
+    const int size = PricingEngine::kExactPromotions;
+    for (int i = 0; i < kPromotions; ++i) {
+        Promotion p = promotionFor(i, random);
+        if (p.kind == Promotion::Kind::Threshold) {
+            p.kind = Promotion::Kind::PercentOff;
+            p.percentBasisPoints = 1000;
+        }
+        const int group = i / size;
+        p.scope = PricingScope::ofProducts({ProductId(1 + (2 * group) % kLines), ProductId(2 + (2 * group) % kLines)});
+        p.stackable = false;
+        p.tiers.clear();
+        in.promotions.append(p);
+    }
+    std::vector<double> us, cpu;
+    for (auto _ : state) {
+        const auto started = std::chrono::steady_clock::now();
+        const double cpuStarted = threadCpuUs();
+        auto result = PricingEngine::price(in);
+        cpu.push_back(threadCpuUs() - cpuStarted);
+        us.push_back(bench::elapsedUs(started));
+        benchmark::DoNotOptimize(result);
+        state.counters["exact"] = result && result->exact ? 1 : 0;
+    }
+    bench::reportPercentiles(state, us);
+    reportCpuP99(state, cpu);
+}
+
 /// The floor: one pass over the lines, price × quantity and a flat 10 % off each, summed.
 void BM_RawFlatPercent(benchmark::State &state)
 {
@@ -164,6 +198,7 @@ void BM_RawFlatPercent(benchmark::State &state)
 } // namespace
 
 BENCHMARK(BM_PricingEngine)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PricingEngineSmallComponents)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_RawFlatPercent)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)

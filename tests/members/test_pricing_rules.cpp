@@ -90,6 +90,25 @@ TEST(PricingRules, TwoHundredPromotionsStayBoundedAndNoWorseThanTheBestOne)
     EXPECT_GT(bestSingle, 0);
 }
 
+TEST(PricingRules, TheCallsBudgetOfOrdersBoundsManySmallComponents)
+{
+    // Components of 6 cost 720 orders each: two fit in kMaxOrders, the third takes the greedy bound.
+    static_assert(2 * 720 <= PricingEngine::kMaxOrders && 3 * 720 > PricingEngine::kMaxOrders);
+    QList<PricingLine> lines;
+    QList<Promotion> rules;
+    for (int c = 0; c < 3; ++c) {
+        const std::int64_t product = 500 + c;
+        lines.append(line(QStringLiteral("l%1").arg(c), product, u"Item", 1000 + c, 3));
+        for (int k = 0; k < 6; ++k)
+            rules.append(amountOff(QStringLiteral("c%1r%2").arg(c).arg(k), 10 + k, PricingScope::ofProducts({ProductId(product)})));
+    }
+    const PricingResult twoComponents = priced(input(lines.mid(0, 2), rules.mid(0, 12)));
+    EXPECT_TRUE(twoComponents.exact);
+    const PricingResult three = priced(input(lines, rules));
+    EXPECT_FALSE(three.exact);
+    EXPECT_EQ(three.totalDiscount.minor(), 3 * 3 * 15); // still the best rule (¥0.15 off) on every unit
+}
+
 TEST(PricingRules, CouponsThatCannotApplySayWhy)
 {
     Coupon expired = coupon("OLD", Coupon::Kind::AmountOff);
