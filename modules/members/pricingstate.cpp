@@ -119,13 +119,28 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         return badInput(QStringLiteral("no currency"));
     if (Status s = checkLines(input); !s)
         return s.error();
+    for (const Coupon &coupon : input.coupons) {
+        if (Status s = checkCoupon(coupon, input.currency); !s)
+            return s.error();
+    }
     PricingState state;
     state.m_input = &input;
     state.ordersLeft = PricingEngine::kMaxOrders;
-    QList<int> order(input.lines.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
+    if (Status s = state.expandUnits(); !s)
+        return s.error();
+    if (Status s = state.collectPromotions(); !s)
+        return s.error();
+    state.indexPromotions();
+    state.rankKeys();
+    return state;
+}
+
+Status PricingState::expandUnits()
+{
+    const PricingInput &input = *m_input;
+    lineOrder.resize(input.lines.size());
+    std::iota(lineOrder.begin(), lineOrder.end(), 0);
+    std::sort(lineOrder.begin(), lineOrder.end(), [&](int a, int b) {
         const PricingLine &x = input.lines[a], &y = input.lines[b];
         if (x.unitPrice.minor() != y.unitPrice.minor())
             return x.unitPrice.minor() > y.unitPrice.minor();
@@ -133,10 +148,9 @@ Result<PricingState> PricingState::build(const PricingInput &input)
             return x.product < y.product;
         return x.key < y.key;
     });
-    state.lineOrder = order;
-    state.lineUnits.resize(input.lines.size());
+    lineUnits.resize(input.lines.size());
     MoneySum gross(input.currency); // every sum below is at most this: checked once here
-    for (int l : order) {
+    for (int l : std::as_const(lineOrder)) {
         const PricingLine &line = input.lines[l];
         const bool single = line.weighed || !line.quantity.isWhole();
         auto amount = line.unitPrice.times(line.quantity, RoundingMode::HalfUp);
@@ -146,29 +160,31 @@ Result<PricingState> PricingState::build(const PricingInput &input)
         if (!gross.ok())
             return gross.result().error();
         const std::int64_t count = single ? 1 : line.quantity.milli() / Quantity::kScale;
-        if (state.units.size() + count > kMaxUnits)
+        if (units.size() + count > kMaxUnits)
             return badInput(QStringLiteral("more than %1 units").arg(kMaxUnits));
         const std::int64_t each = single ? amount->minor() : line.unitPrice.minor();
-        state.lineUnits[l] = {int(state.units.size()), int(count)};
+        lineUnits[l] = {int(units.size()), int(count)};
         for (std::int64_t k = 0; k < count; ++k)
-            state.units.append(Unit{l, each, each});
+            units.append(Unit{l, each, each});
     }
-    for (const Coupon &coupon : input.coupons) {
-        if (Status s = checkCoupon(coupon, input.currency); !s)
-            return s.error();
-    }
+    return {};
+}
+
+Status PricingState::collectPromotions()
+{
+    const PricingInput &input = *m_input;
     QSet<QString> ids;
     for (int p = 0; p < input.promotions.size(); ++p) {
         const Promotion &promotion = input.promotions[p];
         if (Status s = checkPromotion(promotion, input.currency); !s)
-            return s.error();
+            return s;
         if (ids.contains(promotion.id))
             return badInput(QStringLiteral("promotion id %1 repeated").arg(promotion.id));
         ids.insert(promotion.id);
         if (isActive(promotion, input))
-            state.activePromotions.append(p);
+            activePromotions.append(p);
     }
-    std::sort(state.activePromotions.begin(), state.activePromotions.end(), [&](int a, int b) {
+    std::sort(activePromotions.begin(), activePromotions.end(), [&](int a, int b) {
         const Promotion &x = input.promotions[a], &y = input.promotions[b];
         if (x.priority != y.priority)
             return x.priority > y.priority;
@@ -176,44 +192,50 @@ Result<PricingState> PricingState::build(const PricingInput &input)
             return kindRank(x.kind) < kindRank(y.kind);
         return x.id < y.id;
     });
-    state.covers.resize(input.promotions.size());
-    state.unitsOf.resize(input.promotions.size());
-    for (int p : std::as_const(state.activePromotions)) {
-        QList<bool> covers(input.lines.size(), false);
-        QList<int> units;
-        for (int l : std::as_const(state.lineOrder)) {
-            const PricingLine &line = input.lines[l];
-            covers[l] = line.takesPromotions && input.promotions[p].scope.covers(line);
-            for (int k = 0; covers[l] && k < state.lineUnits[l].second; ++k)
-                units.append(state.lineUnits[l].first + k);
-        }
-        state.covers[p] = std::move(covers);
-        state.unitsOf[p] = std::move(units);
-    }
-    state.chainEstimate = QList<std::int64_t>(input.lines.size(), 0);
+    return {};
+}
+
+void PricingState::indexPromotions()
+{
+    const PricingInput &input = *m_input;
+    covers.resize(input.promotions.size());
+    unitsOf.resize(input.promotions.size());
     QList<int> perUnitStackable;
-    for (int p : std::as_const(state.activePromotions)) {
+    for (int p : std::as_const(activePromotions)) {
+        QList<bool> in(input.lines.size(), false);
+        QList<int> its;
+        for (int l : std::as_const(lineOrder)) {
+            in[l] = input.lines[l].takesPromotions && input.promotions[p].scope.covers(input.lines[l]);
+            for (int k = 0; in[l] && k < lineUnits[l].second; ++k)
+                its.append(lineUnits[l].first + k);
+        }
+        covers[p] = std::move(in);
+        unitsOf[p] = std::move(its);
         const Promotion &promotion = input.promotions[p];
         if (promotion.stackable && promotion.isItemLevel() && !promotion.isGroup())
             perUnitStackable.append(p);
     }
+    chainEstimate = QList<std::int64_t>(input.lines.size(), 0);
     for (int l = 0; l < input.lines.size(); ++l) {
-        const std::int64_t base = state.units[state.lineUnits[l].first].base;
+        const std::int64_t base = units[lineUnits[l].first].base;
         std::int64_t reduced = base;
         for (int p : std::as_const(perUnitStackable)) {
-            if (std::as_const(state.covers)[p][l])
+            if (std::as_const(covers)[p][l])
                 reduced -= unitDiscount(input.promotions[p], input.lines[l], reduced);
         }
-        state.chainEstimate[l] = base - reduced;
+        chainEstimate[l] = base - reduced;
     }
-    state.keyRank.resize(input.lines.size());
-    QList<int> byKey(input.lines.size());
-    std::iota(byKey.begin(), byKey.end(), 0);
-    std::sort(byKey.begin(), byKey.end(), [&](int a, int b) { return input.lines[a].key < input.lines[b].key; });
-    for (int r = 0; r < byKey.size(); ++r)
-        state.keyRank[byKey[r]] = r;
-    state.lineByKey = byKey;
-    return state;
+}
+
+void PricingState::rankKeys()
+{
+    const PricingInput &input = *m_input;
+    lineByKey.resize(input.lines.size());
+    std::iota(lineByKey.begin(), lineByKey.end(), 0);
+    std::sort(lineByKey.begin(), lineByKey.end(), [&](int a, int b) { return input.lines[a].key < input.lines[b].key; });
+    keyRank.resize(input.lines.size());
+    for (int r = 0; r < lineByKey.size(); ++r)
+        keyRank[lineByKey[r]] = r;
 }
 
 void PricingState::commit(const Application &a)

@@ -78,6 +78,11 @@ public:
     void commit(const Application &a);
 
 private:
+    Status expandUnits();           ///< units in canonical line order; the gross checked
+    Status collectPromotions();     ///< checked, the active ones sorted
+    void indexPromotions();         ///< covers, unitsOf, chainEstimate
+    void rankKeys();
+
     const PricingInput *m_input = nullptr;
 };
 
