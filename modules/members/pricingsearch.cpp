@@ -160,30 +160,74 @@ struct Plan
     std::int64_t score = 0;
 };
 
-/// The promotions claim units in `order`; the score is their discount less the stackable chain the
-/// claimed units give up (item promotions) — what this order is worth to the customer.
+/// Promotion `p` claims what it can of the units not `taken`; adds it to `plan` (score: its discount less the
+/// stackable chain the claimed units give up, for item promotions). Returns whether it took anything.
+bool claim(const PricingState &state, int p, bool item, QList<char> &taken, Plan &plan)
+{
+    const QList<int> free = state.candidates(p, [&](const Unit &u) {
+        return !taken[&u - state.units.constData()] && (item ? u.exclusiveItem < 0 : u.exclusiveThreshold < 0);
+    });
+    Application a = evaluatePromotion(state, p, free, item);
+    if (a.total <= 0)
+        return false;
+    for (int u : a.units) {
+        taken[u] = 1;
+        if (item)
+            plan.score -= state.chainEstimate[state.units[u].line];
+    }
+    plan.score += a.total;
+    plan.applications.append(std::move(a));
+    return true;
+}
+
+/// The promotions claim units in `order`: what this order is worth to the customer.
 Plan simulate(const PricingState &state, const QList<int> &order, bool item)
 {
     Plan plan;
     QList<char> taken(state.units.size(), 0);
-    for (int p : order) {
-        const QList<int> free = state.candidates(p, [&](const Unit &u) {
-            return !taken[&u - state.units.constData()]
-                && (item ? u.exclusiveItem < 0 : u.exclusiveThreshold < 0);
-        });
-        Application a = evaluatePromotion(state, p, free, item);
-        if (a.total <= 0)
-            continue;
-        for (int u : a.units) {
-            taken[u] = 1;
-            if (item)
-                plan.score -= state.chainEstimate[state.units[u].line];
-        }
-        plan.score += a.total;
-        plan.applications.append(std::move(a));
-    }
+    for (int p : order)
+        claim(state, p, item, taken, plan);
     return plan;
 }
+
+/// Every order of `component` (lexicographic, as next_permutation would), sharing the work of common
+/// prefixes: the first order with the highest score wins.
+struct Enumeration
+{
+    const PricingState &state;
+    const QList<int> &component;
+    bool item;
+    QList<char> taken;
+    QList<bool> used;
+    Plan current;
+    Plan best;
+    bool first = true;
+
+    void walk(qsizetype depth)
+    {
+        if (depth == component.size()) {
+            if (first || current.score > best.score)
+                best = current;
+            first = false;
+            return;
+        }
+        for (qsizetype i = 0; i < component.size(); ++i) {
+            if (used[i])
+                continue;
+            const QList<char> takenBefore = taken;
+            const std::int64_t scoreBefore = current.score;
+            const bool took = claim(state, component[i], item, taken, current);
+            used[i] = true;
+            walk(depth + 1);
+            used[i] = false;
+            if (took) {
+                taken = takenBefore;
+                current.score = scoreBefore;
+                current.applications.removeLast();
+            }
+        }
+    }
+};
 
 int orders(qsizetype n)
 {
@@ -197,20 +241,9 @@ Plan bestOrder(PricingState &state, const QList<int> &component, bool item)
 {
     if (component.size() <= PricingEngine::kExactPromotions && orders(component.size()) <= state.ordersLeft) {
         state.ordersLeft -= orders(component.size());
-        QList<int> positions(component.size());
-        std::iota(positions.begin(), positions.end(), 0);
-        Plan best;
-        bool first = true;
-        do {
-            QList<int> order;
-            for (int i : positions)
-                order.append(component[i]);
-            Plan plan = simulate(state, order, item);
-            if (first || plan.score > best.score)
-                best = std::move(plan);
-            first = false;
-        } while (std::next_permutation(positions.begin(), positions.end()));
-        return best;
+        Enumeration e{state, component, item, QList<char>(state.units.size(), 0), QList<bool>(component.size(), false), {}, {}};
+        e.walk(0);
+        return e.best;
     }
     // Greedy bound (too many rules, or the call's budget of orders spent): each alone on the free units,
     // then in order of that value (priority on ties).
