@@ -36,6 +36,18 @@ QString unitsText(const PricingState &state, const Application &a)
     return QStringLiteral("%1 × %2 %3").arg(a.units.size()).arg(line.name, line.unitPrice.format(QLocale::c()));
 }
 
+/// 1250 basis points → "12.5", 1000 → "10" (no floating point).
+QString percentText(int basisPoints)
+{
+    QString out = QString::number(basisPoints / 100);
+    if (const int rest = basisPoints % 100; rest != 0) {
+        out += QLatin1Char('.') + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+        while (out.endsWith(QLatin1Char('0')))
+            out.chop(1);
+    }
+    return out;
+}
+
 QJsonObject promotionParameters(const Promotion &p)
 {
     QJsonObject o{{QStringLiteral("priority"), p.priority}, {QStringLiteral("stackable"), p.stackable}};
@@ -76,7 +88,7 @@ QString promotionText(const PricingState &state, const Application &a)
     const QString units = unitsText(state, a), base = money(a.base, cur), off = money(a.total, cur);
     switch (p.kind) {
     case Kind::PercentOff:
-        return tr("%1: %2 = %3, %4 % off, −%5").arg(p.name, units, base, QLocale::c().toString(p.percentBasisPoints / 100.0), off);
+        return tr("%1: %2 = %3, %4 % off, −%5").arg(p.name, units, base, percentText(p.percentBasisPoints), off);
     case Kind::AmountOff:
         return tr("%1: %2 = %3, %4 off each, −%5").arg(p.name, units, base, p.amount.format(QLocale::c()), off);
     case Kind::MemberPrice:

@@ -181,6 +181,8 @@ TEST(Pricing, RoundsOncePerLineAndSharesExactly)
     // 3 × ¥0.15 at 10 %: 4.5 fen on the line → 5 fen (half-up once), not 3 × 1.5 → 3 × 2 = 6.
     const PricingResult r = priced(input({line("gum", 700, "Gum", 15, 3)}, {percentOff("p10", 1000, PricingScope::all())}));
     EXPECT_EQ(r.totalDiscount.minor(), 5);
+    ASSERT_EQ(r.discounts.size(), 1);
+    EXPECT_EQ(r.discounts[0].explanation.text, QStringLiteral("p10: 3 × Gum ¥0.15 = ¥0.45, 10 % off, −¥0.05"));
     // ¥20 over 33.33 + 33.33 + 33.34: 6.666, 6.666, 6.668 → a 6.67, b 6.66, c 6.67 (largest remainders), sum 20.00.
     const PricingResult s = priced(input({line("a", 801, "A", 3333, 1), line("b", 802, "B", 3333, 1), line("c", 803, "C", 3334, 1)},
                                          {threshold("100-20", 10000, 2000, false)}));
