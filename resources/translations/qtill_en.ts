@@ -203,8 +203,8 @@
         <message>
             <location filename="../../src/core/journal.cpp" line="196" />
             <location filename="../../src/core/journal.cpp" line="208" />
-            <location filename="../../src/core/journal.cpp" line="221" />
-            <location filename="../../src/core/journal.cpp" line="232" />
+            <location filename="../../src/core/journal.cpp" line="222" />
+            <location filename="../../src/core/journal.cpp" line="233" />
             <source>The journal could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -500,11 +500,21 @@
         </message>
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="21" />
-            <source>Pay cash in or out and open the drawer without a sale</source>
+            <source>Refund card, QR and face payments in cash</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="24" />
+            <source>Pay cash in or out and open the drawer without a sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="27" />
+            <source>Unlock a self-checkout as its attendant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/checkoutmodule.cpp" line="30" />
             <source>Replay sales from a file as the operators it names</source>
             <translation type="unfinished" />
         </message>
@@ -579,34 +589,34 @@
         </message>
         <message>
             <location filename="../../src/core/permissionservice.cpp" line="54" />
-            <location filename="../../src/core/permissionservice.cpp" line="127" />
-            <location filename="../../src/core/permissionservice.cpp" line="135" />
-            <location filename="../../src/core/permissionservice.cpp" line="178" />
+            <location filename="../../src/core/permissionservice.cpp" line="131" />
+            <location filename="../../src/core/permissionservice.cpp" line="139" />
+            <location filename="../../src/core/permissionservice.cpp" line="182" />
             <source>The permissions could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="115" />
+            <location filename="../../src/core/permissionservice.cpp" line="119" />
             <source>Sign in first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="116" />
+            <location filename="../../src/core/permissionservice.cpp" line="120" />
             <source>You may not: %1. A supervisor can authorise it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="174" />
+            <location filename="../../src/core/permissionservice.cpp" line="178" />
             <source>The owner always has every permission; that cannot be changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="182" />
+            <location filename="../../src/core/permissionservice.cpp" line="186" />
             <source>There is no permission called %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/core/permissionservice.cpp" line="187" />
+            <location filename="../../src/core/permissionservice.cpp" line="191" />
             <source>The permission could not be changed.</source>
             <translation type="unfinished" />
         </message>
@@ -2317,33 +2327,38 @@
     <context>
         <name>qtill::app::Application</name>
         <message>
-            <location filename="../../src/app/application.cpp" line="186" />
+            <location filename="../../src/app/application.cpp" line="188" />
             <source>The database check stopped unexpectedly.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="257" />
+            <location filename="../../src/app/application.cpp" line="259" />
             <source>Every receipt has printed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="274" />
+            <location filename="../../src/app/application.cpp" line="276" />
             <source>This build of Qtill has no demo store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="298" />
+            <location filename="../../src/app/application.cpp" line="300" />
             <source>Retry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="300" />
+            <location filename="../../src/app/application.cpp" line="302" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/application.cpp" line="315" />
+            <location filename="../../src/app/application.cpp" line="317" />
             <source>%1 works again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/app/application.cpp" line="421" />
+            <source>The self-checkout operator %1 does not exist or is locked: starting on sign-in.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2697,27 +2712,27 @@
     <context>
         <name>qtill::app::Screenshotter</name>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="64" />
+            <location filename="../../src/app/screenshotter.cpp" line="68" />
             <source>The screenshot %1 could not be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="107" />
+            <location filename="../../src/app/screenshotter.cpp" line="111" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="130" />
+            <location filename="../../src/app/screenshotter.cpp" line="134" />
             <source>The store has no owner to take screenshots as.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="190" />
+            <location filename="../../src/app/screenshotter.cpp" line="193" />
             <source>Scan to pay %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="208" />
+            <location filename="../../src/app/screenshotter.cpp" line="211" />
             <source>Change the receipt footer.</source>
             <translation type="unfinished" />
         </message>
@@ -3030,37 +3045,43 @@
         </message>
         <message>
             <location filename="../../modules/checkout/cart.cpp" line="210" />
+            <location filename="../../modules/checkout/cart.cpp" line="230" />
             <source>A discount is between 0% and 100%.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="225" />
+            <location filename="../../modules/checkout/cart.cpp" line="238" />
             <source>Say why the order is discounted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="235" />
+            <location filename="../../modules/checkout/cart.cpp" line="243" />
             <source>The discount is more than the order comes to.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="247" />
+            <location filename="../../modules/checkout/cart.cpp" line="256" />
             <source>%1 has no serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="252" />
+            <location filename="../../modules/checkout/cart.cpp" line="261" />
             <source>Serial %1 is on the ticket already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cartjson.cpp" line="87" />
-            <location filename="../../modules/checkout/cartjson.cpp" line="96" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="89" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="100" />
             <source>The saved ticket could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/carttotals.cpp" line="74" />
+            <location filename="../../modules/checkout/carttotals.cpp" line="82" />
+            <source>The ticket comes to too much.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/carttotals.cpp" line="88" />
             <source>The order discount is more than the order comes to: change the discount.</source>
             <translation type="unfinished" />
         </message>
@@ -3199,13 +3220,51 @@
     <context>
         <name>qtill::checkout::CheckoutUiModule</name>
         <message>
-            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="16" />
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="17" />
             <source>Sell</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="22" />
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="23" />
             <source>Ring up sales: scan, search, quantities, discounts, hold and recall, pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="29" />
+            <source>Self-checkout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="34" />
+            <source>The shopper scans and pays alone: face, payment code or card</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CustomerDisplayFeed</name>
+        <message>
+            <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="80" />
+            <source>%1 kg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="123" />
+            <source>To pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="128" />
+            <source>Show your payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="135" />
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="137" />
+            <source>Thank you</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3336,8 +3395,8 @@
         <message>
             <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="113" />
             <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="363" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="390" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="365" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="392" />
             <source>Waiting for the customer — do not scan again</source>
             <translation type="unfinished" />
         </message>
@@ -3347,72 +3406,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="217" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="218" />
             <source>Due %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="232" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="233" />
             <source>Cash rounding %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="234" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="235" />
             <source>Still to pay %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="238" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="239" />
             <source>Change %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="270" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="271" />
             <source>Exact %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="290" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="291" />
             <source>%1 pays at most %2 here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="335" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="336" />
             <source>Nothing is left to pay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="344" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="345" />
             <source>Scan the customer's payment code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="411" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="413" />
             <source>%1 approved: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="413" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="415" />
             <source>not paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="414" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="416" />
             <source>%1 not paid: %2. The sale is still open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="437" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="439" />
             <source>Press Enter to try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="445" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
             <source>Paid. Change %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="445" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
             <source>Paid.</source>
             <translation type="unfinished" />
         </message>
@@ -3470,24 +3529,24 @@
     <context>
         <name>qtill::checkout::PaymentService</name>
         <message>
-            <location filename="../../modules/checkout/paymentintents.cpp" line="55" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="56" />
             <source>The payment could not be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentintents.cpp" line="74" />
-            <location filename="../../modules/checkout/paymentintents.cpp" line="83" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="76" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="85" />
             <source>The payment could not be recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentintents.cpp" line="109" />
-            <location filename="../../modules/checkout/paymentservice.cpp" line="223" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="111" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
             <source>The payments could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentintents.cpp" line="124" />
+            <location filename="../../modules/checkout/paymentintents.cpp" line="126" />
             <source>No payment has the id %1.</source>
             <translation type="unfinished" />
         </message>
@@ -3512,64 +3571,90 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="191" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="195" />
             <source>Waiting for the customer — do not scan again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="215" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="219" />
             <source>Cancelled before the terminal was asked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="231" />
             <source>The sale is booked: void it or refund it instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="228" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="232" />
             <source>The sale was given up: the payment is being returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="233" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="237" />
             <source>The sale is being voided: the payment is being returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="266" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="270" />
             <source>Nobody booked this payment: it is being returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundintents.cpp" line="67" />
+            <source>The refund could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundintents.cpp" line="107" />
+            <source>The refund could not be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundintents.cpp" line="119" />
+            <source>No answer about the refund yet — asking the terminal again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundintents.cpp" line="132" />
+            <location filename="../../modules/checkout/refundintents.cpp" line="162" />
+            <source>The refunds could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundintents.cpp" line="147" />
+            <source>No refund has the id %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>qtill::checkout::PrintQueue</name>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="123" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="128" />
             <source>There is nothing to print.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="146" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="151" />
             <source>The receipt could not be queued for printing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="211" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="222" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="235" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="249" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="258" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="269" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="282" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="296" />
             <source>The print queue could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="226" />
             <location filename="../../modules/checkout/printqueue.cpp" line="273" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="320" />
             <source>This print job does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/printqueue.cpp" line="259" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="306" />
             <source>%n receipt(s) waiting for the printer</source>
             <translation>
                 <numerusform>%n receipt waiting for the printer</numerusform>
@@ -3577,13 +3662,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="269" />
-            <location filename="../../modules/checkout/printqueue.cpp" line="301" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="316" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="348" />
             <source>The print queue could not be updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/printqueue.cpp" line="319" />
+            <location filename="../../modules/checkout/printqueue.cpp" line="366" />
             <source>The print queue could not be cleaned up.</source>
             <translation type="unfinished" />
         </message>
@@ -3609,32 +3694,32 @@
     <context>
         <name>qtill::checkout::ProductPicker</name>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="46" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="49" />
             <source>Search: name, pinyin initials, item code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="97" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="100" />
             <source>★ Favourites</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="139" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="151" />
             <source>No favourites yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="150" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="162" />
             <source>No products in this category.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="173" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="185" />
             <source>Nothing matches "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/productpicker.cpp" line="222" />
+            <location filename="../../modules/checkout/ui/productpicker.cpp" line="234" />
             <source>%1/kg</source>
             <translation type="unfinished" />
         </message>
@@ -3678,133 +3763,179 @@
     <context>
         <name>qtill::checkout::ReceiptBuilder</name>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="121" />
-            <source>Tel: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="123" />
-            <source>Tax ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="127" />
-            <source>*** REPRINT ***</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="129" />
-            <source>MERCHANT COPY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="133" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="120" />
             <source>Receipt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="134" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="121" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="36" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="135" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="122" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="37" />
             <source>Register / cashier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="147" />
-            <source>Price changed from %1</source>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="132" />
+            <source>Tel: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="151" />
-            <source>Discount</source>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="134" />
+            <source>Tax ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="138" />
+            <source>*** REPRINT ***</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="140" />
+            <source>MERCHANT COPY</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilder.cpp" line="152" />
+            <source>Price changed from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="156" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="157" />
             <source>Discount: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="164" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="169" />
             <source>Order discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="165" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
             <source>Order discount: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="168" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
             <source>Subtotal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="175" />
             <source>Discounts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="172" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="177" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="49" />
             <source>Cash rounding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="178" />
             <source>TOTAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
             <source>Tax rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
             <source>Net</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="187" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
             <source>Tax</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="201" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="206" />
             <source>Tendered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="203" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="208" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="75" />
             <source>Card: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="205" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="77" />
             <source>Approval code: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="207" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="212" />
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="79" />
             <source>Reference: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="215" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="217" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="222" />
             <source>Signature:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="220" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="225" />
             <source>I agree to pay the above total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="34" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="35" />
+            <source>Original receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="39" />
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="45" />
+            <source>Not restocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="50" />
+            <source>TOTAL BACK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="54" />
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="71" />
+            <source>Back to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="73" />
+            <source>Paid by %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3872,152 +4003,162 @@
         <name>qtill::checkout::RefundDialog</name>
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="67" />
-            <source>Whole sale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="68" />
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
-            <source>Refund</source>
+            <source>All in cash</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="69" />
+            <source>Whole sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="70" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="136" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="71" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="72" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="74" />
             <source>Refund %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="77" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="79" />
             <source>Take goods back from %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="83" />
             <source>Customer does not want it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="83" />
             <source>Damaged or faulty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="83" />
             <source>Wrong item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="95" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="97" />
             <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="135" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="135" />
             <source>Sold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="135" />
             <source>Taken back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="135" />
             <source>Left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="135" />
             <source>Take back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="136" />
             <source>Restock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="127" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="136" />
             <source>Serial number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="151" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="160" />
             <source>Take goods back from %1 (%2, paid %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="178" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="187" />
             <source>Back on the shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="186" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="195" />
             <source>Scan the serial number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="239" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="248" />
             <source>%1 was not sold on %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="260" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="271" />
             <source>Scan the serial number of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="262" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="273" />
             <source>%1 is not the serial number sold on this receipt for %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="279" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="290" />
             <source>Choose what the customer brings back, or take back the whole sale.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="296" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="307" />
             <source>Goods %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="298" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="309" />
             <source>Cash rounding %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="300" />
-            <source>Back to %1: %2</source>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="312" />
+            <source>%1 back to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="302" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="315" />
             <source>Give back %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="316" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="331" />
             <source>Refund %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="319" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="335" />
             <source>Not refunded: no supervisor approved it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="332" />
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="346" />
+            <source>Giving %1 back through the payment terminal — waiting for it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/refunddialog.cpp" line="402" />
             <source>Refund %1 booked: give back %2 (%3).</source>
             <translation type="unfinished" />
         </message>
@@ -4025,73 +4166,111 @@
     <context>
         <name>qtill::checkout::RefundService</name>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="49" />
-            <location filename="../../modules/checkout/refundservice.cpp" line="80" />
-            <location filename="../../modules/checkout/refundservice.cpp" line="87" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="51" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="78" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="85" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="148" />
+            <location filename="../../modules/checkout/refundterminal.cpp" line="130" />
             <source>The refunds could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="70" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="73" />
             <source>Choose what the customer brings back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="73" />
-            <source>%1 was paid by %2: refunds to cards and wallets are not available yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="99" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="97" />
             <source>%1 has no line %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="103" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="101" />
             <source>Line %1 is chosen twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="105" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="103" />
             <source>%1 has been taken back already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundservice.cpp" line="107" />
+            <location filename="../../modules/checkout/refundservice.cpp" line="105" />
             <source>%1: at most %2 can be taken back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="47" />
-            <source>The refund could not be read.</source>
+            <location filename="../../modules/checkout/refundservice.cpp" line="211" />
+            <source>%1: the refund is more than what is left of its payments.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="68" />
-            <source>The refund has no id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="76" />
-            <source>Say why the goods come back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="95" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="100" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="141" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="148" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="167" />
+            <location filename="../../modules/checkout/refundterminal.cpp" line="67" />
+            <location filename="../../modules/checkout/refundterminal.cpp" line="77" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="203" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="208" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="257" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="264" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="288" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="293" />
             <source>The refund could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="104" />
+            <location filename="../../modules/checkout/refundterminal.cpp" line="86" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="66" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="97" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="108" />
+            <source>The refund could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundterminal.cpp" line="134" />
+            <source>Another refund of %1 is not finished: finish that one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundterminal.cpp" line="143" />
+            <source>No payment terminal is ready: refund to cash needs a supervisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundterminal.cpp" line="193" />
+            <source>No refund has the id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundterminal.cpp" line="227" />
+            <source>The %1 refund was declined: %2; refund to cash needs a supervisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="55" />
+            <source>No refund has the number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="134" />
+            <source>The refund has no id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="151" />
+            <source>Say why the goods come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="212" />
             <source>%1 was voided: there is nothing to take back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="173" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
+            <source>The %1 refund has not gone through yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/refundwrite.cpp" line="298" />
             <source>%1 back (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -4099,27 +4278,27 @@
     <context>
         <name>qtill::checkout::ReplayOperation</name>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="177" />
+            <location filename="../../modules/checkout/replayoperation.cpp" line="184" />
             <source>Not a JSON object: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="189" />
+            <location filename="../../modules/checkout/replayoperation.cpp" line="196" />
             <source>Unknown operation "%1".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="194" />
+            <location filename="../../modules/checkout/replayoperation.cpp" line="201" />
             <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="198" />
+            <location filename="../../modules/checkout/replayoperation.cpp" line="205" />
             <source>"operator" is missing (an operator number like "01").</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="241" />
+            <location filename="../../modules/checkout/replayoperation.cpp" line="248" />
             <source>Replayed</source>
             <translation type="unfinished" />
         </message>
@@ -4127,17 +4306,27 @@
     <context>
         <name>qtill::checkout::ReplayTerminal</name>
         <message>
-            <location filename="../../modules/checkout/replayterminal.cpp" line="25" />
+            <location filename="../../modules/checkout/replayterminal.cpp" line="27" />
             <source>The payment terminal is not ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayterminal.cpp" line="90" />
+            <location filename="../../modules/checkout/replayterminal.cpp" line="84" />
+            <source>Refund declined (replayed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayterminal.cpp" line="96" />
+            <source>No answer (replayed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayterminal.cpp" line="126" />
             <source>Declined (replayed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayterminal.cpp" line="94" />
+            <location filename="../../modules/checkout/replayterminal.cpp" line="130" />
             <source>Cancelled by the customer (replayed)</source>
             <translation type="unfinished" />
         </message>
@@ -4244,13 +4433,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereplayapply.cpp" line="150" />
-            <location filename="../../modules/checkout/salereplayapply.cpp" line="177" />
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="96" />
+            <source>The refund %1 was not decided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="173" />
             <source>Sale %1 is not booked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereplayapply.cpp" line="198" />
+            <location filename="../../modules/checkout/salereplayapply.cpp" line="228" />
             <source>Sale %1 has no line %2.</source>
             <translation type="unfinished" />
         </message>
@@ -4330,8 +4523,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="152" />
-            <source>Refunds go back in cash only today ("tender":"cash").</source>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="153" />
+            <source>A refund goes back to "card", "qr", "face" (the sale's own payments) or "cash".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="158" />
+            <source>A cash refund has no outcome.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4343,67 +4541,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="137" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="124" />
+            <source>Percent: 10 % then F3 or F5 takes 10% off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="145" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="140" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="148" />
             <source>Pay 去付款</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="194" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="202" />
             <source>TOTAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="214" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="222" />
             <source>Qty ×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="215" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="223" />
             <source>Line discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="216" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="224" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="217" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="225" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="218" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="226" />
             <source>Order discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="219" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="227" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="220" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="228" />
             <source>Recall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="221" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="229" />
             <source>Void ticket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="234" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="242" />
             <source>Key: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="267" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="275" />
             <source>The open ticket is back: %n line(s).</source>
             <translation>
                 <numerusform>The open ticket is back: %n line.</numerusform>
@@ -4411,204 +4614,269 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="307" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="316" />
             <source>Finish the open window first, then scan %1 again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="349" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="360" />
             <source>Put the item on the scale: %1 is sold by weight.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="360" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="380" />
             <source>%1 × %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="388" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="408" />
             <source>Items: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="389" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="409" />
             <source>Gross: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="391" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="411" />
             <source>Discounts: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="424" />
+            <source>%1 off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="527" />
+            <source>A percentage goes with Line discount (F3) or Order discount (F5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
             <source>Damaged packaging</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
             <source>Near expiry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
             <source>Customer complaint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="32" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
             <source>Regular customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="33" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
             <source>Price match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
             <source>Shelf price differs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
             <source>Wrong price in the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
             <source>Damaged item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="45" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="200" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="323" />
             <source>The ticket is empty: scan an item first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="45" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
             <source>Select a line first (↑ ↓).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="53" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="56" />
+            <source>%1 takes an amount, not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="61" />
             <source>Type the amount on the keypad first, then %1 (1000 is 10.00).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="68" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
+            <source>Type the percentage first, then %: 10% = 10 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="108" />
+            <source>A discount is between 0% and 100%: type 10 % for 10% off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="126" />
+            <source>Now scan the serial number (IMEI) of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="148" />
+            <source>%1 is not a serial number of %2: scan the serial number on the box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="152" />
+            <source>Serial %1 cannot be sold: it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="161" />
+            <source>%1, serial number %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="171" />
+            <source>Scan the serial number (IMEI) of %1 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="182" />
             <source>Not allowed without a supervisor: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="195" />
             <source>Type the quantity first, then × (F2 or *).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="95" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="214" />
             <source>Quantity of %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="115" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="239" />
             <source>Why %1 off %2?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="121" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="244" />
             <source>%1 off %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="130" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="253" />
             <source>Discount removed from %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="131" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="254" />
             <source>%1 off %2 (%3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="149" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="272" />
             <source>Why sell %1 at %2?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="153" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="276" />
             <source>%1 at %2 instead of %3: %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="163" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="286" />
             <source>%1 now sells at %2 (%3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="180" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="303" />
             <source>Removed: %1 × %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="213" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="341" />
             <source>Why %1 off the whole ticket?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="219" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="346" />
             <source>%1 off the ticket: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="230" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
+            <source>Order discount removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
             <source>%1 off the ticket (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="237" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="365" />
             <source>%1 +%2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="244" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
+            <source>No. %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="373" />
             <source>Nothing to hold: the ticket is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="256" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="379" />
+            <source>A held ticket is named by a number of up to 6 digits (12 F6), or by nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="392" />
             <source>Ticket held: %1. Recall it with F7.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="263" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="399" />
             <source>Hold (F6) or finish this ticket before recalling another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="272" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="408" />
             <source>No ticket is on hold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="289" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
             <source>Recalled: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="289" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
             <source>ticket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="296" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="432" />
             <source>The ticket is already empty.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="301" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="437" />
             <source>Press F8 again to void this ticket: %n line(s), %1.</source>
             <translation>
                 <numerusform>Press F8 again to void this ticket: %n line, %1.</numerusform>
@@ -4616,22 +4884,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="318" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="454" />
             <source>Ticket voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="325" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="461" />
             <source>Nothing to pay: scan an item first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="330" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="466" />
             <source>To pay: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="339" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="475" />
             <source>Change %1 · Receipt %2</source>
             <translation type="unfinished" />
         </message>
@@ -4639,21 +4907,21 @@
     <context>
         <name>qtill::checkout::SaleService</name>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="91" />
-            <location filename="../../modules/checkout/salereader.cpp" line="103" />
-            <location filename="../../modules/checkout/salereader.cpp" line="121" />
-            <location filename="../../modules/checkout/salereader.cpp" line="132" />
-            <location filename="../../modules/checkout/salereader.cpp" line="139" />
+            <location filename="../../modules/checkout/salereader.cpp" line="92" />
+            <location filename="../../modules/checkout/salereader.cpp" line="104" />
+            <location filename="../../modules/checkout/salereader.cpp" line="122" />
+            <location filename="../../modules/checkout/salereader.cpp" line="133" />
+            <location filename="../../modules/checkout/salereader.cpp" line="140" />
             <source>The sale could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="107" />
+            <location filename="../../modules/checkout/salereader.cpp" line="108" />
             <source>No sale has the receipt number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="167" />
+            <location filename="../../modules/checkout/salereader.cpp" line="168" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -4663,66 +4931,92 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="75" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="81" />
             <source>The sale has no id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="77" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="83" />
             <source>The ticket is empty: scan something first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="79" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="85" />
             <source>The ticket is not in the store's currency.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="88" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="94" />
             <source>Scan the serial number of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="105" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="111" />
             <source>%1 is still to pay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="109" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="115" />
             <source>A payment has no id of its own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="129" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="135" />
             <source>The receipt cannot be printed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="165" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="192" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="266" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="174" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="178" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="213" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="276" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="306" />
             <source>The sale could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="218" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
             <source>%1 %2: %3 instead of %4 (%5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="222" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="242" />
             <source>%1 %2: %3 off (%4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="243" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="257" />
+            <source>%1% off the order = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="259" />
+            <source>%1 off the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/salewrite.cpp" line="281" />
             <source>The %1 payment has not been approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="246" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="284" />
             <source>The %1 payment took %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tillqueries.cpp" line="50" />
+            <source>%1 is out of stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tillqueries.cpp" line="51" />
+            <source>Only %1 of %2 in stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/tillqueries.cpp" line="59" />
+            <source>The best sellers could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4855,6 +5149,272 @@
         </message>
     </context>
     <context>
+        <name>qtill::checkout::SelfCheckoutScreen</name>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="151" />
+            <source>To add more, go back to your items first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="170" />
+            <source>%1 is sold by weight and the scale shows no steady weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="174" />
+            <source>%1 is sold by weight: an attendant checks it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="186" />
+            <source>%1 is age-restricted: an attendant checks the buyer's age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="200" />
+            <source>Put %1 on the scale and scan it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="204" />
+            <source>%1 has a serial number: please pay for it at a staffed till.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="219" />
+            <source>Added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="250" />
+            <source>Waiting for an attendant: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="266" />
+            <source>Self-checkout %1 needs an attendant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="272" />
+            <source>Attendant at the self-checkout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="280" />
+            <source>Touch the item to remove first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="284" />
+            <source>Remove %1 from the self-checkout ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="301" />
+            <source>Removed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="333" />
+            <source>A payment was made: an attendant finishes this purchase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="337" />
+            <source>Cancel the self-checkout purchase of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="53" />
+            <source>Part is paid already: please pay the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="74" />
+            <source>Show your payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="99" />
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="430" />
+            <source>Look at the camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="100" />
+            <source>Insert or tap your card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="101" />
+            <source>Paying with your payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="147" />
+            <source>%1 paid. Please pay the rest, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="150" />
+            <source>not paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="151" />
+            <source>%1 not paid: %2. Please choose how to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="178" />
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="436" />
+            <source>Receipt %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="179" />
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="437" />
+            <source>Please take your receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="180" />
+            <source>No receipt printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="141" />
+            <source>Self-checkout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="144" />
+            <source>An attendant is on the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="147" />
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="377" />
+            <source>Call attendant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="159" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="166" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="171" />
+            <source>Or simply scan your first item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="184" />
+            <source>Scan each item's barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="211" />
+            <source>Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="215" />
+            <source>Remove item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="218" />
+            <source>Cancel purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="233" />
+            <source>How would you like to pay?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="238" />
+            <source>Face pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="239" />
+            <source>Payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="240" />
+            <source>Bank card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="250" />
+            <source>Back to my items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="254" />
+            <source>No receipt, thanks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="274" />
+            <source>Please wait — do not pay twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="277" />
+            <source>Cancel payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="290" />
+            <source>Payment successful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="295" />
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="340" />
+            <source>%1 kg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="356" />
+            <source>Total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="360" />
+            <source>%n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="364" />
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="365" />
+            <source>To pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="377" />
+            <source>Attendant: unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::checkout::TenderSplit</name>
         <message>
             <location filename="../../modules/checkout/tendersplit.cpp" line="39" />
@@ -4923,37 +5483,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="54" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="55" />
+            <source>Serial number: scan it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="55" />
+            <source>SN %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="57" />
             <source>Price: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="89" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="92" />
             <source>List price %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="103" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="106" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="105" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="108" />
             <source>Qty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="107" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="110" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="109" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="112" />
             <source>Discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="111" />
+            <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="114" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
@@ -5039,7 +5609,7 @@
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="43" />
             <location filename="../../src/cli/productscommand.cpp" line="68" />
-            <location filename="../../src/cli/salescommand.cpp" line="55" />
+            <location filename="../../src/cli/salescommand.cpp" line="56" />
             <source>--limit needs a positive number.</source>
             <translation type="unfinished" />
         </message>
@@ -5050,7 +5620,7 @@
         </message>
         <message>
             <location filename="../../src/cli/auditcommand.cpp" line="63" />
-            <location filename="../../src/cli/salescommand.cpp" line="62" />
+            <location filename="../../src/cli/salescommand.cpp" line="63" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Time</source>
             <translation type="unfinished" />
@@ -5680,7 +6250,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="272" />
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <location filename="../../src/cli/stockcommand.cpp" line="160" />
             <source>Quantity</source>
             <translation type="unfinished" />
@@ -5745,7 +6315,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/productscommand.cpp" line="86" />
             <location filename="../../src/cli/productscommand.cpp" line="143" />
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
@@ -5940,83 +6510,88 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="47" />
+            <location filename="../../src/cli/salescommand.cpp" line="48" />
             <source>--day needs a date like 2026-12-07.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="62" />
+            <location filename="../../src/cli/salescommand.cpp" line="63" />
             <source>Receipt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="62" />
+            <location filename="../../src/cli/salescommand.cpp" line="63" />
             <source>Business day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="62" />
+            <location filename="../../src/cli/salescommand.cpp" line="63" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="62" />
+            <location filename="../../src/cli/salescommand.cpp" line="63" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <source>#</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <source>Discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="82" />
+            <location filename="../../src/cli/salescommand.cpp" line="83" />
             <source>Paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="107" />
+            <location filename="../../src/cli/salescommand.cpp" line="108" />
             <source>%1  %2  register %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="111" />
+            <location filename="../../src/cli/salescommand.cpp" line="112" />
             <source>Total %1 (tax %2), paid: %3, change %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="140" />
+            <location filename="../../src/cli/salescommand.cpp" line="133" />
+            <source>Reprint of %1 queued as print job %2 (%3 copies, %4 paper) for register %5's receipt printer: it prints when the till is running and its printer is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/salescommand.cpp" line="165" />
             <source>Replayed %1 operations: %2 sales, %3 voids, %4 refunds, %5 cash operations, %6 failed payments, %7 skipped as already booked (%8 sales/s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="162" />
-            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales replay FILE</source>
+            <location filename="../../src/cli/salescommand.cpp" line="188" />
+            <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales reprint RECEIPT | sales replay FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="183" />
+            <location filename="../../src/cli/salescommand.cpp" line="212" />
             <source>Use: journal verify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="205" />
+            <location filename="../../src/cli/salescommand.cpp" line="234" />
             <source>The journal does not prove the sales:
 %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/salescommand.cpp" line="207" />
+            <location filename="../../src/cli/salescommand.cpp" line="236" />
             <source>The journal is intact: %1 records checked, %2 sales match their records.</source>
             <translation type="unfinished" />
         </message>
@@ -7588,6 +8163,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../hal/sim/simpaymentterminal.cpp" line="215" />
             <location filename="../../hal/sim/simpaymentterminal.cpp" line="318" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="415" />
             <source>No answer from the payment provider.</source>
             <translation type="unfinished" />
         </message>
@@ -7653,57 +8229,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="342" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="343" />
             <source>Nothing was charged; the payment is closed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="347" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="348" />
             <source>The reversal did not go through. Try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="354" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="355" />
             <source>The payment is closed; the customer can no longer pay it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="357" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="358" />
             <source>Nothing was charged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="366" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="367" />
             <source>Payment reversed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="379" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="380" />
             <source>Declined: the original payment was not found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="382" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="383" />
             <source>Declined: this payment was already voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="387" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="388" />
             <source>Declined: this payment was partly refunded; refund the rest instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="391" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="392" />
             <source>Payment voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="396" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="398" />
             <source>Declined: the refund is more than was paid.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../hal/sim/simpaymentterminal.cpp" line="400" />
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="403" />
+            <source>Declined by the card issuer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../hal/sim/simpaymentterminal.cpp" line="406" />
             <source>Refund approved.</source>
             <translation type="unfinished" />
         </message>
@@ -12727,206 +13308,153 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
     <context>
         <name>qtill::inventory::StockLedger</name>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="68" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="51" />
             <source>Opening stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="69" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="52" />
             <source>Sale</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="70" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="53" />
             <source>Customer return</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="71" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="54" />
             <source>Sale voided</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="72" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="55" />
             <source>Goods received</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="73" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="56" />
             <source>Return to supplier</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="74" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="57" />
             <source>Transfer out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="75" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="58" />
             <source>Transfer in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="76" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="59" />
             <source>Transfer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="77" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="60" />
             <source>Stocktake adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="78" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="61" />
             <source>Damaged</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="79" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="62" />
             <source>Lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="80" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="63" />
             <source>Manual adjustment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="130" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="200" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="206" />
-            <source>The stock movement could not be saved.</source>
+            <location filename="../../modules/inventory/stockledger.cpp" line="119" />
+            <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="135" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="139" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="165" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="272" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="281" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="291" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="521" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="559" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="594" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="618" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="122" />
+            <source>Say why the stock changes (for example "broken in the back room").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="148" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="157" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="167" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="398" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="436" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="471" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="495" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="102" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="147" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="146" />
-            <source>A stock movement needs a quantity other than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="148" />
-            <source>A stock movement needs a reason.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="150" />
-            <source>"%1" is not a reason for a stock movement.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="153" />
-            <source>A stock movement of type "%1" cannot %2 stock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
-            <source>add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="155" />
-            <source>remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="172" />
-            <source>There is no product with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="174" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="420" />
-            <source>There is no stock location with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="176" />
-            <source>The location %1 is closed; it takes no stock movements.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="189" />
-            <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="243" />
-            <source>Stock can be changed by hand only as an adjustment, damage, loss or opening stock.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="246" />
-            <source>Say why the stock changes (for example "broken in the back room").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="319" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="330" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="360" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="195" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="206" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="236" />
             <source>The stock history could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="376" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="390" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="405" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="416" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="431" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="252" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="267" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="282" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="293" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="308" />
             <source>The stock locations could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="409" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="286" />
             <source>There is no stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="427" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="297" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="202" />
+            <source>There is no stock location with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledger.cpp" line="304" />
             <source>A stock location needs a code and a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="435" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="312" />
             <source>There is already a stock location %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="438" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="444" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="315" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="321" />
             <source>The stock location %1 could not be added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="358" />
             <source>A stock location needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="487" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="492" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="498" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="534" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="539" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="364" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="369" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="375" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="411" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="416" />
             <source>The stock location could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/inventory/stockledger.cpp" line="527" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="404" />
             <source>%1 still holds stock of %n product(s). Transfer it elsewhere first.</source>
             <translation>
                 <numerusform>%1 still holds stock of %n product. Transfer it elsewhere first.</numerusform>
@@ -12934,9 +13462,62 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             </translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledger.cpp" line="604" />
-            <location filename="../../modules/inventory/stockledger.cpp" line="633" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="481" />
+            <location filename="../../modules/inventory/stockledger.cpp" line="510" />
             <source>The stock's value is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="135" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="222" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="268" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="276" />
+            <source>The stock movement could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="200" />
+            <source>There is no product with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="204" />
+            <source>The location %1 is closed; it takes no stock movements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="244" />
+            <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="59" />
+            <source>A stock movement needs a quantity other than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="61" />
+            <source>A stock movement needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="63" />
+            <source>"%1" is not a reason for a stock movement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="66" />
+            <source>A stock movement of type "%1" cannot %2 stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="67" />
+            <source>add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="67" />
+            <source>remove</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -14925,6 +15506,104 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../modules/inventory/ui/purchasingsupport.cpp" line="88" />
             <source>No product has the barcode or item code "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::PricingEngine</name>
+        <message>
+            <location filename="../../modules/members/pricingrefund.cpp" line="13" />
+            <source>These items cannot be returned from this sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingstate.cpp" line="25" />
+            <source>The cart or a promotion cannot be priced. Ask the manager to check the promotions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="32" />
+            <source>%n item(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="91" />
+            <source>%1: %2 = %3, %4 % off, −%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="93" />
+            <source>%1: %2 = %3, %4 off each, −%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="95" />
+            <source>%1: %2 = %3 at member price %4, −%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="98" />
+            <source>%1: %2 = %3 → %4, −%5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="100" />
+            <source>%1: %2 after item discounts, −%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="131" />
+            <source>Coupon %1: %2 = %3, −%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <source>Applied: −%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="142" />
+            <source>Not valid yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="143" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="144" />
+            <source>Nothing in the cart it applies to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="145" />
+            <source>Below its minimum spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="146" />
+            <source>Cannot be combined with the coupons that save more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="147" />
+            <source>Presented twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="187" />
+            <source>Add %n more %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pricingtext.cpp" line="202" />
+            <source>Spend %1 more for %2</source>
             <translation type="unfinished" />
         </message>
     </context>
