@@ -501,7 +501,7 @@
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="21" />
             <source>Refund card, QR and face payments in cash</source>
-            <translation type="unfinished" />
+            <translation>以现金退还银行卡、扫码和刷脸支付的款项</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="24" />
@@ -511,7 +511,7 @@
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="27" />
             <source>Unlock a self-checkout as its attendant</source>
-            <translation type="unfinished" />
+            <translation>以服务员身份解锁自助收银机</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/checkoutmodule.cpp" line="30" />
@@ -2355,7 +2355,7 @@
         <message>
             <location filename="../../src/app/application.cpp" line="421" />
             <source>The self-checkout operator %1 does not exist or is locked: starting on sign-in.</source>
-            <translation type="unfinished" />
+            <translation>自助收银操作员 %1 不存在或已被锁定：改为从登录界面启动。</translation>
         </message>
     </context>
     <context>
@@ -3073,7 +3073,7 @@
         <message>
             <location filename="../../modules/checkout/carttotals.cpp" line="82" />
             <source>The ticket comes to too much.</source>
-            <translation type="unfinished" />
+            <translation>本单金额过大。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/carttotals.cpp" line="88" />
@@ -3226,12 +3226,12 @@
         <message>
             <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="29" />
             <source>Self-checkout</source>
-            <translation type="unfinished" />
+            <translation>自助收银</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/checkoutuimodule.cpp" line="34" />
             <source>The shopper scans and pays alone: face, payment code or card</source>
-            <translation type="unfinished" />
+            <translation>顾客自助扫码并付款：刷脸、付款码或银行卡</translation>
         </message>
     </context>
     <context>
@@ -3239,27 +3239,27 @@
         <message>
             <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="80" />
             <source>%1 kg</source>
-            <translation type="unfinished">%1 kg</translation>
+            <translation>%1 kg</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="123" />
             <source>To pay %1</source>
-            <translation type="unfinished" />
+            <translation>应付 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="128" />
             <source>Show your payment code</source>
-            <translation type="unfinished" />
+            <translation>请出示付款码</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="135" />
             <source>Change %1</source>
-            <translation type="unfinished">找零 %1</translation>
+            <translation>找零 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/customerdisplayfeed.cpp" line="137" />
             <source>Thank you</source>
-            <translation type="unfinished" />
+            <translation>谢谢惠顾</translation>
         </message>
     </context>
     <context>
@@ -3595,28 +3595,28 @@
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="67" />
             <source>The refund could not be started.</source>
-            <translation type="unfinished" />
+            <translation>无法发起退款。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="107" />
             <source>The refund could not be recorded.</source>
-            <translation type="unfinished" />
+            <translation>无法记录退款。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="119" />
             <source>No answer about the refund yet — asking the terminal again.</source>
-            <translation type="unfinished" />
+            <translation>暂未收到退款结果，正在重新查询支付终端。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="132" />
             <location filename="../../modules/checkout/refundintents.cpp" line="162" />
             <source>The refunds could not be read.</source>
-            <translation type="unfinished">无法读取退货记录。</translation>
+            <translation>无法读取退款记录。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="147" />
             <source>No refund has the id %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 ID 为 %1 的退款。</translation>
         </message>
     </context>
     <context>
@@ -3892,42 +3892,42 @@
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="34" />
             <source>Refund</source>
-            <translation type="unfinished">退款</translation>
+            <translation>退货单号</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="35" />
             <source>Original receipt</source>
-            <translation type="unfinished" />
+            <translation>原单号</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="39" />
             <source>Approved by</source>
-            <translation type="unfinished">授权人</translation>
+            <translation>授权人</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="45" />
             <source>Not restocked</source>
-            <translation type="unfinished" />
+            <translation>不重新入库</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="50" />
             <source>TOTAL BACK</source>
-            <translation type="unfinished" />
+            <translation>退款合计</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="54" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>退货原因：%1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="71" />
             <source>Back to %1</source>
-            <translation type="unfinished" />
+            <translation>退回 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="73" />
             <source>Paid by %1</source>
-            <translation type="unfinished" />
+            <translation>原支付方式：%1</translation>
         </message>
     </context>
     <context>
@@ -3995,7 +3995,7 @@
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="67" />
             <source>All in cash</source>
-            <translation type="unfinished" />
+            <translation>全部退现金</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="69" />
@@ -4126,7 +4126,7 @@
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="312" />
             <source>%1 back to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 退回 %2</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="315" />
@@ -4146,7 +4146,7 @@
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="346" />
             <source>Giving %1 back through the payment terminal — waiting for it…</source>
-            <translation type="unfinished" />
+            <translation>正在通过支付终端退还 %1，等待终端响应…</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/refunddialog.cpp" line="402" />
@@ -4193,7 +4193,7 @@
         <message>
             <location filename="../../modules/checkout/refundservice.cpp" line="211" />
             <source>%1: the refund is more than what is left of its payments.</source>
-            <translation type="unfinished" />
+            <translation>%1：退款金额超过该单剩余可退的付款金额。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="67" />
@@ -4218,27 +4218,27 @@
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="134" />
             <source>Another refund of %1 is not finished: finish that one first.</source>
-            <translation type="unfinished" />
+            <translation>单号 %1 还有一笔退款未完成：请先完成该笔退款。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="143" />
             <source>No payment terminal is ready: refund to cash needs a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>支付终端未就绪：改为退现金需主管授权。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="193" />
             <source>No refund has the id %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 ID 为 %1 的退款。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="227" />
             <source>The %1 refund was declined: %2; refund to cash needs a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>%1 退款被拒：%2；改为退现金需主管授权。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundwrite.cpp" line="55" />
             <source>No refund has the number %1.</source>
-            <translation type="unfinished" />
+            <translation>没有单号为 %1 的退货单。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundwrite.cpp" line="134" />
@@ -4258,7 +4258,7 @@
         <message>
             <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
             <source>The %1 refund has not gone through yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 退款尚未完成。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundwrite.cpp" line="298" />
@@ -4304,12 +4304,12 @@
         <message>
             <location filename="../../modules/checkout/replayterminal.cpp" line="84" />
             <source>Refund declined (replayed)</source>
-            <translation type="unfinished" />
+            <translation>退款被拒（回放）</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/replayterminal.cpp" line="96" />
             <source>No answer (replayed)</source>
-            <translation type="unfinished" />
+            <translation>无响应（回放）</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/replayterminal.cpp" line="126" />
@@ -4426,7 +4426,7 @@
         <message>
             <location filename="../../modules/checkout/salereplayapply.cpp" line="96" />
             <source>The refund %1 was not decided.</source>
-            <translation type="unfinished" />
+            <translation>退款 %1 的结果未确定。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/salereplayapply.cpp" line="173" />
@@ -4516,12 +4516,12 @@
         <message>
             <location filename="../../modules/checkout/replayoperation.cpp" line="153" />
             <source>A refund goes back to "card", "qr", "face" (the sale's own payments) or "cash".</source>
-            <translation type="unfinished" />
+            <translation>退款只能退回“card”“qr”“face”（原销售的付款方式）或“cash”。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/replayoperation.cpp" line="158" />
             <source>A cash refund has no outcome.</source>
-            <translation type="unfinished" />
+            <translation>现金退款不能指定结果（outcome）。</translation>
         </message>
     </context>
     <context>
@@ -4534,7 +4534,7 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreen.cpp" line="124" />
             <source>Percent: 10 % then F3 or F5 takes 10% off</source>
-            <translation type="unfinished" />
+            <translation>百分比：输入 10 % 再按 F3 或 F5，即优惠 10%</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreen.cpp" line="145" />
@@ -4636,12 +4636,12 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreen.cpp" line="424" />
             <source>%1 off</source>
-            <translation type="unfinished" />
+            <translation>优惠 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreen.cpp" line="527" />
             <source>A percentage goes with Line discount (F3) or Order discount (F5).</source>
-            <translation type="unfinished" />
+            <translation>百分比须配合单品折扣（F3）或整单折扣（F5）使用。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
@@ -4698,7 +4698,7 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="56" />
             <source>%1 takes an amount, not a percentage.</source>
-            <translation type="unfinished" />
+            <translation>%1 需输入金额，不能输入百分比。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="61" />
@@ -4708,37 +4708,37 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
             <source>Type the percentage first, then %: 10% = 10 %.</source>
-            <translation type="unfinished" />
+            <translation>请先输入数字，再按 %：10% 即输入 10 %。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="108" />
             <source>A discount is between 0% and 100%: type 10 % for 10% off.</source>
-            <translation type="unfinished" />
+            <translation>折扣须在 0% 到 100% 之间：优惠 10% 请输入 10 %。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="126" />
             <source>Now scan the serial number (IMEI) of %1.</source>
-            <translation type="unfinished" />
+            <translation>请扫描 %1 的串号（IMEI）。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="148" />
             <source>%1 is not a serial number of %2: scan the serial number on the box.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是 %2 的串号：请扫描包装盒上的串号。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="152" />
             <source>Serial %1 cannot be sold: it is %2.</source>
-            <translation type="unfinished" />
+            <translation>串号 %1 不能销售：状态为“%2”。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="161" />
             <source>%1, serial number %2</source>
-            <translation type="unfinished" />
+            <translation>%1，串号 %2</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="171" />
             <source>Scan the serial number (IMEI) of %1 first.</source>
-            <translation type="unfinished" />
+            <translation>请先扫描 %1 的串号（IMEI）。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="182" />
@@ -4808,7 +4808,7 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
             <source>Order discount removed.</source>
-            <translation type="unfinished" />
+            <translation>已取消整单折扣。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
@@ -4823,7 +4823,7 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
             <source>No. %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 号：%2</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="373" />
@@ -4833,7 +4833,7 @@
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="379" />
             <source>A held ticket is named by a number of up to 6 digits (12 F6), or by nothing.</source>
-            <translation type="unfinished" />
+            <translation>挂单编号最多 6 位数字（如 12 F6），也可不编号。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="392" />
@@ -4976,12 +4976,12 @@
         <message>
             <location filename="../../modules/checkout/salewrite.cpp" line="257" />
             <source>%1% off the order = %2</source>
-            <translation type="unfinished" />
+            <translation>整单优惠 %1% = %2</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/salewrite.cpp" line="259" />
             <source>%1 off the order</source>
-            <translation type="unfinished" />
+            <translation>整单优惠 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/salewrite.cpp" line="281" />
@@ -4996,17 +4996,17 @@
         <message>
             <location filename="../../modules/checkout/tillqueries.cpp" line="50" />
             <source>%1 is out of stock.</source>
-            <translation type="unfinished" />
+            <translation>%1 缺货。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/tillqueries.cpp" line="51" />
             <source>Only %1 of %2 in stock.</source>
-            <translation type="unfinished" />
+            <translation>%2 库存仅剩 %1。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/tillqueries.cpp" line="59" />
             <source>The best sellers could not be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取畅销商品。</translation>
         </message>
     </context>
     <context>
@@ -5142,264 +5142,264 @@
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="151" />
             <source>To add more, go back to your items first.</source>
-            <translation type="unfinished" />
+            <translation>如需继续添加商品，请先返回商品列表。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="170" />
             <source>%1 is sold by weight and the scale shows no steady weight.</source>
-            <translation type="unfinished" />
+            <translation>%1 为称重商品，电子秤读数尚未稳定。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="174" />
             <source>%1 is sold by weight: an attendant checks it.</source>
-            <translation type="unfinished" />
+            <translation>%1 为称重商品：需由服务员核对。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="186" />
             <source>%1 is age-restricted: an attendant checks the buyer's age.</source>
-            <translation type="unfinished" />
+            <translation>%1 为限龄商品：需由服务员核验购买者年龄。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="200" />
             <source>Put %1 on the scale and scan it again.</source>
-            <translation type="unfinished" />
+            <translation>请将 %1 放到电子秤上，再扫描一次。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="204" />
             <source>%1 has a serial number: please pay for it at a staffed till.</source>
-            <translation type="unfinished" />
+            <translation>%1 带有串号：请到人工收银台付款。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="219" />
             <source>Added: %1</source>
-            <translation type="unfinished" />
+            <translation>已添加：%1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="250" />
             <source>Waiting for an attendant: %1</source>
-            <translation type="unfinished" />
+            <translation>等待服务员：%1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="266" />
             <source>Self-checkout %1 needs an attendant.</source>
-            <translation type="unfinished" />
+            <translation>自助收银机 %1 需要服务员协助。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="272" />
             <source>Attendant at the self-checkout</source>
-            <translation type="unfinished" />
+            <translation>服务员操作自助收银机</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="280" />
             <source>Touch the item to remove first.</source>
-            <translation type="unfinished" />
+            <translation>请先点选要移除的商品。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="284" />
             <source>Remove %1 from the self-checkout ticket</source>
-            <translation type="unfinished" />
+            <translation>从自助收银单中移除 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="301" />
             <source>Removed: %1</source>
-            <translation type="unfinished" />
+            <translation>已移除：%1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="333" />
             <source>A payment was made: an attendant finishes this purchase.</source>
-            <translation type="unfinished" />
+            <translation>已有付款：请由服务员完成本次购物。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutflow.cpp" line="337" />
             <source>Cancel the self-checkout purchase of %1</source>
-            <translation type="unfinished" />
+            <translation>取消金额为 %1 的自助收银交易</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="53" />
             <source>Part is paid already: please pay the rest.</source>
-            <translation type="unfinished" />
+            <translation>已支付部分款项：请支付剩余金额。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="74" />
             <source>Show your payment code</source>
-            <translation type="unfinished" />
+            <translation>请出示付款码</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="99" />
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="430" />
             <source>Look at the camera</source>
-            <translation type="unfinished" />
+            <translation>请看摄像头</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="100" />
             <source>Insert or tap your card</source>
-            <translation type="unfinished" />
+            <translation>请插卡或挥卡</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="101" />
             <source>Paying with your payment code</source>
-            <translation type="unfinished" />
+            <translation>正在使用付款码支付</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="147" />
             <source>%1 paid. Please pay the rest, %2.</source>
-            <translation type="unfinished" />
+            <translation>已支付 %1，请支付剩余的 %2。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="150" />
             <source>not paid</source>
-            <translation type="unfinished">未付款</translation>
+            <translation>未付款</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="151" />
             <source>%1 not paid: %2. Please choose how to pay.</source>
-            <translation type="unfinished" />
+            <translation>%1 支付失败：%2。请重新选择支付方式。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="178" />
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="436" />
             <source>Receipt %1</source>
-            <translation type="unfinished" />
+            <translation>小票 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="179" />
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="437" />
             <source>Please take your receipt</source>
-            <translation type="unfinished" />
+            <translation>请取走您的小票</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutpay.cpp" line="180" />
             <source>No receipt printed</source>
-            <translation type="unfinished" />
+            <translation>未打印小票</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="141" />
             <source>Self-checkout</source>
-            <translation type="unfinished" />
+            <translation>自助收银</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="144" />
             <source>An attendant is on the way</source>
-            <translation type="unfinished" />
+            <translation>服务员马上就到</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="147" />
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="377" />
             <source>Call attendant</source>
-            <translation type="unfinished" />
+            <translation>呼叫服务员</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="159" />
             <source>Welcome</source>
-            <translation type="unfinished">欢迎光临</translation>
+            <translation>欢迎光临</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="166" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>开始结账</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="171" />
             <source>Or simply scan your first item</source>
-            <translation type="unfinished" />
+            <translation>或直接扫描第一件商品</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="184" />
             <source>Scan each item's barcode</source>
-            <translation type="unfinished" />
+            <translation>请扫描每件商品的条码</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="211" />
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>去付款</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="215" />
             <source>Remove item</source>
-            <translation type="unfinished">移除商品</translation>
+            <translation>移除商品</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="218" />
             <source>Cancel purchase</source>
-            <translation type="unfinished" />
+            <translation>取消购物</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="233" />
             <source>How would you like to pay?</source>
-            <translation type="unfinished" />
+            <translation>请选择支付方式</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="238" />
             <source>Face pay</source>
-            <translation type="unfinished">刷脸支付</translation>
+            <translation>刷脸支付</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="239" />
             <source>Payment code</source>
-            <translation type="unfinished" />
+            <translation>付款码</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="240" />
             <source>Bank card</source>
-            <translation type="unfinished">银行卡</translation>
+            <translation>银行卡</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="250" />
             <source>Back to my items</source>
-            <translation type="unfinished" />
+            <translation>返回商品列表</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="254" />
             <source>No receipt, thanks</source>
-            <translation type="unfinished" />
+            <translation>不要小票，谢谢</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="274" />
             <source>Please wait — do not pay twice</source>
-            <translation type="unfinished" />
+            <translation>请稍候，请勿重复付款</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="277" />
             <source>Cancel payment</source>
-            <translation type="unfinished" />
+            <translation>取消支付</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="290" />
             <source>Payment successful</source>
-            <translation type="unfinished" />
+            <translation>支付成功</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="295" />
             <source>Finish</source>
-            <translation type="unfinished" />
+            <translation>完成</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="340" />
             <source>%1 kg</source>
-            <translation type="unfinished">%1 kg</translation>
+            <translation>%1 kg</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="356" />
             <source>Total %1</source>
-            <translation type="unfinished">合计 %1</translation>
+            <translation>合计 %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="360" />
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="364" />
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="365" />
             <source>To pay %1</source>
-            <translation type="unfinished" />
+            <translation>应付 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/selfcheckoutscreen.cpp" line="377" />
             <source>Attendant: unlock</source>
-            <translation type="unfinished" />
+            <translation>服务员：解锁</translation>
         </message>
     </context>
     <context>
@@ -5473,12 +5473,12 @@
         <message>
             <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="55" />
             <source>Serial number: scan it</source>
-            <translation type="unfinished" />
+            <translation>串号：请扫描</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="55" />
             <source>SN %1</source>
-            <translation type="unfinished" />
+            <translation>串号 %1</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/ui/ticketmodel.cpp" line="57" />
@@ -6659,7 +6659,7 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         <message>
             <location filename="../../src/cli/salescommand.cpp" line="133" />
             <source>Reprint of %1 queued as print job %2 (%3 copies, %4 paper) for register %5's receipt printer: it prints when the till is running and its printer is ready.</source>
-            <translation type="unfinished" />
+            <translation>%1 的重印已加入打印任务 %2（%3 份，%4 纸张），由收银机 %5 的小票打印机打印：收银机运行且打印机就绪时即会打印。</translation>
         </message>
         <message>
             <location filename="../../src/cli/salescommand.cpp" line="165" />
@@ -6669,7 +6669,7 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         <message>
             <location filename="../../src/cli/salescommand.cpp" line="188" />
             <source>Use: sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales reprint RECEIPT | sales replay FILE</source>
-            <translation type="unfinished" />
+            <translation>用法：sales list [--day DATE] [--register ID] [--limit N] | sales show RECEIPT | sales reprint RECEIPT | sales replay FILE</translation>
         </message>
         <message>
             <location filename="../../src/cli/salescommand.cpp" line="212" />
@@ -8373,7 +8373,7 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         <message>
             <location filename="../../hal/sim/simpaymentterminal.cpp" line="403" />
             <source>Declined by the card issuer.</source>
-            <translation type="unfinished" />
+            <translation>发卡行拒绝交易。</translation>
         </message>
         <message>
             <location filename="../../hal/sim/simpaymentterminal.cpp" line="406" />
@@ -15534,97 +15534,97 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         <message>
             <location filename="../../modules/members/pricingrefund.cpp" line="13" />
             <source>These items cannot be returned from this sale.</source>
-            <translation type="unfinished" />
+            <translation>这些商品不能从本单退货。</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingstate.cpp" line="25" />
             <source>The cart or a promotion cannot be priced. Ask the manager to check the promotions.</source>
-            <translation type="unfinished" />
+            <translation>无法计算购物车或促销的价格。请联系店长检查促销设置。</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="32" />
             <source>%n item(s)</source>
-            <translation type="unfinished" />
+            <translation>%n 件</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="91" />
             <source>%1: %2 = %3, %4 % off, −%5</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 = %3，优惠 %4%，−%5</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="93" />
             <source>%1: %2 = %3, %4 off each, −%5</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 = %3，每件减 %4，−%5</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="95" />
             <source>%1: %2 = %3 at member price %4, −%5</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 = %3，会员价 %4，−%5</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="98" />
             <source>%1: %2 = %3 → %4, −%5</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 = %3 → %4，−%5</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="100" />
             <source>%1: %2 after item discounts, −%3</source>
-            <translation type="unfinished" />
+            <translation>%1：单品优惠后 %2，−%3</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="131" />
             <source>Coupon %1: %2 = %3, −%4</source>
-            <translation type="unfinished" />
+            <translation>优惠券 %1：%2 = %3，−%4</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="141" />
             <source>Applied</source>
-            <translation type="unfinished" />
+            <translation>已使用</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="141" />
             <source>Applied: −%1</source>
-            <translation type="unfinished" />
+            <translation>已使用：−%1</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="142" />
             <source>Not valid yet</source>
-            <translation type="unfinished" />
+            <translation>尚未生效</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="143" />
             <source>Expired</source>
-            <translation type="unfinished">过期</translation>
+            <translation>已过期</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="144" />
             <source>Nothing in the cart it applies to</source>
-            <translation type="unfinished" />
+            <translation>购物车中没有适用的商品</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="145" />
             <source>Below its minimum spend</source>
-            <translation type="unfinished" />
+            <translation>未达到最低消费金额</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="146" />
             <source>Cannot be combined with the coupons that save more</source>
-            <translation type="unfinished" />
+            <translation>不能与更优惠的优惠券同时使用</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="147" />
             <source>Presented twice</source>
-            <translation type="unfinished" />
+            <translation>重复出示</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="187" />
             <source>Add %n more %1 for %2</source>
-            <translation type="unfinished" />
+            <translation>再买 %n 件%1即可享受%2</translation>
         </message>
         <message>
             <location filename="../../modules/members/pricingtext.cpp" line="202" />
             <source>Spend %1 more for %2</source>
-            <translation type="unfinished" />
+            <translation>再消费 %1 即可享受%2</translation>
         </message>
     </context>
     <context>
