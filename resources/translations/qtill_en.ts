@@ -692,14 +692,6 @@
         </message>
     </context>
     <context>
-        <name>qtill::RowWriter</name>
-        <message>
-            <location filename="../../src/core/storecopier.cpp" line="234" />
-            <source>The rows of %1 could not be copied to %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>qtill::Store</name>
         <message>
             <location filename="../../src/core/store.cpp" line="203" />
@@ -973,6 +965,11 @@
         <message>
             <location filename="../../src/core/storecopier.cpp" line="427" />
             <source>The copy %1 was written but does not read back as copied (%2). Do not use it: remove it and copy again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="234" />
+            <source>The rows of %1 could not be copied to %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4276,34 +4273,6 @@
         </message>
     </context>
     <context>
-        <name>qtill::checkout::ReplayOperation</name>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="184" />
-            <source>Not a JSON object: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="196" />
-            <source>Unknown operation "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="201" />
-            <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="205" />
-            <source>"operator" is missing (an operator number like "01").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="248" />
-            <source>Replayed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>qtill::checkout::ReplayTerminal</name>
         <message>
             <location filename="../../modules/checkout/replayterminal.cpp" line="27" />
@@ -4530,6 +4499,31 @@
         <message>
             <location filename="../../modules/checkout/replayoperation.cpp" line="158" />
             <source>A cash refund has no outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="184" />
+            <source>Not a JSON object: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="196" />
+            <source>Unknown operation "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="201" />
+            <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="205" />
+            <source>"operator" is missing (an operator number like "01").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="248" />
+            <source>Replayed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5436,9 +5430,6 @@
             <source>The card and QR payments are more than the sale: take %1 off them.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>qtill::checkout::TenderType</name>
         <message>
             <location filename="../../modules/checkout/tendersplit.cpp" line="20" />
             <source>Cash</source>
@@ -6874,9 +6865,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>%1 is unlocked.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>qtill::cli::Context</name>
         <message>
             <location filename="../../src/cli/context.cpp" line="107" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
@@ -10266,6 +10254,16 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
+            <source>The brands could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>qtill::inventory::ProductListModel</name>
@@ -10357,14 +10355,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/productsearchindex.cpp" line="409" />
             <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The products could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>qtill::inventory::ProductSearchIndex::Writer</name>
-        <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="484" />
-            <source>The product's search keys could not be saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -12584,18 +12574,9 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>%1 on %2 is also in entry %3.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::SalesHistory::Private</name>
         <message>
             <location filename="../../modules/inventory/saleshistory.cpp" line="440" />
             <source>There is no sales history to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="455" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="472" />
-            <source>The sales history could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -13296,9 +13277,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>%1 at this location is also on row %2.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::StockImporter::Private</name>
         <message>
             <location filename="../../modules/inventory/stockimporter.cpp" line="249" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
@@ -14643,9 +14621,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <source>supplier code</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
             <location filename="../../modules/inventory/supplierimporter.cpp" line="302" />
             <source>The products could not be read.</source>
@@ -15469,25 +15444,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../modules/inventory/transferservice.cpp" line="172" />
             <source>The transfers could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>qtill::inventory::productimport::Writer</name>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="118" />
-            <source>The products could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
-            <source>The brands could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
-            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
             <translation type="unfinished" />
         </message>
     </context>

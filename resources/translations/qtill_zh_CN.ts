@@ -692,14 +692,6 @@
         </message>
     </context>
     <context>
-        <name>qtill::RowWriter</name>
-        <message>
-            <location filename="../../src/core/storecopier.cpp" line="234" />
-            <source>The rows of %1 could not be copied to %2.</source>
-            <translation>%1 的数据无法复制到 %2。</translation>
-        </message>
-    </context>
-    <context>
         <name>qtill::Store</name>
         <message>
             <location filename="../../src/core/store.cpp" line="203" />
@@ -974,6 +966,11 @@
             <location filename="../../src/core/storecopier.cpp" line="427" />
             <source>The copy %1 was written but does not read back as copied (%2). Do not use it: remove it and copy again.</source>
             <translation>副本 %1 已写入，但读回的内容与复制的不一致（%2）。请勿使用：删除后重新复制。</translation>
+        </message>
+        <message>
+            <location filename="../../src/core/storecopier.cpp" line="234" />
+            <source>The rows of %1 could not be copied to %2.</source>
+            <translation>%1 的数据无法复制到 %2。</translation>
         </message>
     </context>
     <context>
@@ -4267,34 +4264,6 @@
         </message>
     </context>
     <context>
-        <name>qtill::checkout::ReplayOperation</name>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="184" />
-            <source>Not a JSON object: %1</source>
-            <translation>不是 JSON 对象：%1</translation>
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="196" />
-            <source>Unknown operation "%1".</source>
-            <translation>未知操作“%1”。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="201" />
-            <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
-            <translation>“at”必须是带 UTC 偏移的时间，例如 2026-12-07T19:45:00+08:00：%1</translation>
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="205" />
-            <source>"operator" is missing (an operator number like "01").</source>
-            <translation>缺少“operator”（操作员编号，例如“01”）。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/checkout/replayoperation.cpp" line="248" />
-            <source>Replayed</source>
-            <translation>已回放</translation>
-        </message>
-    </context>
-    <context>
         <name>qtill::checkout::ReplayTerminal</name>
         <message>
             <location filename="../../modules/checkout/replayterminal.cpp" line="27" />
@@ -4522,6 +4491,31 @@
             <location filename="../../modules/checkout/replayoperation.cpp" line="158" />
             <source>A cash refund has no outcome.</source>
             <translation>现金退款不能指定结果（outcome）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="184" />
+            <source>Not a JSON object: %1</source>
+            <translation>不是 JSON 对象：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="196" />
+            <source>Unknown operation "%1".</source>
+            <translation>未知操作“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="201" />
+            <source>"at" must be a time with its UTC offset, like 2026-12-07T19:45:00+08:00: %1</source>
+            <translation>“at”必须是带 UTC 偏移的时间，例如 2026-12-07T19:45:00+08:00：%1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="205" />
+            <source>"operator" is missing (an operator number like "01").</source>
+            <translation>缺少“operator”（操作员编号，例如“01”）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/replayoperation.cpp" line="248" />
+            <source>Replayed</source>
+            <translation>已回放</translation>
         </message>
     </context>
     <context>
@@ -5424,9 +5418,6 @@
             <source>The card and QR payments are more than the sale: take %1 off them.</source>
             <translation>银行卡和扫码支付的金额超过应收：请从中减去 %1。</translation>
         </message>
-    </context>
-    <context>
-        <name>qtill::checkout::TenderType</name>
         <message>
             <location filename="../../modules/checkout/tendersplit.cpp" line="20" />
             <source>Cash</source>
@@ -6967,9 +6958,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <source>%1 is unlocked.</source>
             <translation>%1 已解锁。</translation>
         </message>
-    </context>
-    <context>
-        <name>qtill::cli::Context</name>
         <message>
             <location filename="../../src/cli/context.cpp" line="107" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
@@ -10330,6 +10318,16 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <source>The item code %1 is not in the store; a new product needs the columns %2 as well.</source>
             <translation>店内没有货号 %1；新增商品还需要填写 %2 列。</translation>
         </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
+            <source>The brands could not be read.</source>
+            <translation>无法读取品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
+            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
+            <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
+        </message>
     </context>
     <context>
         <name>qtill::inventory::ProductListModel</name>
@@ -10422,14 +10420,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <location filename="../../modules/inventory/saleshistory.cpp" line="245" />
             <source>The products could not be read.</source>
             <translation>无法读取商品。</translation>
-        </message>
-    </context>
-    <context>
-        <name>qtill::inventory::ProductSearchIndex::Writer</name>
-        <message>
-            <location filename="../../modules/inventory/productsearchindex.cpp" line="484" />
-            <source>The product's search keys could not be saved.</source>
-            <translation>商品检索信息无法保存。</translation>
         </message>
     </context>
     <context>
@@ -12626,19 +12616,10 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <source>%1 on %2 is also in entry %3.</source>
             <translation>%1 在 %2 的记录也出现在第 %3 条。</translation>
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::SalesHistory::Private</name>
         <message>
             <location filename="../../modules/inventory/saleshistory.cpp" line="440" />
             <source>There is no sales history to import.</source>
             <translation>没有可导入的销售历史。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/saleshistory.cpp" line="455" />
-            <location filename="../../modules/inventory/saleshistory.cpp" line="472" />
-            <source>The sales history could not be saved.</source>
-            <translation>无法保存销售历史。</translation>
         </message>
         <message>
             <location filename="../../modules/inventory/saleshistory.cpp" line="476" />
@@ -13334,9 +13315,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <source>%1 at this location is also on row %2.</source>
             <translation>%1 在该库位的记录也出现在第 %2 行。</translation>
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::StockImporter::Private</name>
         <message>
             <location filename="../../modules/inventory/stockimporter.cpp" line="249" />
             <source>Row %1 (%2): %3 Nothing was imported.</source>
@@ -14672,9 +14650,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <source>supplier code</source>
             <translation>供应商编码</translation>
         </message>
-    </context>
-    <context>
-        <name>qtill::inventory::SupplierImporter::Private</name>
         <message>
             <location filename="../../modules/inventory/supplierimporter.cpp" line="302" />
             <source>The products could not be read.</source>
@@ -15490,25 +15465,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <location filename="../../modules/inventory/transferservice.cpp" line="172" />
             <source>The transfers could not be read.</source>
             <translation>无法读取调拨单。</translation>
-        </message>
-    </context>
-    <context>
-        <name>qtill::inventory::productimport::Writer</name>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="112" />
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="118" />
-            <source>The products could not be saved.</source>
-            <translation>商品无法保存。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="123" />
-            <source>The brands could not be read.</source>
-            <translation>无法读取品牌。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/inventory/productimportwriter.cpp" line="165" />
-            <source>Row %1 could not be saved, so nothing was imported. Check the file again: the store may have changed since it was checked.</source>
-            <translation>第 %1 行无法保存，因此未导入任何内容。请重新检查文件：上次检查后店内数据可能已有变动。</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,9 @@ Domain code translates through a file-local helper, e.g.
     QString tr(const char *text) { return QCoreApplication::translate("qtill::Money", text); }
 lupdate cannot see through it when the helper is called from a free function, and files the message
 under the enclosing namespace ("qtill"). This script reads each such message's source file, finds the
-context named in its translate("…") call, and moves the message there (dropping duplicates).
+context named in its translate("…") call, and moves the message there (dropping duplicates). The same
+happens when the helper is called from a member of a class without a tr() of its own (a struct, a
+Private, a namespace named like a class): lupdate files it under that class.
 
 Usage: updatets.py LUPDATE REPO_ROOT TS_FILE...   (the qtill_lupdate build target runs it)
 """
@@ -36,8 +38,20 @@ def file_context(root: Path, ts_dir: Path, filename: str, cache: dict):
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         contexts = TRANSLATE.findall(text)
         namespace = NAMESPACE.search(text)
-        cache[filename] = (contexts[0] if len(set(contexts)) == 1 else None, namespace.group(1) if namespace else None)
+        cache[filename] = (contexts[0] if len(set(contexts)) == 1 else None, namespace.group(1) if namespace else None,
+                           text)
     return cache[filename]
+
+
+def tr_classes(root: Path):
+    """Names of the classes that have a tr() of their own (Q_OBJECT or Q_DECLARE_TR_FUNCTIONS)."""
+    names = set()
+    for folder in ("src", "modules", "hal"):
+        for path in (root / folder).rglob("*.h"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            names.update(re.findall(r'class (?:\w+ )?(\w+)(?: final)?[^;{]*\{[^}]*?\bQ_OBJECT\b', text))
+            names.update(re.findall(r'Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+?)\s*\)', text))
+    return {n.rsplit("::", 1)[-1] for n in names}
 
 
 def fix(root: Path, ts_path: Path):
@@ -46,15 +60,20 @@ def fix(root: Path, ts_path: Path):
     contexts = {c.findtext("name"): c for c in ts.findall("context")}
     cache = {}
     moved = 0
+    real = tr_classes(root)
     for name, context in list(contexts.items()):
-        if "::" in name and not name.rsplit("::", 1)[1][:1].islower():
-            continue  # already a class context
+        last = name.rsplit("::", 1)[-1]
+        is_class = "::" in name and not last[:1].islower()
+        if is_class and last in real:
+            continue  # a class with its own tr(): the context is right
         for message in list(context.findall("message")):
             location = message.find("location")
             if location is None:
                 continue
-            translated, namespace = file_context(root, ts_path.parent, location.get("filename"), cache)
+            translated, namespace, text = file_context(root, ts_path.parent, location.get("filename"), cache)
             target = translated
+            if is_class and '"' + name + '"' in text:
+                continue  # named outright (QT_TRANSLATE_NOOP("qtill::Permission", …))
             if "::" not in name and name[:1].isupper() and namespace:
                 # lupdate lost the namespace of a QObject class (Class::tr() inside "namespace x {").
                 target = namespace + "::" + name
