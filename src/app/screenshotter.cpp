@@ -78,7 +78,9 @@ QPixmap Screenshotter::grabWindow()
 QPixmap Screenshotter::grabWithDialog(QWidget *dialog)
 {
     QPixmap shot = grabWindow();
-    dialog->adjustSize();
+    // As big as the dialog asked for (a refund dialog sizes itself for its table), never below its hint,
+    // never beyond the window.
+    dialog->resize(dialog->size().expandedTo(dialog->sizeHint()).boundedTo(shot.deviceIndependentSize().toSize()));
     settle();
     QPixmap box(dialog->size() * dialog->devicePixelRatioF());
     box.setDevicePixelRatio(dialog->devicePixelRatioF());
