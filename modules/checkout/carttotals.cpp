@@ -11,34 +11,6 @@
 
 namespace qtill::checkout {
 
-namespace {
-
-/// Shares `amount` (minor units, ≥ 0) out over `bases` (≥ 0) in proportion, by largest remainder: the
-/// shares add up to exactly `amount`, ties go to the earlier line. All zero bases share nothing.
-QList<std::int64_t> shareOut(std::int64_t amount, const QList<std::int64_t> &bases)
-{
-    QList<std::int64_t> shares(bases.size(), 0);
-    Int128 total = 0;
-    for (std::int64_t b : bases)
-        total += b;
-    if (amount == 0 || total == 0)
-        return shares;
-    QList<std::pair<Int128, qsizetype>> remainders;
-    std::int64_t given = 0;
-    for (qsizetype i = 0; i < bases.size(); ++i) {
-        const Int128 exact = Int128(amount) * bases.at(i);
-        shares[i] = std::int64_t(exact / total);
-        given += shares[i];
-        remainders.append({exact % total, i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qsizetype k = 0; given < amount && k < remainders.size(); ++k, ++given)
-        ++shares[remainders.at(k).second];
-    return shares;
-}
-
-} // namespace
-
 Result<Money> Cart::orderDiscountOn(std::int64_t afterLineDiscounts) const
 {
     if (m_orderDiscountBasisPoints == 0)
@@ -87,7 +59,7 @@ Result<CartTotals> Cart::totals() const
     if (out.orderDiscount.minor() > afterLineDiscounts)
         return Error::invalidInput(QCoreApplication::translate("qtill::checkout::Cart",
             "The order discount is more than the order comes to: change the discount."));
-    const QList<std::int64_t> shares = shareOut(out.orderDiscount.minor(), bases);
+    const QList<std::int64_t> shares = shareOutLargestRemainder(out.orderDiscount.minor(), bases);
     MoneySum total(m_currency);
     for (qsizetype i = 0; i < out.lines.size(); ++i) {
         PricedLine &priced = out.lines[i];

@@ -63,7 +63,7 @@ Application evaluateCoupon(const PricingState &state, int c, QList<std::int64_t>
     }
     if (d <= 0)
         return a;
-    const QList<std::int64_t> shares = shareOut(d, bases);
+    const QList<std::int64_t> shares = shareOutLargestRemainder(d, bases);
     a.units = units;
     a.perUnit = shares;
     a.base = base;

@@ -25,7 +25,7 @@ void addGroup(const PricingState &state, Application &a, const QList<int> &group
     QList<std::int64_t> bases;
     for (int u : group)
         bases.append(state.units[u].reduced);
-    const QList<std::int64_t> shares = shareOut(discount, bases);
+    const QList<std::int64_t> shares = shareOutLargestRemainder(discount, bases);
     for (int i = 0; i < group.size(); ++i) {
         a.units.append(group[i]);
         a.perUnit.append(shares[i]);

@@ -245,28 +245,6 @@ void PricingState::commit(const Application &a)
     applied.append(a);
 }
 
-QList<std::int64_t> shareOut(std::int64_t amount, const QList<std::int64_t> &bases)
-{
-    QList<std::int64_t> shares(bases.size(), 0);
-    Int128 total = 0;
-    for (std::int64_t b : bases)
-        total += b;
-    if (amount <= 0 || total <= 0)
-        return shares;
-    QList<std::pair<Int128, qsizetype>> remainders;
-    std::int64_t given = 0;
-    for (qsizetype i = 0; i < bases.size(); ++i) {
-        const Int128 exact = Int128(amount) * bases.at(i);
-        shares[i] = std::int64_t(exact / total);
-        given += shares[i];
-        remainders.append({exact % total, i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qsizetype k = 0; given < amount && k < remainders.size(); ++k, ++given)
-        ++shares[remainders.at(k).second];
-    return shares;
-}
-
 std::int64_t unitDiscount(const Promotion &promotion, const PricingLine &line, std::int64_t reduced)
 {
     switch (promotion.kind) {

@@ -4,6 +4,7 @@
 #include "members/pricingresult.h"
 
 #include "core/result.h"
+#include "core/rounding.h"
 
 #include <QList>
 
@@ -86,8 +87,6 @@ private:
     const PricingInput *m_input = nullptr;
 };
 
-/// Shares `amount` over `bases` in proportion, by largest remainder (ties to the earlier): exact sum.
-QList<std::int64_t> shareOut(std::int64_t amount, const QList<std::int64_t> &bases);
 /// What a per-unit promotion (percent, amount, member price) takes off one unit of `line` now worth `reduced`.
 std::int64_t unitDiscount(const Promotion &promotion, const PricingLine &line, std::int64_t reduced);
 /// value × basisPoints / 10000, half-up (value ≥ 0).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 #include <cstdint>
 
 namespace qtill {
@@ -21,6 +23,11 @@ enum class RoundingMode {
 /// numerator / denominator rounded by mode. denominator must be > 0.
 /// Returns false (and leaves out untouched) when the result does not fit in int64.
 bool divideRounded(Int128 numerator, Int128 denominator, RoundingMode mode, std::int64_t *out);
+
+/// Shares `amount` (minor units) out over `bases` in proportion, by largest remainder: the shares add up
+/// to exactly `amount`, ties go to the earlier base. Nothing is shared when `amount` or the bases' sum is
+/// not above zero. Used for an order discount over a ticket's lines, a multi-buy or coupon over its units.
+QList<std::int64_t> shareOutLargestRemainder(std::int64_t amount, const QList<std::int64_t> &bases);
 
 const char *roundingModeName(RoundingMode mode);
 bool roundingModeFromName(const char *name, RoundingMode *out);
