@@ -16,6 +16,7 @@
 #include "checkout/demosales.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "inventory/ui/inventoryuimodule.h"
 
 #include <QRandomGenerator>
@@ -59,6 +60,7 @@ Status populateDemoStore(Services &services)
 void registerModules(Application &app)
 {
     app.addDomainModule(std::make_unique<inventory::InventoryModule>());
+    app.addDomainModule(std::make_unique<members::MembersModule>());
     app.addDomainModule(std::make_unique<checkout::CheckoutModule>());
 
     app.addUiModule(std::make_unique<HomeModule>());

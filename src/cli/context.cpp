@@ -2,6 +2,7 @@
 
 #include "checkout/checkoutmodule.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 
 #include "core/databaseaddress.h"
 #include "core/operatorservice.h"
@@ -38,8 +39,9 @@ void writeTo(FILE *stream, const QString &text)
 QList<const DomainModule *> modules()
 {
     static const inventory::InventoryModule kInventory;
+    static const members::MembersModule kMembers;
     static const checkout::CheckoutModule kCheckout;
-    return {&kInventory, &kCheckout};
+    return {&kInventory, &kMembers, &kCheckout};
 }
 
 /// True when `address` holds a store: the file exists, or the server's database has tables. A command

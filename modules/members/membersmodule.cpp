@@ -1,0 +1,17 @@
+#include "membersmodule.h"
+
+#include "membersservices.h"
+
+namespace qtill::members {
+
+QList<PermissionDef> MembersModule::permissions() const
+{
+    return {};
+}
+
+std::unique_ptr<ModuleServices> MembersModule::createServices(Services &core) const
+{
+    return std::unique_ptr<ModuleServices>(new MembersServices(core));
+}
+
+} // namespace qtill::members

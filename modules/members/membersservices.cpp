@@ -1,0 +1,25 @@
+#include "membersservices.h"
+
+#include "core/services.h"
+
+#include <QtGlobal>
+
+namespace qtill::members {
+
+// The constructors are private (MembersServices is their friend), hence `new` and not make_unique.
+MembersServices::MembersServices(Services &core)
+    : m_core(core)
+{
+}
+
+MembersServices::~MembersServices() = default;
+
+MembersServices &MembersServices::of(Services &core)
+{
+    auto *found = core.moduleServices<MembersServices>();
+    if (!found)
+        qFatal("MembersServices::of: the members module is not among the store's modules");
+    return *found;
+}
+
+} // namespace qtill::members

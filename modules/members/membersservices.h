@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/moduleservices.h"
+
+namespace qtill {
+class Services;
+}
+
+namespace qtill::members {
+
+/// The members module's services, built once per opened store by MembersModule::createServices(). The
+/// only place they are constructed (private constructors, MembersServices their friend): screens,
+/// commands and the till reach them with `MembersServices::of(services)`.
+/// Threading: the thread that opened the Services; a worker thread opens its own Services.
+class MembersServices final : public ModuleServices
+{
+public:
+    ~MembersServices() override;
+
+    /// The members services of an opened store; the members module must be among its modules
+    /// (a programming error otherwise: it aborts).
+    static MembersServices &of(Services &core);
+
+    Services &core() { return m_core; }
+
+private:
+    friend class MembersModule;
+    explicit MembersServices(Services &core);
+
+    Services &m_core;
+    // Declaration order is construction order: each service after the ones it uses.
+};
+
+} // namespace qtill::members
