@@ -6,7 +6,10 @@ namespace qtill::members {
 
 QList<PermissionDef> MembersModule::permissions() const
 {
-    return {};
+    return {
+        PermissionDef{MembersPermissions::kManagePromotions,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Add, change and switch off promotions"), {Role::Manager}},
+    };
 }
 
 std::unique_ptr<ModuleServices> MembersModule::createServices(Services &core) const

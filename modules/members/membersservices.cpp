@@ -1,5 +1,7 @@
 #include "membersservices.h"
 
+#include "promotionservice.h"
+
 #include "core/services.h"
 
 #include <QtGlobal>
@@ -9,6 +11,7 @@ namespace qtill::members {
 // The constructors are private (MembersServices is their friend), hence `new` and not make_unique.
 MembersServices::MembersServices(Services &core)
     : m_core(core)
+    , m_promotions(new PromotionService(core))
 {
 }
 

@@ -2,11 +2,15 @@
 
 #include "core/moduleservices.h"
 
+#include <memory>
+
 namespace qtill {
 class Services;
 }
 
 namespace qtill::members {
+
+class PromotionService;
 
 /// The members module's services, built once per opened store by MembersModule::createServices(). The
 /// only place they are constructed (private constructors, MembersServices their friend): screens,
@@ -22,6 +26,7 @@ public:
     static MembersServices &of(Services &core);
 
     Services &core() { return m_core; }
+    PromotionService &promotions() { return *m_promotions; }
 
 private:
     friend class MembersModule;
@@ -29,6 +34,7 @@ private:
 
     Services &m_core;
     // Declaration order is construction order: each service after the ones it uses.
+    std::unique_ptr<PromotionService> m_promotions;
 };
 
 } // namespace qtill::members

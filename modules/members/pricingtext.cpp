@@ -1,6 +1,8 @@
 // What the cashier reads: explanations of discount lines, coupon outcomes and near-misses.
 #include "pricingstate.h"
 
+#include "members/promotionjson.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -68,19 +70,6 @@ QJsonObject promotionParameters(const Promotion &p)
     return o;
 }
 
-const char *kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::PercentOff: return "percentOff";
-    case Kind::AmountOff: return "amountOff";
-    case Kind::MemberPrice: return "memberPrice";
-    case Kind::BuyGetFree: return "buyGetFree";
-    case Kind::BundlePrice: return "bundlePrice";
-    case Kind::Threshold: return "threshold";
-    }
-    return "unknown";
-}
-
 QString promotionText(const PricingState &state, const Application &a)
 {
     const Currency &cur = state.input().currency;
@@ -112,7 +101,7 @@ Explanation explain(const PricingState &state, const Application &a)
     e.computation = QStringLiteral("%1 - %2 = %3").arg(a.base).arg(a.total).arg(a.base - a.total);
     if (!a.coupon) {
         const Promotion &p = state.input().promotions[a.rule];
-        e.kind = QLatin1String(kindName(p.kind));
+        e.kind = QLatin1String(promotionKindKey(p.kind));
         e.parameters = promotionParameters(p);
         e.parameters.insert(QStringLiteral("times"), a.times);
         e.text = promotionText(state, a);
