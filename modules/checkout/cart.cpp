@@ -79,6 +79,7 @@ Result<int> Cart::add(const inventory::ScanMatch &match, Quantity times, std::op
     CartLine line;
     line.lineId = newLineId();
     line.product = p.id;
+    line.category = p.categoryId;
     line.sku = p.sku;
     line.name = p.name;
     line.code = match.code;

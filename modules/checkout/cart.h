@@ -7,9 +7,12 @@
 #include "core/quantity.h"
 #include "core/result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +23,7 @@ struct CartLine
 {
     QString lineId;                 ///< client-made, stable while the line lives (logs, the persisted cart)
     inventory::ProductId product;
+    inventory::CategoryId category; ///< the product's shelf category when scanned (promotions by category)
     QString sku;
     QString name;                   ///< as printed on the receipt
     QString code;                   ///< what was scanned or typed (a barcode, a PLU, a scale label)
@@ -40,13 +44,34 @@ struct CartLine
     bool isPriceOverridden() const { return unitPrice != listPrice; }
 };
 
+/// One promotion or coupon the pricing step applied to the ticket, with why.
+struct CartDiscount
+{
+    QString ruleId;                 ///< the promotion's id or the coupon's code
+    QString name;                   ///< "可乐 3 件 ¥10"
+    Money amount;                   ///< > 0
+    QString explanation;            ///< "3 × 可乐 ¥3.50 = ¥10.50 → ¥10.00, −¥0.50" (translated)
+    bool coupon = false;
+};
+
+/// What the pricing step (PricingStep::apply) found for the ticket's lines as they were: it counts in
+/// the totals only while the lines are as priced (Cart::isPriced()).
+struct CartPricing
+{
+    QHash<QString, Money> lineDiscounts; ///< line id → the promotions' and coupons' discount on it
+    QList<CartDiscount> discounts;  ///< in the order applied
+    QStringList nearMisses;         ///< "Add 1 more 可乐 for 3 for ¥10"
+    int pointsMultiplier = 100;     ///< ×100, from a points coupon
+};
+
 /// A line's figures after pricing: what it costs, what is off it, what the customer pays for it.
 struct PricedLine
 {
     Money amount;                   ///< unit price × quantity (half-up, once), or the label's amount
     Money lineDiscount;             ///< the line's own discount
+    Money promotionDiscount;        ///< its part of the promotions and coupons (zero when not priced)
     Money orderDiscountShare;       ///< its part of the order discount (proportional, sums exactly)
-    Money net;                      ///< amount − lineDiscount − orderDiscountShare
+    Money net;                      ///< amount − lineDiscount − promotionDiscount − orderDiscountShare
 };
 
 /// The ticket's totals. Every figure is exact and in the cart's currency; the lines' nets add up to total.
@@ -55,6 +80,7 @@ struct CartTotals
     QList<PricedLine> lines;        ///< in the cart's line order
     Money gross;                    ///< Σ amount
     Money lineDiscounts;            ///< Σ line discounts
+    Money promotionDiscounts;       ///< Σ promotions and coupons (zero when the cart is not priced)
     Money orderDiscount;
     Money total;                    ///< gross − discounts: what the customer owes before cash rounding
     Quantity items;                 ///< Σ quantity of unweighed lines (what "5 items" counts)
@@ -65,9 +91,9 @@ struct CartTotals
 /// (toJson/fromJson persist it as it changes). Every change is checked first and changes nothing when
 /// refused, with a message the cashier understands.
 ///
-/// Pricing today: the list price, a price-embedded or weight-embedded scale label, a price override and
-/// manual line and order discounts. Members, promotions and coupons (a later step) add their discount
-/// lines through the same totals.
+/// Pricing: the list price, a price-embedded or weight-embedded scale label, a price override, manual
+/// line discounts, then the promotions and coupons the pricing step found (setPricing), then the manual
+/// order discount on what is left.
 class Cart
 {
 public:
@@ -113,6 +139,14 @@ public:
     Status setOrderPercentDiscount(int basisPoints, const QString &reason, OperatorId approvedBy);
     /// Sets the serial number of a serial-tracked line.
     Status setSerialNumber(int index, const QString &serial);
+    /// The promotions and coupons for the lines as they are now (PricingStep::apply). Refused (nothing
+    /// changes) when it names a line not on the ticket or takes more off a line than it comes to.
+    Status setPricing(CartPricing pricing);
+    /// The last pricing set, whether or not the lines still match it.
+    const CartPricing &pricing() const { return m_pricing; }
+    /// True when the lines are as they were when setPricing() was called: only then do its discounts
+    /// count in totals(). Any change to a line, its quantity, price or discount makes it stale.
+    bool isPriced() const { return !m_pricedFingerprint.isEmpty() && m_pricedFingerprint == fingerprint(); }
     Status remove(int index);
     void clear();
 
@@ -129,6 +163,8 @@ private:
     Status checkQuantity(const CartLine &line, Quantity quantity) const;
     Result<Money> orderDiscountOn(std::int64_t afterLineDiscounts) const;
     Status applyOrderDiscount(const Money &amount, int basisPoints, const QString &reason, OperatorId approvedBy);
+    /// What pricing depends on: each line's id, quantity, prices and own discount.
+    QByteArray fingerprint() const;
 
     Currency m_currency;
     QList<CartLine> m_lines;
@@ -136,6 +172,8 @@ private:
     int m_orderDiscountBasisPoints = 0;
     QString m_orderDiscountReason;
     OperatorId m_orderDiscountApprover;
+    CartPricing m_pricing;
+    QByteArray m_pricedFingerprint; ///< fingerprint() when m_pricing was set; empty: never priced
 };
 
 } // namespace qtill::checkout

@@ -23,6 +23,7 @@ QJsonObject lineToJson(const CartLine &l)
     QJsonObject o{{QStringLiteral("lineId"), l.lineId},
         {QStringLiteral("product"), QString::number(l.product.value())},
         {QStringLiteral("sku"), l.sku},
+        {QStringLiteral("category"), QString::number(l.category.value())},
         {QStringLiteral("name"), l.name},
         {QStringLiteral("code"), l.code},
         {QStringLiteral("unit"), l.unit},
@@ -47,6 +48,7 @@ CartLine lineFromJson(const QJsonObject &o, const Currency &c)
     CartLine l;
     l.lineId = o.value(QStringLiteral("lineId")).toString();
     l.product = inventory::ProductId(o.value(QStringLiteral("product")).toString().toLongLong());
+    l.category = inventory::CategoryId(o.value(QStringLiteral("category")).toString().toLongLong()); // 0: saved before
     l.sku = o.value(QStringLiteral("sku")).toString();
     l.name = o.value(QStringLiteral("name")).toString();
     l.code = o.value(QStringLiteral("code")).toString();

@@ -23,6 +23,8 @@ Result<CartTotals> Cart::totals() const
     CartTotals out;
     MoneySum gross(m_currency);
     MoneySum lineDiscounts(m_currency);
+    MoneySum promotions(m_currency);
+    const bool isPricedNow = isPriced();
     QList<std::int64_t> bases;
     std::int64_t items = 0;
     for (const CartLine &line : m_lines) {
@@ -32,9 +34,15 @@ Result<CartTotals> Cart::totals() const
         PricedLine priced;
         priced.amount = *amount;
         priced.lineDiscount = line.discount;
+        priced.promotionDiscount = isPricedNow ? m_pricing.lineDiscounts.value(line.lineId, Money::zero(m_currency))
+                                               : Money::zero(m_currency);
         gross.add(*amount);
         lineDiscounts.add(line.discount);
-        auto afterLine = amount->minus(line.discount);
+        promotions.add(priced.promotionDiscount);
+        auto afterOwn = amount->minus(line.discount);
+        if (!afterOwn)
+            return afterOwn.error();
+        auto afterLine = afterOwn->minus(priced.promotionDiscount);
         if (!afterLine)
             return afterLine.error();
         bases.append(afterLine->minor());
@@ -46,8 +54,11 @@ Result<CartTotals> Cart::totals() const
         return gross.result().error();
     if (!lineDiscounts.ok())
         return lineDiscounts.result().error();
+    if (!promotions.ok())
+        return promotions.result().error();
     out.gross = gross.result().value();
     out.lineDiscounts = lineDiscounts.result().value();
+    out.promotionDiscounts = promotions.result().value();
     out.items = Quantity::fromMilli(items);
     const Int128 afterLineDiscounts = std::accumulate(bases.cbegin(), bases.cend(), Int128(0));
     if (afterLineDiscounts > std::numeric_limits<std::int64_t>::max())

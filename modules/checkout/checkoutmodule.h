@@ -22,7 +22,8 @@ inline const QString kReplay = QStringLiteral("checkout.replay");
 } // namespace CheckoutPermissions
 
 /// Registers the till with the store: the "checkout" schema, its permissions and CheckoutServices.
-/// Comes after the inventory module (a sale moves stock and sells serial numbers).
+/// Comes after the inventory module (a sale moves stock and sells serial numbers) and the members module
+/// (the till applies its promotions, points, stored value and coupons).
 class CheckoutModule final : public DomainModule
 {
 public:

@@ -4,12 +4,14 @@
 #include "cashservice.h"
 #include "journalverifier.h"
 #include "paymentservice.h"
+#include "pricingstep.h"
 #include "printqueue.h"
 #include "refundservice.h"
 #include "saleservice.h"
 #include "voidservice.h"
 
 #include "inventory/inventoryservices.h"
+#include "members/membersservices.h"
 
 #include "core/services.h"
 
@@ -21,7 +23,9 @@ namespace qtill::checkout {
 CheckoutServices::CheckoutServices(Services &core)
     : m_core(core)
     , m_inventory(inventory::InventoryServices::of(core))
+    , m_members(members::MembersServices::of(core))
     , m_carts(new CartStore(core))
+    , m_pricing(new PricingStep(core, m_inventory, m_members))
     , m_payments(new PaymentService(core))
     , m_sales(new SaleService(core, m_inventory, *m_carts))
     , m_voids(new VoidService(core, m_inventory, *m_sales))

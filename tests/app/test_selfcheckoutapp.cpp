@@ -8,6 +8,7 @@
 #include "checkout/checkoutmodule.h"
 #include "checkout/ui/selfcheckoutscreen.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 
 #include "core/auditlog.h"
 #include "core/clock.h"
@@ -41,10 +42,11 @@ protected:
     void prepareStore(bool withKiosk)
     {
         inventory::InventoryModule inventoryModule;
+        members::MembersModule membersModule;
         checkout::CheckoutModule checkoutModule;
         auto services = Services::open({.clock = m_clock,
                                         .path = dbPath(),
-                                        .modules = {&inventoryModule, &checkoutModule},
+                                        .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                         .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(services.ok()) << services.error().toString().toStdString();
         Services &s = *services.value();

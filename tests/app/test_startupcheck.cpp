@@ -12,6 +12,7 @@
 #include "core/store.h"
 #include "checkout/checkoutmodule.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "shell/numerickeypad.h"
 
 #include <QFile>
@@ -42,8 +43,9 @@ protected:
         // checks the file on its worker), plus a table of filler rows so that the middle of the file is
         // data nothing reads at start-up (there a damaged page is found by quick_check alone).
         inventory::InventoryModule inventory;
+        members::MembersModule membersModule;
         checkout::CheckoutModule checkout;
-        auto services = Services::open({.clock = m_clock, .path = dbPath(), .modules = {&inventory, &checkout},
+        auto services = Services::open({.clock = m_clock, .path = dbPath(), .modules = {&inventory, &membersModule, &checkout},
                                         .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(services.ok()) << services.error().toString().toStdString();
         Store &store = services.value()->store();

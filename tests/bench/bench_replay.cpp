@@ -8,6 +8,7 @@
 
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 
 #include "core/clock.h"
 #include "core/operatorservice.h"
@@ -80,6 +81,7 @@ struct BenchStore
     bool postgres = false;
     SystemClock clock;
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     checkout::CheckoutModule checkoutModule;
     std::unique_ptr<Services> services;
     Session owner;
@@ -88,7 +90,7 @@ struct BenchStore
     {
         address = pg ? test::TestDatabase::createServerDatabase() : dir.filePath(QStringLiteral("replay.db"));
         auto opened = Services::open(Services::Options{.clock = clock, .path = address,
-                                                       .modules = {&inventoryModule, &checkoutModule},
+                                                       .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                        .pinParams = PinHasher::Params::fastest()});
         if (!opened)
             qFatal("%s", qPrintable(opened.error().toString()));

@@ -10,6 +10,7 @@
 #include "inventory/catalog.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "inventory/inventoryservices.h"
 
 #include "core/operatorservice.h"
@@ -39,6 +40,7 @@ struct CheckoutFixture
     qtill::test::TestDatabase database{dir.path()};
     ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(9, 30))};
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     CheckoutModule checkoutModule;
     std::unique_ptr<Services> services;
     Session owner;
@@ -54,7 +56,7 @@ struct CheckoutFixture
     {
         auto opened = Services::open(Services::Options{.clock = clock,
                                                        .path = database.address(),
-                                                       .modules = {&inventoryModule, &checkoutModule},
+                                                       .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                        .pinParams = PinHasher::Params::fastest()});
         if (!opened.ok()) {
             ADD_FAILURE() << opened.error().toString().toStdString();

@@ -29,6 +29,7 @@
 
 #include "inventory/catalog.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "inventory/inventoryservices.h"
 
 #include "core/clock.h"
@@ -348,10 +349,11 @@ int main(int argc, char *argv[])
     }
     ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(10, 0)));
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     CheckoutModule checkoutModule;
     auto opened = Services::open(Services::Options{.clock = clock,
                                                    .path = QString::fromLocal8Bit(argv[1]),
-                                                   .modules = {&inventoryModule, &checkoutModule},
+                                                   .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                    .pinParams = PinHasher::Params::fastest(),
                                                    .createIfMissing = false,
                                                    .checkIntegrity = false});

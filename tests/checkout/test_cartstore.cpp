@@ -40,7 +40,7 @@ TEST_F(CartStoreTest, TheOpenTicketComesBackAfterARestart)
     services.reset();
     auto reopened = Services::open(Services::Options{.clock = clock,
                                                      .path = database.address(),
-                                                     .modules = {&inventoryModule, &checkoutModule},
+                                                     .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                      .pinParams = PinHasher::Params::fastest()});
     ASSERT_TRUE(reopened.ok());
     services = std::move(reopened.value());

@@ -23,6 +23,7 @@
 
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
@@ -197,9 +198,10 @@ protected:
                                                       : s_dir->filePath(QStringLiteral("template.db"));
         ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
         inventory::InventoryModule inventoryModule;
+        members::MembersModule membersModule;
         CheckoutModule checkoutModule;
         auto opened = Services::open(Services::Options{.clock = clock, .path = s_template,
-                                                       .modules = {&inventoryModule, &checkoutModule},
+                                                       .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                        .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         Services &services = **opened;
@@ -386,9 +388,10 @@ void KillTrials::check(const QString &db, const QString &ledger, const Reported 
 {
     ManualClock clock(QDateTime(QDate(2026, 12, 7), QTime(18, 0)));
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     CheckoutModule checkoutModule;
     auto opened = Services::open(Services::Options{.clock = clock, .path = db,
-                                                   .modules = {&inventoryModule, &checkoutModule},
+                                                   .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                    .pinParams = PinHasher::Params::fastest(),
                                                    .createIfMissing = false});
     ASSERT_TRUE(opened.ok()) << "the file opens: " << opened.error().toString().toStdString();

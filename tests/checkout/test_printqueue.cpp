@@ -162,7 +162,7 @@ TEST_F(PrintQueueTest, ARestartPrintsWhatTheLastRunLeft)
     services.reset();
     auto reopened = Services::open(Services::Options{.clock = clock,
                                                      .path = database.address(),
-                                                     .modules = {&inventoryModule, &checkoutModule},
+                                                     .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                      .pinParams = PinHasher::Params::fastest()});
     ASSERT_TRUE(reopened.ok()) << reopened.error().toString().toStdString();
     services = std::move(reopened.value());

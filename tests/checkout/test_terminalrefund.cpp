@@ -88,7 +88,7 @@ protected:
         services.reset();
         auto reopened = Services::open(Services::Options{.clock = clock,
                                                          .path = database.address(),
-                                                         .modules = {&inventoryModule, &checkoutModule},
+                                                         .modules = {&inventoryModule, &membersModule, &checkoutModule},
                                                          .pinParams = PinHasher::Params::fastest()});
         ASSERT_TRUE(reopened.ok());
         services = std::move(reopened.value());
