@@ -112,6 +112,13 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
                                     send goods back to the supplier (RT-…); serial-numbered goods
                                     name the units going back: CODEx2:SERIAL1,SERIAL2
 
+  promotions list [--all]           the running promotions (--all: switched-off ones too)
+  promotions set FILE.json          add or change promotions (one object or an array; docs/pricing.md),
+                                    products by "skus", categories by "categoryCodes"
+  promotions on|off ID              switch a promotion on or off (kept either way)
+  promotions explain CART.json [--tier T] [--at TIME]
+                                    price a cart ({"lines":[{"code":…,"qty":"3"}]}) and say why
+
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");
 }
@@ -141,6 +148,7 @@ int run(const QStringList &arguments)
         {"stocktake", runStocktake}, {"reorder", runReorder}, {"serial", runSerial},
         {"products", runProducts},
         {"stock", runStock}, {"po", runPo}, {"sales", runSales}, {"journal", runJournal},
+        {"promotions", runPromotions},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

@@ -42,6 +42,9 @@ int runSales(Context &context);
 /// journal verify (salescommand.cpp).
 int runJournal(Context &context);
 
+/// promotions list | set | on | off | explain (promotionscommand.cpp).
+int runPromotions(Context &context);
+
 /// The text of `qtillctl --help`.
 QString helpText();
 
