@@ -80,6 +80,7 @@ Result<int> Cart::add(const inventory::ScanMatch &match, Quantity times, std::op
     line.lineId = newLineId();
     line.product = p.id;
     line.category = p.categoryId;
+    line.memberPrice = p.memberPrice;
     line.sku = p.sku;
     line.name = p.name;
     line.code = match.code;

@@ -36,6 +36,7 @@ struct CartLine
     Money listPrice;                ///< the catalog price per unit (per kg when weighed)
     Money unitPrice;                ///< the price it sells at (list, or an override)
     std::optional<Money> fixedAmount; ///< a price-embedded scale label: the line amount printed on it
+    std::optional<Money> memberPrice; ///< the catalog's member price per unit, when it has one
     Money discount;                 ///< amount off this line (≥ 0)
     QString discountReason;
     QString priceReason;            ///< why the price was overridden; empty when it was not

@@ -40,6 +40,8 @@ QJsonObject lineToJson(const CartLine &l)
         {QStringLiteral("approvedBy"), QString::number(l.approvedBy.value())}};
     if (l.fixedAmount)
         o.insert(QStringLiteral("fixedAmount"), minor(*l.fixedAmount));
+    if (l.memberPrice)
+        o.insert(QStringLiteral("memberPrice"), minor(*l.memberPrice));
     return o;
 }
 
@@ -66,6 +68,8 @@ CartLine lineFromJson(const QJsonObject &o, const Currency &c)
     l.approvedBy = OperatorId(o.value(QStringLiteral("approvedBy")).toString().toLongLong());
     if (o.contains(QStringLiteral("fixedAmount")))
         l.fixedAmount = money(o.value(QStringLiteral("fixedAmount")), c);
+    if (o.contains(QStringLiteral("memberPrice")))
+        l.memberPrice = money(o.value(QStringLiteral("memberPrice")), c);
     return l;
 }
 

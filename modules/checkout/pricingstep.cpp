@@ -11,6 +11,8 @@
 #include "core/services.h"
 #include "core/storeprofileservice.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 namespace qtill::checkout {
@@ -38,6 +40,25 @@ Result<QList<CategoryId>> PricingStep::lineage(CategoryId category)
     return out;
 }
 
+QList<members::Promotion> PricingStep::memberPrices(const Cart &cart)
+{
+    QList<members::Promotion> out;
+    QSet<qint64> seen;
+    for (const CartLine &line : cart.lines()) {
+        if (!line.memberPrice || *line.memberPrice >= line.unitPrice || line.fixedAmount || seen.contains(line.product.value()))
+            continue;
+        seen.insert(line.product.value());
+        members::Promotion p;
+        p.id = QStringLiteral("member-price-%1").arg(line.sku);
+        p.name = QCoreApplication::translate("qtill::checkout::PricingStep", "Member price");
+        p.kind = members::Promotion::Kind::MemberPrice;
+        p.scope = members::PricingScope::ofProducts({line.product});
+        p.amount = *line.memberPrice;
+        out.append(p);
+    }
+    return out;
+}
+
 Result<members::PricingInput> PricingStep::input(const Cart &cart, const QString &memberTier,
                                                  const QList<members::Coupon> &coupons, const QDateTime &at)
 {
@@ -54,6 +75,8 @@ Result<members::PricingInput> PricingStep::input(const Cart &cart, const QString
     in.localTime = local.time();
     in.promotions = *promotions;
     in.coupons = coupons;
+    if (!memberTier.isEmpty())
+        in.promotions.append(memberPrices(cart));
     for (const CartLine &line : cart.lines()) {
         CategoryId category = line.category;
         if (!category.isValid()) { // a cart persisted before lines kept their category

@@ -33,6 +33,7 @@ struct CartPricing;
 /// the coupons presented, the instant and the store's local date and time — and prices it. The cart's
 /// lines keep their ids as the engine's line keys, so a result maps straight back onto the ticket.
 /// A price-overridden or manually discounted line takes no promotion (the cashier's figure stands).
+/// With a member attached (a tier), the catalog's member prices take part as promotions too.
 /// Built only by CheckoutServices. Threading: that of the Services.
 class PricingStep
 {
@@ -47,6 +48,10 @@ public:
     /// The result is returned too (the coupons' outcomes, the near-misses).
     Result<members::PricingResult> apply(Cart &cart, const QString &memberTier,
                                          const QList<members::Coupon> &coupons, const QDateTime &at);
+
+    /// The catalog's member prices as promotions ("member-price-SKU", exclusive, for any tier): the engine
+    /// weighs them against the store's own promotions and keeps what is best for the member.
+    static QList<members::Promotion> memberPrices(const Cart &cart);
 
     /// The engine's result as the cart keeps it.
     static CartPricing toCartPricing(const members::PricingResult &result);

@@ -139,3 +139,27 @@ TEST(CartPricing, APricingThatDoesNotFitTheTicketIsRefused)
     EXPECT_FALSE(cart.setPricing(stranger).ok());
     EXPECT_FALSE(cart.isPriced());
 }
+
+TEST_F(PricingStepTest, AMemberPaysTheCatalogsMemberPriceUnlessAPromotionGivesMore)
+{
+    Cart cart(f.currency());
+    ASSERT_TRUE(cart.add(bySku(QStringLiteral("120001")), Quantity::units(2)).ok()); // ¥12.90, members ¥10.90
+    ASSERT_TRUE(pricing.apply(cart, QString(), {}, at).ok());
+    EXPECT_EQ(total(cart), f.yuan(25.80));                                         // no member: list price
+    ASSERT_TRUE(pricing.apply(cart, QStringLiteral("silver"), {}, at).ok());
+    EXPECT_EQ(total(cart), f.yuan(21.80));
+    ASSERT_EQ(cart.pricing().discounts.size(), 1);
+    EXPECT_EQ(cart.pricing().discounts.first().name, QStringLiteral("Member price"));
+
+    // A store promotion worth more to the member wins over the member price (both are exclusive).
+    members::Promotion half;
+    half.id = QStringLiteral("NOODLES-HALF");
+    half.name = QStringLiteral("方便面半价");
+    half.kind = members::Promotion::Kind::PercentOff;
+    half.scope = members::PricingScope::ofProducts({bySku(QStringLiteral("120001")).product.id});
+    half.percentBasisPoints = 5000;
+    ASSERT_TRUE(promotions.save(f.owner, half).ok());
+    ASSERT_TRUE(pricing.apply(cart, QStringLiteral("silver"), {}, at).ok());
+    EXPECT_EQ(total(cart), f.yuan(12.90));
+    EXPECT_EQ(cart.pricing().discounts.first().name, QStringLiteral("方便面半价"));
+}
