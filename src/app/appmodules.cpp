@@ -13,6 +13,7 @@
 #include "checkout/checkoutmodule.h"
 #include "checkout/ui/checkoutuimodule.h"
 #include "checkout/ui/selfcheckoutscreen.h"
+#include "checkout/demopromotions.h"
 #include "checkout/demosales.h"
 #include "inventory/demostore.h"
 #include "inventory/inventorymodule.h"
@@ -45,6 +46,9 @@ Status populateDemoStore(Services &services)
     auto week = checkout::DemoSales::populate(services, owner);
     if (!week)
         return week.error();
+    auto promotions = checkout::DemoPromotions::populate(services, owner);
+    if (!promotions)
+        return promotions.error();
     // The self-checkout's operator (a cashier: no attendant rights). It never types its PIN — a kiosk
     // register signs it in by the setting checkout/selfCheckoutOperator — so the PIN is random.
     const QString pin = QString::number(QRandomGenerator::system()->bounded(10000000, 99999999));

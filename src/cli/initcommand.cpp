@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "context.h"
 
+#include "checkout/demopromotions.h"
 #include "checkout/demosales.h"
 #include "inventory/demostore.h"
 
@@ -92,6 +93,9 @@ int runInit(Context &context)
         auto week = checkout::DemoSales::populate(s, *actor);
         if (!week)
             return context.fail(week.error());
+        auto promotions = checkout::DemoPromotions::populate(s, *actor);
+        if (!promotions)
+            return context.fail(promotions.error());
         out.insert(QStringLiteral("demo"),
                    QJsonObject{{QStringLiteral("categories"), summary->categories},
                                {QStringLiteral("products"), summary->products},
@@ -103,7 +107,8 @@ int runInit(Context &context)
                                {QStringLiteral("sales"), week->sales},
                                {QStringLiteral("voids"), week->voids},
                                {QStringLiteral("refunds"), week->refunds},
-                               {QStringLiteral("failedPayments"), week->failedPayments}});
+                               {QStringLiteral("failedPayments"), week->failedPayments},
+                               {QStringLiteral("promotions"), *promotions}});
         context.say(tr("Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.")
                         .arg(summary->products)
                         .arg(summary->categories)
@@ -114,6 +119,7 @@ int runInit(Context &context)
                         .arg(week->voids)
                         .arg(week->refunds)
                         .arg(week->failedPayments));
+        context.say(tr("Promotions running: %1 added (see qtillctl promotions list).").arg(*promotions));
     }
     if (context.json())
         context.printJson(out);

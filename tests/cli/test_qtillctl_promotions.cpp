@@ -2,6 +2,8 @@
 #include "qtillctlfixture.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,8 +42,13 @@ TEST_F(QtillctlTest, PromotionsFromAFileExplainACartAndSwitchOff)
     const Outcome listed = run({QStringLiteral("promotions"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     const QJsonArray all = QJsonDocument::fromJson(listed.out.mid(listed.out.indexOf(QLatin1Char('['))).toUtf8()).array();
-    ASSERT_EQ(all.size(), 2) << listed.out.toStdString();
-    EXPECT_EQ(all.at(0).toObject().value(QStringLiteral("products")).toArray().size(), 2); // the SKUs became ids
+    ASSERT_EQ(all.size(), 5) << listed.out.toStdString(); // the demo's 4 (its cola one changed) and 满100减20
+    const auto cola = std::find_if(all.begin(), all.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("COLA-3FOR10");
+    });
+    ASSERT_NE(cola, all.end());
+    EXPECT_EQ(cola->toObject().value(QStringLiteral("revision")).toInt(), 2);
+    EXPECT_EQ(cola->toObject().value(QStringLiteral("products")).toArray().size(), 2); // the SKUs became ids
 
     const Outcome explained = run({QStringLiteral("promotions"), QStringLiteral("explain"), cart});
     ASSERT_EQ(explained.exitCode, 0) << explained.err.toStdString();
