@@ -229,7 +229,25 @@ Schema CheckoutModule::schema()
                            " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX refund_intents_refund ON refund_intents (refund_uuid)"),
             QStringLiteral("CREATE INDEX refund_intents_state ON refund_intents (state)")}};
-    return Schema{QStringLiteral("checkout"), {v1, v2}};
+    // Promotions and coupons on a sale (PricingStep): each line's share, and the discounts with why.
+    Migration v3{3, QStringLiteral("promotions and coupons on sales: each line's share, the discounts with why"), {}};
+    v3.build = [](const SqlDialect &dialect) {
+        QStringList out{
+            QStringLiteral("ALTER TABLE sale_lines ADD COLUMN promotion_discount INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE sale_discounts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+                           " seq INTEGER NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " rule_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " amount INTEGER NOT NULL,"
+                           " explanation TEXT NOT NULL,"
+                           " UNIQUE (sale_id, seq))")};
+        out += dialect.appendOnly(QStringLiteral("sale_discounts"));
+        return out;
+    };
+    return Schema{QStringLiteral("checkout"), {v1, v2, v3}};
 }
 
 } // namespace qtill::checkout

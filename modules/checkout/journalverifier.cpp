@@ -72,19 +72,22 @@ Result<QJsonObject> JournalVerifier::payloadFromTables(const QString &saleUuid) 
         {QStringLiteral("tax"), text(*sale, 7)}, {QStringLiteral("tendered"), text(*sale, 8)},
         {QStringLiteral("change"), text(*sale, 9)}};
     auto lines = store.exec(QStringLiteral("SELECT sku, product_id, quantity, unit_price, amount, line_discount,"
-                                           " order_discount_share, net, tax_rate_bp, tax, serial_number"
+                                           " order_discount_share, net, tax_rate_bp, tax, serial_number, promotion_discount"
                                            " FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
         {id}, tr("The sales could not be read."));
     if (!lines)
         return lines.error();
     QJsonArray lineArray;
     while (lines->next()) {
-        lineArray.append(QJsonObject{{QStringLiteral("sku"), text(*lines, 0)}, {QStringLiteral("product"), text(*lines, 1)},
+        QJsonObject line{{QStringLiteral("sku"), text(*lines, 0)}, {QStringLiteral("product"), text(*lines, 1)},
             {QStringLiteral("qty"), text(*lines, 2)}, {QStringLiteral("unitPrice"), text(*lines, 3)},
             {QStringLiteral("amount"), text(*lines, 4)}, {QStringLiteral("discount"), text(*lines, 5)},
             {QStringLiteral("orderShare"), text(*lines, 6)}, {QStringLiteral("net"), text(*lines, 7)},
             {QStringLiteral("taxRate"), lines->value(8).toInt()}, {QStringLiteral("tax"), text(*lines, 9)},
-            {QStringLiteral("serial"), text(*lines, 10)}});
+            {QStringLiteral("serial"), text(*lines, 10)}};
+        if (lines->value(11).toLongLong() != 0) // the journal names a promotion share only when there is one
+            line.insert(QStringLiteral("promotion"), text(*lines, 11));
+        lineArray.append(line);
     }
     auto tenders = store.exec(QStringLiteral("SELECT uuid, type, amount, tendered, reference FROM sale_tenders"
                                              " WHERE sale_id = ? ORDER BY line_no"),
@@ -99,6 +102,18 @@ Result<QJsonObject> JournalVerifier::payloadFromTables(const QString &saleUuid) 
     }
     out.insert(QStringLiteral("lines"), lineArray);
     out.insert(QStringLiteral("tenders"), tenderArray);
+    auto discounts = store.exec(QStringLiteral("SELECT source, rule_id, name, amount FROM sale_discounts WHERE sale_id = ?"
+                                               " ORDER BY seq"),
+        {id}, tr("The sales could not be read."));
+    if (!discounts)
+        return discounts.error();
+    QJsonArray discountArray;
+    while (discounts->next()) {
+        discountArray.append(QJsonObject{{QStringLiteral("source"), text(*discounts, 0)}, {QStringLiteral("rule"), text(*discounts, 1)},
+            {QStringLiteral("name"), text(*discounts, 2)}, {QStringLiteral("amount"), text(*discounts, 3)}});
+    }
+    if (!discountArray.isEmpty())
+        out.insert(QStringLiteral("discounts"), discountArray);
     return out;
 }
 

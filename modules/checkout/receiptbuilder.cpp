@@ -164,6 +164,9 @@ void ReceiptBuilder::lines(hal::ReceiptDocument &doc, const SaleDetail &sale) co
 void ReceiptBuilder::totals(hal::ReceiptDocument &doc, const SaleDetail &sale) const
 {
     const CommittedSale &s = sale.sale;
+    for (const SaleDiscount &d : sale.discounts) // promotions and coupons, each with its name (满100减20, 3 for ¥10)
+        doc.columns(d.source == QLatin1String("coupon") ? tr("Coupon %1").arg(d.name) : d.name,
+                    QLatin1Char('-') + money(d.amount));
     if (!sale.orderDiscount.isZero()) {
         const QString label = sale.orderDiscountReason.isEmpty()
             ? tr("Order discount")

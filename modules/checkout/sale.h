@@ -77,7 +77,7 @@ struct CommittedSale
     QDateTime at;
     OperatorId operatorId;
     Money gross;
-    Money discount;          ///< line and order discounts together
+    Money discount;          ///< line discounts, promotions and coupons, and the order discount together
     Money rounding;          ///< cash rounding (negative: taken off)
     Money total;             ///< what the customer paid for the goods: cart total + rounding
     Money tax;
@@ -102,6 +102,7 @@ struct SoldLine
     Money unitPrice;
     Money amount;
     Money lineDiscount;
+    Money promotionDiscount; ///< its share of the promotions and coupons
     Money orderDiscountShare;
     Money net;               ///< what the customer paid for the line
     QString discountReason;
@@ -113,6 +114,16 @@ struct SoldLine
     QString serialNumber;
 };
 
+/// A promotion or coupon a booked sale took, with why (sale_discounts).
+struct SaleDiscount
+{
+    QString source;          ///< "promotion" or "coupon"
+    QString ruleId;          ///< the promotion's id or the coupon's code
+    QString name;
+    Money amount;
+    QString explanation;
+};
+
 /// A booked sale with its lines and tenders: what a receipt, a reprint or a refund starts from.
 struct SaleDetail
 {
@@ -121,6 +132,7 @@ struct SaleDetail
     QString orderDiscountReason;
     QList<SoldLine> lines;
     QList<Tender> tenders;
+    QList<SaleDiscount> discounts; ///< the promotions and coupons, in the order applied
 };
 
 /// Which sales SaleService::list gives, newest first.

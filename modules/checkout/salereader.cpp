@@ -66,6 +66,7 @@ SoldLine readLine(const QSqlQuery &q, const Currency &c)
     l.taxRateBasisPoints = q.value(17).toInt();
     l.tax = Money::fromMinor(q.value(18).toLongLong(), c);
     l.serialNumber = q.value(19).toString();
+    l.promotionDiscount = Money::fromMinor(q.value(20).toLongLong(), c);
     return l;
 }
 
@@ -128,8 +129,8 @@ Result<SaleDetail> SaleService::detail(const QString &receiptNumber) const
     }
     auto lines = store.exec(QStringLiteral("SELECT line_no, line_uuid, product_id, sku, name, code, quantity, list_price,"
                                            " unit_price, amount, line_discount, order_discount_share, net, discount_reason,"
-                                           " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number"
-                                           " FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
+                                           " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number,"
+                                           " promotion_discount FROM sale_lines WHERE sale_id = ? ORDER BY line_no"),
         {sale->id}, tr("The sale could not be read."));
     if (!lines)
         return lines.error();
@@ -142,6 +143,14 @@ Result<SaleDetail> SaleService::detail(const QString &receiptNumber) const
         return tenders.error();
     while (tenders->next())
         d.tenders << readTender(*tenders, currency);
+    auto discounts = store.exec(QStringLiteral("SELECT source, rule_id, name, amount, explanation FROM sale_discounts"
+                                               " WHERE sale_id = ? ORDER BY seq"),
+        {sale->id}, tr("The sale could not be read."));
+    if (!discounts)
+        return discounts.error();
+    while (discounts->next())
+        d.discounts << SaleDiscount{discounts->value(0).toString(), discounts->value(1).toString(), discounts->value(2).toString(),
+                                    Money::fromMinor(discounts->value(3).toLongLong(), currency), discounts->value(4).toString()};
     return d;
 }
 

@@ -98,6 +98,8 @@ private:
     Status auditLine(const Session &session, const CartLine &line, const CommittedSale &sale);
     Status auditOrderDiscount(const Session &session, const Cart &cart, const CartTotals &totals, const CommittedSale &sale);
     Status writeTenders(Prepared &prepared, qint64 saleId);
+    /// The promotions and coupons the cart was priced with (sale_discounts), when it was priced.
+    Status writeDiscounts(const Cart &cart, qint64 saleId);
     /// Every card, QR and face tender must be an approved payment intent of this sale for exactly its
     /// amount (locked until the sale commits); its reference, card and wallet come from the intent.
     Status bindIntents(const QString &saleUuid, QList<Tender> &tenders);

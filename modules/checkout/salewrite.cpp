@@ -70,6 +70,31 @@ QJsonObject lineRecord(const CartLine &l, const PricedLine &p, int taxRate, cons
         {QStringLiteral("serial"), l.serialNumber}};
 }
 
+/// lineRecord() with the line's share of promotions and coupons, when it has one (records before
+/// promotions have no "promotion": zero).
+QJsonObject pricedLineRecord(const CartLine &l, const PricedLine &p, int taxRate, const Money &tax)
+{
+    QJsonObject o = lineRecord(l, p, taxRate, tax);
+    if (!p.promotionDiscount.isZero())
+        o.insert(QStringLiteral("promotion"), minorText(p.promotionDiscount));
+    return o;
+}
+
+/// The promotions and coupons the cart was priced with, as the journal keeps them.
+QJsonArray discountRecords(const Cart &cart)
+{
+    QJsonArray out;
+    if (!cart.isPriced())
+        return out;
+    for (const CartDiscount &d : cart.pricing().discounts) {
+        out.append(QJsonObject{{QStringLiteral("source"), d.coupon ? QStringLiteral("coupon") : QStringLiteral("promotion")},
+                               {QStringLiteral("rule"), d.ruleId},
+                               {QStringLiteral("name"), d.name},
+                               {QStringLiteral("amount"), minorText(d.amount)}});
+    }
+    return out;
+}
+
 QJsonObject tenderRecord(const Tender &t)
 {
     return QJsonObject{{QStringLiteral("uuid"), t.uuid},
@@ -141,7 +166,7 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
     out.businessDate = m_core.storeProfile().businessDate(out.at);
     out.operatorId = session.auditActor();
     out.gross = p.totals.gross;
-    out.discount = p.totals.lineDiscounts + p.totals.orderDiscount;
+    out.discount = p.totals.lineDiscounts + p.totals.promotionDiscounts + p.totals.orderDiscount;
     out.rounding = p.split.rounding;
     out.total = p.split.total;
     out.tax = *taxSum.result();
@@ -150,12 +175,15 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
 
     QJsonArray lines;
     for (qsizetype i = 0; i < request.cart.lines().size(); ++i)
-        lines.append(lineRecord(request.cart.lines().at(i), p.totals.lines.at(i), p.taxRates.at(i), p.taxes.at(i)));
+        lines.append(pricedLineRecord(request.cart.lines().at(i), p.totals.lines.at(i), p.taxRates.at(i), p.taxes.at(i)));
     QJsonArray tenders;
     for (const Tender &t : std::as_const(p.split.tenders))
         tenders.append(tenderRecord(t));
+    QJsonObject payload = journalPayload(out, lines, tenders);
+    if (const QJsonArray discounts = discountRecords(request.cart); !discounts.isEmpty())
+        payload.insert(QStringLiteral("discounts"), discounts);
     JournalDraft record{out.registerId, JournalKind::kSale, out.uuid, out.receiptNumber, out.operatorId,
-        out.businessDate, out.total, journalPayload(out, lines, tenders)};
+        out.businessDate, out.total, payload};
     auto journalled = m_core.journal().append(record);
     if (!journalled)
         return journalled.error();
@@ -181,6 +209,8 @@ Status SaleService::write(const Session &session, const SaleRequest &request, Pr
         return ok;
     if (Status ok = writeTenders(p, out.id); !ok)
         return ok;
+    if (Status ok = writeDiscounts(request.cart, out.id); !ok)
+        return ok;
     if (Status ok = auditOrderDiscount(session, request.cart, p.totals, out); !ok)
         return ok;
     return m_carts.removePaid(out.uuid);
@@ -201,15 +231,15 @@ Status SaleService::writeLines(const Session &session, const SaleRequest &reques
                << fen(priced.amount) << fen(priced.lineDiscount) << fen(priced.orderDiscountShare) << fen(priced.net)
                << sqlvalues::text(l.discountReason) << sqlvalues::text(l.priceReason)
                << sqlvalues::optionalId(l.approvedBy.value()) << sqlvalues::text(l.taxClass) << p.taxRates.at(i)
-               << fen(p.taxes.at(i)) << sqlvalues::text(l.serialNumber);
+               << fen(p.taxes.at(i)) << sqlvalues::text(l.serialNumber) << fen(priced.promotionDiscount);
         movements << inventory::StockMovement{l.product, p.location, -l.quantity, inventory::StockReason::kSale,
                                               sale.operatorId, sale.receiptNumber};
     }
     auto inserted = m_core.store().execCached(
         QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, line_uuid, product_id, sku, name, code, quantity,"
                        " list_price, unit_price, amount, line_discount, order_discount_share, net, discount_reason,"
-                       " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number) VALUES ")
-            + valueRows(lines.size(), 21),
+                       " price_reason, approver_id, tax_class, tax_rate_bp, tax, serial_number, promotion_discount) VALUES ")
+            + valueRows(lines.size(), 22),
         values, tr("The sale could not be saved."));
     if (!inserted)
         return inserted.error();
@@ -226,6 +256,23 @@ Status SaleService::writeLines(const Session &session, const SaleRequest &reques
             return audited;
     }
     return {};
+}
+
+Status SaleService::writeDiscounts(const Cart &cart, qint64 saleId)
+{
+    if (!cart.isPriced() || cart.pricing().discounts.isEmpty())
+        return {};
+    QVariantList values;
+    int seq = 0;
+    for (const CartDiscount &d : cart.pricing().discounts) {
+        values << saleId << ++seq << (d.coupon ? QStringLiteral("coupon") : QStringLiteral("promotion")) << d.ruleId << d.name
+               << fen(d.amount) << sqlvalues::text(d.explanation);
+    }
+    auto inserted = m_core.store().exec(
+        QStringLiteral("INSERT INTO sale_discounts (sale_id, seq, source, rule_id, name, amount, explanation) VALUES ")
+            + valueRows(seq, 7),
+        values, tr("The sale could not be saved."));
+    return inserted ? Status() : Status(inserted.error());
 }
 
 Status SaleService::auditLine(const Session &session, const CartLine &l, const CommittedSale &sale)

@@ -12,7 +12,8 @@ const QStringList &Args::valueOptions()
                                      QStringLiteral("days"), QStringLiteral("supplier"), QStringLiteral("note"),
                                      QStringLiteral("encoding"),
                                      QStringLiteral("location"), QStringLiteral("reason"), QStringLiteral("from"),
-                                     QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status")};
+                                     QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status"),
+                                     QStringLiteral("tier"), QStringLiteral("at")};
     return kValues;
 }
 

@@ -3,7 +3,13 @@
 // their line, the order discount comes after, a tier's promotion only for that tier. Both engines.
 #include "checkoutfixture.h"
 
+#include "checkout/journalverifier.h"
 #include "checkout/pricingstep.h"
+#include "checkout/receiptbuilder.h"
+
+#include "escposdecoder.h"
+
+#include "hal/escpos/escposencoder.h"
 
 #include "members/membersservices.h"
 #include "members/promotionservice.h"
@@ -162,4 +168,45 @@ TEST_F(PricingStepTest, AMemberPaysTheCatalogsMemberPriceUnlessAPromotionGivesMo
     ASSERT_TRUE(pricing.apply(cart, QStringLiteral("silver"), {}, at).ok());
     EXPECT_EQ(total(cart), f.yuan(12.90));
     EXPECT_EQ(cart.pricing().discounts.first().name, QStringLiteral("方便面半价"));
+}
+
+TEST_F(PricingStepTest, APromotionIsBookedWithTheSaleJournalledAndPrinted)
+{
+    ASSERT_TRUE(promotions.save(f.owner, colaThreeForTen()).ok());
+    Cart cart(f.currency());
+    ASSERT_TRUE(cart.add(bySku(QStringLiteral("140006")), Quantity::units(3)).ok());
+    ASSERT_TRUE(cart.add(bySku(QStringLiteral("100005"))).ok());
+    ASSERT_TRUE(pricing.apply(cart, QString(), {}, at).ok());
+    SaleRequest request;
+    request.uuid = f.newId();
+    request.cart = cart;
+    request.tenders = {f.cash(f.yuan(20))};
+    auto sale = f.checkout().sales().commit(f.cashier, request);
+    ASSERT_TRUE(sale.ok()) << sale.error().toString().toStdString();
+    EXPECT_EQ(sale->total, f.yuan(10 + 9.90));
+    EXPECT_EQ(sale->discount, f.yuan(0.50));
+    EXPECT_EQ(sale->change, f.yuan(0.10));
+
+    const SaleDetail detail = f.checkout().sales().detail(sale->receiptNumber).value();
+    EXPECT_EQ(detail.lines.at(0).promotionDiscount, f.yuan(0.50));
+    EXPECT_EQ(detail.lines.at(0).net, f.yuan(10));
+    EXPECT_EQ(detail.lines.at(1).promotionDiscount, f.yuan(0));
+    ASSERT_EQ(detail.discounts.size(), 1);
+    EXPECT_EQ(detail.discounts.first().ruleId, QStringLiteral("COLA-3FOR10"));
+    EXPECT_EQ(detail.discounts.first().amount, f.yuan(0.50));
+    EXPECT_THAT(detail.discounts.first().explanation.toStdString(), HasSubstr("¥10.50 → ¥10.00"));
+
+    auto verified = f.checkout().journalVerifier().verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok) << verified->problems.join(QLatin1Char('\n')).toStdString();
+
+    const hal::PaperProfile paper = hal::PaperProfile::mm80();
+    ReceiptOptions options{.paper = paper, .locale = QLocale(QLocale::English), .reprint = false, .operatorNumber = QStringLiteral("01")};
+    auto doc = ReceiptBuilder(f.services->storeProfile().profile(), options).build(detail);
+    ASSERT_TRUE(doc.ok());
+    const QStringList printed = hal::test::EscPosDecoder::decode(hal::EscPosEncoder(paper).encode(*doc)).printedLines();
+    const bool named = std::any_of(printed.cbegin(), printed.cend(), [](const QString &l) {
+        return l.contains(QStringLiteral("可乐 3 件 ¥10")) && l.contains(QStringLiteral("-0.50"));
+    });
+    EXPECT_TRUE(named) << printed.join(QLatin1Char('\n')).toStdString();
 }

@@ -58,6 +58,11 @@ TEST_F(QtillctlTest, PromotionsFromAFileExplainACartAndSwitchOff)
     EXPECT_TRUE(explained.out.contains(QStringLiteral("Total ¥86.90"))) << explained.out.toStdString();
     EXPECT_TRUE(explained.out.contains(QStringLiteral("Spend ¥13.10 more for 满100减20"))) << explained.out.toStdString();
 
+    // A gold member also gets the demo's 5 % off drinks, stacked on the cola price.
+    const Outcome gold = run({QStringLiteral("promotions"), QStringLiteral("explain"), cart, QStringLiteral("--tier"),
+                              QStringLiteral("gold"), QStringLiteral("--at"), QStringLiteral("2026-12-07T10:00:00+08:00")});
+    ASSERT_EQ(gold.exitCode, 0) << gold.err.toStdString();
+    EXPECT_TRUE(gold.out.contains(QStringLiteral("金卡会员饮料 95 折"))) << gold.out.toStdString();
     ASSERT_EQ(run({QStringLiteral("promotions"), QStringLiteral("off"), QStringLiteral("COLA-3FOR10"), QStringLiteral("--as"),
                    QStringLiteral("00")}, QStringLiteral("888888")).exitCode, 0);
     const Outcome without = run({QStringLiteral("promotions"), QStringLiteral("explain"), cart});
