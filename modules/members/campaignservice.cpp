@@ -209,7 +209,8 @@ Result<qint64> CampaignService::create(const Session &actor, const Campaign &c)
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        for (qint64 item : QSet<qint64>(scopeIds(c.scope).cbegin(), scopeIds(c.scope).cend())) {
+        const QList<qint64> items = scopeIds(c.scope);
+        for (qint64 item : QSet<qint64>(items.cbegin(), items.cend())) {
             auto q = store.exec(QStringLiteral("INSERT INTO coupon_campaign_scope (campaign_id, item_id) VALUES (?, ?)"),
                                 {id, item}, tr("The campaign could not be saved."));
             if (!q)

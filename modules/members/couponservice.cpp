@@ -28,6 +28,12 @@ QString tr(const char *text)
 
 using Reason = CouponCheck::Reason;
 
+/// Text for a NOT NULL column: a null QString would be bound as NULL.
+QString textOf(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString when(const QDateTime &at)
 {
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -212,7 +218,7 @@ Result<CouponRedeemed> CouponService::redeemChecked(const Session &actor, const 
     }
     auto row = store.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, action, sale_uuid, receipt, register_id,"
                                          " operator_id, currency, discount, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?, ?, ?)"),
-                          {checked.couponId, redemption.saleUuid, redemption.receipt, m_core.storeProfile().registerId(),
+                          {checked.couponId, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
                            qint64(actor.auditActor().value()), redemption.discount.currency().code(), qint64(redemption.discount.minor()),
                            storedTime(m_core.clock().now())},
                           failed);

@@ -30,6 +30,12 @@ using Reason = VoucherCheck::Reason;
 
 constexpr int kInsertChunk = 500; // rows per INSERT (7 values each)
 
+/// Text for a NOT NULL column: a null QString would be bound as NULL.
+QString textOf(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString when(const QDateTime &at)
 {
     return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -90,7 +96,7 @@ Result<VoucherImportReport> VoucherService::import(const Session &actor, const Q
         const QString now = storedTime(m_core.clock().now());
         auto batch = insertReturningId(store, QStringLiteral("INSERT INTO voucher_batches (platform, file_name, vouchers, imported_by,"
                                                              " imported_at) VALUES (?, ?, ?, ?, ?)"),
-                                       {platforms.join(QStringLiteral(", ")), fileName, int(file->rows.size()),
+                                       {platforms.join(QStringLiteral(", ")), textOf(fileName), int(file->rows.size()),
                                         qint64(actor.auditActor().value()), now},
                                        tr("The vouchers could not be imported."));
         if (!batch)
@@ -216,7 +222,7 @@ Result<Voucher> VoucherService::redeem(const Session &actor, const VoucherRedemp
         }
         auto row = store.exec(QStringLiteral("INSERT INTO voucher_redemptions (voucher_id, action, sale_uuid, receipt, register_id,"
                                              " operator_id, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?)"),
-                              {out.id, redemption.saleUuid, redemption.receipt, m_core.storeProfile().registerId(),
+                              {out.id, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
                                qint64(actor.auditActor().value()), storedTime(m_core.clock().now())},
                               tr("The voucher could not be redeemed."));
         if (!row)
