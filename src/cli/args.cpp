@@ -12,7 +12,13 @@ const QStringList &Args::valueOptions()
                                      QStringLiteral("days"), QStringLiteral("supplier"), QStringLiteral("note"),
                                      QStringLiteral("encoding"),
                                      QStringLiteral("location"), QStringLiteral("reason"), QStringLiteral("from"),
-                                     QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status")};
+                                     QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status"),
+                                     // coupons campaign create | issue
+                                     QStringLiteral("kind"), QStringLiteral("amount"), QStringLiteral("percent"),
+                                     QStringLiteral("cap"), QStringLiteral("min-spend"), QStringLiteral("multiplier"),
+                                     QStringLiteral("until"), QStringLiteral("categories"), QStringLiteral("products"),
+                                     QStringLiteral("per-member"), QStringLiteral("total"), QStringLiteral("count"),
+                                     QStringLiteral("members")};
     return kValues;
 }
 
@@ -24,7 +30,7 @@ const QStringList &Args::flagOptions()
                                     QStringLiteral("all"),
                                     QStringLiteral("good-rows-only"), QStringLiteral("dry-run"), QStringLiteral("no-bom"),
                                     QStringLiteral("accept-over"), QStringLiteral("update"), QStringLiteral("items"),
-                                    QStringLiteral("create-missing")};
+                                    QStringLiteral("create-missing"), QStringLiteral("exclusive")};
     return kFlags;
 }
 
