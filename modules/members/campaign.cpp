@@ -11,7 +11,7 @@ namespace {
 
 using Kind = Coupon::Kind;
 
-constexpr std::array<std::pair<Kind, const char *>, 5> kKinds{{
+constexpr std::array<std::pair<Kind, const char *>, 5> kKinds {{
     {Kind::AmountOff, "amount_off"},
     {Kind::PercentOff, "percent_off"},
     {Kind::Threshold, "threshold"},
@@ -19,7 +19,7 @@ constexpr std::array<std::pair<Kind, const char *>, 5> kKinds{{
     {Kind::PointsMultiplier, "points_multiplier"},
 }};
 
-constexpr std::array<std::pair<Campaign::Status, const char *>, 3> kStatuses{{
+constexpr std::array<std::pair<Campaign::Status, const char *>, 3> kStatuses {{
     {Campaign::Status::Active, "active"},
     {Campaign::Status::Paused, "paused"},
     {Campaign::Status::Ended, "ended"},
@@ -89,11 +89,21 @@ QString couponKindName(Coupon::Kind kind)
 {
     const char *text = "";
     switch (kind) {
-    case Kind::AmountOff: text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Amount off"); break;
-    case Kind::PercentOff: text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Percent off"); break;
-    case Kind::Threshold: text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Spend and save"); break;
-    case Kind::FreeItem: text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Free item"); break;
-    case Kind::PointsMultiplier: text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Extra points"); break;
+    case Kind::AmountOff:
+        text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Amount off");
+        break;
+    case Kind::PercentOff:
+        text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Percent off");
+        break;
+    case Kind::Threshold:
+        text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Spend and save");
+        break;
+    case Kind::FreeItem:
+        text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Free item");
+        break;
+    case Kind::PointsMultiplier:
+        text = QT_TRANSLATE_NOOP("qtill::members::Campaign", "Extra points");
+        break;
     }
     return QCoreApplication::translate("qtill::members::Campaign", text);
 }

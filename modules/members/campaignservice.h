@@ -67,7 +67,8 @@ private:
     explicit CampaignService(Services &core);
 
     Result<Campaign> lockActive(qint64 campaignId, int wanted);
-    Result<QList<IssuedCoupon>> insertCoupons(const Campaign &campaign, const QList<qint64> &members, const Session &actor);
+    Result<QList<IssuedCoupon>> insertCoupons(
+        const Campaign &campaign, const QList<qint64> &members, const Session &actor);
 
     Services &m_core;
 };

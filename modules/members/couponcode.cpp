@@ -59,8 +59,8 @@ int CouponCode::valueOf(QChar symbol)
     if (u < 'A' || u > 'Z')
         return -1;
     // A=10 … H=17, (I), J=18, K=19, (L), M=20, N=21, (O), P=22 … T=26, (U), V=27 … Z=31
-    static constexpr int kLetters[26] = {10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, -1, 20,
-                                         21, -1, 22, 23, 24, 25, 26, -1, 27, 28, 29, 30, 31};
+    static constexpr int kLetters[26]
+        = {10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, -1, 20, 21, -1, 22, 23, 24, 25, 26, -1, 27, 28, 29, 30, 31};
     return kLetters[u - 'A'];
 }
 

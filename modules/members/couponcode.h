@@ -27,9 +27,9 @@ namespace qtill::members {
 class CouponCode
 {
 public:
-    static constexpr int kRandomLength = 11;                ///< random symbols
-    static constexpr int kLength = kRandomLength + 1;       ///< stored length: random symbols + check
-    static constexpr int kGroup = 4;                        ///< symbols per group when shown
+    static constexpr int kRandomLength = 11; ///< random symbols
+    static constexpr int kLength = kRandomLength + 1; ///< stored length: random symbols + check
+    static constexpr int kGroup = 4; ///< symbols per group when shown
 
     /// The 32 symbols, in value order: "0123456789ABCDEFGHJKMNPQRSTVWXYZ".
     static const QString &alphabet();
@@ -52,18 +52,18 @@ public:
 
     /// What is wrong with a typed code.
     enum class Problem {
-        None,           ///< a well-formed code with a correct check symbol
-        Empty,          ///< nothing typed
-        BadCharacter,   ///< a character that is in no code (badCharacter says which)
-        WrongLength,    ///< too few or too many symbols
-        CheckFailed,    ///< well-formed, but the check symbol is wrong: a typo
+        None, ///< a well-formed code with a correct check symbol
+        Empty, ///< nothing typed
+        BadCharacter, ///< a character that is in no code (badCharacter says which)
+        WrongLength, ///< too few or too many symbols
+        CheckFailed, ///< well-formed, but the check symbol is wrong: a typo
     };
 
     struct Parsed
     {
-        QString code;           ///< normalised (upper case, no dashes, O → 0, I/L → 1) as far as it went
+        QString code; ///< normalised (upper case, no dashes, O → 0, I/L → 1) as far as it went
         Problem problem = Problem::None;
-        QChar badCharacter;     ///< for BadCharacter, as typed
+        QChar badCharacter; ///< for BadCharacter, as typed
 
         bool ok() const { return problem == Problem::None; }
     };

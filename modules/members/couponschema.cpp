@@ -24,11 +24,11 @@ QStringList campaignTables()
                        " points_multiplier INTEGER NOT NULL DEFAULT 100 CHECK (points_multiplier >= 100),"
                        " scope TEXT NOT NULL DEFAULT 'all' CHECK (scope IN ('all', 'categories', 'products')),"
                        " minimum_spend INTEGER NOT NULL DEFAULT 0 CHECK (minimum_spend >= 0),"
-                       " valid_from TEXT,"          // a fixed window [valid_from, valid_until), or …
+                       " valid_from TEXT," // a fixed window [valid_from, valid_until), or …
                        " valid_until TEXT,"
                        " valid_days INTEGER NOT NULL DEFAULT 0 CHECK (valid_days >= 0)," // … N days from issue
                        " per_member_limit INTEGER NOT NULL DEFAULT 0 CHECK (per_member_limit >= 0)," // 0: none
-                       " total_quantity INTEGER NOT NULL DEFAULT 0 CHECK (total_quantity >= 0),"     // 0: none
+                       " total_quantity INTEGER NOT NULL DEFAULT 0 CHECK (total_quantity >= 0)," // 0: none
                        " issued INTEGER NOT NULL DEFAULT 0 CHECK (issued >= 0),"
                        " stackable INTEGER NOT NULL DEFAULT 1 CHECK (stackable IN (0, 1)),"
                        " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'ended')),"
@@ -50,7 +50,7 @@ QStringList campaignTables()
                        " valid_from TEXT,"
                        " valid_until TEXT,"
                        " state TEXT NOT NULL DEFAULT 'issued' CHECK (state IN ('issued', 'redeemed', 'cancelled')),"
-                       " sale_uuid TEXT)"),      // the sale it is redeemed on while state = 'redeemed'
+                       " sale_uuid TEXT)"), // the sale it is redeemed on while state = 'redeemed'
         QStringLiteral("CREATE INDEX coupons_campaign ON coupons (campaign_id, state)"),
         QStringLiteral("CREATE INDEX coupons_member ON coupons (member_id, campaign_id)"),
         QStringLiteral("CREATE INDEX coupons_sale ON coupons (sale_uuid)"),
@@ -93,7 +93,8 @@ QStringList voucherTables()
                        " batch_id INTEGER NOT NULL REFERENCES voucher_batches (id),"
                        " state TEXT NOT NULL DEFAULT 'issued' CHECK (state IN ('issued', 'redeemed', 'cancelled')),"
                        " sale_uuid TEXT,"
-                       " CHECK ((product_id IS NULL AND face_value IS NOT NULL) OR (product_id IS NOT NULL AND face_value IS NULL)))"),
+                       " CHECK ((product_id IS NULL AND face_value IS NOT NULL) OR (product_id IS NOT NULL AND "
+                       "face_value IS NULL)))"),
         QStringLiteral("CREATE INDEX vouchers_batch ON vouchers (batch_id)"),
         QStringLiteral("CREATE INDEX vouchers_sale ON vouchers (sale_uuid)"),
         QStringLiteral("CREATE TABLE voucher_redemptions ("
@@ -111,10 +112,11 @@ QStringList voucherTables()
 
 Migration firstStep()
 {
-    Migration step{1, QStringLiteral("coupon campaigns, coupons, group-buy vouchers; their redemptions (append-only)"), {}};
+    Migration step {
+        1, QStringLiteral("coupon campaigns, coupons, group-buy vouchers; their redemptions (append-only)"), {}};
     step.build = [](const SqlDialect &dialect) {
         return campaignTables() + voucherTables() + dialect.appendOnly(QStringLiteral("coupon_redemptions"))
-               + dialect.appendOnly(QStringLiteral("voucher_redemptions"));
+            + dialect.appendOnly(QStringLiteral("voucher_redemptions"));
     };
     return step;
 }
@@ -123,7 +125,7 @@ Migration firstStep()
 
 Schema MembersModule::couponSchema()
 {
-    return Schema{QStringLiteral("coupons"), {firstStep()}};
+    return Schema {QStringLiteral("coupons"), {firstStep()}};
 }
 
 } // namespace qtill::members

@@ -59,7 +59,9 @@ CouponCheck shapeOf(const QString &typed)
         break;
     case CouponCode::Problem::WrongLength:
         check.reason = Reason::NotACode;
-        check.message = tr("A coupon code has %1 letters and digits; this has %2.").arg(CouponCode::kLength).arg(parsed.code.size());
+        check.message = tr("A coupon code has %1 letters and digits; this has %2.")
+                            .arg(CouponCode::kLength)
+                            .arg(parsed.code.size());
         break;
     case CouponCode::Problem::CheckFailed:
         check.reason = Reason::Typo;
@@ -84,11 +86,13 @@ void judge(CouponCheck &check, const QString &state, const Campaign &campaign, c
     else if (check.memberId != 0 && memberId != check.memberId)
         set(Reason::OtherMember, tr("This coupon belongs to another member."));
     else if (state == QLatin1String("redeemed"))
-        set(Reason::Used, check.usedOnReceipt.isEmpty()
-                              ? tr("This coupon was used already, on %1.").arg(when(check.usedAt))
-                              : tr("This coupon was used already, on receipt %1 at %2.").arg(check.usedOnReceipt, when(check.usedAt)));
+        set(Reason::Used,
+            check.usedOnReceipt.isEmpty() ? tr("This coupon was used already, on %1.").arg(when(check.usedAt))
+                                          : tr("This coupon was used already, on receipt %1 at %2.")
+                                                .arg(check.usedOnReceipt, when(check.usedAt)));
     else if (campaign.status != Campaign::Status::Active)
-        set(Reason::CampaignStopped, tr("The campaign \"%1\" has been stopped: its coupons cannot be used.").arg(campaign.name));
+        set(Reason::CampaignStopped,
+            tr("The campaign \"%1\" has been stopped: its coupons cannot be used.").arg(campaign.name));
     else if (c.validFrom.isValid() && now < c.validFrom)
         set(Reason::NotYetValid, tr("This coupon can be used from %1.").arg(when(c.validFrom)));
     else if (c.validUntil.isValid() && now >= c.validUntil)
@@ -100,9 +104,12 @@ void judge(CouponCheck &check, const QString &state, const Campaign &campaign, c
 Error errorFor(const CouponCheck &check)
 {
     switch (check.reason) {
-    case Reason::Unknown: return Error::notFound(check.message, check.code);
-    case Reason::Used: return Error::conflict(check.message, QStringLiteral("%1 used on sale %2").arg(check.code, check.usedOnSale));
-    default: return Error::invalidInput(check.message, check.code);
+    case Reason::Unknown:
+        return Error::notFound(check.message, check.code);
+    case Reason::Used:
+        return Error::conflict(check.message, QStringLiteral("%1 used on sale %2").arg(check.code, check.usedOnSale));
+    default:
+        return Error::invalidInput(check.message, check.code);
     }
 }
 
@@ -115,10 +122,7 @@ Status checkDiscount(const Money &discount, const Currency &currency)
 
 } // namespace
 
-CouponService::CouponService(Services &core, CampaignService &campaigns)
-    : m_core(core), m_campaigns(campaigns)
-{
-}
+CouponService::CouponService(Services &core, CampaignService &campaigns) : m_core(core), m_campaigns(campaigns) { }
 
 Result<CouponCheck> CouponService::check(const QString &code, const QDateTime &now, qint64 memberId) const
 {
@@ -132,9 +136,10 @@ Result<CouponCheck> CouponService::lookUp(const QString &typed, const QDateTime 
         return check;
     Store &store = m_core.store();
     const QString failed = tr("The coupon could not be read.");
-    auto q = store.exec(QStringLiteral("SELECT id, campaign_id, member_id, valid_from, valid_until, state, sale_uuid FROM coupons"
-                                       " WHERE code = ?"),
-                        {check.code}, failed);
+    auto q = store.exec(
+        QStringLiteral("SELECT id, campaign_id, member_id, valid_from, valid_until, state, sale_uuid FROM coupons"
+                       " WHERE code = ?"),
+        {check.code}, failed);
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -150,12 +155,13 @@ Result<CouponCheck> CouponService::lookUp(const QString &typed, const QDateTime 
     auto campaign = m_campaigns.campaign(check.campaignId);
     if (!campaign)
         return campaign.error();
-    check.coupon = campaign->toPricingCoupon(check.code, parseStoredTime(q->value(3).toString()),
-                                             parseStoredTime(q->value(4).toString()));
+    check.coupon = campaign->toPricingCoupon(
+        check.code, parseStoredTime(q->value(3).toString()), parseStoredTime(q->value(4).toString()));
     if (state == QLatin1String("redeemed")) {
-        auto used = store.exec(QStringLiteral("SELECT receipt, at FROM coupon_redemptions WHERE coupon_id = ? AND sale_uuid = ?"
-                                              " AND action = 'redeem' ORDER BY id DESC LIMIT 1"),
-                               {check.couponId, check.usedOnSale}, failed);
+        auto used = store.exec(
+            QStringLiteral("SELECT receipt, at FROM coupon_redemptions WHERE coupon_id = ? AND sale_uuid = ?"
+                           " AND action = 'redeem' ORDER BY id DESC LIMIT 1"),
+            {check.couponId, check.usedOnSale}, failed);
         if (!used)
             return used.error();
         if (used->next()) {
@@ -181,7 +187,7 @@ Result<CouponRedeemed> CouponService::redeem(const Session &actor, const CouponR
         if (!checked)
             return checked.error();
         if (checked->reason == Reason::Used && checked->usedOnSale == redemption.saleUuid) {
-            out = CouponRedeemed{checked->couponId, checked->code, true};
+            out = CouponRedeemed {checked->couponId, checked->code, true};
             return {};
         }
         if (!checked->ok())
@@ -197,14 +203,15 @@ Result<CouponRedeemed> CouponService::redeem(const Session &actor, const CouponR
     return out;
 }
 
-Result<CouponRedeemed> CouponService::redeemChecked(const Session &actor, const CouponRedemption &redemption,
-                                                    const CouponCheck &checked)
+Result<CouponRedeemed> CouponService::redeemChecked(
+    const Session &actor, const CouponRedemption &redemption, const CouponCheck &checked)
 {
     Store &store = m_core.store();
     const QString failed = tr("The coupon could not be redeemed.");
-    auto won = store.exec(QStringLiteral("UPDATE coupons SET state = 'redeemed', sale_uuid = ? WHERE id = ? AND state = 'issued'"
-                                         " RETURNING id"),
-                          {redemption.saleUuid, checked.couponId}, failed);
+    auto won = store.exec(
+        QStringLiteral("UPDATE coupons SET state = 'redeemed', sale_uuid = ? WHERE id = ? AND state = 'issued'"
+                       " RETURNING id"),
+        {redemption.saleUuid, checked.couponId}, failed);
     if (!won)
         return won.error();
     if (!won->next()) {
@@ -213,25 +220,25 @@ Result<CouponRedeemed> CouponService::redeemChecked(const Session &actor, const 
         if (!again)
             return again.error();
         if (again->reason == Reason::Used && again->usedOnSale == redemption.saleUuid)
-            return CouponRedeemed{checked.couponId, checked.code, true};
+            return CouponRedeemed {checked.couponId, checked.code, true};
         return again->ok() ? Error::conflict(failed, QStringLiteral("state changed under us")) : errorFor(*again);
     }
-    auto row = store.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, action, sale_uuid, receipt, register_id,"
-                                         " operator_id, currency, discount, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?, ?, ?)"),
-                          {checked.couponId, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
-                           qint64(actor.auditActor().value()), redemption.discount.currency().code(), qint64(redemption.discount.minor()),
-                           storedTime(m_core.clock().now())},
-                          failed);
+    auto row = store.exec(
+        QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, action, sale_uuid, receipt, register_id,"
+                       " operator_id, currency, discount, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?, ?, ?)"),
+        {checked.couponId, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
+            qint64(actor.auditActor().value()), redemption.discount.currency().code(),
+            qint64(redemption.discount.minor()), storedTime(m_core.clock().now())},
+        failed);
     if (!row)
         return row.error();
-    auto audited = m_core.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("coupon.redeem"),
-                                                        QStringLiteral("coupon:%1").arg(checked.code), AuditOutcome::kOk,
-                                                        QStringLiteral("sale %1 receipt %2 discount %3")
-                                                            .arg(redemption.saleUuid, redemption.receipt,
-                                                                 redemption.discount.toPlainString())});
+    auto audited = m_core.auditLog().append(AuditRecord {actor.auditActor(), actor.auditApprover(),
+        QStringLiteral("coupon.redeem"), QStringLiteral("coupon:%1").arg(checked.code), AuditOutcome::kOk,
+        QStringLiteral("sale %1 receipt %2 discount %3")
+            .arg(redemption.saleUuid, redemption.receipt, redemption.discount.toPlainString())});
     if (!audited)
         return audited.error();
-    return CouponRedeemed{checked.couponId, checked.code, false};
+    return CouponRedeemed {checked.couponId, checked.code, false};
 }
 
 Result<int> CouponService::restore(const Session &actor, const QString &saleUuid)
@@ -246,7 +253,7 @@ Result<int> CouponService::restore(const Session &actor, const QString &saleUuid
         QStringList codes;
         auto back = store.exec(QStringLiteral("UPDATE coupons SET state = 'issued', sale_uuid = NULL"
                                               " WHERE sale_uuid = ? AND state = 'redeemed' RETURNING id, code"),
-                               {saleUuid}, failed);
+            {saleUuid}, failed);
         if (!back)
             return back.error();
         QList<qint64> ids;
@@ -256,14 +263,15 @@ Result<int> CouponService::restore(const Session &actor, const QString &saleUuid
         }
         for (qint64 id : std::as_const(ids)) {
             // The restoration mirrors the redemption it undoes (same discount, so the report nets to zero).
-            auto row = store.exec(QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, action, sale_uuid, receipt, register_id,"
-                                                 " operator_id, currency, discount, at)"
-                                                 " SELECT coupon_id, 'restore', sale_uuid, receipt, ?, ?, currency, discount, ?"
-                                                 " FROM coupon_redemptions WHERE id = (SELECT MAX(id) FROM coupon_redemptions"
-                                                 " WHERE coupon_id = ? AND sale_uuid = ? AND action = 'redeem')"),
-                                  {m_core.storeProfile().registerId(), qint64(actor.auditActor().value()), storedTime(m_core.clock().now()),
-                                   id, saleUuid},
-                                  failed);
+            auto row = store.exec(
+                QStringLiteral("INSERT INTO coupon_redemptions (coupon_id, action, sale_uuid, receipt, register_id,"
+                               " operator_id, currency, discount, at)"
+                               " SELECT coupon_id, 'restore', sale_uuid, receipt, ?, ?, currency, discount, ?"
+                               " FROM coupon_redemptions WHERE id = (SELECT MAX(id) FROM coupon_redemptions"
+                               " WHERE coupon_id = ? AND sale_uuid = ? AND action = 'redeem')"),
+                {m_core.storeProfile().registerId(), qint64(actor.auditActor().value()),
+                    storedTime(m_core.clock().now()), id, saleUuid},
+                failed);
             if (!row)
                 return row.error();
         }
@@ -271,9 +279,9 @@ Result<int> CouponService::restore(const Session &actor, const QString &saleUuid
         if (restored == 0)
             return {};
         codes.sort();
-        auto audited = m_core.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("coupon.restore"),
-                                                            QStringLiteral("sale:%1").arg(saleUuid), AuditOutcome::kOk,
-                                                            codes.join(QStringLiteral(", "))});
+        auto audited = m_core.auditLog().append(
+            AuditRecord {actor.auditActor(), actor.auditApprover(), QStringLiteral("coupon.restore"),
+                QStringLiteral("sale:%1").arg(saleUuid), AuditOutcome::kOk, codes.join(QStringLiteral(", "))});
         return audited ? Status() : Status(audited.error());
     });
     if (!done)

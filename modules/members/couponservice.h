@@ -23,29 +23,29 @@ class CampaignService;
 struct CouponCheck
 {
     enum class Reason {
-        Valid,          ///< may be offered to the pricing engine (`coupon`)
-        NotACode,       ///< not shaped like a coupon code (wrong length, a character no code has)
-        Typo,           ///< shaped like one, but the check symbol is wrong: a typing mistake
-        Unknown,        ///< a well-formed code the store never issued
+        Valid, ///< may be offered to the pricing engine (`coupon`)
+        NotACode, ///< not shaped like a coupon code (wrong length, a character no code has)
+        Typo, ///< shaped like one, but the check symbol is wrong: a typing mistake
+        Unknown, ///< a well-formed code the store never issued
         NotYetValid,
         Expired,
-        Used,           ///< redeemed on a sale that still stands (usedOnSale, usedOnReceipt, usedAt)
+        Used, ///< redeemed on a sale that still stands (usedOnSale, usedOnReceipt, usedAt)
         Cancelled,
         CampaignStopped, ///< its campaign is paused or has ended
-        MemberNeeded,   ///< issued to a member, and no member is attached
-        OtherMember,    ///< issued to another member
+        MemberNeeded, ///< issued to a member, and no member is attached
+        OtherMember, ///< issued to another member
     };
 
     Reason reason = Reason::Unknown;
-    QString message;                ///< translated, for the cashier; empty when Valid
-    QString code;                   ///< normalised (as far as it could be)
+    QString message; ///< translated, for the cashier; empty when Valid
+    QString code; ///< normalised (as far as it could be)
     qint64 couponId = 0;
     qint64 campaignId = 0;
-    qint64 memberId = 0;            ///< 0: anonymous
-    Coupon coupon;                  ///< the pricing engine's input (filled whenever the code is known)
-    QString usedOnSale;             ///< Used: the sale's uuid …
-    QString usedOnReceipt;          ///< … its receipt number (as the till gave it) …
-    QDateTime usedAt;               ///< … and when
+    qint64 memberId = 0; ///< 0: anonymous
+    Coupon coupon; ///< the pricing engine's input (filled whenever the code is known)
+    QString usedOnSale; ///< Used: the sale's uuid …
+    QString usedOnReceipt; ///< … its receipt number (as the till gave it) …
+    QDateTime usedAt; ///< … and when
 
     bool ok() const { return reason == Reason::Valid; }
 };
@@ -53,11 +53,11 @@ struct CouponCheck
 /// What redeem() is told by the till.
 struct CouponRedemption
 {
-    QString code;                   ///< as typed or scanned (normalised here)
-    QString saleUuid;               ///< the sale it is used on
-    QString receipt;                ///< the sale's receipt number, for "already used on receipt …"
-    Money discount;                 ///< what it took off (the pricing engine's CouponOutcome::amount), ≥ 0
-    qint64 memberId = 0;            ///< the member attached to the sale; 0: none
+    QString code; ///< as typed or scanned (normalised here)
+    QString saleUuid; ///< the sale it is used on
+    QString receipt; ///< the sale's receipt number, for "already used on receipt …"
+    Money discount; ///< what it took off (the pricing engine's CouponOutcome::amount), ≥ 0
+    qint64 memberId = 0; ///< the member attached to the sale; 0: none
 };
 
 /// What redeem() did.
@@ -65,7 +65,7 @@ struct CouponRedeemed
 {
     qint64 couponId = 0;
     QString code;
-    bool alreadyRedeemed = false;   ///< it was redeemed for this same sale before: nothing was written
+    bool alreadyRedeemed = false; ///< it was redeemed for this same sale before: nothing was written
 };
 
 /// Coupons at the till: check a code, redeem it once across every register, and give it back when the
@@ -100,7 +100,8 @@ private:
     CouponService(Services &core, CampaignService &campaigns);
 
     Result<CouponCheck> lookUp(const QString &code, const QDateTime &now, qint64 memberId) const;
-    Result<CouponRedeemed> redeemChecked(const Session &actor, const CouponRedemption &redemption, const CouponCheck &checked);
+    Result<CouponRedeemed> redeemChecked(
+        const Session &actor, const CouponRedemption &redemption, const CouponCheck &checked);
 
     Services &m_core;
     CampaignService &m_campaigns;

@@ -29,7 +29,7 @@ enum Column { kPlatform, kCode, kSku, kValue, kValidUntil, kColumnCount };
 
 const QList<QStringList> &columnNames()
 {
-    static const QList<QStringList> kNames{
+    static const QList<QStringList> kNames {
         {QStringLiteral("platform"), QStringLiteral("平台")},
         {QStringLiteral("code"), QStringLiteral("券码"), QStringLiteral("验证码")},
         {QStringLiteral("sku"), QStringLiteral("商品编码"), QStringLiteral("货号")},
@@ -67,7 +67,7 @@ Result<QString> decode(const QByteArray &bytes)
 Result<QList<CsvLine>> readCsv(const QString &text)
 {
     QList<CsvLine> out;
-    CsvLine current{1, {}};
+    CsvLine current {1, {}};
     QString field;
     bool quoted = false, fieldQuoted = false;
     int line = 1, quoteLine = 0;
@@ -76,7 +76,7 @@ Result<QList<CsvLine>> readCsv(const QString &text)
         const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty() && !fieldQuoted;
         if (!blank)
             out << current;
-        current = CsvLine{line, {}};
+        current = CsvLine {line, {}};
         field.clear();
         fieldQuoted = false;
     };
@@ -125,10 +125,13 @@ QDate parseDay(const QString &text)
 struct RowChecker
 {
     RowChecker(Services &services, const QList<int> &columns, detail::VoucherFile &checked, qsizetype headings)
-        : core(services), index(columns), file(checked), headerSize(headings),
-          currency(services.storeProfile().currency()), today(services.storeProfile().businessDate(services.clock().now()))
-    {
-    }
+        : core(services),
+          index(columns),
+          file(checked),
+          headerSize(headings),
+          currency(services.storeProfile().currency()),
+          today(services.storeProfile().businessDate(services.clock().now()))
+    { }
 
     Services &core;
     const QList<int> &index;
@@ -137,8 +140,8 @@ struct RowChecker
     Currency currency;
     QDate today;
     QHash<QString, qint64> productBySku;
-    QHash<QString, QString> stored;     ///< code → platform of a voucher the store has already
-    QHash<QString, int> firstLine;      ///< code → its first line in this file
+    QHash<QString, QString> stored; ///< code → platform of a voucher the store has already
+    QHash<QString, int> firstLine; ///< code → its first line in this file
 
     QString cell(const QStringList &fields, int column) const
     {
@@ -148,7 +151,8 @@ struct RowChecker
 
     void issue(int line, int column, const QString &value, const QString &message)
     {
-        file.report.issues << VoucherImportIssue{line, column >= 0 ? columnNames().at(column).first() : QString(), value, message};
+        file.report.issues << VoucherImportIssue {
+            line, column >= 0 ? columnNames().at(column).first() : QString(), value, message};
     }
 
     /// The products the file names and the codes the store has already, in batches.
@@ -161,15 +165,16 @@ struct RowChecker
             codes.insert(VoucherService::normaliseCode(cell(r.fields, kCode)));
         }
         Store &store = core.store();
-        const Status products = store.lookupBatched(QStringList(skus.cbegin(), skus.cend()),
-                                                    QStringLiteral("SELECT sku, id FROM products WHERE sku"),
-                                                    [&](const QSqlQuery &q) { productBySku.insert(q.value(0).toString(), q.value(1).toLongLong()); },
-                                                    tr("The products could not be read."));
+        const Status products = store.lookupBatched(
+            QStringList(skus.cbegin(), skus.cend()), QStringLiteral("SELECT sku, id FROM products WHERE sku"),
+            [&](const QSqlQuery &q) { productBySku.insert(q.value(0).toString(), q.value(1).toLongLong()); },
+            tr("The products could not be read."));
         if (!products)
             return products;
-        return store.lookupBatched(QStringList(codes.cbegin(), codes.cend()), QStringLiteral("SELECT code, platform FROM vouchers WHERE code"),
-                                   [&](const QSqlQuery &q) { stored.insert(q.value(0).toString(), q.value(1).toString()); },
-                                   tr("The vouchers could not be read."));
+        return store.lookupBatched(
+            QStringList(codes.cbegin(), codes.cend()), QStringLiteral("SELECT code, platform FROM vouchers WHERE code"),
+            [&](const QSqlQuery &q) { stored.insert(q.value(0).toString(), q.value(1).toString()); },
+            tr("The vouchers could not be read."));
     }
 
     void check(int line, const QStringList &fields)
@@ -184,9 +189,11 @@ struct RowChecker
         if (!row.validUntil.isValid())
             issue(line, kValidUntil, until, tr("\"%1\" is not a date. Write it like 2026-12-31.").arg(until));
         else if (row.validUntil < today)
-            issue(line, kValidUntil, until, tr("These vouchers expired on %1.").arg(row.validUntil.toString(Qt::ISODate)));
+            issue(line, kValidUntil, until,
+                tr("These vouchers expired on %1.").arg(row.validUntil.toString(Qt::ISODate)));
         if (fields.size() > headerSize)
-            issue(line, -1, {}, tr("This row has more values than the header has columns: put a value with a comma in quotes."));
+            issue(line, -1, {},
+                tr("This row has more values than the header has columns: put a value with a comma in quotes."));
         if (file.report.issues.size() == before)
             file.rows << row;
     }
@@ -195,7 +202,8 @@ struct RowChecker
     {
         row.platform = cell(fields, kPlatform);
         if (row.platform.isEmpty() || row.platform.size() > kMaxPlatformLength)
-            issue(row.line, kPlatform, row.platform, tr("Name the platform (at most %1 characters), e.g. 美团.").arg(kMaxPlatformLength));
+            issue(row.line, kPlatform, row.platform,
+                tr("Name the platform (at most %1 characters), e.g. 美团.").arg(kMaxPlatformLength));
         const QString typed = cell(fields, kCode);
         row.code = VoucherService::normaliseCode(typed);
         static const QRegularExpression kCodeShape(QStringLiteral("^[0-9A-Z]{4,64}$"));
@@ -226,7 +234,8 @@ struct RowChecker
         }
         auto money = Money::parse(value, QLocale::c(), currency);
         if (!money || !money->isPositive() || money->minor() > kMaxFaceValue)
-            issue(row.line, kValue, value, tr("\"%1\" is not a face value. Write it in yuan like 50 or 49.90.").arg(value));
+            issue(row.line, kValue, value,
+                tr("\"%1\" is not a face value. Write it in yuan like 50 or 49.90.").arg(value));
         else
             row.faceMinor = money->minor();
     }
@@ -257,7 +266,8 @@ Result<detail::VoucherFile> VoucherService::parse(const QByteArray &csv) const
                                       "(sku or value may be left out)."));
     }
     if (records->size() > kMaxRows)
-        return Error::invalidInput(tr("The file has %1 rows; import at most %2 at a time.").arg(records->size()).arg(kMaxRows));
+        return Error::invalidInput(
+            tr("The file has %1 rows; import at most %2 at a time.").arg(records->size()).arg(kMaxRows));
     detail::VoucherFile parsed;
     parsed.report.rows = int(records->size());
     RowChecker checker(m_core, index, parsed, header.fields.size());
@@ -266,7 +276,7 @@ Result<detail::VoucherFile> VoucherService::parse(const QByteArray &csv) const
     for (const CsvLine &record : std::as_const(*records))
         checker.check(record.line, record.fields);
     std::stable_sort(parsed.report.issues.begin(), parsed.report.issues.end(),
-                     [](const VoucherImportIssue &a, const VoucherImportIssue &b) { return a.line < b.line; });
+        [](const VoucherImportIssue &a, const VoucherImportIssue &b) { return a.line < b.line; });
     return parsed;
 }
 

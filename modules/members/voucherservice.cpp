@@ -44,18 +44,19 @@ QString when(const QDateTime &at)
 Error errorFor(const VoucherCheck &check)
 {
     switch (check.reason) {
-    case Reason::Unknown: return Error::notFound(check.message, check.voucher.code);
-    case Reason::Used: return Error::conflict(check.message, QStringLiteral("%1 used on sale %2").arg(check.voucher.code, check.usedOnSale));
-    default: return Error::invalidInput(check.message, check.voucher.code);
+    case Reason::Unknown:
+        return Error::notFound(check.message, check.voucher.code);
+    case Reason::Used:
+        return Error::conflict(
+            check.message, QStringLiteral("%1 used on sale %2").arg(check.voucher.code, check.usedOnSale));
+    default:
+        return Error::invalidInput(check.message, check.voucher.code);
     }
 }
 
 } // namespace
 
-VoucherService::VoucherService(Services &core)
-    : m_core(core)
-{
-}
+VoucherService::VoucherService(Services &core) : m_core(core) { }
 
 QString VoucherService::normaliseCode(const QString &typed)
 {
@@ -94,11 +95,12 @@ Result<VoucherImportReport> VoucherService::import(const Session &actor, const Q
                 platforms << row.platform;
         }
         const QString now = storedTime(m_core.clock().now());
-        auto batch = insertReturningId(store, QStringLiteral("INSERT INTO voucher_batches (platform, file_name, vouchers, imported_by,"
-                                                             " imported_at) VALUES (?, ?, ?, ?, ?)"),
-                                       {platforms.join(QStringLiteral(", ")), textOf(fileName), int(file->rows.size()),
-                                        qint64(actor.auditActor().value()), now},
-                                       tr("The vouchers could not be imported."));
+        auto batch = insertReturningId(store,
+            QStringLiteral("INSERT INTO voucher_batches (platform, file_name, vouchers, imported_by,"
+                           " imported_at) VALUES (?, ?, ?, ?, ?)"),
+            {platforms.join(QStringLiteral(", ")), textOf(fileName), int(file->rows.size()),
+                qint64(actor.auditActor().value()), now},
+            tr("The vouchers could not be imported."));
         if (!batch)
             return batch.error();
         const QString currency = m_core.storeProfile().currency().code();
@@ -113,19 +115,21 @@ Result<VoucherImportReport> VoucherService::import(const Session &actor, const Q
                        << r.validUntil.toString(Qt::ISODate) << *batch;
             }
             const QStringList marks(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"));
-            auto q = store.exec(QStringLiteral("INSERT INTO vouchers (platform, code, product_id, face_value, currency, valid_until,"
-                                               " batch_id) VALUES ")
-                                    + marks.join(QStringLiteral(", ")),
-                                values, tr("The vouchers could not be imported."));
+            auto q = store.exec(
+                QStringLiteral("INSERT INTO vouchers (platform, code, product_id, face_value, currency, valid_until,"
+                               " batch_id) VALUES ")
+                    + marks.join(QStringLiteral(", ")),
+                values, tr("The vouchers could not be imported."));
             if (!q)
                 return q.error();
         }
         report.imported = int(file->rows.size());
         report.batchId = *batch;
-        auto audited = m_core.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("voucher.import"),
-                                                            QStringLiteral("voucher_batch:%1").arg(*batch), AuditOutcome::kOk,
-                                                            QStringLiteral("%1 vouchers (%2) from %3")
-                                                                .arg(report.imported).arg(platforms.join(QStringLiteral(", ")), fileName)});
+        auto audited = m_core.auditLog().append(AuditRecord {actor.auditActor(), actor.auditApprover(),
+            QStringLiteral("voucher.import"), QStringLiteral("voucher_batch:%1").arg(*batch), AuditOutcome::kOk,
+            QStringLiteral("%1 vouchers (%2) from %3")
+                .arg(report.imported)
+                .arg(platforms.join(QStringLiteral(", ")), fileName)});
         return audited ? Status() : Status(audited.error());
     });
     if (!done)
@@ -144,15 +148,17 @@ Result<VoucherCheck> VoucherService::verify(const QString &typed) const
     }
     Store &store = m_core.store();
     const QString failed = tr("The voucher could not be read.");
-    auto q = store.exec(QStringLiteral("SELECT v.id, v.platform, v.product_id, p.name, v.face_value, v.currency, v.valid_until,"
-                                       " v.batch_id, v.state, v.sale_uuid FROM vouchers v LEFT JOIN products p ON p.id = v.product_id"
-                                       " WHERE v.code = ?"),
-                        {check.voucher.code}, failed);
+    auto q = store.exec(
+        QStringLiteral("SELECT v.id, v.platform, v.product_id, p.name, v.face_value, v.currency, v.valid_until,"
+                       " v.batch_id, v.state, v.sale_uuid FROM vouchers v LEFT JOIN products p ON p.id = v.product_id"
+                       " WHERE v.code = ?"),
+        {check.voucher.code}, failed);
     if (!q)
         return q.error();
     if (!q->next()) {
         check.reason = Reason::Unknown;
-        check.message = tr("No group-buy voucher has the code %1. Was the platform's file imported?").arg(check.voucher.code);
+        check.message
+            = tr("No group-buy voucher has the code %1. Was the platform's file imported?").arg(check.voucher.code);
         return check;
     }
     Voucher &v = check.voucher;
@@ -167,9 +173,10 @@ Result<VoucherCheck> VoucherService::verify(const QString &typed) const
     v.state = q->value(8).toString();
     check.usedOnSale = q->value(9).toString();
     if (v.state == QLatin1String("redeemed")) {
-        auto used = store.exec(QStringLiteral("SELECT receipt, at FROM voucher_redemptions WHERE voucher_id = ? AND sale_uuid = ?"
-                                              " AND action = 'redeem' ORDER BY id DESC LIMIT 1"),
-                               {v.id, check.usedOnSale}, failed);
+        auto used = store.exec(
+            QStringLiteral("SELECT receipt, at FROM voucher_redemptions WHERE voucher_id = ? AND sale_uuid = ?"
+                           " AND action = 'redeem' ORDER BY id DESC LIMIT 1"),
+            {v.id, check.usedOnSale}, failed);
         if (!used)
             return used.error();
         if (used->next()) {
@@ -177,7 +184,8 @@ Result<VoucherCheck> VoucherService::verify(const QString &typed) const
             check.usedAt = parseStoredTime(used->value(1).toString());
         }
         check.reason = Reason::Used;
-        check.message = tr("This %1 voucher was used already, on receipt %2 at %3.").arg(v.platform, check.usedOnReceipt, when(check.usedAt));
+        check.message = tr("This %1 voucher was used already, on receipt %2 at %3.")
+                            .arg(v.platform, check.usedOnReceipt, when(check.usedAt));
     } else if (v.state == QLatin1String("cancelled")) {
         check.reason = Reason::Cancelled;
         check.message = tr("This %1 voucher was cancelled.").arg(v.platform);
@@ -207,9 +215,10 @@ Result<Voucher> VoucherService::redeem(const Session &actor, const VoucherRedemp
             return {}; // redeemed for this sale already
         if (!checked->ok())
             return errorFor(*checked);
-        auto won = store.exec(QStringLiteral("UPDATE vouchers SET state = 'redeemed', sale_uuid = ? WHERE id = ? AND state = 'issued'"
-                                             " RETURNING id"),
-                              {redemption.saleUuid, out.id}, tr("The voucher could not be redeemed."));
+        auto won = store.exec(
+            QStringLiteral("UPDATE vouchers SET state = 'redeemed', sale_uuid = ? WHERE id = ? AND state = 'issued'"
+                           " RETURNING id"),
+            {redemption.saleUuid, out.id}, tr("The voucher could not be redeemed."));
         if (!won)
             return won.error();
         if (!won->next()) { // another lane took it after we read it
@@ -220,18 +229,18 @@ Result<Voucher> VoucherService::redeem(const Session &actor, const VoucherRedemp
                 return {};
             return again->ok() ? Error::conflict(tr("The voucher could not be redeemed.")) : errorFor(*again);
         }
-        auto row = store.exec(QStringLiteral("INSERT INTO voucher_redemptions (voucher_id, action, sale_uuid, receipt, register_id,"
-                                             " operator_id, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?)"),
-                              {out.id, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
-                               qint64(actor.auditActor().value()), storedTime(m_core.clock().now())},
-                              tr("The voucher could not be redeemed."));
+        auto row = store.exec(
+            QStringLiteral("INSERT INTO voucher_redemptions (voucher_id, action, sale_uuid, receipt, register_id,"
+                           " operator_id, at) VALUES (?, 'redeem', ?, ?, ?, ?, ?)"),
+            {out.id, redemption.saleUuid, textOf(redemption.receipt), m_core.storeProfile().registerId(),
+                qint64(actor.auditActor().value()), storedTime(m_core.clock().now())},
+            tr("The voucher could not be redeemed."));
         if (!row)
             return row.error();
         out.state = QStringLiteral("redeemed");
-        auto audited = m_core.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("voucher.redeem"),
-                                                            QStringLiteral("voucher:%1").arg(out.code), AuditOutcome::kOk,
-                                                            QStringLiteral("%1 sale %2 receipt %3")
-                                                                .arg(out.platform, redemption.saleUuid, redemption.receipt)});
+        auto audited = m_core.auditLog().append(AuditRecord {actor.auditActor(), actor.auditApprover(),
+            QStringLiteral("voucher.redeem"), QStringLiteral("voucher:%1").arg(out.code), AuditOutcome::kOk,
+            QStringLiteral("%1 sale %2 receipt %3").arg(out.platform, redemption.saleUuid, redemption.receipt)});
         return audited ? Status() : Status(audited.error());
     });
     if (!done)
@@ -249,7 +258,7 @@ Result<int> VoucherService::restore(const Session &actor, const QString &saleUui
     const Status done = store.transaction([&]() -> Status {
         auto back = store.exec(QStringLiteral("UPDATE vouchers SET state = 'issued', sale_uuid = NULL"
                                               " WHERE sale_uuid = ? AND state = 'redeemed' RETURNING id, code"),
-                               {saleUuid}, failed);
+            {saleUuid}, failed);
         if (!back)
             return back.error();
         QList<qint64> ids;
@@ -260,22 +269,23 @@ Result<int> VoucherService::restore(const Session &actor, const QString &saleUui
         }
         restored = int(ids.size());
         for (qint64 id : std::as_const(ids)) {
-            auto row = store.exec(QStringLiteral("INSERT INTO voucher_redemptions (voucher_id, action, sale_uuid, receipt, register_id,"
-                                                 " operator_id, at) SELECT voucher_id, 'restore', sale_uuid, receipt, ?, ?, ?"
-                                                 " FROM voucher_redemptions WHERE id = (SELECT MAX(id) FROM voucher_redemptions"
-                                                 " WHERE voucher_id = ? AND sale_uuid = ? AND action = 'redeem')"),
-                                  {m_core.storeProfile().registerId(), qint64(actor.auditActor().value()), storedTime(m_core.clock().now()),
-                                   id, saleUuid},
-                                  failed);
+            auto row = store.exec(
+                QStringLiteral("INSERT INTO voucher_redemptions (voucher_id, action, sale_uuid, receipt, register_id,"
+                               " operator_id, at) SELECT voucher_id, 'restore', sale_uuid, receipt, ?, ?, ?"
+                               " FROM voucher_redemptions WHERE id = (SELECT MAX(id) FROM voucher_redemptions"
+                               " WHERE voucher_id = ? AND sale_uuid = ? AND action = 'redeem')"),
+                {m_core.storeProfile().registerId(), qint64(actor.auditActor().value()),
+                    storedTime(m_core.clock().now()), id, saleUuid},
+                failed);
             if (!row)
                 return row.error();
         }
         if (restored == 0)
             return {};
         codes.sort();
-        auto audited = m_core.auditLog().append(AuditRecord{actor.auditActor(), actor.auditApprover(), QStringLiteral("voucher.restore"),
-                                                            QStringLiteral("sale:%1").arg(saleUuid), AuditOutcome::kOk,
-                                                            codes.join(QStringLiteral(", "))});
+        auto audited = m_core.auditLog().append(
+            AuditRecord {actor.auditActor(), actor.auditApprover(), QStringLiteral("voucher.restore"),
+                QStringLiteral("sale:%1").arg(saleUuid), AuditOutcome::kOk, codes.join(QStringLiteral(", "))});
         return audited ? Status() : Status(audited.error());
     });
     if (!done)

@@ -28,13 +28,13 @@ struct Voucher
 {
     qint64 id = 0;
     QString platform;
-    QString code;                   ///< normalised (upper case, no spaces or dashes)
-    inventory::ProductId product;   ///< what it buys, or …
+    QString code; ///< normalised (upper case, no spaces or dashes)
+    inventory::ProductId product; ///< what it buys, or …
     QString productName;
-    Money faceValue;                ///< … the amount it pays (unset for a product voucher)
-    QDate validUntil;               ///< the last business day it can be used (inclusive)
+    Money faceValue; ///< … the amount it pays (unset for a product voucher)
+    QDate validUntil; ///< the last business day it can be used (inclusive)
     qint64 batchId = 0;
-    QString state;                  ///< "issued", "redeemed", "cancelled"
+    QString state; ///< "issued", "redeemed", "cancelled"
 
     bool buysProduct() const { return product.isValid(); }
 };
@@ -44,8 +44,8 @@ struct VoucherCheck
 {
     enum class Reason { Valid, NotACode, Unknown, Expired, Used, Cancelled };
     Reason reason = Reason::Unknown;
-    QString message;                ///< translated, for the cashier; empty when Valid
-    Voucher voucher;                ///< filled whenever the code is known
+    QString message; ///< translated, for the cashier; empty when Valid
+    Voucher voucher; ///< filled whenever the code is known
     QString usedOnSale;
     QString usedOnReceipt;
     QDateTime usedAt;
@@ -56,18 +56,18 @@ struct VoucherCheck
 /// One bad row of a voucher file.
 struct VoucherImportIssue
 {
-    int line = 0;                   ///< the file's line (1 is the header)
-    QString column;                 ///< the column's heading; empty for the whole row
-    QString value;                  ///< as written
-    QString message;                ///< translated: what is wrong and how to fix it
+    int line = 0; ///< the file's line (1 is the header)
+    QString column; ///< the column's heading; empty for the whole row
+    QString value; ///< as written
+    QString message; ///< translated: what is wrong and how to fix it
 };
 
 /// What checking or importing a voucher file found.
 struct VoucherImportReport
 {
-    int rows = 0;                   ///< data rows in the file
-    int imported = 0;               ///< vouchers written (0 whenever any row is bad)
-    qint64 batchId = 0;             ///< the import batch written; 0 when nothing was
+    int rows = 0; ///< data rows in the file
+    int imported = 0; ///< vouchers written (0 whenever any row is bad)
+    qint64 batchId = 0; ///< the import batch written; 0 when nothing was
     QList<VoucherImportIssue> issues; ///< every problem, in line order
 
     bool clean() const { return issues.isEmpty(); }

@@ -14,8 +14,8 @@ struct VoucherRow
     int line = 0;
     QString platform;
     QString code;
-    qint64 product = 0;     ///< or …
-    qint64 faceMinor = 0;   ///< … in the store's currency
+    qint64 product = 0; ///< or …
+    qint64 faceMinor = 0; ///< … in the store's currency
     QDate validUntil;
 };
 

@@ -38,26 +38,20 @@ QJsonObject campaignJson(const Campaign &c)
         scope.append(qint64(id.value()));
     for (const auto &id : c.scope.products)
         scope.append(qint64(id.value()));
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("kind"), members::couponKindKey(c.kind)},
-                       {QStringLiteral("amount"), money(c.amount)},
-                       {QStringLiteral("percentBasisPoints"), c.percentBasisPoints},
-                       {QStringLiteral("cap"), money(c.cap)},
-                       {QStringLiteral("minimumSpend"), money(c.minimumSpend)},
-                       {QStringLiteral("pointsMultiplier"), c.pointsMultiplier},
-                       {QStringLiteral("scope"), c.scope.kind == members::PricingScope::Kind::All ? QStringLiteral("all")
-                                                 : c.scope.kind == members::PricingScope::Kind::Products ? QStringLiteral("products")
-                                                                                                         : QStringLiteral("categories")},
-                       {QStringLiteral("scopeIds"), scope},
-                       {QStringLiteral("validFrom"), jsonTime(c.validFrom)},
-                       {QStringLiteral("validUntil"), jsonTime(c.validUntil)},
-                       {QStringLiteral("validDays"), c.validDays},
-                       {QStringLiteral("perMemberLimit"), c.perMemberLimit},
-                       {QStringLiteral("totalQuantity"), c.totalQuantity},
-                       {QStringLiteral("issued"), c.issued},
-                       {QStringLiteral("stackable"), c.stackable},
-                       {QStringLiteral("status"), members::campaignStatusKey(c.status)}};
+    return QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), members::couponKindKey(c.kind)}, {QStringLiteral("amount"), money(c.amount)},
+        {QStringLiteral("percentBasisPoints"), c.percentBasisPoints}, {QStringLiteral("cap"), money(c.cap)},
+        {QStringLiteral("minimumSpend"), money(c.minimumSpend)},
+        {QStringLiteral("pointsMultiplier"), c.pointsMultiplier},
+        {QStringLiteral("scope"),
+            c.scope.kind == members::PricingScope::Kind::All            ? QStringLiteral("all")
+                : c.scope.kind == members::PricingScope::Kind::Products ? QStringLiteral("products")
+                                                                        : QStringLiteral("categories")},
+        {QStringLiteral("scopeIds"), scope}, {QStringLiteral("validFrom"), jsonTime(c.validFrom)},
+        {QStringLiteral("validUntil"), jsonTime(c.validUntil)}, {QStringLiteral("validDays"), c.validDays},
+        {QStringLiteral("perMemberLimit"), c.perMemberLimit}, {QStringLiteral("totalQuantity"), c.totalQuantity},
+        {QStringLiteral("issued"), c.issued}, {QStringLiteral("stackable"), c.stackable},
+        {QStringLiteral("status"), members::campaignStatusKey(c.status)}};
 }
 
 /// A whole number option (absent: `fallback`); false on a bad value.
@@ -100,11 +94,12 @@ bool idsOption(const Args &args, const QString &name, QList<qint64> *out)
 QString campaignFromArgs(const Args &args, const Currency &currency, Campaign &c)
 {
     c.name = args.value(QStringLiteral("name"));
-    const QString kind = args.has(QStringLiteral("kind")) ? args.value(QStringLiteral("kind")) : QStringLiteral("amount_off");
+    const QString kind
+        = args.has(QStringLiteral("kind")) ? args.value(QStringLiteral("kind")) : QStringLiteral("amount_off");
     if (!members::couponKindFromKey(kind, &c.kind))
         return tr("--kind is amount_off, percent_off, threshold, free_item or points_multiplier.");
-    for (const auto &[option, target] : {std::pair{QStringLiteral("amount"), &c.amount}, std::pair{QStringLiteral("cap"), &c.cap},
-                                         std::pair{QStringLiteral("min-spend"), &c.minimumSpend}}) {
+    for (const auto &[option, target] : {std::pair {QStringLiteral("amount"), &c.amount},
+             std::pair {QStringLiteral("cap"), &c.cap}, std::pair {QStringLiteral("min-spend"), &c.minimumSpend}}) {
         if (!args.has(option))
             continue;
         auto parsed = Money::parse(args.value(option), QLocale::c(), currency);
@@ -119,10 +114,13 @@ QString campaignFromArgs(const Args &args, const Currency &currency, Campaign &c
             return tr("--percent needs a number, like 20 for 20 %.");
         c.percentBasisPoints = int(percent * 100 + 0.5);
     }
-    if (!intOption(args, QStringLiteral("multiplier"), &c.pointsMultiplier) || !intOption(args, QStringLiteral("days"), &c.validDays)
-        || !intOption(args, QStringLiteral("per-member"), &c.perMemberLimit) || !intOption(args, QStringLiteral("total"), &c.totalQuantity))
+    if (!intOption(args, QStringLiteral("multiplier"), &c.pointsMultiplier)
+        || !intOption(args, QStringLiteral("days"), &c.validDays)
+        || !intOption(args, QStringLiteral("per-member"), &c.perMemberLimit)
+        || !intOption(args, QStringLiteral("total"), &c.totalQuantity))
         return tr("--multiplier, --days, --per-member and --total need whole numbers.");
-    if (!timeOption(args, QStringLiteral("from"), &c.validFrom) || !timeOption(args, QStringLiteral("until"), &c.validUntil))
+    if (!timeOption(args, QStringLiteral("from"), &c.validFrom)
+        || !timeOption(args, QStringLiteral("until"), &c.validUntil))
         return tr("--from and --until need a date like 2026-12-31.");
     QList<qint64> ids;
     const bool products = args.has(QStringLiteral("products"));
@@ -131,7 +129,8 @@ QString campaignFromArgs(const Args &args, const Currency &currency, Campaign &c
             return tr("--products and --categories need ids separated by commas, like 3,7.");
         c.scope.kind = products ? members::PricingScope::Kind::Products : members::PricingScope::Kind::Categories;
         for (qint64 id : std::as_const(ids))
-            products ? c.scope.products.append(members::ProductId(id)) : c.scope.categories.append(members::CategoryId(id));
+            products ? c.scope.products.append(members::ProductId(id))
+                     : c.scope.categories.append(members::CategoryId(id));
     }
     c.stackable = !args.flag(QStringLiteral("exclusive"));
     return {};
@@ -140,7 +139,8 @@ QString campaignFromArgs(const Args &args, const Currency &currency, Campaign &c
 int create(Context &context, Services &services)
 {
     Campaign campaign;
-    if (const QString problem = campaignFromArgs(context.args(), services.storeProfile().currency(), campaign); !problem.isEmpty())
+    if (const QString problem = campaignFromArgs(context.args(), services.storeProfile().currency(), campaign);
+        !problem.isEmpty())
         return context.usage(problem);
     auto actor = context.actor();
     if (!actor)
@@ -192,10 +192,9 @@ int issue(Context &context, Services &services)
     QJsonArray array;
     QStringList lines;
     for (const members::IssuedCoupon &c : std::as_const(issued)) {
-        array.append(QJsonObject{{QStringLiteral("code"), members::CouponCode::grouped(c.code)},
-                                 {QStringLiteral("member"), c.memberId},
-                                 {QStringLiteral("validFrom"), jsonTime(c.validFrom)},
-                                 {QStringLiteral("validUntil"), jsonTime(c.validUntil)}});
+        array.append(QJsonObject {{QStringLiteral("code"), members::CouponCode::grouped(c.code)},
+            {QStringLiteral("member"), c.memberId}, {QStringLiteral("validFrom"), jsonTime(c.validFrom)},
+            {QStringLiteral("validUntil"), jsonTime(c.validUntil)}});
         lines << (c.memberId > 0 ? QStringLiteral("%1  %2").arg(members::CouponCode::grouped(c.code)).arg(c.memberId)
                                  : members::CouponCode::grouped(c.code));
     }
@@ -203,7 +202,7 @@ int issue(Context &context, Services &services)
         QJsonArray limit;
         for (qint64 m : std::as_const(atLimit))
             limit.append(m);
-        context.printJson(QJsonObject{{QStringLiteral("coupons"), array}, {QStringLiteral("atLimit"), limit}});
+        context.printJson(QJsonObject {{QStringLiteral("coupons"), array}, {QStringLiteral("atLimit"), limit}});
         return kExitOk;
     }
     context.say(lines.join(QLatin1Char('\n')));
@@ -222,9 +221,12 @@ int list(Context &context, Services &services)
     Table table({tr("Id"), tr("Name"), tr("Kind"), tr("Status"), tr("Issued"), tr("Valid until")});
     for (const Campaign &c : std::as_const(*campaigns)) {
         array.append(campaignJson(c));
-        table.addRow({QString::number(c.id), c.name, members::couponKindName(c.kind), members::campaignStatusKey(c.status),
-                      c.totalQuantity > 0 ? QStringLiteral("%1/%2").arg(c.issued).arg(c.totalQuantity) : QString::number(c.issued),
-                      c.validDays > 0 ? tr("%1 days from issue").arg(c.validDays) : c.validUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        table.addRow(
+            {QString::number(c.id), c.name, members::couponKindName(c.kind), members::campaignStatusKey(c.status),
+                c.totalQuantity > 0 ? QStringLiteral("%1/%2").arg(c.issued).arg(c.totalQuantity)
+                                    : QString::number(c.issued),
+                c.validDays > 0 ? tr("%1 days from issue").arg(c.validDays)
+                                : c.validUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
     }
     if (context.json())
         context.printJson(array);
@@ -244,21 +246,26 @@ int report(Context &context, Services &services)
     if (context.json()) {
         QJsonArray sales;
         for (const members::CampaignSale &s : std::as_const(r->recentSales))
-            sales.append(QJsonObject{{QStringLiteral("sale"), s.saleUuid}, {QStringLiteral("receipt"), s.receipt},
-                                     {QStringLiteral("code"), s.code}, {QStringLiteral("at"), jsonTime(s.at)},
-                                     {QStringLiteral("discount"), s.discount.toPlainString()}});
-        context.printJson(QJsonObject{{QStringLiteral("campaign"), campaignJson(r->campaign)}, {QStringLiteral("issued"), r->issued},
-                                      {QStringLiteral("redeemed"), r->redeemed}, {QStringLiteral("open"), r->open},
-                                      {QStringLiteral("expired"), r->expired}, {QStringLiteral("cancelled"), r->cancelled},
-                                      {QStringLiteral("discountGiven"), r->discountGiven.toPlainString()},
-                                      {QStringLiteral("sales"), r->sales}, {QStringLiteral("recentSales"), sales}});
+            sales.append(QJsonObject {{QStringLiteral("sale"), s.saleUuid}, {QStringLiteral("receipt"), s.receipt},
+                {QStringLiteral("code"), s.code}, {QStringLiteral("at"), jsonTime(s.at)},
+                {QStringLiteral("discount"), s.discount.toPlainString()}});
+        context.printJson(
+            QJsonObject {{QStringLiteral("campaign"), campaignJson(r->campaign)}, {QStringLiteral("issued"), r->issued},
+                {QStringLiteral("redeemed"), r->redeemed}, {QStringLiteral("open"), r->open},
+                {QStringLiteral("expired"), r->expired}, {QStringLiteral("cancelled"), r->cancelled},
+                {QStringLiteral("discountGiven"), r->discountGiven.toPlainString()},
+                {QStringLiteral("sales"), r->sales}, {QStringLiteral("recentSales"), sales}});
         return kExitOk;
     }
     const QLocale locale(QLocale::Chinese, QLocale::China);
     context.say(tr("%1 (%2)\nIssued %3, redeemed %4, open %5, expired %6\nDiscount given %7 on %8 sales")
                     .arg(r->campaign.name, members::couponKindName(r->campaign.kind))
-                    .arg(r->issued).arg(r->redeemed).arg(r->open).arg(r->expired)
-                    .arg(r->discountGiven.format(locale)).arg(r->sales));
+                    .arg(r->issued)
+                    .arg(r->redeemed)
+                    .arg(r->open)
+                    .arg(r->expired)
+                    .arg(r->discountGiven.format(locale))
+                    .arg(r->sales));
     return kExitOk;
 }
 
@@ -304,17 +311,19 @@ int runVouchers(Context &context)
     QJsonArray issues;
     Table table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     for (const members::VoucherImportIssue &i : std::as_const(report->issues)) {
-        issues.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("column"), i.column},
-                                  {QStringLiteral("value"), i.value}, {QStringLiteral("message"), i.message}});
+        issues.append(QJsonObject {{QStringLiteral("line"), i.line}, {QStringLiteral("column"), i.column},
+            {QStringLiteral("value"), i.value}, {QStringLiteral("message"), i.message}});
         table.addRow({QString::number(i.line), i.column, i.value, i.message});
     }
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("rows"), report->rows}, {QStringLiteral("imported"), report->imported},
-                                      {QStringLiteral("batch"), report->batchId}, {QStringLiteral("issues"), issues}});
+        context.printJson(
+            QJsonObject {{QStringLiteral("rows"), report->rows}, {QStringLiteral("imported"), report->imported},
+                {QStringLiteral("batch"), report->batchId}, {QStringLiteral("issues"), issues}});
     } else if (!report->clean()) {
         context.say(table.toString());
         context.say(tr("%1 of %2 rows have problems, so nothing was imported. Fix them and import the file again.")
-                        .arg(report->issues.size()).arg(report->rows));
+                        .arg(report->issues.size())
+                        .arg(report->rows));
     } else {
         context.say(tr("%1 vouchers imported (batch %2).").arg(report->imported).arg(report->batchId));
     }

@@ -47,7 +47,9 @@ void BM_RawBitsToSymbols(benchmark::State &state)
     quint64 x = 0x9E3779B97F4A7C15ull;
     for (auto _ : state) {
         for (int i = 0; i < kCodes; ++i) {
-            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
             quint64 bits = x;
             for (int j = 0; j < 12; ++j, bits >>= 5)
                 out[size_t(i) * 12 + size_t(j)] = kAlphabet[bits & 31u];

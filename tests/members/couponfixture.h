@@ -37,8 +37,8 @@ inline std::string text(const Error &error)
 struct CouponFixture
 {
     QTemporaryDir dir;
-    qtill::test::TestDatabase database{dir.path()};
-    ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(10, 0))};
+    qtill::test::TestDatabase database {dir.path()};
+    ManualClock clock {QDateTime(QDate(2026, 12, 7), QTime(10, 0))};
     inventory::InventoryModule inventoryModule;
     MembersModule membersModule;
     std::unique_ptr<Services> services;
@@ -48,10 +48,10 @@ struct CouponFixture
 
     explicit CouponFixture(bool demoProducts = false)
     {
-        auto opened = Services::open(Services::Options{.clock = clock,
-                                                       .path = database.address(),
-                                                       .modules = {&inventoryModule, &membersModule},
-                                                       .pinParams = PinHasher::Params::fastest()});
+        auto opened = Services::open(Services::Options {.clock = clock,
+            .path = database.address(),
+            .modules = {&inventoryModule, &membersModule},
+            .pinParams = PinHasher::Params::fastest()});
         if (!opened.ok()) {
             ADD_FAILURE() << text(opened.error());
             return;

@@ -100,14 +100,15 @@ TEST_F(CampaignTest, ACreatedCampaignReadsBackAndIsAudited)
     EXPECT_EQ(back.cap, yuan(500));
     EXPECT_EQ(back.minimumSpend, yuan(3000));
     EXPECT_EQ(back.scope.kind, PricingScope::Kind::Categories);
-    EXPECT_EQ(back.scope.categories, (QList<CategoryId>{CategoryId(3), CategoryId(7)}));
+    EXPECT_EQ(back.scope.categories, (QList<CategoryId> {CategoryId(3), CategoryId(7)}));
     EXPECT_EQ(back.validDays, 30);
     EXPECT_FALSE(back.stackable);
     EXPECT_EQ(back.status, Campaign::Status::Active);
     EXPECT_EQ(back.createdBy, f.owner.operatorId);
     EXPECT_EQ(f.campaigns().list().value().first().scope.categories.size(), 2);
     ASSERT_EQ(f.audited(QStringLiteral("coupon.campaign.create")).size(), 1);
-    EXPECT_EQ(f.audited(QStringLiteral("coupon.campaign.create")).first().target, QStringLiteral("campaign:%1").arg(id));
+    EXPECT_EQ(
+        f.audited(QStringLiteral("coupon.campaign.create")).first().target, QStringLiteral("campaign:%1").arg(id));
 }
 
 TEST_F(CampaignTest, AnonymousCodesAreUniqueValidAndCountedAgainstTheTotal)
@@ -153,7 +154,7 @@ TEST_F(CampaignTest, IssuingToMembersKeepsThePerMemberLimit)
     EXPECT_EQ(second->coupons.size(), 2);
     auto third = f.campaigns().issueTo(f.owner, id, {11, 12, 14});
     ASSERT_TRUE(third.ok());
-    EXPECT_EQ(third->atLimit, (QList<qint64>{11, 12}));
+    EXPECT_EQ(third->atLimit, (QList<qint64> {11, 12}));
     ASSERT_EQ(third->coupons.size(), 1);
     EXPECT_EQ(third->coupons.first().memberId, 14);
     // 6 of 7 issued: three more members are refused as a whole.
@@ -195,7 +196,8 @@ TEST_F(CampaignTest, TheReportCountsRedemptionsDiscountAndSalesNetOfVoids)
     const QList<IssuedCoupon> issued = f.campaigns().issueCodes(f.owner, id, 5).value();
     const QString saleA = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString saleB = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ASSERT_TRUE(f.coupons().redeem(f.cashier, {issued[0].code, saleA, QStringLiteral("R01-00000001"), yuan(1000)}).ok());
+    ASSERT_TRUE(
+        f.coupons().redeem(f.cashier, {issued[0].code, saleA, QStringLiteral("R01-00000001"), yuan(1000)}).ok());
     ASSERT_TRUE(f.coupons().redeem(f.cashier, {issued[1].code, saleB, QStringLiteral("R01-00000002"), yuan(650)}).ok());
     ASSERT_TRUE(f.coupons().redeem(f.cashier, {issued[2].code, saleB, QStringLiteral("R01-00000002"), yuan(350)}).ok());
     f.clock.advanceMs(5 * 60 * 1000);

@@ -110,7 +110,8 @@ TEST(CouponCodeTest, TypedCodesAreNormalised)
 {
     const QString code = CouponCode::withCheck(u"7KQ2M9XD4R0");
     ASSERT_EQ(code.size(), CouponCode::kLength);
-    EXPECT_EQ(CouponCode::grouped(code), code.left(4) + QLatin1Char('-') + code.mid(4, 4) + QLatin1Char('-') + code.mid(8));
+    EXPECT_EQ(
+        CouponCode::grouped(code), code.left(4) + QLatin1Char('-') + code.mid(4, 4) + QLatin1Char('-') + code.mid(8));
     const QString typed = CouponCode::grouped(code).toLower().replace(QLatin1Char('0'), QLatin1Char('o'));
     const auto parsed = CouponCode::parse(QStringLiteral("  ") + typed + QStringLiteral(" "));
     EXPECT_TRUE(parsed.ok());

@@ -31,7 +31,7 @@ struct CouponTest : ::testing::Test
     {
         auto checked = f.coupons().check(code, f.clock.now(), member);
         EXPECT_TRUE(checked.ok());
-        return checked.valueOr(CouponCheck{});
+        return checked.valueOr(CouponCheck {});
     }
 };
 
@@ -55,7 +55,7 @@ TEST_F(CouponTest, AValidCodeBecomesThePricingEnginesCoupon)
     EXPECT_EQ(checked.coupon.percentBasisPoints, 2000);
     EXPECT_EQ(checked.coupon.cap, yuan(500));
     EXPECT_EQ(checked.coupon.minimumSpend, yuan(3000));
-    EXPECT_EQ(checked.coupon.scope.products, QList<ProductId>{ProductId(42)});
+    EXPECT_EQ(checked.coupon.scope.products, QList<ProductId> {ProductId(42)});
     EXPECT_FALSE(checked.coupon.stackable);
     EXPECT_EQ(checked.coupon.validFrom, f.clock.now());
     EXPECT_EQ(checked.coupon.validUntil, f.clock.now().addDays(30));
@@ -79,12 +79,14 @@ TEST_F(CouponTest, TheCashierIsToldWhyACodeCannotBeUsed)
     const CouponCheck used = check(code);
     EXPECT_EQ(used.reason, CouponCheck::Reason::Used);
     EXPECT_EQ(used.usedOnSale, sale);
-    EXPECT_TRUE(used.message.contains(QStringLiteral("receipt R01-00000042 at 2026-12-07 10:00"))) << used.message.toStdString();
+    EXPECT_TRUE(used.message.contains(QStringLiteral("receipt R01-00000042 at 2026-12-07 10:00")))
+        << used.message.toStdString();
 
     const QString later = f.issueOne(campaign);
     f.clock.advanceMs(qint64(30) * 24 * 3600 * 1000);
     EXPECT_EQ(check(later).reason, CouponCheck::Reason::Expired);
-    EXPECT_TRUE(check(later).message.contains(QStringLiteral("expired on 2027-01-06 10:00"))) << check(later).message.toStdString();
+    EXPECT_TRUE(check(later).message.contains(QStringLiteral("expired on 2027-01-06 10:00")))
+        << check(later).message.toStdString();
 }
 
 TEST_F(CouponTest, AWindowCampaignIsNotValidBeforeItStarts)
@@ -128,7 +130,8 @@ TEST_F(CouponTest, ACouponIsRedeemedOnceAndAgainForTheSameSaleIsRecognised)
 {
     const QString code = f.issueOne(campaign);
     const QString sale = newSale();
-    auto first = f.coupons().redeem(f.cashier, {CouponCode::grouped(code), sale, QStringLiteral("R01-00000007"), yuan(1000)});
+    auto first
+        = f.coupons().redeem(f.cashier, {CouponCode::grouped(code), sale, QStringLiteral("R01-00000007"), yuan(1000)});
     ASSERT_TRUE(first.ok()) << text(first.error());
     EXPECT_FALSE(first->alreadyRedeemed);
     auto again = f.coupons().redeem(f.cashier, {code, sale, QStringLiteral("R01-00000007"), yuan(1000)});
@@ -166,7 +169,9 @@ TEST_F(CouponTest, AVoidGivesTheCouponBackAndTheHistoryKeepsBoth)
     EXPECT_TRUE(check(code).ok());
     EXPECT_EQ(f.coupons().restore(f.supervisor, sale).value(), 0); // twice: nothing more
     EXPECT_TRUE(f.coupons().redeem(f.cashier, {code, newSale(), QStringLiteral("R01-00000010"), yuan(1000)}).ok());
-    EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM coupon_redemptions WHERE action = 'restore' AND discount = 1000")), 1);
+    EXPECT_EQ(
+        f.count(QStringLiteral("SELECT COUNT(*) FROM coupon_redemptions WHERE action = 'restore' AND discount = 1000")),
+        1);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM coupon_redemptions")), 3);
     // The history is append-only on both engines.
     EXPECT_FALSE(f.services->store().exec(QStringLiteral("DELETE FROM coupon_redemptions")).ok());
@@ -178,7 +183,7 @@ TEST_F(CouponTest, RedeemingNeedsTheRightAndASale)
     const QString code = f.issueOne(campaign);
     EXPECT_FALSE(f.coupons().redeem(f.cashier, {code, QString(), {}, yuan(1000)}).ok());
     EXPECT_FALSE(f.coupons().redeem(f.cashier, {code, newSale(), {}, Money()}).ok());
-    EXPECT_FALSE(f.coupons().redeem(Session{}, {code, newSale(), {}, yuan(1000)}).ok());
+    EXPECT_FALSE(f.coupons().redeem(Session {}, {code, newSale(), {}, yuan(1000)}).ok());
     EXPECT_TRUE(check(code).ok());
 }
 
@@ -187,7 +192,7 @@ namespace {
 /// One lane: its own Services (its own connection) on the test's store, on its own thread.
 struct Lane
 {
-    ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(10, 5))};
+    ManualClock clock {QDateTime(QDate(2026, 12, 7), QTime(10, 5))};
     inventory::InventoryModule inventoryModule;
     MembersModule membersModule;
     std::unique_ptr<Services> services;
@@ -205,9 +210,11 @@ TEST_F(CouponTest, TwoLanesRedeemingTheSameCodeAtOnceRedeemItOnce)
     std::barrier start(2);
     auto runLane = [&](int index) {
         Lane lane;
-        auto opened = Services::open(Services::Options{.clock = lane.clock, .path = f.database.address(),
-                                                       .modules = {&lane.inventoryModule, &lane.membersModule},
-                                                       .pinParams = PinHasher::Params::fastest(), .createIfMissing = false});
+        auto opened = Services::open(Services::Options {.clock = lane.clock,
+            .path = f.database.address(),
+            .modules = {&lane.inventoryModule, &lane.membersModule},
+            .pinParams = PinHasher::Params::fastest(),
+            .createIfMissing = false});
         if (opened) {
             lane.services = std::move(*opened);
             lane.cashier = lane.services->operators().signIn(QStringLiteral("01"), QStringLiteral("0000")).valueOr({});
@@ -216,9 +223,13 @@ TEST_F(CouponTest, TwoLanesRedeemingTheSameCodeAtOnceRedeemItOnce)
             start.arrive_and_wait();
             if (!lane.services)
                 continue;
-            results[size_t(round)][size_t(index)] = MembersServices::of(*lane.services).coupons().redeem(
-                lane.cashier, {issued[round].code, QStringLiteral("sale-%1-lane-%2").arg(round).arg(index),
-                               QStringLiteral("R0%1-%2").arg(index + 1).arg(round, 8, 10, QLatin1Char('0')), yuan(1000)});
+            results[size_t(round)][size_t(index)]
+                = MembersServices::of(*lane.services)
+                      .coupons()
+                      .redeem(lane.cashier,
+                          {issued[round].code, QStringLiteral("sale-%1-lane-%2").arg(round).arg(index),
+                              QStringLiteral("R0%1-%2").arg(index + 1).arg(round, 8, 10, QLatin1Char('0')),
+                              yuan(1000)});
         }
     };
     std::thread a(runLane, 0);
@@ -227,14 +238,16 @@ TEST_F(CouponTest, TwoLanesRedeemingTheSameCodeAtOnceRedeemItOnce)
     b.join();
     for (int round = 0; round < kRounds; ++round) {
         const auto &[first, second] = results[size_t(round)];
-        ASSERT_NE(first.ok(), second.ok()) << "round " << round << ": "
-                                           << (first.ok() ? "both lanes redeemed it" : text(first.error()) + " / " + text(second.error()));
+        ASSERT_NE(first.ok(), second.ok())
+            << "round " << round << ": "
+            << (first.ok() ? "both lanes redeemed it" : text(first.error()) + " / " + text(second.error()));
         const Error &lost = first.ok() ? second.error() : first.error();
         EXPECT_EQ(lost.code, Error::Code::Conflict) << text(lost);
         EXPECT_TRUE(lost.message.contains(QStringLiteral("used already"))) << text(lost);
-        EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM coupon_redemptions r JOIN coupons c ON c.id = r.coupon_id"
-                                         " WHERE c.code = ?"),
-                          {issued[round].code}),
-                  1);
+        EXPECT_EQ(
+            f.count(QStringLiteral("SELECT COUNT(*) FROM coupon_redemptions r JOIN coupons c ON c.id = r.coupon_id"
+                                   " WHERE c.code = ?"),
+                {issued[round].code}),
+            1);
     }
 }

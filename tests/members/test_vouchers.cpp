@@ -13,7 +13,7 @@ namespace {
 
 struct VoucherTest : ::testing::Test
 {
-    CouponFixture f{true};
+    CouponFixture f {true};
     QString sku = firstSku();
 
     QString firstSku()
@@ -24,21 +24,23 @@ struct VoucherTest : ::testing::Test
 
     QByteArray file(const QStringList &rows)
     {
-        return (QStringLiteral("platform,code,sku,value,valid_until\n") + rows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+        return (
+            QStringLiteral("platform,code,sku,value,valid_until\n") + rows.join(QLatin1Char('\n')) + QLatin1Char('\n'))
+            .toUtf8();
     }
 
     VoucherImportReport import(const QByteArray &csv)
     {
         auto report = f.vouchers().import(f.owner, csv, QStringLiteral("meituan.csv"));
         EXPECT_TRUE(report.ok()) << (report.ok() ? std::string() : text(report.error()));
-        return report.valueOr(VoucherImportReport{});
+        return report.valueOr(VoucherImportReport {});
     }
 
     VoucherCheck verify(const QString &code)
     {
         auto checked = f.vouchers().verify(code);
         EXPECT_TRUE(checked.ok());
-        return checked.valueOr(VoucherCheck{});
+        return checked.valueOr(VoucherCheck {});
     }
 };
 
@@ -47,8 +49,8 @@ struct VoucherTest : ::testing::Test
 TEST_F(VoucherTest, AGoodFileIsImportedAsOneBatch)
 {
     const VoucherImportReport report = import(file({QStringLiteral("美团,1234 5678 9012,%1,,2026-12-31").arg(sku),
-                                                    QStringLiteral("抖音,DY-0001-ABCD,,50,2027/01/15"),
-                                                    QStringLiteral("\"美团\",\"1234 5678 9013\",,\"49.90\",2026-12-31 23:59:59")}));
+        QStringLiteral("抖音,DY-0001-ABCD,,50,2027/01/15"),
+        QStringLiteral("\"美团\",\"1234 5678 9013\",,\"49.90\",2026-12-31 23:59:59")}));
     EXPECT_TRUE(report.clean());
     EXPECT_EQ(report.rows, 3);
     EXPECT_EQ(report.imported, 3);
@@ -70,14 +72,14 @@ TEST_F(VoucherTest, BadRowsAreNamedByLineAndNothingIsImported)
 {
     ASSERT_EQ(import(file({QStringLiteral("美团,OLD00001,,20,2026-12-31")})).imported, 1);
     const VoucherImportReport report = import(file({
-        QStringLiteral("美团,A0000001,%1,,2026-12-31").arg(sku),  // line 2: good
-        QStringLiteral("美团,A0000001,,30,2026-12-31"),           // line 3: the same code as line 2
-        QStringLiteral("美团,A0000003,NO-SUCH-SKU,,2026-12-31"),  // line 4: unknown item code
-        QStringLiteral("美团,A0000004,,30,31/12/2026"),           // line 5: not a date
-        QStringLiteral("美团,A0000005,,thirty,2026-12-31"),       // line 6: not an amount
-        QStringLiteral("美团,A0000006,,-5,2026-12-31"),           // line 7: not a face value
-        QStringLiteral("美团,OLD00001,,20,2026-12-31"),           // line 8: imported already
-        QStringLiteral("美团,A0000008,,20,2026-12-01"),           // line 9: expired already
+        QStringLiteral("美团,A0000001,%1,,2026-12-31").arg(sku), // line 2: good
+        QStringLiteral("美团,A0000001,,30,2026-12-31"), // line 3: the same code as line 2
+        QStringLiteral("美团,A0000003,NO-SUCH-SKU,,2026-12-31"), // line 4: unknown item code
+        QStringLiteral("美团,A0000004,,30,31/12/2026"), // line 5: not a date
+        QStringLiteral("美团,A0000005,,thirty,2026-12-31"), // line 6: not an amount
+        QStringLiteral("美团,A0000006,,-5,2026-12-31"), // line 7: not a face value
+        QStringLiteral("美团,OLD00001,,20,2026-12-31"), // line 8: imported already
+        QStringLiteral("美团,A0000008,,20,2026-12-01"), // line 9: expired already
         QStringLiteral("美团,A0000009,%1,20,2026-12-31").arg(sku), // line 10: both
     }));
     EXPECT_EQ(report.rows, 9);
@@ -86,7 +88,7 @@ TEST_F(VoucherTest, BadRowsAreNamedByLineAndNothingIsImported)
     QList<int> lines;
     for (const VoucherImportIssue &issue : report.issues)
         lines << issue.line;
-    EXPECT_EQ(lines, (QList<int>{3, 4, 5, 6, 7, 8, 9, 10}));
+    EXPECT_EQ(lines, (QList<int> {3, 4, 5, 6, 7, 8, 9, 10}));
     ASSERT_EQ(report.issues.size(), 8);
     EXPECT_TRUE(report.issues[0].message.contains(QStringLiteral("also on line 2")));
     EXPECT_EQ(report.issues[1].column, QStringLiteral("sku"));
@@ -106,10 +108,12 @@ TEST_F(VoucherTest, AFileWithoutItsColumnsOrWithAnOpenQuoteIsRefusedWhole)
     auto noColumns = f.vouchers().import(f.owner, QByteArrayLiteral("code,amount\nX1,5\n"), QStringLiteral("x.csv"));
     ASSERT_FALSE(noColumns.ok());
     EXPECT_TRUE(noColumns.error().message.contains(QStringLiteral("platform,code,sku,value,valid_until")));
-    auto open = f.vouchers().import(f.owner, file({QStringLiteral("美团,\"A0000001,,20,2026-12-31")}), QStringLiteral("x.csv"));
+    auto open = f.vouchers().import(
+        f.owner, file({QStringLiteral("美团,\"A0000001,,20,2026-12-31")}), QStringLiteral("x.csv"));
     ASSERT_FALSE(open.ok());
     EXPECT_TRUE(open.error().message.contains(QStringLiteral("line 2"))) << text(open.error());
-    auto cashier = f.vouchers().import(f.cashier, file({QStringLiteral("美团,A0000001,,20,2026-12-31")}), QStringLiteral("x.csv"));
+    auto cashier = f.vouchers().import(
+        f.cashier, file({QStringLiteral("美团,A0000001,,20,2026-12-31")}), QStringLiteral("x.csv"));
     ASSERT_FALSE(cashier.ok());
     EXPECT_EQ(cashier.error().code, Error::Code::PermissionDenied);
 }
@@ -128,10 +132,12 @@ TEST_F(VoucherTest, AVoucherIsRedeemedOnceAndGivenBackOnAVoid)
 {
     ASSERT_EQ(import(file({QStringLiteral("美团,123456789012,,30,2026-12-31")})).imported, 1);
     const QString sale = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto redeemed = f.vouchers().redeem(f.cashier, {QStringLiteral("1234 5678 9012"), sale, QStringLiteral("R01-00000003")});
+    auto redeemed
+        = f.vouchers().redeem(f.cashier, {QStringLiteral("1234 5678 9012"), sale, QStringLiteral("R01-00000003")});
     ASSERT_TRUE(redeemed.ok()) << text(redeemed.error());
     EXPECT_EQ(redeemed->faceValue, yuan(3000));
-    EXPECT_TRUE(f.vouchers().redeem(f.cashier, {QStringLiteral("123456789012"), sale, QStringLiteral("R01-00000003")}).ok());
+    EXPECT_TRUE(
+        f.vouchers().redeem(f.cashier, {QStringLiteral("123456789012"), sale, QStringLiteral("R01-00000003")}).ok());
     auto twice = f.vouchers().redeem(f.cashier, {QStringLiteral("123456789012"), QStringLiteral("other-sale"), {}});
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code, Error::Code::Conflict);
