@@ -1,6 +1,9 @@
 #include "membersservices.h"
 
 #include "promotionservice.h"
+#include "campaignservice.h"
+#include "couponservice.h"
+#include "voucherservice.h"
 
 #include "core/services.h"
 
@@ -12,6 +15,9 @@ namespace qtill::members {
 MembersServices::MembersServices(Services &core)
     : m_core(core)
     , m_promotions(new PromotionService(core))
+    , m_campaigns(new CampaignService(core))
+    , m_coupons(new CouponService(core, *m_campaigns))
+    , m_vouchers(new VoucherService(core))
 {
 }
 

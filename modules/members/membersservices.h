@@ -11,6 +11,9 @@ class Services;
 namespace qtill::members {
 
 class PromotionService;
+class CampaignService;
+class CouponService;
+class VoucherService;
 
 /// The members module's services, built once per opened store by MembersModule::createServices(). The
 /// only place they are constructed (private constructors, MembersServices their friend): screens,
@@ -27,6 +30,12 @@ public:
 
     Services &core() { return m_core; }
     PromotionService &promotions() { return *m_promotions; }
+    /// Coupon campaigns: create, issue, report.
+    CampaignService &campaigns() { return *m_campaigns; }
+    /// Coupons at the till: check, redeem, restore.
+    CouponService &coupons() { return *m_coupons; }
+    /// Group-buy vouchers (团购): import, verify, redeem, restore.
+    VoucherService &vouchers() { return *m_vouchers; }
 
 private:
     friend class MembersModule;
@@ -35,6 +44,9 @@ private:
     Services &m_core;
     // Declaration order is construction order: each service after the ones it uses.
     std::unique_ptr<PromotionService> m_promotions;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<CouponService> m_coupons;
+    std::unique_ptr<VoucherService> m_vouchers;
 };
 
 } // namespace qtill::members

@@ -13,7 +13,13 @@ const QStringList &Args::valueOptions()
                                      QStringLiteral("encoding"),
                                      QStringLiteral("location"), QStringLiteral("reason"), QStringLiteral("from"),
                                      QStringLiteral("to"), QStringLiteral("offset"), QStringLiteral("status"),
-                                     QStringLiteral("tier"), QStringLiteral("at")};
+                                     QStringLiteral("tier"), QStringLiteral("at"),
+                                     // coupons campaign create | issue
+                                     QStringLiteral("kind"), QStringLiteral("amount"), QStringLiteral("percent"),
+                                     QStringLiteral("cap"), QStringLiteral("min-spend"), QStringLiteral("multiplier"),
+                                     QStringLiteral("until"), QStringLiteral("categories"), QStringLiteral("products"),
+                                     QStringLiteral("per-member"), QStringLiteral("total"), QStringLiteral("count"),
+                                     QStringLiteral("members")};
     return kValues;
 }
 
@@ -25,7 +31,7 @@ const QStringList &Args::flagOptions()
                                     QStringLiteral("all"),
                                     QStringLiteral("good-rows-only"), QStringLiteral("dry-run"), QStringLiteral("no-bom"),
                                     QStringLiteral("accept-over"), QStringLiteral("update"), QStringLiteral("items"),
-                                    QStringLiteral("create-missing")};
+                                    QStringLiteral("create-missing"), QStringLiteral("exclusive")};
     return kFlags;
 }
 

@@ -111,13 +111,23 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po return SUPPLIER ITEM... --location LOC [--reason TEXT]
                                     send goods back to the supplier (RT-…); serial-numbered goods
                                     name the units going back: CODEx2:SERIAL1,SERIAL2
-
   promotions list [--all]           the running promotions (--all: switched-off ones too)
   promotions set FILE.json          add or change promotions (one object or an array; docs/pricing.md),
                                     products by "skus", categories by "categoryCodes"
   promotions on|off ID              switch a promotion on or off (kept either way)
   promotions explain CART.json [--tier T] [--at TIME]
                                     price a cart ({"lines":[{"code":…,"qty":"3"}]}) and say why
+  coupons campaign create --name NAME [--kind amount_off|percent_off|threshold|free_item|points_multiplier]
+         [--amount YUAN] [--percent P --cap YUAN] [--min-spend YUAN] [--multiplier 200]
+         (--days N | [--from DATE] --until DATE) [--categories ID,… | --products ID,…]
+         [--per-member N] [--total N] [--exclusive]
+                                    a coupon campaign (see docs/coupons.md)
+  coupons campaign issue ID --count N | --members ID,ID,…
+                                    anonymous codes, or one coupon per member (per-member limit kept)
+  coupons campaign list | report ID issued, redeemed, open, expired, discount given, sales
+  vouchers import FILE              a group-buy platform's vouchers (platform, code, sku or value,
+                                    valid_until); every bad row is listed and nothing is imported
+                                    unless all rows are good
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");
@@ -149,6 +159,7 @@ int run(const QStringList &arguments)
         {"products", runProducts},
         {"stock", runStock}, {"po", runPo}, {"sales", runSales}, {"journal", runJournal},
         {"promotions", runPromotions},
+        {"coupons", runCoupons}, {"vouchers", runVouchers},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

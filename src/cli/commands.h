@@ -44,6 +44,10 @@ int runJournal(Context &context);
 
 /// promotions list | set | on | off | explain (promotionscommand.cpp).
 int runPromotions(Context &context);
+/// coupons campaign create | issue | list | report (couponscommand.cpp).
+int runCoupons(Context &context);
+/// vouchers import FILE (couponscommand.cpp).
+int runVouchers(Context &context);
 
 /// The text of `qtillctl --help`.
 QString helpText();
