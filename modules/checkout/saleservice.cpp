@@ -121,25 +121,29 @@ Result<SaleService::Prepared> SaleService::prepare(const Session &session, const
 
 Result<CommittedSale> SaleService::commit(const Session &session, const SaleRequest &request)
 {
-    if (auto before = byUuid(request.uuid); !before)
-        return before.error();
-    else if (*before) {
-        CommittedSale again = **before;
-        again.alreadyCommitted = true;
-        return again;
-    }
-    auto prepared = prepare(session, request);
-    if (!prepared)
-        return prepared.error();
-    if (request.printReceipt && !m_printQueue)
-        return Error::internal(tr("The receipt cannot be printed."), QStringLiteral("SaleService without a print queue"));
-    m_taxRatesRead = false;
     CommittedSale out;
     const Status written = m_core.store().transaction([&]() -> Status {
         out = CommittedSale();
+        // A uuid booked already (a retry whose reply was lost, another lane) gives the booked sale back
+        // and writes nothing, whatever the request says now. Asked once, inside the transaction: on
+        // PostgreSQL every statement is a round trip to the server.
+        auto before = byUuid(request.uuid);
+        if (!before)
+            return before.error();
+        if (*before) {
+            out = **before;
+            out.alreadyCommitted = true;
+            return {};
+        }
+        auto prepared = prepare(session, request);
+        if (!prepared)
+            return prepared.error();
+        if (request.printReceipt && !m_printQueue)
+            return Error::internal(tr("The receipt cannot be printed."), QStringLiteral("SaleService without a print queue"));
+        m_taxRatesRead = false;
         if (Status ok = write(session, request, *prepared, out); !ok)
             return ok;
-        if (!request.printReceipt || out.alreadyCommitted)
+        if (!request.printReceipt)
             return {};
         // The receipt is queued with the sale: booked and printable together, or neither.
         auto queued = m_printQueue->enqueueSale(out.receiptNumber);

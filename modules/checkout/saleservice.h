@@ -82,7 +82,7 @@ private:
     /// The queue SaleRequest::printReceipt queues on (built after this service: CheckoutServices sets it).
     void setPrintQueue(PrintQueue *queue) { m_printQueue = queue; }
 
-    /// What prepare() works out before the transaction: totals, tender split; write() adds tax per line.
+    /// What prepare() works out first in the transaction: totals, tender split; write() adds tax per line.
     struct Prepared
     {
         CartTotals totals;

@@ -123,15 +123,6 @@ QJsonObject SaleService::journalPayload(const CommittedSale &sale, const QJsonAr
 
 Status SaleService::write(const Session &session, const SaleRequest &request, Prepared &p, CommittedSale &out)
 {
-    // Another lane (or an earlier try whose reply was lost) may have booked this uuid since commit() looked.
-    auto before = byUuid(request.uuid);
-    if (!before)
-        return before.error();
-    if (*before) {
-        out = **before;
-        out.alreadyCommitted = true;
-        return {};
-    }
     auto location = sellingLocation();
     if (!location)
         return location.error();

@@ -197,7 +197,7 @@ public:
     Result<RecordedMovement> post(const StockMovement &movement);
     /// post() for several movements at once (a sale's lines, a document's rows): the same checks, the
     /// same rows and the same results, in the order given, in one transaction (joins the caller's), but
-    /// a handful of statements for the whole batch instead of five per movement. Movements of one
+    /// three statements for the whole batch instead of five per movement. Movements of one
     /// product at one location follow each other: each result's onHandAfter is what that movement
     /// left. All or nothing: the first movement refused fails the batch and nothing of it is written.
     /// Empty: nothing to do.
@@ -274,10 +274,12 @@ private:
     Status writeBatch(const QList<StockMovement> &movements, QList<RecordedMovement> &recorded);
     /// Names of the products and locations, and which locations are closed.
     Result<BatchNames> batchNames(const QList<qint64> &products, const QList<qint64> &locations);
-    /// The balances of `pairs`, their rows made if missing and locked for this transaction.
-    Result<QHash<BalanceKey, Quantity>> lockedBalances(const QList<qint64> &products, const QList<qint64> &locations,
-                                                       const QList<BalanceKey> &pairs);
-    /// Applies the movements to `balances` in order (negative stock checked); `before` gets each one's start.
+    /// Adds `change` to the balances of `pairs` (sorted; rows made if missing, locked for this transaction)
+    /// and returns what they were before it.
+    Result<QHash<BalanceKey, Quantity>> addToBalances(const QList<BalanceKey> &pairs,
+                                                      const QHash<BalanceKey, Quantity> &change);
+    /// Applies the movements to the balances before them in order (negative stock checked); `before` gets
+    /// each one's start.
     Status moveBalances(const QList<StockMovement> &movements, const BatchNames &names, QHash<BalanceKey, Quantity> &balances,
                         QList<RecordedMovement> &recorded, QList<Quantity> &before);
     Status insertMovements(const QList<StockMovement> &movements, QList<RecordedMovement> &recorded);

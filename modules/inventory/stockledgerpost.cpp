@@ -1,4 +1,4 @@
-// StockLedger::post and postBatch: movements appended and the cached balances moved with them, a few
+// StockLedger::post and postBatch: movements appended and the cached balances moved with them, three
 // statements for a whole batch (a sale's lines), kept apart from the reading code in stockledger.cpp.
 #include "stockledger.h"
 
@@ -116,42 +116,42 @@ Result<StockLedger::BatchNames> StockLedger::batchNames(const QList<qint64> &pro
     return names;
 }
 
-Result<QHash<StockLedger::BalanceKey, Quantity>> StockLedger::lockedBalances(const QList<qint64> &products,
-                                                                              const QList<qint64> &locations,
-                                                                              const QList<BalanceKey> &pairs)
+Result<QHash<StockLedger::BalanceKey, Quantity>> StockLedger::addToBalances(const QList<BalanceKey> &pairs,
+                                                                             const QHash<BalanceKey, Quantity> &change)
 {
-    // Many writers (issue 9): a movement reads the balance, checks it (negative stock) and writes the new
-    // one. On PostgreSQL two lanes could both read the same balance and one update would be lost, so the
-    // rows are made if missing (ON CONFLICT: another lane's new row is no error) and read with
-    // forUpdate(): the second lane waits for the first to commit and reads its result. On SQLite the
-    // transaction's write lock (BEGIN IMMEDIATE) already serialises the lanes.
-    QVariantList made;
-    for (const auto &[product, location] : pairs)
-        made << idValue(product) << idValue(location);
-    auto inserted = m_store.execCached(
+    // One statement moves every balance of the batch and reads it back: the rows are made if missing
+    // and the upsert locks each one for this transaction (ON CONFLICT … DO UPDATE works on the latest
+    // committed row), so a second lane on PostgreSQL waits for the first and adds to its result —
+    // no lost update — and on SQLite the write transaction serialises the lanes already. The pairs come
+    // sorted, so two lanes lock shared rows in the same order. What the batch found is the result less
+    // its own change; the movements are checked against it (negative stock) before anything commits.
+    QVariantList values;
+    for (const BalanceKey &pair : pairs)
+        values << idValue(pair.first) << idValue(pair.second) << milli(change.value(pair));
+    auto q = m_store.execCached(
         QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES %1"
-                       " ON CONFLICT (product_id, location_id) DO NOTHING")
-            .arg(rowMarks(pairs.size(), QStringLiteral("(?, ?, 0)"))),
-        made, tr("The stock movement could not be saved."));
-    if (!inserted)
-        return inserted.error();
-    QVariantList keys;
-    for (qint64 p : products)
-        keys << idValue(p);
-    for (qint64 l : locations)
-        keys << idValue(l);
-    auto q = m_store.execCached(QStringLiteral("SELECT product_id, location_id, qty_milli FROM stock_balances"
-                                               " WHERE product_id IN (%1) AND location_id IN (%2)")
-                                        .arg(Store::bindMarks(products.size()), Store::bindMarks(locations.size()))
-                                    + m_store.dialect().forUpdate(),
-                                keys, tr("The stock could not be read."));
+                       " ON CONFLICT (product_id, location_id) DO UPDATE SET qty_milli = stock_balances.qty_milli + excluded.qty_milli"
+                       " RETURNING product_id, location_id, qty_milli")
+            .arg(rowMarks(pairs.size(), QStringLiteral("(?, ?, ?)"))),
+        values, tr("The stock movement could not be saved."));
     if (!q)
         return q.error();
-    QHash<BalanceKey, Quantity> balances;
-    while (q->next())
-        balances.insert(BalanceKey{q->value(0).toLongLong(), q->value(1).toLongLong()},
-                        Quantity::fromMilli(q->value(2).toLongLong()));
-    return balances;
+    QHash<BalanceKey, Quantity> before;
+    while (q->next()) {
+        const BalanceKey key{q->value(0).toLongLong(), q->value(1).toLongLong()};
+        const QVariant after = q->value(2);
+        if (after.typeId() == QMetaType::Double) // SQLite makes a sum past 64 bits a REAL; PostgreSQL refuses it
+            return Error::invalidInput(tr("The stock of product %1 would be out of range.").arg(key.first),
+                                       QStringLiteral("stock_balances.qty_milli became %1").arg(after.toString()));
+        auto was = Quantity::fromMilli(after.toLongLong()).plus(-change.value(key));
+        if (!was)
+            return was.error();
+        before.insert(key, *was);
+    }
+    if (before.size() != pairs.size())
+        return Error::internal(tr("The stock movement could not be saved."),
+                               QStringLiteral("the balance upsert returned %1 rows for %2").arg(before.size()).arg(pairs.size()));
+    return before;
 }
 
 Result<RecordedMovement> StockLedger::post(const StockMovement &movement)
@@ -183,14 +183,16 @@ Result<QList<RecordedMovement>> StockLedger::postBatch(const QList<StockMovement
 Status StockLedger::writeBatch(const QList<StockMovement> &movements, QList<RecordedMovement> &recorded)
 {
     QList<qint64> products, locations;
-    QList<BalanceKey> pairs;
+    QHash<BalanceKey, Quantity> change;
     for (const StockMovement &m : movements) {
         if (!products.contains(m.product.value()))
             products << m.product.value();
         if (!locations.contains(m.location.value()))
             locations << m.location.value();
-        if (!pairs.contains(BalanceKey{m.product.value(), m.location.value()}))
-            pairs << BalanceKey{m.product.value(), m.location.value()};
+        auto sum = change.value(BalanceKey{m.product.value(), m.location.value()}).plus(m.quantity);
+        if (!sum)
+            return sum.error();
+        change.insert(BalanceKey{m.product.value(), m.location.value()}, *sum);
     }
     auto names = batchNames(products, locations);
     if (!names)
@@ -204,24 +206,24 @@ Status StockLedger::writeBatch(const QList<StockMovement> &movements, QList<Reco
             return Error::conflict(tr("The location %1 is closed; it takes no stock movements.")
                                        .arg(names->locations.value(m.location.value())));
     }
-    auto balances = lockedBalances(products, locations, pairs);
+    QList<BalanceKey> pairs = change.keys();
+    std::sort(pairs.begin(), pairs.end());
+    auto balances = addToBalances(pairs, change);
     if (!balances)
         return balances.error();
     QList<Quantity> before;
-    if (Status moved = moveBalances(movements, *names, *balances, recorded, before); !moved)
+    if (Status moved = moveBalances(movements, *names, *balances, recorded, before); !moved) {
+        // Refused (not enough stock): the balances are put back, so nothing of the batch stays written
+        // even in a caller's transaction that goes on.
+        QHash<BalanceKey, Quantity> undo;
+        for (auto it = change.cbegin(); it != change.cend(); ++it)
+            undo.insert(it.key(), -it.value());
+        if (auto undone = addToBalances(pairs, undo); !undone)
+            return undone.error();
         return moved;
+    }
     if (Status inserted = insertMovements(movements, recorded); !inserted)
         return inserted;
-    QVariantList values;
-    for (const auto &[product, location] : pairs)
-        values << idValue(product) << idValue(location) << milli(balances->value(BalanceKey{product, location}));
-    auto cached = m_store.execCached(
-        QStringLiteral("INSERT INTO stock_balances (product_id, location_id, qty_milli) VALUES %1"
-                       " ON CONFLICT (product_id, location_id) DO UPDATE SET qty_milli = excluded.qty_milli")
-            .arg(rowMarks(pairs.size(), QStringLiteral("(?, ?, ?)"))),
-        values, tr("The stock movement could not be saved."));
-    if (!cached)
-        return cached.error();
     return auditNegatives(movements, *names, before, recorded);
 }
 

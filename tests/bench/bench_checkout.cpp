@@ -4,8 +4,13 @@
 //   Scan/SQLite/raw-sqlite3     the barcode → product statement, prepared once (bench_catalog's baseline)
 //   Commit/SQLite/Qtill         SaleService::commit of 5 lines and 2 tenders (card + cash): sale, lines,
 //                               tenders, receipt number, stock movements and balances, journal record
-//   Commit/SQLite/raw-sqlite3   the same rows in one transaction with plain prepared SQL, same pragmas
-//                               (WAL, synchronous = FULL), in a scratch file with the same tables
+//   Commit/SQLite/raw-sqlite3   the same rows in one transaction with plain prepared SQL as a careful
+//                               hand-written program writes them (one multi-row INSERT per kind of row,
+//                               the journal head read before chaining), same pragmas (WAL, synchronous =
+//                               FULL), in a scratch file with the same tables
+//   Commit/SQLite/raw-sqlite3-per-row  the first baseline: a statement per line, movement, balance, tender
+//   Commit/SQLite/Qtill-vs-raw  Qtill and the careful raw commit taking turns (the same load on both):
+//                               ratio_mean and ratio_p50 are the numbers to report
 // and the same names with /PostgreSQL/ (raw-libpq) when QTILL_BENCH_PG is set.
 // Targets: scan p99 < 1 ms; durable commit ≤ 3× the raw commit. Times are wall time (p50/p99 counters).
 //
@@ -50,6 +55,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <numeric>
 #include <random>
 #include <vector>
 
@@ -328,7 +334,12 @@ const char *const kRawSchema =
     " amount INTEGER NOT NULL, grand_total INTEGER NOT NULL, currency TEXT NOT NULL, payload TEXT NOT NULL,"
     " prev_hash TEXT NOT NULL, hash TEXT NOT NULL, UNIQUE (register_id, seq))";
 
-enum RawStatement { kCounter, kSale, kLine, kMove, kBalance, kTender, kJournal };
+// Two raw programs write the same rows. "per-row" is the first baseline: a statement per line, movement,
+// balance and tender, and a journal record chained to nothing. "careful" is what a careful hand-written
+// program does for the same guarantees: one multi-row INSERT per kind of row (balances added to by one
+// upsert), and the register's journal head read before the record is chained to it (the counter row's
+// lock keeps other writers of the register out meanwhile); a repeated sale uuid would fail on UNIQUE.
+enum RawStatement { kCounter, kSale, kLine, kMove, kBalance, kTender, kJournal, kHead, kLines, kMoves, kBalances, kTenders };
 const char *const kRawSql[] = {
     "UPDATE document_counters SET last_sequence = last_sequence + 1 WHERE register_id = 'R01' AND kind = 'receipt'"
     " RETURNING last_sequence",
@@ -348,126 +359,260 @@ const char *const kRawSql[] = {
     " VALUES (?1, ?2, ?3, 'cash', 5000, 5100, '', '', '', '')",
     "INSERT INTO journal (register_id, seq, kind, uuid, document, at, operator_id, business_date, amount, grand_total,"
     " currency, payload, prev_hash, hash) VALUES ('R01', ?1, 'sale', ?2, ?3, '2026-12-07T01:00:00Z', 2, '2026-12-07',"
-    " 10000, 10000, 'CNY', ?4, ?5, ?5)",
+    " 10000, ?6, 'CNY', ?4, ?5, ?5)",
+    "SELECT seq, grand_total, hash FROM journal WHERE register_id = 'R01' ORDER BY seq DESC LIMIT 1",
+    "INSERT INTO sale_lines (sale_id, line_no, line_uuid, product_id, sku, name, code, quantity, list_price, unit_price,"
+    " amount, line_discount, order_discount_share, net, discount_reason, price_reason, approver_id, tax_class, tax_rate_bp,"
+    " tax, serial_number) VALUES"
+    " (?1, 1, ?2, ?3, '10000001', '康师傅红烧牛肉面 330ml #5', '6900000000011', 1000, 2000, 2000, 2000, 0, 0, 2000, '', '', NULL, 'standard', 1300, 230, ''),"
+    " (?1, 2, ?4, ?5, '10000001', '康师傅红烧牛肉面 330ml #5', '6900000000011', 1000, 2000, 2000, 2000, 0, 0, 2000, '', '', NULL, 'standard', 1300, 230, ''),"
+    " (?1, 3, ?6, ?7, '10000001', '康师傅红烧牛肉面 330ml #5', '6900000000011', 1000, 2000, 2000, 2000, 0, 0, 2000, '', '', NULL, 'standard', 1300, 230, ''),"
+    " (?1, 4, ?8, ?9, '10000001', '康师傅红烧牛肉面 330ml #5', '6900000000011', 1000, 2000, 2000, 2000, 0, 0, 2000, '', '', NULL, 'standard', 1300, 230, ''),"
+    " (?1, 5, ?10, ?11, '10000001', '康师傅红烧牛肉面 330ml #5', '6900000000011', 1000, 2000, 2000, 2000, 0, 0, 2000, '', '', NULL, 'standard', 1300, 230, '')",
+    "INSERT INTO stock_movements (product_id, location_id, qty_milli, reason, operator_id, at, document) VALUES"
+    " (?1, 1, -1000, 'sale', 2, '2026-12-07T01:00:00Z', ?6), (?2, 1, -1000, 'sale', 2, '2026-12-07T01:00:00Z', ?6),"
+    " (?3, 1, -1000, 'sale', 2, '2026-12-07T01:00:00Z', ?6), (?4, 1, -1000, 'sale', 2, '2026-12-07T01:00:00Z', ?6),"
+    " (?5, 1, -1000, 'sale', 2, '2026-12-07T01:00:00Z', ?6)",
+    "INSERT INTO stock_balances VALUES (?1, 1, -1000), (?2, 1, -1000), (?3, 1, -1000), (?4, 1, -1000), (?5, 1, -1000)"
+    " ON CONFLICT (product_id, location_id) DO UPDATE SET qty_milli = stock_balances.qty_milli + excluded.qty_milli",
+    "INSERT INTO sale_tenders (sale_id, uuid, line_no, type, amount, tendered, reference, approval_code, masked_card, wallet)"
+    " VALUES (?1, ?2, 1, 'card', 5000, 5000, 'SIM1', '123456', '**** 0128', 'UnionPay'), (?1, ?3, 2, 'cash', 5000, 5100, '', '', '', '')",
 };
 
-/// One raw sale: the parameters of each statement in order; `id` gives a statement's first value back.
-/// Returns false on the first failure.
+/// One raw sale: the parameters of each statement in order; `first` gives a statement's first row back
+/// ('|' between its columns). Returns false on the first failure.
 template<typename Run>
-bool rawSale(Till *till, const Run &run)
+bool rawSale(Till *till, const Run &run, bool careful)
 {
     static const QByteArray payload(900, 'x'); // about the size of a 5-line sale's canonical record
     static const QByteArray hash(64, 'a');
     const QByteArray uuid = newId().toLatin1();
-    QByteArray seq, saleId;
+    QByteArray seq, saleId, head;
     if (!run(kCounter, std::vector<QByteArray>{}, &seq))
         return false;
     const QByteArray receipt = "R01-" + seq.rightJustified(8, '0');
+    QByteArray grandTotal = "10000";
+    if (careful) {
+        if (!run(kHead, std::vector<QByteArray>{}, &head))
+            return false;
+        const QList<QByteArray> fields = head.split('|');
+        if (fields.size() == 3)
+            grandTotal = QByteArray::number(fields.at(1).toLongLong() + 10000);
+    }
     if (!run(kSale, std::vector<QByteArray>{uuid, receipt, seq}, &saleId))
         return false;
-    for (int l = 1; l <= 5; ++l) {
-        const QByteArray product = QByteArray::number(poolProduct(int((seq.toLongLong() * 5 + l) % kPool), till->count) + 1);
-        if (!run(kLine, std::vector<QByteArray>{saleId, QByteArray::number(l), uuid + char('0' + l), product}, nullptr)
-            || !run(kMove, std::vector<QByteArray>{product, receipt}, nullptr)
-            || !run(kBalance, std::vector<QByteArray>{product}, nullptr))
+    std::vector<QByteArray> products;
+    for (int l = 1; l <= 5; ++l)
+        products.push_back(QByteArray::number(poolProduct(int((seq.toLongLong() * 5 + l) % kPool), till->count) + 1));
+    if (careful) {
+        std::vector<QByteArray> lines{saleId}, moves(products), balances(products);
+        for (int l = 1; l <= 5; ++l)
+            lines.insert(lines.end(), {uuid + char('0' + l), products[size_t(l - 1)]});
+        moves.push_back(receipt);
+        if (!run(kLines, lines, nullptr) || !run(kMoves, moves, nullptr) || !run(kBalances, balances, nullptr)
+            || !run(kTenders, std::vector<QByteArray>{saleId, uuid + 'u', uuid + 'v'}, nullptr))
             return false;
+    } else {
+        for (int l = 1; l <= 5; ++l) {
+            const QByteArray &product = products[size_t(l - 1)];
+            if (!run(kLine, std::vector<QByteArray>{saleId, QByteArray::number(l), uuid + char('0' + l), product}, nullptr)
+                || !run(kMove, std::vector<QByteArray>{product, receipt}, nullptr)
+                || !run(kBalance, std::vector<QByteArray>{product}, nullptr))
+                return false;
+        }
+        for (int t = 1; t <= 2; ++t)
+            if (!run(kTender, std::vector<QByteArray>{saleId, uuid + char('t' + t), QByteArray::number(t)}, nullptr))
+                return false;
     }
-    for (int t = 1; t <= 2; ++t)
-        if (!run(kTender, std::vector<QByteArray>{saleId, uuid + char('t' + t), QByteArray::number(t)}, nullptr))
-            return false;
-    return run(kJournal, std::vector<QByteArray>{seq, uuid, receipt, payload, hash}, nullptr);
+    const QByteArray prevHash = head.isEmpty() ? hash : head.split('|').value(2, hash);
+    return run(kJournal, std::vector<QByteArray>{seq, uuid, receipt, payload, prevHash, grandTotal}, nullptr);
 }
 
-void commitRawSqlite(benchmark::State &state, Till *till)
+/// A raw program's connection with its statements prepared: sale() commits one raw sale.
+class RawCommitter
 {
-    const QByteArray path = (till->path + QStringLiteral(".raw")).toUtf8();
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(QString::fromUtf8(path + suffix));
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.constData(), &db);
-    std::vector<sqlite3_stmt *> stmts;
-    const auto exec = [db](const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; };
-    bool ok = exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON") && exec(kRawSchema);
-    for (const char *sql : kRawSql) {
-        stmts.push_back(nullptr);
-        ok = ok && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmts.back(), nullptr) == SQLITE_OK;
+public:
+    virtual ~RawCommitter() = default;
+    virtual bool sale(bool careful) = 0;
+    virtual QString error() const = 0;
+};
+
+/// sqlite3 on a scratch file with the same tables, the same pragmas (WAL, synchronous = FULL).
+class RawSqliteCommitter final : public RawCommitter
+{
+public:
+    explicit RawSqliteCommitter(Till *till) : m_till(till)
+    {
+        const QByteArray path = (till->path + QStringLiteral(".raw")).toUtf8();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(QString::fromUtf8(path + suffix));
+        sqlite3_open(path.constData(), &m_db);
+        m_ok = exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON") && exec(kRawSchema);
+        for (const char *sql : kRawSql) {
+            m_stmts.push_back(nullptr);
+            m_ok = m_ok && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmts.back(), nullptr) == SQLITE_OK;
+        }
     }
-    const auto run = [&](int which, const std::vector<QByteArray> &values, QByteArray *first) {
-        sqlite3_stmt *s = stmts[size_t(which)];
-        for (size_t v = 0; v < values.size(); ++v)
-            sqlite3_bind_text(s, int(v + 1), values[v].constData(), int(values[v].size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(s);
-        if (first && rc == SQLITE_ROW)
-            *first = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-        sqlite3_reset(s);
-        return rc == SQLITE_DONE || (rc == SQLITE_ROW && first);
-    };
+    ~RawSqliteCommitter() override
+    {
+        for (sqlite3_stmt *s : m_stmts)
+            sqlite3_finalize(s);
+        sqlite3_close(m_db);
+    }
+    bool sale(bool careful) override
+    {
+        const auto run = [&](int which, const std::vector<QByteArray> &values, QByteArray *first) {
+            sqlite3_stmt *s = m_stmts[size_t(which)];
+            for (size_t v = 0; v < values.size(); ++v)
+                sqlite3_bind_text(s, int(v + 1), values[v].constData(), int(values[v].size()), SQLITE_TRANSIENT);
+            int rc = sqlite3_step(s);
+            if (first && rc == SQLITE_ROW) {
+                QByteArrayList columns;
+                for (int c = 0; c < sqlite3_column_count(s); ++c)
+                    columns << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, c)));
+                *first = columns.join('|');
+                rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_ROW : SQLITE_ERROR;
+            }
+            sqlite3_reset(s);
+            return rc == SQLITE_DONE || (rc == SQLITE_ROW && first);
+        };
+        m_ok = m_ok && exec("BEGIN IMMEDIATE") && rawSale(m_till, run, careful) && exec("COMMIT");
+        return m_ok;
+    }
+    QString error() const override { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+    Till *m_till;
+    sqlite3 *m_db = nullptr;
+    std::vector<sqlite3_stmt *> m_stmts;
+    bool m_ok = false;
+};
+
+/// libpq on a scratch database of the same server (made again every time), statements prepared once
+/// (PQprepare, PQexecPrepared with text values).
+class RawLibpqCommitter final : public RawCommitter
+{
+public:
+    explicit RawLibpqCommitter(Till *till) : m_till(till)
+    {
+        const auto server = DatabaseAddress::parse(till->pgServer);
+        const QString name = QStringLiteral("qtill_bench_checkout_raw");
+        RawLibpq admin(server->connectionString());
+        if (!admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
+            || !admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            m_error = admin.error();
+            return;
+        }
+        m_raw = std::make_unique<RawLibpq>(server->withDatabase(name).connectionString());
+        QString schema = QString::fromUtf8(kRawSchema);
+        schema.replace(QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        m_ok = true;
+        for (const QString &statement : schema.split(QLatin1Char(';')))
+            m_ok = m_ok && m_raw->exec(statement);
+        for (int i = 0; m_ok && i < int(std::size(kRawSql)); ++i) {
+            const QString sql = QString::fromUtf8(kRawSql[i]).replace(QLatin1Char('?'), QLatin1Char('$'));
+            PGresult *r = PQprepare(m_raw->connection(), std::to_string(i).c_str(), sql.toUtf8().constData(), 0, nullptr);
+            m_ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+            PQclear(r);
+        }
+    }
+    bool sale(bool careful) override
+    {
+        const auto run = [&](int which, const std::vector<QByteArray> &values, QByteArray *first) {
+            std::vector<const char *> params;
+            for (const QByteArray &v : values)
+                params.push_back(v.constData());
+            PGresult *r = PQexecPrepared(m_raw->connection(), std::to_string(which).c_str(), int(params.size()),
+                                         params.data(), nullptr, nullptr, 0);
+            const ExecStatusType status = PQresultStatus(r);
+            if (first && status == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+                QByteArrayList columns;
+                for (int c = 0; c < PQnfields(r); ++c)
+                    columns << QByteArray(PQgetvalue(r, 0, c));
+                *first = columns.join('|');
+            }
+            PQclear(r);
+            return status == PGRES_COMMAND_OK || (status == PGRES_TUPLES_OK && first);
+        };
+        m_ok = m_ok && m_raw->exec(QStringLiteral("BEGIN")) && rawSale(m_till, run, careful)
+            && m_raw->exec(QStringLiteral("COMMIT"));
+        return m_ok;
+    }
+    QString error() const override
+    {
+        return m_raw ? QString::fromUtf8(PQerrorMessage(m_raw->connection())) + m_raw->error() : m_error;
+    }
+
+private:
+    Till *m_till;
+    std::unique_ptr<RawLibpq> m_raw;
+    QString m_error;
+    bool m_ok = false;
+};
+
+std::unique_ptr<RawCommitter> rawCommitter(Till *till)
+{
+    if (till->pgServer.isEmpty())
+        return std::make_unique<RawSqliteCommitter>(till);
+    return std::make_unique<RawLibpqCommitter>(till);
+}
+
+/// The raw commit alone (careful or per-row).
+void commitRaw(benchmark::State &state, Till *till, bool careful)
+{
+    auto raw = rawCommitter(till);
     std::vector<double> us;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        ok = ok && exec("BEGIN IMMEDIATE") && rawSale(till, run) && exec("COMMIT");
+        const bool ok = raw->sale(careful);
         const double took = elapsedUs(start);
         if (!ok) {
-            state.SkipWithError(sqlite3_errmsg(db));
+            state.SkipWithError(qPrintable(raw->error()));
             break;
         }
         us.push_back(took);
         state.SetIterationTime(took / 1e6);
     }
-    for (sqlite3_stmt *s : stmts)
-        sqlite3_finalize(s);
-    sqlite3_close(db);
     reportPercentiles(state, us);
 }
 
-/// On a scratch database of the same server, made again every run.
-void commitRawLibpq(benchmark::State &state, Till *till)
+/// Qtill's commit and the careful raw commit taking turns, so both run under the same load (a shared
+/// 2-core machine): the ratio counters are the ones to report. Time is Qtill's.
+void commitPaired(benchmark::State &state, Till *till)
 {
-    const auto server = DatabaseAddress::parse(till->pgServer);
-    const QString name = QStringLiteral("qtill_bench_checkout_raw");
-    RawLibpq admin(server->connectionString());
-    if (!admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
-        || !admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-        state.SkipWithError(qPrintable(admin.error()));
+    auto raw = rawCommitter(till);
+    std::mt19937 random(11);
+    std::vector<double> qtill, careful;
+    for (auto _ : state) {
+        auto request = nextSale(*till, random);
+        if (!request) {
+            state.SkipWithError("could not prepare the sale");
+            break;
+        }
+        auto start = std::chrono::steady_clock::now();
+        const bool rawOk = raw->sale(true);
+        careful.push_back(elapsedUs(start));
+        start = std::chrono::steady_clock::now();
+        auto sale = till->checkout().sales().commit(till->cashier, *request);
+        const double took = elapsedUs(start);
+        if (!rawOk || !sale) {
+            state.SkipWithError(rawOk ? "commit failed" : qPrintable(raw->error()));
+            break;
+        }
+        qtill.push_back(took);
+        state.SetIterationTime(took / 1e6);
+    }
+    if (qtill.empty())
         return;
-    }
-    RawLibpq raw(server->withDatabase(name).connectionString());
-    QString schema = QString::fromUtf8(kRawSchema);
-    schema.replace(QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
-    bool ok = true;
-    for (const QString &statement : schema.split(QLatin1Char(';')))
-        ok = ok && raw.exec(statement);
-    for (int i = 0; ok && i < int(std::size(kRawSql)); ++i) {
-        const QString sql = QString::fromUtf8(kRawSql[i]).replace(QLatin1Char('?'), QLatin1Char('$'));
-        PGresult *r = PQprepare(raw.connection(), std::to_string(i).c_str(), sql.toUtf8().constData(), 0, nullptr);
-        ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-        PQclear(r);
-    }
-    const auto run = [&](int which, const std::vector<QByteArray> &values, QByteArray *first) {
-        std::vector<const char *> params;
-        for (const QByteArray &v : values)
-            params.push_back(v.constData());
-        PGresult *r = PQexecPrepared(raw.connection(), std::to_string(which).c_str(), int(params.size()), params.data(),
-                                     nullptr, nullptr, 0);
-        const ExecStatusType status = PQresultStatus(r);
-        if (first && status == PGRES_TUPLES_OK && PQntuples(r) == 1)
-            *first = QByteArray(PQgetvalue(r, 0, 0));
-        PQclear(r);
-        return status == PGRES_COMMAND_OK || (status == PGRES_TUPLES_OK && first);
-    };
-    std::vector<double> us;
-    for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        ok = ok && raw.exec(QStringLiteral("BEGIN")) && rawSale(till, run) && raw.exec(QStringLiteral("COMMIT"));
-        const double took = elapsedUs(start);
-        if (!ok) {
-            state.SkipWithError(PQerrorMessage(raw.connection()));
-            break;
-        }
-        us.push_back(took);
-        state.SetIterationTime(took / 1e6);
-    }
-    reportPercentiles(state, us);
+    const auto mean = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size()); };
+    const double qtillMean = mean(qtill), rawMean = mean(careful);
+    std::sort(careful.begin(), careful.end());
+    reportPercentiles(state, qtill);
+    state.counters["raw_p50_us"] = careful[careful.size() / 2];
+    state.counters["ratio_mean"] = qtillMean / rawMean;
+    state.counters["ratio_p50"] = qtill[qtill.size() / 2] / careful[careful.size() / 2];
 }
 
 void scanRawLibpq(benchmark::State &state, Till *till)
@@ -571,7 +716,12 @@ void registerTill(Till *till)
         ->Unit(benchmark::kMicrosecond)->UseManualTime()->MinTime(3);
     benchmark::RegisterBenchmark(("Commit/" + e + "/Qtill").c_str(), commitQtill, till)
         ->Unit(benchmark::kMicrosecond)->UseManualTime()->Iterations(500);
-    benchmark::RegisterBenchmark(("Commit/" + e + (pg ? "/raw-libpq" : "/raw-sqlite3")).c_str(), pg ? commitRawLibpq : commitRawSqlite, till)
+    const std::string raw = pg ? "/raw-libpq" : "/raw-sqlite3";
+    benchmark::RegisterBenchmark(("Commit/" + e + raw).c_str(), commitRaw, till, true)
+        ->Unit(benchmark::kMicrosecond)->UseManualTime()->Iterations(500);
+    benchmark::RegisterBenchmark(("Commit/" + e + raw + "-per-row").c_str(), commitRaw, till, false)
+        ->Unit(benchmark::kMicrosecond)->UseManualTime()->Iterations(500);
+    benchmark::RegisterBenchmark(("Commit/" + e + "/Qtill-vs-raw").c_str(), commitPaired, till)
         ->Unit(benchmark::kMicrosecond)->UseManualTime()->Iterations(500);
 }
 
