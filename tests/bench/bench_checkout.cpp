@@ -32,6 +32,8 @@
 #include "checkout/paymentservice.h"
 #include "checkout/saleservice.h"
 
+#include "members/membersmodule.h"
+
 #include "inventory/catalog.h"
 #include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
@@ -73,6 +75,7 @@ struct Till
 {
     ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(9, 0))};
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     CheckoutModule checkoutModule;
     std::unique_ptr<Services> services;
     Session cashier;
@@ -647,7 +650,7 @@ void scanRawLibpq(benchmark::State &state, Till *till)
 bool openTill(Till &till)
 {
     auto opened = Services::open(Services::Options{.clock = till.clock, .path = till.path,
-                                                   .modules = {&till.inventoryModule, &till.checkoutModule},
+                                                   .modules = {&till.inventoryModule, &till.membersModule, &till.checkoutModule},
                                                    .pinParams = PinHasher::Params::fastest()});
     if (!opened)
         return failed("open", opened.error());

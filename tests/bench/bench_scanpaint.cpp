@@ -29,6 +29,7 @@
 
 #include "inventory/catalog.h"
 #include "inventory/inventorymodule.h"
+#include "members/membersmodule.h"
 #include "inventory/inventoryservices.h"
 #include "inventory/stockledger.h"
 
@@ -89,6 +90,7 @@ struct Till
 {
     ManualClock clock{QDateTime(QDate(2026, 12, 7), QTime(9, 0))};
     inventory::InventoryModule inventoryModule;
+    members::MembersModule membersModule;
     checkout::CheckoutModule checkoutModule;
     std::unique_ptr<Services> services;
     int count = 0;
@@ -264,7 +266,7 @@ bool openTill(Till &till, const QString &path, int count)
         return false;
     }
     auto opened = Services::open(Services::Options{.clock = till.clock, .path = path,
-                                                   .modules = {&till.inventoryModule, &till.checkoutModule},
+                                                   .modules = {&till.inventoryModule, &till.membersModule, &till.checkoutModule},
                                                    .pinParams = PinHasher::Params::fastest()});
     if (!opened) {
         std::fprintf(stderr, "bench_scanpaint: %s\n", qPrintable(opened.error().toString()));
