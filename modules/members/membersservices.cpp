@@ -1,6 +1,10 @@
 #include "membersservices.h"
 
 #include "promotionservice.h"
+#include "memberservice.h"
+#include "pointsledger.h"
+#include "storedvalueservice.h"
+#include "tierservice.h"
 
 #include "core/services.h"
 
@@ -12,6 +16,10 @@ namespace qtill::members {
 MembersServices::MembersServices(Services &core)
     : m_core(core)
     , m_promotions(new PromotionService(core))
+    , m_members(new MemberService(core))
+    , m_points(new PointsLedger(core, *m_members))
+    , m_tiers(new TierService(core))
+    , m_storedValue(new StoredValueService(core, *m_members, *m_points, *m_tiers))
 {
 }
 

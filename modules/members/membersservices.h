@@ -11,6 +11,10 @@ class Services;
 namespace qtill::members {
 
 class PromotionService;
+class MemberService;
+class PointsLedger;
+class StoredValueService;
+class TierService;
 
 /// The members module's services, built once per opened store by MembersModule::createServices(). The
 /// only place they are constructed (private constructors, MembersServices their friend): screens,
@@ -28,6 +32,11 @@ public:
     Services &core() { return m_core; }
     PromotionService &promotions() { return *m_promotions; }
 
+    MemberService &members() { return *m_members; }
+    PointsLedger &points() { return *m_points; }
+    TierService &tiers() { return *m_tiers; }
+    StoredValueService &storedValue() { return *m_storedValue; }
+
 private:
     friend class MembersModule;
     explicit MembersServices(Services &core);
@@ -35,6 +44,10 @@ private:
     Services &m_core;
     // Declaration order is construction order: each service after the ones it uses.
     std::unique_ptr<PromotionService> m_promotions;
+    std::unique_ptr<MemberService> m_members;
+    std::unique_ptr<PointsLedger> m_points;
+    std::unique_ptr<TierService> m_tiers;
+    std::unique_ptr<StoredValueService> m_storedValue;
 };
 
 } // namespace qtill::members
