@@ -42,6 +42,9 @@ int runSales(Context &context);
 /// journal verify (salescommand.cpp).
 int runJournal(Context &context);
 
+/// members add | find | show | topup | export | erase (memberscommand.cpp).
+int runMembers(Context &context);
+
 /// The text of `qtillctl --help`.
 QString helpText();
 
