@@ -136,27 +136,18 @@ Result<StoredValuePosting> StoredValueService::pay(const Session &session, const
 {
     if (!request.amount.isPositive() || request.amount.currency() != m_core.storeProfile().currency())
         return Error::invalidInput(tr("Say how much to pay from the balance."));
-    StoredValuePosting result;
-    const Status done = m_store.transaction([&]() -> Status {
-        if (auto before = posted(request.uuid); !before || *before) {
-            if (!before)
-                return before.error();
-            result = **before;
-            return {};
-        }
-        const qint64 limit = kConfirmAboveFen.get(m_core.settings());
-        if (Status ok = confirm(session, request.member, request.amount.minor(), limit, request.confirmationCode); !ok)
-            return ok;
-        auto posting = post(session, Row{request.uuid, request.member, StoredValueKind::kPayment, -request.amount.minor(),
-                                         request.reference, {}, {}});
-        if (!posting)
-            return posting.error();
-        result = *posting;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    return result;
+    // A retry of a booked payment is answered without asking for the code again; post() checks once more
+    // inside its transaction.
+    auto before = posted(request.uuid);
+    if (!before)
+        return before.error();
+    if (*before)
+        return **before;
+    const qint64 limit = kConfirmAboveFen.get(m_core.settings());
+    if (Status ok = confirm(session, request.member, request.amount.minor(), limit, request.confirmationCode); !ok)
+        return ok.error();
+    return post(session, Row{request.uuid, request.member, StoredValueKind::kPayment, -request.amount.minor(),
+                             request.reference, {}, {}});
 }
 
 Result<StoredValuePosting> StoredValueService::credit(const Session &session, const QString &kind,
