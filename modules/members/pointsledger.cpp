@@ -226,6 +226,16 @@ Result<PointsPosting> PointsLedger::earn(const Session &session, const EarnReque
             result = PointsPosting{request.uuid, PointsKind::kEarn, 0, 0, {}, 0, false};
             return {};
         }
+        // A sale earns once: a second posting for it under another uuid is refused (a retry uses the same).
+        auto earlier = m_store.exec(QStringLiteral("SELECT uuid FROM points_ledger WHERE member_id = ? AND reference = ?"
+                                                   " AND kind = ? AND uuid <> ?"),
+                                    {idValue(request.member.value()), request.reference, PointsKind::kEarn, request.uuid},
+                                    tr("The points could not be read."));
+        if (!earlier)
+            return earlier.error();
+        if (!request.reference.isEmpty() && earlier->next())
+            return Error::conflict(tr("This sale has earned its points already."),
+                                   QStringLiteral("earn for %1 posted as %2").arg(request.reference, earlier->value(0).toString()));
         auto posting = post(session, Row{request.uuid, request.member, PointsKind::kEarn, points, paid, request.reference, {}});
         if (!posting)
             return posting.error();

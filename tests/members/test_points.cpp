@@ -48,6 +48,12 @@ TEST_F(PointsTest, PointsAreEarnedOnWhatWasPaidOutsideTheExcludedCategories)
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->alreadyPosted);
     EXPECT_EQ(pointsOf(m.id), 60);
+    // The same sale under another uuid earns nothing more.
+    request.uuid = newId();
+    auto twice = points().earn(cashier, request);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().code, Error::Code::Conflict);
+    EXPECT_EQ(pointsOf(m.id), 60);
 }
 
 TEST_F(PointsTest, TheTiersRateAndACouponsMultiplierApply)
