@@ -39,12 +39,11 @@ QStringList campaignTables()
                        " campaign_id INTEGER NOT NULL REFERENCES coupon_campaigns (id),"
                        " item_id INTEGER NOT NULL,"
                        " PRIMARY KEY (campaign_id, item_id))"),
-        // member_id: the lead adds REFERENCES members (id) when the members schema lands.
         QStringLiteral("CREATE TABLE coupons ("
                        " id INTEGER PRIMARY KEY,"
                        " code TEXT NOT NULL UNIQUE,"
                        " campaign_id INTEGER NOT NULL REFERENCES coupon_campaigns (id),"
-                       " member_id INTEGER,"
+                       " member_id INTEGER REFERENCES members (id),"
                        " issued_at TEXT NOT NULL,"
                        " issued_by INTEGER,"
                        " valid_from TEXT,"

@@ -3,6 +3,8 @@
 #include "campaign.h"
 #include "membersservices.h"
 
+#include <QCoreApplication>
+
 namespace qtill::members {
 
 QList<PermissionDef> MembersModule::permissions() const
@@ -19,6 +21,19 @@ QList<PermissionDef> MembersModule::permissions() const
                       {Role::Cashier, Role::Supervisor, Role::Manager}},
         PermissionDef{CouponPermissions::kImportVouchers,
                       QT_TRANSLATE_NOOP("qtill::Permission", "Import group-buy vouchers from a platform's file"),
+                      {Role::Manager}},
+        PermissionDef{MembersPermissions::kManage, QT_TRANSLATE_NOOP("qtill::Permission", "Register members and edit their details"),
+                      {Role::Cashier, Role::Supervisor, Role::Manager}},
+        PermissionDef{MembersPermissions::kViewPersonal,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "See, export and erase members' personal data"), {Role::Manager}},
+        PermissionDef{MembersPermissions::kTopUp, QT_TRANSLATE_NOOP("qtill::Permission", "Top up members' stored value"),
+                      {Role::Cashier, Role::Supervisor, Role::Manager}},
+        PermissionDef{MembersPermissions::kReverseTopUp, QT_TRANSLATE_NOOP("qtill::Permission", "Reverse a stored-value top-up"),
+                      {Role::Supervisor, Role::Manager}},
+        PermissionDef{MembersPermissions::kApproveStoredValue,
+                      QT_TRANSLATE_NOOP("qtill::Permission", "Approve large stored-value payments and reversals"),
+                      {Role::Supervisor, Role::Manager}},
+        PermissionDef{MembersPermissions::kAdjustPoints, QT_TRANSLATE_NOOP("qtill::Permission", "Adjust members' points by hand"),
                       {Role::Manager}},
     };
 }

@@ -4,6 +4,10 @@
 #include "campaignservice.h"
 #include "couponservice.h"
 #include "voucherservice.h"
+#include "memberservice.h"
+#include "pointsledger.h"
+#include "storedvalueservice.h"
+#include "tierservice.h"
 
 #include "core/services.h"
 
@@ -18,6 +22,10 @@ MembersServices::MembersServices(Services &core)
     , m_campaigns(new CampaignService(core))
     , m_coupons(new CouponService(core, *m_campaigns))
     , m_vouchers(new VoucherService(core))
+    , m_members(new MemberService(core))
+    , m_points(new PointsLedger(core, *m_members))
+    , m_tiers(new TierService(core))
+    , m_storedValue(new StoredValueService(core, *m_members, *m_points, *m_tiers))
 {
 }
 

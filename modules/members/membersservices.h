@@ -14,6 +14,10 @@ class PromotionService;
 class CampaignService;
 class CouponService;
 class VoucherService;
+class MemberService;
+class PointsLedger;
+class StoredValueService;
+class TierService;
 
 /// The members module's services, built once per opened store by MembersModule::createServices(). The
 /// only place they are constructed (private constructors, MembersServices their friend): screens,
@@ -37,6 +41,11 @@ public:
     /// Group-buy vouchers (团购): import, verify, redeem, restore.
     VoucherService &vouchers() { return *m_vouchers; }
 
+    MemberService &members() { return *m_members; }
+    PointsLedger &points() { return *m_points; }
+    TierService &tiers() { return *m_tiers; }
+    StoredValueService &storedValue() { return *m_storedValue; }
+
 private:
     friend class MembersModule;
     explicit MembersServices(Services &core);
@@ -47,6 +56,10 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<VoucherService> m_vouchers;
+    std::unique_ptr<MemberService> m_members;
+    std::unique_ptr<PointsLedger> m_points;
+    std::unique_ptr<TierService> m_tiers;
+    std::unique_ptr<StoredValueService> m_storedValue;
 };
 
 } // namespace qtill::members

@@ -128,6 +128,15 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   vouchers import FILE              a group-buy platform's vouchers (platform, code, sku or value,
                                     valid_until); every bad row is listed and nothing is imported
                                     unless all rows are good
+  members add MOBILE [--name NAME]  register a member (mobile: 11 digits, unique)
+  members find TEXT | show MEMBER   by member number, card code or mobile; masked (138****1234)
+                                    unless --as names an operator who may see personal data
+  members topup MEMBER AMOUNT [TENDER]
+                                    stored value paid in (TENDER: cash, wechat, alipay, card …) with
+                                    the recharge rule's bonus; journalled
+  members export MEMBER [FILE]      everything kept about the member, as JSON
+  members erase MEMBER --reason TEXT
+                                    erase the personal data on request (history kept, anonymised)
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 )");
@@ -160,6 +169,7 @@ int run(const QStringList &arguments)
         {"stock", runStock}, {"po", runPo}, {"sales", runSales}, {"journal", runJournal},
         {"promotions", runPromotions},
         {"coupons", runCoupons}, {"vouchers", runVouchers},
+        {"members", runMembers},
     };
     for (const auto &[name, runner] : kCommands) {
         if (command == QLatin1String(name))

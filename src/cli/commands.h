@@ -48,6 +48,8 @@ int runPromotions(Context &context);
 int runCoupons(Context &context);
 /// vouchers import FILE (couponscommand.cpp).
 int runVouchers(Context &context);
+/// members add | find | show | topup | export | erase (memberscommand.cpp).
+int runMembers(Context &context);
 
 /// The text of `qtillctl --help`.
 QString helpText();
