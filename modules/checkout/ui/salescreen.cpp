@@ -242,6 +242,7 @@ QPushButton *SaleScreen::addActionButton(const QString &id, const QString &text,
     button->setObjectName(QStringLiteral("action_") + id);
     button->setFocusPolicy(Qt::NoFocus);
     button->setMinimumHeight(kActionHeight);
+    button->setStyleSheet(QStringLiteral("QPushButton { padding: 0 6px; }"));   // nine in a row: room for the words
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     button->setToolTip(tr("Key: %1").arg(key));
     connect(button, &QPushButton::clicked, this, slot);
