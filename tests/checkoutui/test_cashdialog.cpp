@@ -12,6 +12,7 @@
 #include "checkout/ui/salescreen.h"
 
 #include "core/journal.h"
+#include "core/sqldialect.h"
 #include "core/store.h"
 
 #include "hal/sim/simulatedcashdrawer.h"
@@ -20,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -175,6 +178,40 @@ TEST_F(CashDialogTest, ADoublePressBooksOnce)
     ASSERT_EQ(today().size(), 2);
     EXPECT_NE(today().at(0).uuid, today().at(1).uuid);
     EXPECT_EQ(dialog->movementsTable()->rowCount(), 2);
+}
+
+TEST_F(CashDialogTest, AFailedBookingIsOneLineAndTheRetryBooksOnce)
+{
+    // The store refuses the row once (a full disk, a lost connection): nothing is booked, the drawer stays
+    // shut, the cashier reads one line and presses Enter again.
+    QSqlQuery q(services->store().database());
+    const bool pg = services->store().dialect().isPostgres();
+    const QStringList refuse = pg ? QStringList{QStringLiteral("CREATE FUNCTION refuse_cash() RETURNS trigger AS $$ BEGIN"
+                                                               " RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql"),
+                                                QStringLiteral("CREATE TRIGGER refuse_cash BEFORE INSERT ON cash_movements"
+                                                               " FOR EACH ROW EXECUTE FUNCTION refuse_cash()")}
+                                  : QStringList{QStringLiteral("CREATE TRIGGER refuse_cash BEFORE INSERT ON cash_movements"
+                                                               " BEGIN SELECT RAISE(ABORT, 'disk full'); END")};
+    for (const QString &sql : refuse)
+        ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
+    context->session_ = supervisor;
+    open();
+    key(Qt::Key_F3);
+    typeDigits(QStringLiteral("30000"));
+    key(Qt::Key_F6);
+    key(Qt::Key_Return);
+    EXPECT_EQ(dialog->statusSeverity(), QStringLiteral("error"));
+    EXPECT_EQ(dialog->statusText(), QStringLiteral("The cash movement could not be saved."));
+    EXPECT_TRUE(today().isEmpty());
+    EXPECT_TRUE(dialog->bookButton()->isEnabled()) << "the cashier may try again";
+
+    ASSERT_TRUE(q.exec(pg ? QStringLiteral("DROP TRIGGER refuse_cash ON cash_movements") : QStringLiteral("DROP TRIGGER refuse_cash")))
+        << q.lastError().text().toStdString();
+    key(Qt::Key_Return);
+    key(Qt::Key_Return);
+    ASSERT_EQ(today().size(), 1) << dialog->statusText().toStdString();
+    EXPECT_EQ(today().at(0).amount, yuan(300));
+    EXPECT_TRUE(waitUntil([&] { return drawer->openings() == 1; }));
 }
 
 TEST_F(CashDialogTest, ADrawerThatDoesNotOpenIsAWarningAndTheBookingStands)
