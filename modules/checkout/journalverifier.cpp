@@ -154,13 +154,11 @@ Status JournalVerifier::compareSales(JournalCheckReport &report, const ProgressC
                 after = e.seq;
                 if (report.problems.size() >= JournalCheckReport::kMaxProblems)
                     continue;
-                if (e.kind == JournalKind::kVoid || e.kind == JournalKind::kRefund) {
-                    if (Status ok = compareUndo(e, report); !ok)
+                if (e.kind != JournalKind::kSale) {
+                    if (Status ok = compareOther(e, report); !ok)
                         return ok;
                     continue;
                 }
-                if (e.kind != JournalKind::kSale)
-                    continue;
                 auto tables = payloadFromTables(e.uuid);
                 if (!tables && tables.error().code == Error::Code::NotFound) {
                     report.problems << tr("Sale %1 is in the journal (register %2, record %3) but not in the tables.")
@@ -180,27 +178,113 @@ Status JournalVerifier::compareSales(JournalCheckReport &report, const ProgressC
     return {};
 }
 
-Status JournalVerifier::compareUndo(const JournalEntry &e, JournalCheckReport &report) const
+Status JournalVerifier::compareOther(const JournalEntry &e, JournalCheckReport &report) const
 {
-    // A void or a refund: its row must exist with this journal record's seq and total.
-    const bool isVoid = e.kind == JournalKind::kVoid;
-    auto q = m_core.store().exec(isVoid ? QStringLiteral("SELECT v.journal_seq, s.total FROM sale_voids v"
-                                                         " JOIN sales s ON s.id = v.sale_id WHERE v.uuid = ?")
-                                        : QStringLiteral("SELECT journal_seq, total FROM refunds WHERE uuid = ?"),
-        {e.uuid}, tr("The sales could not be read."));
-    if (!q)
-        return q.error();
-    const QString what = isVoid ? tr("The void of %1").arg(e.document) : tr("Refund %1").arg(e.document);
-    if (!q->next()) {
+    const bool isCash = e.kind == JournalKind::kShiftOpen || e.kind == JournalKind::kPaidIn
+        || e.kind == JournalKind::kPaidOut || e.kind == JournalKind::kNoSale;
+    if (e.kind != JournalKind::kVoid && e.kind != JournalKind::kRefund && !isCash)
+        return {};
+    const QString what = e.kind == JournalKind::kVoid ? tr("The void of %1").arg(e.document)
+        : e.kind == JournalKind::kRefund             ? tr("Refund %1").arg(e.document)
+                                                     : tr("Cash movement %1 (register %2, record %3)").arg(e.kind, e.registerId).arg(e.seq);
+    auto tables = e.kind == JournalKind::kVoid ? voidFromTables(e.uuid)
+        : e.kind == JournalKind::kRefund       ? refundFromTables(e.uuid)
+                                               : cashFromTables(e.uuid);
+    if (!tables && tables.error().code == Error::Code::NotFound) {
         report.problems << tr("%1 is in the journal (register %2, record %3) but not in the tables.")
                                .arg(what, e.registerId)
                                .arg(e.seq);
         return {};
     }
-    if (q->value(0).toLongLong() != e.seq || q->value(1).toLongLong() != -e.amountMinor)
-        report.problems << tr("%1: the tables say %2, the journal %3.")
-                               .arg(what, QString::number(q->value(1).toLongLong()), QString::number(-e.amountMinor));
+    if (!tables)
+        return tables.error();
+    QJsonObject journal = e.payloadObject();
+    journal.insert(QStringLiteral("record"), QString::number(e.seq));
+    journal.insert(QStringLiteral("operator"), QString::number(e.operatorId.value()));
+    if (isCash) {
+        journal.insert(QStringLiteral("kind"), e.kind);
+        journal.insert(QStringLiteral("register"), e.registerId);
+    }
+    if (e.kind == JournalKind::kRefund && !journal.contains(QStringLiteral("tenders")))
+        tables->remove(QStringLiteral("tenders")); // journalled before refunds recorded their tenders
+    ++report.othersChecked;
+    compare(what, *tables, journal, report.problems);
     return {};
+}
+
+Result<QJsonObject> JournalVerifier::voidFromTables(const QString &uuid) const
+{
+    auto q = m_core.store().exec(QStringLiteral("SELECT v.uuid, s.uuid, s.receipt_number, v.reason, s.total, v.approver_id,"
+                                                " v.journal_seq, v.operator_id FROM sale_voids v"
+                                                " JOIN sales s ON s.id = v.sale_id WHERE v.uuid = ?"),
+        {uuid}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("The void %1 is not in the tables.").arg(uuid));
+    return QJsonObject{{QStringLiteral("void"), text(*q, 0)}, {QStringLiteral("sale"), text(*q, 1)},
+        {QStringLiteral("receipt"), text(*q, 2)}, {QStringLiteral("reason"), text(*q, 3)},
+        {QStringLiteral("total"), text(*q, 4)}, {QStringLiteral("approver"), QString::number(q->value(5).toLongLong())},
+        {QStringLiteral("record"), text(*q, 6)}, {QStringLiteral("operator"), text(*q, 7)}};
+}
+
+Result<QJsonObject> JournalVerifier::refundFromTables(const QString &uuid) const
+{
+    Store &store = m_core.store();
+    auto q = store.exec(QStringLiteral("SELECT r.id, r.uuid, s.uuid, s.receipt_number, r.goods, r.rounding, r.total, r.reason,"
+                                       " r.journal_seq, r.operator_id FROM refunds r JOIN sales s ON s.id = r.sale_id"
+                                       " WHERE r.uuid = ?"),
+        {uuid}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("The refund %1 is not in the tables.").arg(uuid));
+    const qint64 id = q->value(0).toLongLong();
+    QJsonObject out{{QStringLiteral("refund"), text(*q, 1)}, {QStringLiteral("sale"), text(*q, 2)},
+        {QStringLiteral("receipt"), text(*q, 3)}, {QStringLiteral("goods"), text(*q, 4)},
+        {QStringLiteral("rounding"), text(*q, 5)}, {QStringLiteral("total"), text(*q, 6)},
+        {QStringLiteral("reason"), text(*q, 7)}, {QStringLiteral("record"), text(*q, 8)},
+        {QStringLiteral("operator"), text(*q, 9)}};
+    auto lines = store.exec(QStringLiteral("SELECT line_no, quantity, amount, restock FROM refund_lines WHERE refund_id = ?"
+                                           " ORDER BY id"),
+        {id}, tr("The sales could not be read."));
+    if (!lines)
+        return lines.error();
+    QJsonArray lineArray;
+    while (lines->next()) {
+        lineArray.append(QJsonObject{{QStringLiteral("line"), lines->value(0).toInt()}, {QStringLiteral("qty"), text(*lines, 1)},
+            {QStringLiteral("amount"), text(*lines, 2)}, {QStringLiteral("restock"), lines->value(3).toInt() != 0}});
+    }
+    auto tenders = store.exec(QStringLiteral("SELECT uuid, type, amount, sale_tender_uuid, reference, approval_code, masked_card,"
+                                             " wallet FROM refund_tenders WHERE refund_id = ? ORDER BY id"),
+        {id}, tr("The sales could not be read."));
+    if (!tenders)
+        return tenders.error();
+    QJsonArray tenderArray;
+    while (tenders->next()) {
+        tenderArray.append(QJsonObject{{QStringLiteral("uuid"), text(*tenders, 0)}, {QStringLiteral("type"), text(*tenders, 1)},
+            {QStringLiteral("amount"), text(*tenders, 2)}, {QStringLiteral("saleTender"), text(*tenders, 3)},
+            {QStringLiteral("reference"), text(*tenders, 4)}, {QStringLiteral("approvalCode"), text(*tenders, 5)},
+            {QStringLiteral("maskedCard"), text(*tenders, 6)}, {QStringLiteral("wallet"), text(*tenders, 7)}});
+    }
+    out.insert(QStringLiteral("lines"), lineArray);
+    out.insert(QStringLiteral("tenders"), tenderArray);
+    return out;
+}
+
+Result<QJsonObject> JournalVerifier::cashFromTables(const QString &uuid) const
+{
+    auto q = m_core.store().exec(QStringLiteral("SELECT kind, register_id, amount, reason, approver_id, journal_seq, operator_id"
+                                                " FROM cash_movements WHERE uuid = ?"),
+        {uuid}, tr("The sales could not be read."));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("The cash movement %1 is not in the tables.").arg(uuid));
+    return QJsonObject{{QStringLiteral("kind"), text(*q, 0)}, {QStringLiteral("register"), text(*q, 1)},
+        {QStringLiteral("amount"), text(*q, 2)}, {QStringLiteral("reason"), text(*q, 3)},
+        {QStringLiteral("approver"), QString::number(q->value(4).toLongLong())}, {QStringLiteral("record"), text(*q, 5)},
+        {QStringLiteral("operator"), text(*q, 6)}};
 }
 
 Status JournalVerifier::findUnjournalled(JournalCheckReport &report) const
@@ -222,6 +306,15 @@ Status JournalVerifier::findUnjournalled(JournalCheckReport &report) const
         return undone.error();
     while (undone->next())
         report.problems << tr("%1 was voided or refunded in the tables but not in the journal.").arg(undone->value(0).toString());
+    auto cash = m_core.store().exec(
+        QStringLiteral("SELECT c.kind, c.register_id, c.at FROM cash_movements c LEFT JOIN journal j ON j.uuid = c.uuid"
+                       " WHERE j.uuid IS NULL ORDER BY c.id LIMIT ?"),
+        {JournalCheckReport::kMaxProblems}, tr("The sales could not be read."));
+    if (!cash)
+        return cash.error();
+    while (cash->next())
+        report.problems << tr("Cash movement %1 of register %2 at %3 is in the tables but not in the journal.")
+                               .arg(cash->value(0).toString(), cash->value(1).toString(), cash->value(2).toString());
     return {};
 }
 

@@ -8,8 +8,10 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storesettings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUuid>
 
 #include <algorithm>
@@ -24,6 +26,22 @@ bool pastDeadline(const PaymentIntent &i, const QDateTime &now, int withinMs)
 }
 
 } // namespace
+
+const Setting<QString> PaymentService::kTenderLimits{"checkout/tenderLimits", QString()};
+
+Status PaymentService::checkTenderLimit(const SettingsStorage &settings, const QString &type, const Money &amount)
+{
+    const QString limits = kTenderLimits.get(settings);
+    for (const QString &rule : limits.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (rule.section(QLatin1Char('='), 0, 0).trimmed() != type)
+            continue;
+        auto limit = Money::parse(rule.section(QLatin1Char('='), 1).trimmed(), QLocale::c(), amount.currency());
+        if (limit && amount > *limit)
+            return Error::invalidInput(tr("%1 pays at most %2 here.").arg(TenderType::displayName(type), limit->format(QLocale())),
+                                       QStringLiteral("tender limit %1: %2 > %3").arg(type, amount.toPlainString(), limit->toPlainString()));
+    }
+    return {};
+}
 
 PaymentService::PaymentService(Services &core, QObject *parent) : QObject(parent), m_core(core)
 {
@@ -60,6 +78,8 @@ Result<PaymentIntent> PaymentService::start(const Session &session, const QStrin
         return Error::invalidInput(tr("A payment must be more than zero."));
     if (saleUuid.isEmpty())
         return Error::invalidInput(tr("The sale has no id."), QStringLiteral("start without sale uuid"));
+    if (Status within = checkTenderLimit(m_core.settings(), method, amount); !within)
+        return within.error();
     PaymentIntent i;
     if (method == TenderType::kQr && !authCode.isEmpty()) {
         auto wallet = QrRouting::forStore(m_core).walletOf(authCode);

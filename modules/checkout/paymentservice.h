@@ -5,6 +5,7 @@
 #include "hal/paymentterminal.h"
 
 #include "core/result.h"
+#include "core/settings.h"
 
 #include <QList>
 #include <QObject>
@@ -39,6 +40,10 @@ namespace qtill::checkout {
 /// undecided. The cashier sees progress() ("Waiting for the customer — do not scan again"), never a
 /// bare failure. The terminal answers one request at a time: requests queue here.
 ///
+/// Per-tender limits (kTenderLimits) are the domain's: start() refuses a payment above its type's limit
+/// before anything is written or asked, and SaleService::commit refuses a cash (or any other
+/// non-terminal) tender above its limit, so the till, self-checkout and replay obey the same rule.
+///
 /// The terminal is the app's (DeviceManager) or a test's; without one start() refuses and reconcile()
 /// waits. Built only by CheckoutServices. Threading: the Services' thread (the terminal's signals
 /// arrive there).
@@ -55,6 +60,14 @@ public:
         int requestTimeoutMs = 60000;       ///< how long the terminal may take for one authorisation
     };
 
+    /// Largest amount one tender may pay, per tender type: "card=5000.00;qr=3000;face=1000" (decimal
+    /// text in the store's currency; a type not named, or a limit that does not read as an amount, has
+    /// no limit). A store setting, read on every check.
+    static const Setting<QString> kTenderLimits;
+    /// Ok when one tender of `type` may pay `amount` under kTenderLimits in `settings`; otherwise
+    /// InvalidInput for the cashier ("Bank card pays at most ¥50.00 here.").
+    static Status checkTenderLimit(const SettingsStorage &settings, const QString &type, const Money &amount);
+
     ~PaymentService() override;
 
     void setTerminal(hal::PaymentTerminal *terminal);
@@ -63,8 +76,8 @@ public:
 
     /// Starts paying `amount` of sale `saleUuid` by `method` (TenderType kCard, kQr or kFace; a QR
     /// payment code in `authCode`). The intent is committed first, then the terminal is asked; the end
-    /// comes as changed(). Errors for the cashier: no terminal, an amount of zero or less, a QR code no
-    /// wallet issues, no permission.
+    /// comes as changed(). Errors for the cashier: no terminal, an amount of zero or less, an amount above
+    /// the method's limit (kTenderLimits; nothing is written), a QR code no wallet issues, no permission.
     Result<PaymentIntent> start(const Session &session, const QString &saleUuid, const QString &method,
                                 const Money &amount, const QString &authCode = {});
     /// The cashier cancels a running payment: the terminal is asked to stop; whatever it answers is

@@ -39,6 +39,19 @@ QString tr(const char *text)
 /// Refund numbers: "RF-R01-00000003".
 const DocumentKind kRefunds{QStringLiteral("refund"), QStringLiteral("RF")};
 
+/// A refund tender row as it is written and as the refund's journal record holds it (JournalVerifier
+/// reads the row back in this shape): the provider's reference and approval code only for money that
+/// went back through the terminal.
+QJsonObject tenderRow(const RefundTender &t)
+{
+    const bool terminal = t.throughTerminal();
+    return QJsonObject{{QStringLiteral("uuid"), t.uuid}, {QStringLiteral("type"), t.type},
+        {QStringLiteral("amount"), QString::number(t.amount.minor())}, {QStringLiteral("saleTender"), t.saleTenderUuid},
+        {QStringLiteral("reference"), terminal ? t.reference : QString()},
+        {QStringLiteral("approvalCode"), terminal ? t.approvalCode : QString()},
+        {QStringLiteral("maskedCard"), t.maskedCard}, {QStringLiteral("wallet"), t.wallet}};
+}
+
 } // namespace
 
 Result<std::optional<BookedRefund>> RefundService::byUuid(const QString &uuid) const
@@ -234,6 +247,9 @@ Status RefundService::write(const Session &session, const RefundRequest &request
     for (const RefundLine &l : std::as_const(plan->lines))
         lines.append(QJsonObject{{QStringLiteral("line"), l.lineNo}, {QStringLiteral("qty"), QString::number(l.quantity.milli())},
             {QStringLiteral("amount"), QString::number(l.amount.minor())}, {QStringLiteral("restock"), l.restock}});
+    QJsonArray tenders;
+    for (const RefundTender &t : std::as_const(plan->tenders))
+        tenders.append(tenderRow(t));
     auto negated = plan->total.negated();
     if (!negated)
         return negated.error();
@@ -243,7 +259,7 @@ Status RefundService::write(const Session &session, const RefundRequest &request
             {QStringLiteral("goods"), QString::number(plan->goods.minor())},
             {QStringLiteral("rounding"), QString::number(plan->rounding.minor())},
             {QStringLiteral("total"), QString::number(plan->total.minor())},
-            {QStringLiteral("reason"), request.reason.trimmed()}}};
+            {QStringLiteral("reason"), request.reason.trimmed()}, {QStringLiteral("tenders"), tenders}}};
     auto journalled = m_core.journal().append(record);
     if (!journalled)
         return journalled.error();
@@ -278,13 +294,13 @@ Status RefundService::write(const Session &session, const RefundRequest &request
                 return back.error();
         }
     }
-    for (const RefundTender &t : std::as_const(plan->tenders)) {
+    for (const QJsonValue &value : std::as_const(tenders)) {
+        const QJsonObject t = value.toObject();
+        const auto field = [&t](const char *key) { return sqlvalues::text(t.value(QLatin1String(key)).toString()); };
         auto inserted = store.exec(QStringLiteral("INSERT INTO refund_tenders (refund_id, uuid, type, amount, sale_tender_uuid,"
                                                   " reference, approval_code, masked_card, wallet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {*refundId, t.uuid, t.type, qlonglong(t.amount.minor()), sqlvalues::text(t.saleTenderUuid),
-                sqlvalues::text(t.throughTerminal() ? t.reference : QString()),
-                sqlvalues::text(t.throughTerminal() ? t.approvalCode : QString()), sqlvalues::text(t.maskedCard),
-                sqlvalues::text(t.wallet)},
+            {*refundId, field("uuid"), field("type"), t.value(QStringLiteral("amount")).toString().toLongLong(),
+                field("saleTender"), field("reference"), field("approvalCode"), field("maskedCard"), field("wallet")},
             tr("The refund could not be saved."));
         if (!inserted)
             return inserted.error();

@@ -1,6 +1,7 @@
 #include "saleservice.h"
 
 #include "checkoutmodule.h"
+#include "paymentservice.h"
 #include "printqueue.h"
 
 #include "inventory/inventoryservices.h"
@@ -12,6 +13,7 @@
 #include "core/permissionservice.h"
 #include "core/services.h"
 #include "core/store.h"
+#include "core/storesettings.h"
 #include "core/storedtime.h"
 #include "core/storeprofileservice.h"
 #include "core/taxclassservice.h"
@@ -114,6 +116,13 @@ Result<SaleService::Prepared> SaleService::prepare(const Session &session, const
         if (t.uuid.isEmpty() || tenderIds.contains(t.uuid))
             return Error::invalidInput(tr("A payment has no id of its own."), QStringLiteral("tender uuid empty or repeated"));
         tenderIds.insert(t.uuid);
+        // Terminal tenders met their limit when they were started (PaymentService::start), before the
+        // customer was charged; what the drawer or a future tender takes is held to it here.
+        const bool throughTerminal = t.type == TenderType::kCard || t.type == TenderType::kQr || t.type == TenderType::kFace;
+        if (!throughTerminal) {
+            if (Status within = PaymentService::checkTenderLimit(m_core.settings(), t.type, t.amount); !within)
+                return within.error();
+        }
     }
     p.split = *split;
     return p;

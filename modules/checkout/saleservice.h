@@ -50,8 +50,9 @@ public:
 
     /// Books a paid sale. Errors for the cashier: an empty ticket, tenders that do not pay it
     /// (TenderSplit::stillDue), a card, QR or face tender that is not an approved payment intent of
-    /// this sale (PaymentService) for its amount, no permission,
-    /// not enough stock where the store blocks it, a serial number missing or sold already.
+    /// this sale (PaymentService) for its amount, a cash tender above its limit
+    /// (PaymentService::kTenderLimits), no permission, not enough stock where the store blocks it, a
+    /// serial number missing or sold already.
     Result<CommittedSale> commit(const Session &session, const SaleRequest &request);
 
     /// Whether the store has the goods of line `index` for every unit of that product on the cart, where

@@ -276,7 +276,7 @@ TEST_F(PaymentPanelTest, ADeclinedCardIsOneLineTheSaleStaysOpenAndAFailedTransac
 
 TEST_F(PaymentPanelTest, ATenderAboveItsLimitIsRefusedWithOneLine)
 {
-    ASSERT_TRUE(PaymentPanel::kTenderLimits.set(services->settings(), QStringLiteral("card=50.00")));
+    ASSERT_TRUE(PaymentService::kTenderLimits.set(services->settings(), QStringLiteral("card=50.00")));
     const QString uuid = beginRiceAndCola();
     key(Qt::Key_F9);
     EXPECT_EQ(panel->statusText(), QStringLiteral("Bank card pays at most ¥50.00 here."));

@@ -33,7 +33,6 @@
 namespace qtill::checkout {
 
 const Setting<QString> PaymentPanel::kCashRounding{"checkout/cashRounding", QStringLiteral("none")};
-const Setting<QString> PaymentPanel::kTenderLimits{"checkout/tenderLimits", QString()};
 
 namespace {
 
@@ -280,19 +279,11 @@ void PaymentPanel::showStatus(const QString &text, bool error)
 
 bool PaymentPanel::withinLimit(const QString &type, const Money &amount)
 {
-    // "card=5000.00;qr=3000": the largest amount one tender of a type may pay.
-    const QString limits = kTenderLimits.get(m_context.services().settings());
-    for (const QString &rule : limits.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString key = rule.section(QLatin1Char('='), 0, 0).trimmed();
-        if (key != type)
-            continue;
-        auto limit = Money::parse(rule.section(QLatin1Char('='), 1).trimmed(), QLocale::c(), amount.currency());
-        if (limit && amount > *limit) {
-            showStatus(tr("%1 pays at most %2 here.").arg(TenderType::displayName(type), money(*limit)), true);
-            return false;
-        }
-    }
-    return true;
+    // The domain's rule (PaymentService, SaleService check it again), said here before anything is asked.
+    const Status within = PaymentService::checkTenderLimit(m_context.services().settings(), type, amount);
+    if (!within)
+        showStatus(within.error().message, true);
+    return within.ok();
 }
 
 void PaymentPanel::payCash(const std::optional<Money> &given)

@@ -42,8 +42,9 @@ class PaymentService;
 /// PaymentService::abandon returns them only when the ticket is cleared.
 ///
 /// Keys (shown on the buttons): digits and Backspace type the amount, Enter cash, F9 card, F10 QR,
-/// F11 face, Esc back to the sale (while a payment runs, Esc cancels it). Per-tender limits:
-/// kTenderLimits. Lives on the GUI thread; the ShellContext outlives it.
+/// F11 face, Esc back to the sale (while a payment runs, Esc cancels it). Per-tender limits
+/// (PaymentService::kTenderLimits) are refused here with one line before the terminal is asked; the
+/// domain enforces them again. Lives on the GUI thread; the ShellContext outlives it.
 class PaymentPanel : public QWidget
 {
     Q_OBJECT
@@ -52,9 +53,6 @@ public:
     /// The cash rounding the till applies: "none" (default), "fen" (drop the fen), "jiao" (drop the
     /// jiao), "nearest" (half-up to ¥0.1).
     static const Setting<QString> kCashRounding;
-    /// Largest amount one tender may pay, per tender type: "card=5000.00;qr=3000;face=1000" (a type not
-    /// named has no limit). An amount above it is refused with one line.
-    static const Setting<QString> kTenderLimits;
 
     PaymentPanel(shell::ShellContext &context, QWidget *parent = nullptr);
     ~PaymentPanel() override;

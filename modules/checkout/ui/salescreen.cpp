@@ -4,6 +4,8 @@
 #include "ticketmodel.h"
 
 #include "checkout/cartstore.h"
+#include "checkout/cashservice.h"
+#include "checkout/checkoutmodule.h"
 #include "checkout/checkoutservices.h"
 
 #include "inventory/catalog.h"
@@ -96,6 +98,7 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
     connect(m_picker, &ProductPicker::failed, this, &SaleScreen::refuse);
     connectDevices();
     restoreOpenTicket();
+    offerFloat();
     updateTotals();
     updateEntryHint();
 }
@@ -226,6 +229,7 @@ QWidget *SaleScreen::buildActions()
     row->addWidget(addActionButton(QStringLiteral("orderDiscount"), tr("Order discount"), QStringLiteral("F5"), &SaleScreen::discountOrder));
     row->addWidget(addActionButton(QStringLiteral("hold"), tr("Hold"), QStringLiteral("F6"), &SaleScreen::holdTicket));
     row->addWidget(addActionButton(QStringLiteral("recall"), tr("Recall"), QStringLiteral("F7"), &SaleScreen::recallTicket));
+    row->addWidget(addActionButton(QStringLiteral("cash"), tr("Cash"), QStringLiteral("F9"), &SaleScreen::openCash));
     auto *voidButton = addActionButton(QStringLiteral("void"), tr("Void ticket"), QStringLiteral("F8"), &SaleScreen::voidTicket);
     voidButton->setProperty("kind", QStringLiteral("danger"));
     row->addWidget(voidButton);
@@ -238,6 +242,7 @@ QPushButton *SaleScreen::addActionButton(const QString &id, const QString &text,
     button->setObjectName(QStringLiteral("action_") + id);
     button->setFocusPolicy(Qt::NoFocus);
     button->setMinimumHeight(kActionHeight);
+    button->setStyleSheet(QStringLiteral("QPushButton { padding: 0 6px; }"));   // nine in a row: room for the words
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     button->setToolTip(tr("Key: %1").arg(key));
     connect(button, &QPushButton::clicked, this, slot);
@@ -273,6 +278,15 @@ void SaleScreen::restoreOpenTicket()
     selectLine(int(m_cart.lines().size()) - 1);
     if (!m_cart.isEmpty())
         inform(tr("The open ticket is back: %n line(s).", nullptr, int(m_cart.lines().size())));
+}
+
+void SaleScreen::offerFloat()
+{
+    if (!m_status->text().isEmpty() || !m_context.can(CheckoutPermissions::kSell))
+        return;   // the ticket brought back (or a problem) says more
+    auto open = m_checkout.cash().openFloat(m_context.session().operatorId);
+    if (open && !open->has_value())
+        inform(tr("No opening float booked today: Cash (F9) books it."));
 }
 
 void SaleScreen::startNewTicket()
@@ -455,7 +469,7 @@ bool SaleScreen::functionKey(int key)
         {Qt::Key_F2, &SaleScreen::changeQuantity}, {Qt::Key_F3, &SaleScreen::discountLine},
         {Qt::Key_F4, &SaleScreen::overridePrice}, {Qt::Key_F5, &SaleScreen::discountOrder},
         {Qt::Key_F6, &SaleScreen::holdTicket}, {Qt::Key_F7, &SaleScreen::recallTicket},
-        {Qt::Key_F8, &SaleScreen::voidTicket}, {Qt::Key_F12, &SaleScreen::pay}};
+        {Qt::Key_F8, &SaleScreen::voidTicket}, {Qt::Key_F9, &SaleScreen::openCash}, {Qt::Key_F12, &SaleScreen::pay}};
     const auto action = actions.constFind(key);
     if (action == actions.constEnd())
         return false;

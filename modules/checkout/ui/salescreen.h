@@ -56,7 +56,8 @@ class TicketModel;
 /// The open ticket is saved through CartStore after every change (coalesced to once per event-loop turn,
 /// flushed before paying, holding, recalling and when the screen goes away) and comes back when the
 /// screen is created again. Paying is the payment panel's: the screen emits payRequested(), then
-/// saleCompleted() starts the next ticket.
+/// saleCompleted() starts the next ticket. Cash (F9) opens the CashDialog (float, paid in/out, no sale);
+/// a cashier without an opening float today is told so on the status line when the screen opens.
 class SaleScreen final : public QWidget, public shell::ShellScreen
 {
     Q_OBJECT
@@ -89,12 +90,15 @@ public:
     QTableView *ticketView() const { return m_ticket; }
     TicketModel *ticketModel() const { return m_model; }
     /// An action button by id: "quantity", "lineDiscount", "price", "remove", "orderDiscount", "hold",
-    /// "recall", "void", "pay".
+    /// "recall", "cash", "void", "pay".
     QPushButton *actionButton(const QString &id) const { return m_actions.value(id); }
     QLabel *totalLabel() const { return m_total; }
 
     void activated() override;
     void prepareScreenshot() override;
+    /// For `qtill --screenshot`: the cash dialog open over the screen with a paid-out filled in (not
+    /// booked); the caller closes it (it deletes itself).
+    QWidget *showCashForScreenshot();
 
     /// Reasons offered for a line or order discount and for a price override (translated).
     static QStringList discountReasons();
@@ -112,6 +116,8 @@ public Q_SLOTS:
     void holdTicket();
     void recallTicket();
     void voidTicket();
+    /// F9: the cash dialog (opening float, paid in, paid out, no sale).
+    void openCash();
     void pay();
 
 Q_SIGNALS:
@@ -130,11 +136,13 @@ private:
     /// The product picker, the number pad and Pay.
     QLayout *buildPad();
     QPushButton *addActionButton(const QString &id, const QString &text, const QString &key, void (SaleScreen::*slot)());
-    /// F2–F8, F12 (from anywhere on the screen); the entry's own keys (Enter, *, Del, Esc, ↑ ↓).
+    /// F2–F9, F12 (from anywhere on the screen); the entry's own keys (Enter, *, Del, Esc, ↑ ↓).
     bool functionKey(int key);
     bool entryKey(int key);
     void connectDevices();
     void restoreOpenTicket();
+    /// Says so on the status line when the cashier has booked no opening float today.
+    void offerFloat();
     void startNewTicket();
 
     void ring(const inventory::ScanMatch &match);

@@ -2,6 +2,7 @@
 // hold, recall, void, pay, the sale booked — and prepareScreenshot().
 #include "salescreen.h"
 
+#include "cashdialog.h"
 #include "heldticketsdialog.h"
 #include "reasondialog.h"
 #include "ticketmodel.h"
@@ -452,6 +453,26 @@ void SaleScreen::voidTicket()
     }
     startNewTicket();
     inform(tr("Ticket voided."));
+}
+
+void SaleScreen::openCash()
+{
+    m_voidArmed = false;
+    saveNow();
+    CashDialog dialog(m_context, this);
+    dialog.exec();
+    if (dialog.booked())
+        inform(dialog.statusText());
+    m_entry->setFocus();
+}
+
+QWidget *SaleScreen::showCashForScreenshot()
+{
+    auto *dialog = new CashDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->fillForScreenshot();
+    dialog->show();
+    return dialog;
 }
 
 void SaleScreen::pay()

@@ -157,7 +157,7 @@ void TicketModel::recompute()
         m_totalsError.clear();
     } else {
         const Money zero = Money::zero(m_cart.currency());
-        m_totals = CartTotals{{}, zero, zero, zero, zero, Quantity()};
+        m_totals = CartTotals{{}, zero, zero, zero, zero, zero, Quantity()};
         m_totalsError = totals.error().message;
     }
 }

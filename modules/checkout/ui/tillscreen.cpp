@@ -64,11 +64,15 @@ void TillScreen::prepareScreenshot()
 
 QStringList TillScreen::screenshotStates() const
 {
-    return {QStringLiteral("payment")};
+    return {QStringLiteral("cash"), QStringLiteral("payment")};
 }
 
 QWidget *TillScreen::prepareScreenshotState(const QString &state)
 {
+    if (state == QLatin1String("cash")) {
+        showSale();
+        return m_sale->showCashForScreenshot();   // a paid-out filled in over the ticket, not booked
+    }
     if (state == QLatin1String("payment")) {
         m_payment->showForScreenshot(m_sale->cart());
         setCurrentWidget(m_payment);
