@@ -578,6 +578,61 @@
             <source>Register serial numbers by hand</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="14" />
+            <source>Add, change and switch off promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="16" />
+            <source>Create, pause and end coupon campaigns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="18" />
+            <source>Issue coupons to members or as codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="20" />
+            <source>Redeem coupons and group-buy vouchers at the till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="23" />
+            <source>Import group-buy vouchers from a platform's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="25" />
+            <source>Register members and edit their details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="28" />
+            <source>See, export and erase members' personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="29" />
+            <source>Top up members' stored value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="31" />
+            <source>Reverse a stored-value top-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="34" />
+            <source>Approve large stored-value payments and reversals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="36" />
+            <source>Adjust members' points by hand</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>qtill::PermissionService</name>
@@ -2714,22 +2769,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="111" />
+            <location filename="../../src/app/screenshotter.cpp" line="113" />
             <source>The folder %1 cannot be created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="134" />
+            <location filename="../../src/app/screenshotter.cpp" line="136" />
             <source>The store has no owner to take screenshots as.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="193" />
+            <location filename="../../src/app/screenshotter.cpp" line="195" />
             <source>Scan to pay %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="211" />
+            <location filename="../../src/app/screenshotter.cpp" line="213" />
             <source>Change the receipt footer.</source>
             <translation type="unfinished" />
         </message>
@@ -2985,100 +3040,110 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="100" />
+            <location filename="../../modules/checkout/cart.cpp" line="102" />
             <source>Put %1 on the scale and wait for a steady weight.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="133" />
+            <location filename="../../modules/checkout/cart.cpp" line="135" />
             <source>%1 is priced by its scale label: scan each label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="135" />
+            <location filename="../../modules/checkout/cart.cpp" line="137" />
             <source>%1 has a serial number per unit: scan each unit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="143" />
+            <location filename="../../modules/checkout/cart.cpp" line="145" />
             <source>The line's discount is more than the new amount: change the discount first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="159" />
+            <location filename="../../modules/checkout/cart.cpp" line="161" />
             <source>Type a price of zero or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="161" />
+            <location filename="../../modules/checkout/cart.cpp" line="163" />
             <source>%1 is priced by its scale label.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="163" />
+            <location filename="../../modules/checkout/cart.cpp" line="165" />
             <source>Say why the price changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="170" />
+            <location filename="../../modules/checkout/cart.cpp" line="172" />
             <source>The line's discount is more than the new amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="186" />
-            <location filename="../../modules/checkout/cart.cpp" line="223" />
+            <location filename="../../modules/checkout/cart.cpp" line="188" />
+            <location filename="../../modules/checkout/cart.cpp" line="225" />
             <source>Type a discount of zero or more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="191" />
+            <location filename="../../modules/checkout/cart.cpp" line="193" />
             <source>The discount is more than the line's amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="193" />
+            <location filename="../../modules/checkout/cart.cpp" line="195" />
             <source>Say why the line is discounted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="210" />
-            <location filename="../../modules/checkout/cart.cpp" line="230" />
+            <location filename="../../modules/checkout/cart.cpp" line="212" />
+            <location filename="../../modules/checkout/cart.cpp" line="232" />
             <source>A discount is between 0% and 100%.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="238" />
+            <location filename="../../modules/checkout/cart.cpp" line="240" />
             <source>Say why the order is discounted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="243" />
+            <location filename="../../modules/checkout/cart.cpp" line="245" />
             <source>The discount is more than the order comes to.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="256" />
+            <location filename="../../modules/checkout/cart.cpp" line="258" />
             <source>%1 has no serial numbers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="261" />
+            <location filename="../../modules/checkout/cart.cpp" line="263" />
             <source>Serial %1 is on the ticket already.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/cartjson.cpp" line="89" />
-            <location filename="../../modules/checkout/cartjson.cpp" line="100" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="95" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="106" />
             <source>The saved ticket could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/carttotals.cpp" line="82" />
+            <location filename="../../modules/checkout/cartpricing.cpp" line="30" />
+            <source>The ticket changed while it was being priced: try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartpricing.cpp" line="37" />
+            <source>A promotion takes more off a line than it costs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/carttotals.cpp" line="65" />
             <source>The ticket comes to too much.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/carttotals.cpp" line="88" />
+            <location filename="../../modules/checkout/carttotals.cpp" line="71" />
             <source>The order discount is more than the order comes to: change the discount.</source>
             <translation type="unfinished" />
         </message>
@@ -3168,6 +3233,216 @@
         <message>
             <location filename="../../modules/checkout/cartstore.cpp" line="199" />
             <source>The ticket could not be closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CashDialog</name>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="64" />
+            <source>Cash drawer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="80" />
+            <source>Close  Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="85" />
+            <source>Book  Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="115" />
+            <source>Opening float</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="117" />
+            <source>Paid in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="119" />
+            <source>Paid out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="121" />
+            <source>No sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="128" />
+            <source>Change from safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="128" />
+            <source>Float top-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Delivery paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Supplies bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Cash to safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Give change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Check a banknote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Fix a wrong change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="154" />
+            <source>No sale (open drawer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="180" />
+            <source>Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="203" />
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="227" />
+            <source>Booked today at this register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Cashier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="306" />
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="307" />
+            <source>Other reason: type it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="321" />
+            <source>No money moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="333" />
+            <source>Choose what to book: opening float, paid in, paid out or no sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="337" />
+            <source>Type the amount on the number pad first (5000 is 50.00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="341" />
+            <source>Say why: tap a reason or type one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="356" />
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="389" />
+            <source>%1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="357" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="364" />
+            <source>Not booked: no supervisor approved it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="390" />
+            <source>Booked already: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="390" />
+            <source>Booked: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="392" />
+            <source>Approved by %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="401" />
+            <source>The drawer is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="415" />
+            <source>No cash drawer is connected: open it with its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="418" />
+            <source>The drawer did not open: %1 Open it with its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="440" />
+            <source>Cash drawer · register %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="473" />
+            <source>Float %1 · Paid in %2 · Paid out %3 · No sale %4</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3319,10 +3594,16 @@
         <message>
             <location filename="../../modules/checkout/journalverifier.cpp" line="63" />
             <location filename="../../modules/checkout/journalverifier.cpp" line="77" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="91" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="175" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="196" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="205" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="94" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="107" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="220" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="237" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="250" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="260" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="279" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="295" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="304" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="312" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -3332,43 +3613,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="134" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="149" />
             <source>The journal check was stopped before it finished.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="151" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="164" />
             <source>Sale %1 is in the journal (register %2, record %3) but not in the tables.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="187" />
             <source>The void of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="188" />
             <source>Refund %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="180" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="189" />
+            <source>Cash movement %1 (register %2, record %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="194" />
             <source>%1 is in the journal (register %2, record %3) but not in the tables.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="186" />
-            <source>%1: the tables say %2, the journal %3.</source>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="224" />
+            <source>The void %1 is not in the tables.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="200" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="241" />
+            <source>The refund %1 is not in the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="283" />
+            <source>The cash movement %1 is not in the tables.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="299" />
             <source>Sale %1 is in the tables but not in the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="209" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="308" />
             <source>%1 was voided or refunded in the tables but not in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="316" />
+            <source>Cash movement %1 of register %2 at %3 is in the tables but not in the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3390,85 +3691,80 @@
     <context>
         <name>qtill::checkout::PaymentPanel</name>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="113" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="365" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="392" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="112" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="127" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="356" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="383" />
             <source>Waiting for the customer — do not scan again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="129" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
             <source>Insert, tap or swipe the card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="218" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="217" />
             <source>Due %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="233" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="232" />
             <source>Cash rounding %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="235" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="234" />
             <source>Still to pay %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="239" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="238" />
             <source>Change %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="271" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="270" />
             <source>Exact %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="291" />
-            <source>%1 pays at most %2 here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="336" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="327" />
             <source>Nothing is left to pay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="345" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="336" />
             <source>Scan the customer's payment code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="413" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="404" />
             <source>%1 approved: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="415" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="406" />
             <source>not paid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="416" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="407" />
             <source>%1 not paid: %2. The sale is still open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="439" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="430" />
             <source>Press Enter to try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="438" />
             <source>Paid. Change %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="438" />
             <source>Paid.</source>
             <translation type="unfinished" />
         </message>
@@ -3538,7 +3834,7 @@
         </message>
         <message>
             <location filename="../../modules/checkout/paymentintents.cpp" line="111" />
-            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="247" />
             <source>The payments could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -3548,52 +3844,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="56" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="40" />
+            <source>%1 pays at most %2 here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="74" />
             <source>No payment terminal is ready: take cash, or check the terminal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="58" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="76" />
             <source>This payment does not go through the terminal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="60" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="78" />
             <source>A payment must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="62" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="80" />
             <source>The sale has no id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="195" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="215" />
             <source>Waiting for the customer — do not scan again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="219" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="239" />
             <source>Cancelled before the terminal was asked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="231" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="251" />
             <source>The sale is booked: void it or refund it instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="232" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="252" />
             <source>The sale was given up: the payment is being returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="237" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="257" />
             <source>The sale is being voided: the payment is being returned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="270" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="290" />
             <source>Nobody booked this payment: it is being returned.</source>
             <translation type="unfinished" />
         </message>
@@ -3621,6 +3922,14 @@
         <message>
             <location filename="../../modules/checkout/refundintents.cpp" line="147" />
             <source>No refund has the id %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PricingStep</name>
+        <message>
+            <location filename="../../modules/checkout/pricingstep.cpp" line="53" />
+            <source>Member price</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3812,86 +4121,91 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="169" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="168" />
+            <source>Coupon %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="172" />
             <source>Order discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
             <source>Order discount: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="176" />
             <source>Subtotal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="175" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="178" />
             <source>Discounts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="177" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="180" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="49" />
             <source>Cash rounding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="178" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="181" />
             <source>TOTAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Tax rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Net</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Tax</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="206" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="209" />
             <source>Tendered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="208" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="211" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="75" />
             <source>Card: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="213" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="77" />
             <source>Approval code: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="212" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="215" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="79" />
             <source>Reference: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="215" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="218" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="222" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="225" />
             <source>Signature:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="225" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="228" />
             <source>I agree to pay the above total.</source>
             <translation type="unfinished" />
         </message>
@@ -4204,20 +4518,20 @@
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="67" />
             <location filename="../../modules/checkout/refundterminal.cpp" line="77" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="203" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="208" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="257" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="264" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="288" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="293" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="216" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="273" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="280" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="304" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="309" />
             <source>The refund could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="86" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="66" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="97" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="108" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="79" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="110" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="121" />
             <source>The refund could not be read.</source>
             <translation type="unfinished" />
         </message>
@@ -4242,32 +4556,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="55" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="68" />
             <source>No refund has the number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="134" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="147" />
             <source>The refund has no id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="151" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="164" />
             <source>Say why the goods come back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="212" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="225" />
             <source>%1 was voided: there is nothing to take back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="234" />
             <source>The %1 refund has not gone through yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="298" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="314" />
             <source>%1 back (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -4530,77 +4844,82 @@
     <context>
         <name>qtill::checkout::SaleScreen</name>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="114" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="117" />
             <source>Scan or type a code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="124" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="127" />
             <source>Percent: 10 % then F3 or F5 takes 10% off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="145" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="148" />
             <source>Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="148" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="151" />
             <source>Pay 去付款</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="202" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="205" />
             <source>TOTAL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="222" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="225" />
             <source>Qty ×</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="223" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="226" />
             <source>Line discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="224" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="227" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="225" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="228" />
             <source>Remove line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="226" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="229" />
             <source>Order discount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="227" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="230" />
             <source>Hold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="228" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="231" />
             <source>Recall</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="229" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="232" />
+            <source>Cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="233" />
             <source>Void ticket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="242" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="247" />
             <source>Key: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="275" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="280" />
             <source>The open ticket is back: %n line(s).</source>
             <translation>
                 <numerusform>The open ticket is back: %n line.</numerusform>
@@ -4608,269 +4927,274 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="316" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="289" />
+            <source>No opening float booked today: Cash (F9) books it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="330" />
             <source>Finish the open window first, then scan %1 again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="360" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="374" />
             <source>Put the item on the scale: %1 is sold by weight.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="380" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="394" />
             <source>%1 × %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="408" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="422" />
             <source>Items: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="409" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="423" />
             <source>Gross: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="411" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="425" />
             <source>Discounts: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="424" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="438" />
             <source>%1 off</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="527" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="541" />
             <source>A percentage goes with Line discount (F3) or Order discount (F5).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Damaged packaging</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Near expiry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Customer complaint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Regular customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Price match</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Shelf price differs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Wrong price in the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Damaged item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="323" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="50" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="324" />
             <source>The ticket is empty: scan an item first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="50" />
             <source>Select a line first (↑ ↓).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="56" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="57" />
             <source>%1 takes an amount, not a percentage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="61" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="62" />
             <source>Type the amount on the keypad first, then %1 (1000 is 10.00).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="82" />
             <source>Type the percentage first, then %: 10% = 10 %.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="108" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="109" />
             <source>A discount is between 0% and 100%: type 10 % for 10% off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="127" />
             <source>Now scan the serial number (IMEI) of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="148" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="149" />
             <source>%1 is not a serial number of %2: scan the serial number on the box.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="152" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="153" />
             <source>Serial %1 cannot be sold: it is %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="161" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="162" />
             <source>%1, serial number %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="171" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="172" />
             <source>Scan the serial number (IMEI) of %1 first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="182" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="183" />
             <source>Not allowed without a supervisor: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="195" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="196" />
             <source>Type the quantity first, then × (F2 or *).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="214" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="215" />
             <source>Quantity of %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="239" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="240" />
             <source>Why %1 off %2?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="244" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="245" />
             <source>%1 off %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="253" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="254" />
             <source>Discount removed from %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="254" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="255" />
             <source>%1 off %2 (%3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="272" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="273" />
             <source>Why sell %1 at %2?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="276" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="277" />
             <source>%1 at %2 instead of %3: %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="286" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="287" />
             <source>%1 now sells at %2 (%3).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="303" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="304" />
             <source>Removed: %1 × %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="341" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="342" />
             <source>Why %1 off the whole ticket?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="346" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="347" />
             <source>%1 off the ticket: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="359" />
             <source>Order discount removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="359" />
             <source>%1 off the ticket (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="365" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
             <source>%1 +%2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="367" />
             <source>No. %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="373" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="374" />
             <source>Nothing to hold: the ticket is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="379" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="380" />
             <source>A held ticket is named by a number of up to 6 digits (12 F6), or by nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="392" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="393" />
             <source>Ticket held: %1. Recall it with F7.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="399" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="400" />
             <source>Hold (F6) or finish this ticket before recalling another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="408" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="409" />
             <source>No ticket is on hold.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="426" />
             <source>Recalled: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="426" />
             <source>ticket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="432" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="433" />
             <source>The ticket is already empty.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="437" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="438" />
             <source>Press F8 again to void this ticket: %n line(s), %1.</source>
             <translation>
                 <numerusform>Press F8 again to void this ticket: %n line, %1.</numerusform>
@@ -4878,22 +5202,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="454" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="455" />
             <source>Ticket voided.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="461" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="482" />
             <source>Nothing to pay: scan an item first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="466" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="487" />
             <source>To pay: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="475" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="496" />
             <source>Change %1 · Receipt %2</source>
             <translation type="unfinished" />
         </message>
@@ -4901,100 +5225,102 @@
     <context>
         <name>qtill::checkout::SaleService</name>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="92" />
-            <location filename="../../modules/checkout/salereader.cpp" line="104" />
-            <location filename="../../modules/checkout/salereader.cpp" line="122" />
-            <location filename="../../modules/checkout/salereader.cpp" line="133" />
-            <location filename="../../modules/checkout/salereader.cpp" line="140" />
+            <location filename="../../modules/checkout/salereader.cpp" line="93" />
+            <location filename="../../modules/checkout/salereader.cpp" line="105" />
+            <location filename="../../modules/checkout/salereader.cpp" line="123" />
+            <location filename="../../modules/checkout/salereader.cpp" line="134" />
+            <location filename="../../modules/checkout/salereader.cpp" line="141" />
+            <location filename="../../modules/checkout/salereader.cpp" line="148" />
             <source>The sale could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="108" />
+            <location filename="../../modules/checkout/salereader.cpp" line="109" />
             <source>No sale has the receipt number %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="168" />
+            <location filename="../../modules/checkout/salereader.cpp" line="177" />
             <source>The sales could not be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="53" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="55" />
             <source>The store has no shop floor to sell from: add a location of the kind Store.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="81" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="83" />
             <source>The sale has no id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="83" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="85" />
             <source>The ticket is empty: scan something first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="85" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="87" />
             <source>The ticket is not in the store's currency.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="94" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="96" />
             <source>Scan the serial number of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="111" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="113" />
             <source>%1 is still to pay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="115" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="117" />
             <source>A payment has no id of its own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="135" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="151" />
             <source>The receipt cannot be printed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="174" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="178" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="213" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="276" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="306" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="193" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="197" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="234" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="265" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="314" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="344" />
             <source>The sale could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="276" />
             <source>%1 %2: %3 instead of %4 (%5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="242" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="280" />
             <source>%1 %2: %3 off (%4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="257" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="295" />
             <source>%1% off the order = %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="259" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="297" />
             <source>%1 off the order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="281" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="319" />
             <source>The %1 payment has not been approved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="284" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="322" />
             <source>The %1 payment took %2, not %3.</source>
             <translation type="unfinished" />
         </message>
@@ -5578,12 +5904,12 @@
     <context>
         <name>qtill::cli</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="66" />
+            <location filename="../../src/cli/args.cpp" line="73" />
             <source>The option --%1 needs a value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="75" />
+            <location filename="../../src/cli/args.cpp" line="82" />
             <source>Unknown option %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5793,19 +6119,213 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po return SUPPLIER ITEM... --location LOC [--reason TEXT]
                                     send goods back to the supplier (RT-…); serial-numbered goods
                                     name the units going back: CODEx2:SERIAL1,SERIAL2
+  promotions list [--all]           the running promotions (--all: switched-off ones too)
+  promotions set FILE.json          add or change promotions (one object or an array; docs/pricing.md),
+                                    products by "skus", categories by "categoryCodes"
+  promotions on|off ID              switch a promotion on or off (kept either way)
+  promotions explain CART.json [--tier T] [--at TIME]
+                                    price a cart ({"lines":[{"code":…,"qty":"3"}]}) and say why
+  coupons campaign create --name NAME [--kind amount_off|percent_off|threshold|free_item|points_multiplier]
+         [--amount YUAN] [--percent P --cap YUAN] [--min-spend YUAN] [--multiplier 200]
+         (--days N | [--from DATE] --until DATE) [--categories ID,… | --products ID,…]
+         [--per-member N] [--total N] [--exclusive]
+                                    a coupon campaign (see docs/coupons.md)
+  coupons campaign issue ID --count N | --members ID,ID,…
+                                    anonymous codes, or one coupon per member (per-member limit kept)
+  coupons campaign list | report ID issued, redeemed, open, expired, discount given, sales
+  vouchers import FILE              a group-buy platform's vouchers (platform, code, sku or value,
+                                    valid_until); every bad row is listed and nothing is imported
+                                    unless all rows are good
+  members add MOBILE [--name NAME]  register a member (mobile: 11 digits, unique)
+  members find TEXT | show MEMBER   by member number, card code or mobile; masked (138****1234)
+                                    unless --as names an operator who may see personal data
+  members topup MEMBER AMOUNT [TENDER]
+                                    stored value paid in (TENDER: cash, wechat, alipay, card …) with
+                                    the recharge rule's bonus; journalled
+  members export MEMBER [FILE]      everything kept about the member, as JSON
+  members erase MEMBER --reason TEXT
+                                    erase the personal data on request (history kept, anonymised)
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="128" />
+            <location filename="../../src/cli/cli.cpp" line="154" />
             <source>Name a command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="149" />
+            <location filename="../../src/cli/cli.cpp" line="178" />
             <source>Unknown command "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="100" />
+            <source>--kind is amount_off, percent_off, threshold, free_item or points_multiplier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="107" />
+            <source>--%1 needs an amount in yuan, like 10 or 9.90.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="114" />
+            <source>--percent needs a number, like 20 for 20 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="121" />
+            <source>--multiplier, --days, --per-member and --total need whole numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="124" />
+            <source>--from and --until need a date like 2026-12-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="129" />
+            <source>--products and --categories need ids separated by commas, like 3,7.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="154" />
+            <source>Campaign %1 created: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="173" />
+            <source>coupons campaign issue ID --count N | --members ID,ID,…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="209" />
+            <source>%1 coupons issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="211" />
+            <source>%1 members hold the per-member limit already and got none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="228" />
+            <source>%1 days from issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="242" />
+            <source>coupons campaign report ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="261" />
+            <source>%1 (%2)
+Issued %3, redeemed %4, open %5, expired %6
+Discount given %7 on %8 sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="278" />
+            <source>coupons campaign create|issue|list|report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="290" />
+            <source>Unknown subcommand "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="297" />
+            <source>vouchers import FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="300" />
+            <source>The file %1 could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/profilecommand.cpp" line="17" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="324" />
+            <source>%1 of %2 rows have problems, so nothing was imported. Fix them and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="328" />
+            <source>%1 vouchers imported (batch %2).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5921,25 +6441,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <source>Column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <location filename="../../src/cli/pocommand.cpp" line="161" />
-            <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="95" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
-            <source>Value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/cli/importcommand.cpp" line="236" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation type="unfinished" />
@@ -6025,38 +6526,98 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="43" />
+            <location filename="../../src/cli/initcommand.cpp" line="44" />
             <source>init takes no arguments besides --demo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="50" />
+            <location filename="../../src/cli/initcommand.cpp" line="51" />
             <source>Created the store %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="50" />
+            <location filename="../../src/cli/initcommand.cpp" line="51" />
             <source>The store %1 is up to date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="61" />
+            <location filename="../../src/cli/initcommand.cpp" line="62" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="77" />
+            <location filename="../../src/cli/initcommand.cpp" line="78" />
             <source>Tax classes: %1 (see qtillctl tax list).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="107" />
+            <location filename="../../src/cli/initcommand.cpp" line="112" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="112" />
+            <location filename="../../src/cli/initcommand.cpp" line="117" />
             <source>A week of sales: %1 sales, %2 voids, %3 refunds, %4 failed card payments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/initcommand.cpp" line="122" />
+            <source>Promotions running: %1 added (see qtillctl promotions list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="43" />
+            <source>Member %1  %2  %3  (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="43" />
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="44" />
+            <source>  Points %1   stored value %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="46" />
+            <source>  Personal data erased on request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="76" />
+            <source>Registered member %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="105" />
+            <source>Top-up %1: %2 paid by %3, bonus %4 and %5 points; the balance is %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="123" />
+            <source>The personal data of member %1 was erased; its points and stored-value history are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="138" />
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="139" />
+            <source>Wrote the data of member %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="156" />
+            <source>Use: members add MOBILE [--name NAME] | find TEXT | show MEMBER | topup MEMBER AMOUNT [TENDER] | export MEMBER [FILE] | erase MEMBER --reason TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="159" />
+            <source>Say why with --reason (for example "the customer asked").</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6113,20 +6674,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="126" />
-            <location filename="../../src/cli/pocommand.cpp" line="186" />
-            <location filename="../../src/cli/productscommand.cpp" line="86" />
-            <location filename="../../src/cli/productscommand.cpp" line="139" />
-            <location filename="../../src/cli/reordercommand.cpp" line="36" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
-            <location filename="../../src/cli/stockcommand.cpp" line="61" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Supplier code</source>
             <translation type="unfinished" />
         </message>
@@ -6172,14 +6719,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../src/cli/pocommand.cpp" line="161" />
             <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Supplier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/cli/pocommand.cpp" line="161" />
-            <location filename="../../src/cli/productscommand.cpp" line="86" />
-            <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
-            <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6410,6 +6949,103 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         <message>
             <location filename="../../src/cli/profilecommand.cpp" line="55" />
             <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="35" />
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="39" />
+            <source>%1 is not JSON: %2 (at byte %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="50" />
+            <source>Promotion %1: no product with SKU %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="66" />
+            <source>Promotion %1: no category with code %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="94" />
+            <source>Saved promotion %1 "%2" (revision %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="111" />
+            <source>on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="111" />
+            <source>off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="114" />
+            <source>No promotions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="131" />
+            <location filename="../../src/cli/promotionscommand.cpp" line="139" />
+            <location filename="../../src/cli/promotionscommand.cpp" line="142" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="145" />
+            <source>The cart file has no lines: {"lines":[{"code":"…","qty":"2"}]}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="161" />
+            <source>  %1: −%2  %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="163" />
+            <source>  coupon %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="164" />
+            <source>Total %1 (before %2, discounts %3)%4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="166" />
+            <source> — best found within the search bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="168" />
+            <source>  Nearly: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="186" />
+            <source>--at takes a time like 2026-12-24T18:30:00+08:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="207" />
+            <source>Use: promotions list [--all] | set FILE.json | on ID | off ID | explain CART.json</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="223" />
+            <source>Promotion %1 is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="223" />
+            <source>Promotion %1 is off.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6866,47 +7502,47 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="107" />
+            <location filename="../../src/cli/context.cpp" line="109" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="123" />
+            <location filename="../../src/cli/context.cpp" line="125" />
             <source>Password of %1 for %2: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="158" />
+            <location filename="../../src/cli/context.cpp" line="160" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="166" />
+            <location filename="../../src/cli/context.cpp" line="168" />
             <source>PIN of operator %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="179" />
+            <location filename="../../src/cli/context.cpp" line="181" />
             <source>New PIN for %1: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="182" />
+            <location filename="../../src/cli/context.cpp" line="184" />
             <source>New PIN again: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="186" />
+            <location filename="../../src/cli/context.cpp" line="188" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="194" />
+            <location filename="../../src/cli/context.cpp" line="196" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="240" />
+            <location filename="../../src/cli/context.cpp" line="242" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation type="unfinished" />
         </message>
@@ -13369,7 +14005,6 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <location filename="../../modules/inventory/stockledger.cpp" line="471" />
             <location filename="../../modules/inventory/stockledger.cpp" line="495" />
             <location filename="../../modules/inventory/stockledgerpost.cpp" line="102" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="147" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation type="unfinished" />
@@ -13397,7 +14032,7 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
         <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="297" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="202" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="204" />
             <source>There is no stock location with id %1.</source>
             <translation type="unfinished" />
         </message>
@@ -13446,25 +14081,30 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="135" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="222" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="268" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="276" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="136" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="152" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="270" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="278" />
             <source>The stock movement could not be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="200" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="144" />
+            <source>The stock of product %1 would be out of range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="202" />
             <source>There is no product with id %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="204" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="206" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="244" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="246" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation type="unfinished" />
         </message>
@@ -15466,6 +16106,534 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>qtill::members::Campaign</name>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="93" />
+            <source>Amount off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="96" />
+            <source>Percent off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="99" />
+            <source>Spend and save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="102" />
+            <source>Free item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="105" />
+            <source>Extra points</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::CampaignService</name>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="180" />
+            <source>Give the campaign a name (it is printed on the receipt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="182" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="186" />
+            <source>Choose the products or categories the coupons apply to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="188" />
+            <source>Limits cannot be negative (0 means no limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="215" />
+            <location filename="../../modules/members/campaignservice.cpp" line="223" />
+            <source>The campaign could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="249" />
+            <source>The campaign "%1" has ended; it cannot be started again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="251" />
+            <source>The campaign could not be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="266" />
+            <location filename="../../modules/members/campaignservice.cpp" line="287" />
+            <location filename="../../modules/members/campaignservice.cpp" line="467" />
+            <location filename="../../modules/members/campaignservice.cpp" line="475" />
+            <source>The campaign could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="270" />
+            <location filename="../../modules/members/campaignservice.cpp" line="471" />
+            <source>There is no campaign %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="274" />
+            <source>The campaign "%1" is not running: start it again before issuing coupons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="276" />
+            <source>The campaign "%1" ended on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="278" />
+            <source>Only %1 coupons of "%2" are left (%3 of %4 issued); %5 were asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="321" />
+            <location filename="../../modules/members/campaignservice.cpp" line="330" />
+            <location filename="../../modules/members/campaignservice.cpp" line="360" />
+            <location filename="../../modules/members/campaignservice.cpp" line="400" />
+            <location filename="../../modules/members/campaignservice.cpp" line="423" />
+            <source>The coupons could not be issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="347" />
+            <source>Issue between 1 and %1 codes at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="381" />
+            <source>The list has an id that is no member (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="388" />
+            <source>Choose between 1 and %1 members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="413" />
+            <source>Only %1 coupons of "%2" are left, for %3 members. Nothing was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="441" />
+            <location filename="../../modules/members/campaignservice.cpp" line="452" />
+            <source>The campaigns could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="491" />
+            <source>The campaign's figures could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="111" />
+            <source>Enter %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="113" />
+            <source>%1 must be in %2, the store's currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="115" />
+            <source>%1 must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="122" />
+            <source>The minimum spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="126" />
+            <location filename="../../modules/members/campaignservice.cpp" line="128" />
+            <source>The amount off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="132" />
+            <source>A spend-and-save coupon takes off less than its minimum spend (e.g. spend 100, save 20).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="136" />
+            <source>The percentage must be between 0.01 % and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="139" />
+            <source>A percent-off coupon needs a cap: the most it takes off (e.g. 20 % off, at most ¥50).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="140" />
+            <source>The cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="143" />
+            <source>A free-item coupon must name the products or categories it gives away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="148" />
+            <source>An extra-points coupon multiplies points by more than 1 and at most 100 (200 = double points).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="159" />
+            <source>Say how long the coupons are valid: an end date, or a number of days after they are issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="161" />
+            <source>Give the campaign an end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="164" />
+            <source>The campaign ends (%1) before it starts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="166" />
+            <source>The end date %1 has passed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="168" />
+            <source>Coupons can be valid for at most 3660 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::CouponService</name>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="138" />
+            <source>The coupon could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="147" />
+            <source>No coupon has the code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="181" />
+            <source>A coupon is redeemed on a sale: the sale is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="210" />
+            <source>The coupon could not be redeemed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="249" />
+            <source>The sale's coupons could not be given back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="54" />
+            <source>Type or scan the coupon code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="58" />
+            <source>A coupon code has no "%1": check what was typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="62" />
+            <source>A coupon code has %1 letters and digits; this has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="68" />
+            <source>This code has a typing mistake: compare it with the coupon, letter by letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="83" />
+            <source>This coupon was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="85" />
+            <source>This coupon belongs to a member: attach the member to the sale first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="87" />
+            <source>This coupon belongs to another member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="90" />
+            <source>This coupon was used already, on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="91" />
+            <source>This coupon was used already, on receipt %1 at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="95" />
+            <source>The campaign "%1" has been stopped: its coupons cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="97" />
+            <source>This coupon can be used from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="99" />
+            <source>This coupon expired on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="119" />
+            <source>The coupon's discount must be zero or more, in %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::MemberService</name>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="30" />
+            <source>The member's history could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="97" />
+            <source>Member %1 still has stored value: refund it before erasing the member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="103" />
+            <source>The member could not be erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="100" />
+            <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="107" />
+            <location filename="../../modules/members/memberservice.cpp" line="176" />
+            <source>The members could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="117" />
+            <location filename="../../modules/members/memberservice.cpp" line="377" />
+            <source>This member does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="123" />
+            <source>No member has the number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="128" />
+            <location filename="../../modules/members/memberservice.cpp" line="133" />
+            <source>This member card is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="139" />
+            <source>No member has the mobile number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="144" />
+            <source>This face is not bound to a member yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="151" />
+            <source>Scan the member card or type the member number or mobile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="157" />
+            <source>No member has the number, card or mobile %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="163" />
+            <location filename="../../modules/members/memberservice.cpp" line="167" />
+            <location filename="../../modules/members/memberservice.cpp" line="204" />
+            <source>The member tiers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="180" />
+            <source>This %1 belongs to member %2 already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="195" />
+            <source>The birthday is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="196" />
+            <source>mobile number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="198" />
+            <source>member card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="200" />
+            <source>NFC card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="208" />
+            <source>This tier does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="231" />
+            <location filename="../../modules/members/memberservice.cpp" line="235" />
+            <location filename="../../modules/members/memberservice.cpp" line="302" />
+            <location filename="../../modules/members/memberservice.cpp" line="393" />
+            <source>The member could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="280" />
+            <source>Member %1 was erased and cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="315" />
+            <source>The face-pay device gave no identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="329" />
+            <source>Member %1 has another face bound already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="341" />
+            <source>The face could not be bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="370" />
+            <source>A confirmation code has 4 to 8 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="373" />
+            <source>The confirmation code could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::PointsLedger</name>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="33" />
+            <location filename="../../modules/members/pointsexpiry.cpp" line="63" />
+            <location filename="../../modules/members/pointsledger.cpp" line="78" />
+            <location filename="../../modules/members/pointsledger.cpp" line="89" />
+            <location filename="../../modules/members/pointsledger.cpp" line="161" />
+            <location filename="../../modules/members/pointsledger.cpp" line="194" />
+            <location filename="../../modules/members/pointsledger.cpp" line="233" />
+            <location filename="../../modules/members/pointsledger.cpp" line="272" />
+            <source>The points could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="46" />
+            <source>Points earned before %1 expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="73" />
+            <source>Member %1: the balance is %2 points, the ledger adds up to %3 (last row %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="82" />
+            <location filename="../../modules/members/pointsledger.cpp" line="165" />
+            <location filename="../../modules/members/pointsledger.cpp" line="198" />
+            <source>This member does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="103" />
+            <location filename="../../modules/members/pointsledger.cpp" line="205" />
+            <location filename="../../modules/members/pointsledger.cpp" line="212" />
+            <location filename="../../modules/members/pointsledger.cpp" line="311" />
+            <location filename="../../modules/members/pointsledger.cpp" line="350" />
+            <source>The points could not be posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="117" />
+            <location filename="../../modules/members/pointsledger.cpp" line="137" />
+            <source>The points could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="124" />
+            <source>Not enough points: the member has %1, this needs %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="237" />
+            <source>This sale has earned its points already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="254" />
+            <source>Say how much to pay with points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="358" />
+            <source>No points paid for this sale are left to give back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="384" />
+            <source>Say how many points to add or take away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="386" />
+            <source>Say why the points change.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>qtill::members::PricingEngine</name>
         <message>
             <location filename="../../modules/members/pricingrefund.cpp" line="13" />
@@ -15478,88 +16646,578 @@ Exit codes: 0 done, 1 error, 2 wrong usage.
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="32" />
+            <location filename="../../modules/members/pricingtext.cpp" line="34" />
             <source>%n item(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="91" />
+            <location filename="../../modules/members/pricingtext.cpp" line="80" />
             <source>%1: %2 = %3, %4 % off, −%5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="93" />
+            <location filename="../../modules/members/pricingtext.cpp" line="82" />
             <source>%1: %2 = %3, %4 off each, −%5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="95" />
+            <location filename="../../modules/members/pricingtext.cpp" line="84" />
             <source>%1: %2 = %3 at member price %4, −%5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="98" />
+            <location filename="../../modules/members/pricingtext.cpp" line="87" />
             <source>%1: %2 = %3 → %4, −%5</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="100" />
+            <location filename="../../modules/members/pricingtext.cpp" line="89" />
             <source>%1: %2 after item discounts, −%3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="131" />
+            <location filename="../../modules/members/pricingtext.cpp" line="120" />
             <source>Coupon %1: %2 = %3, −%4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <location filename="../../modules/members/pricingtext.cpp" line="130" />
             <source>Applied</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <location filename="../../modules/members/pricingtext.cpp" line="130" />
             <source>Applied: −%1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="142" />
+            <location filename="../../modules/members/pricingtext.cpp" line="131" />
             <source>Not valid yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="143" />
+            <location filename="../../modules/members/pricingtext.cpp" line="132" />
             <source>Expired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="144" />
+            <location filename="../../modules/members/pricingtext.cpp" line="133" />
             <source>Nothing in the cart it applies to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="145" />
+            <location filename="../../modules/members/pricingtext.cpp" line="134" />
             <source>Below its minimum spend</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="146" />
+            <location filename="../../modules/members/pricingtext.cpp" line="135" />
             <source>Cannot be combined with the coupons that save more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="147" />
+            <location filename="../../modules/members/pricingtext.cpp" line="136" />
             <source>Presented twice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="187" />
+            <location filename="../../modules/members/pricingtext.cpp" line="176" />
             <source>Add %n more %1 for %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="202" />
+            <location filename="../../modules/members/pricingtext.cpp" line="191" />
             <source>Spend %1 more for %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::PromotionService</name>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="81" />
+            <source>A promotion's id is 1 to 32 letters, digits, '-' or '_' (e.g. COLA-3FOR10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="83" />
+            <source>A promotion needs a name the cashier and the receipt show (at most 60 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="85" />
+            <source>The limit per order is from 0 (no limit) to 10000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="87" />
+            <source>The promotion ends (%1) before it starts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="90" />
+            <source>Give the hours as a start and an end (e.g. 17:00 to 19:00).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="119" />
+            <location filename="../../modules/members/promotionservice.cpp" line="123" />
+            <source>The promotion could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="147" />
+            <source>The promotion could not be switched on or off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="166" />
+            <source>There is no promotion %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="174" />
+            <location filename="../../modules/members/promotionservice.cpp" line="198" />
+            <source>The promotions could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="206" />
+            <source>A stored promotion cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="32" />
+            <source>The promotion's "%1" is not valid: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="51" />
+            <source>a number from 0 to 100 with at most two decimals, e.g. "12.5"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="80" />
+            <source>a list of ids (whole numbers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="113" />
+            <source>a date like 2026-12-24</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="118" />
+            <source>a time like 17:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="127" />
+            <source>days 1 (Monday) to 7 (Sunday)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="184" />
+            <source>one of percentOff, amountOff, memberPrice, buyGetFree, bundlePrice, threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="193" />
+            <source>a promotion is for products or for categories, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="47" />
+            <source>A percent-off promotion needs a percentage above 0 and at most 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="53" />
+            <source>Say the amount (the price or the money off) in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="55" />
+            <source>"N for a price" needs N from 2 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="59" />
+            <source>"Buy N get M free" needs N and M of at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="63" />
+            <source>A spend threshold needs the amount to reach (满 X).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="65" />
+            <source>A spend threshold needs the money off (减 Y) or a percentage off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="67" />
+            <source>The money off cannot be more than the spend it needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="70" />
+            <source>Unknown kind of promotion.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::StoredValueService</name>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="52" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="76" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="102" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="116" />
+            <source>The top-up could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="56" />
+            <source>This top-up does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="62" />
+            <source>Top-up %1 was reversed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="69" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="119" />
+            <source>The top-up could not be reversed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="59" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="70" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="175" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="197" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="220" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="269" />
+            <source>The stored value could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="63" />
+            <source>This member does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="82" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="96" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="113" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="157" />
+            <source>The stored value could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="103" />
+            <source>Not enough stored value: the balance is %1, this needs %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="131" />
+            <source>The member's confirmation code is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="132" />
+            <source>Above %1 the member's confirmation code or a supervisor is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="138" />
+            <source>Say how much to pay from the balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="159" />
+            <source>Say how much to put on the balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="180" />
+            <source>This sale paid only %1 from the balance that was not given back yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="230" />
+            <source>Member %1: the balance is %2, the ledger adds up to %3 (last row %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="48" />
+            <source>The recharge rules could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="65" />
+            <source>A recharge rule needs a name, a threshold above zero and a bonus that is not negative (spread over at most 36 months).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="76" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="83" />
+            <source>The recharge rule could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="132" />
+            <source>Say how much the member pays in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="134" />
+            <source>Say how the member pays for the top-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="160" />
+            <source>Member %1 was erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="176" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="229" />
+            <source>The top-up could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="247" />
+            <source>The bonus could not be released.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::TierService</name>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="69" />
+            <location filename="../../modules/members/tierservice.cpp" line="81" />
+            <location filename="../../modules/members/tierservice.cpp" line="100" />
+            <source>The member tiers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="85" />
+            <source>There is no tier %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="104" />
+            <source>Another tier has this code or rank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="113" />
+            <location filename="../../modules/members/tierservice.cpp" line="121" />
+            <source>The tier could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="125" />
+            <source>This tier does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="144" />
+            <source>The member's spend could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="154" />
+            <source>The member's top-ups could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="197" />
+            <location filename="../../modules/members/tierservice.cpp" line="240" />
+            <source>The members could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="201" />
+            <source>This member does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="222" />
+            <source>The member could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="48" />
+            <source>A tier needs a code and a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="50" />
+            <source>A tier's discount is between 0 % and 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="52" />
+            <source>A tier's rank, points rate and period cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="54" />
+            <source>A tier's thresholds cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="56" />
+            <source>The base tier (rank 0) has no rule: every member is in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="58" />
+            <source>Say what earns this tier: a spend, points or a top-up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::VoucherService</name>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="255" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="265" />
+            <source>The first row must name the columns: platform,code,sku,value,valid_until (sku or value may be left out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="270" />
+            <source>The file has %1 rows; import at most %2 at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="103" />
+            <location filename="../../modules/members/voucherservice.cpp" line="122" />
+            <source>The vouchers could not be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="146" />
+            <source>Type or scan the voucher code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="150" />
+            <source>The voucher could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="161" />
+            <source>No group-buy voucher has the code %1. Was the platform's file imported?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="187" />
+            <source>This %1 voucher was used already, on receipt %2 at %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="191" />
+            <source>This %1 voucher was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="194" />
+            <source>This %1 voucher expired on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="206" />
+            <source>A voucher is redeemed on a sale: the sale is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="221" />
+            <location filename="../../modules/members/voucherservice.cpp" line="230" />
+            <location filename="../../modules/members/voucherservice.cpp" line="237" />
+            <source>The voucher could not be redeemed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="256" />
+            <source>The sale's vouchers could not be given back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="63" />
+            <source>The file's text is neither UTF-8 nor GB18030. Save it as CSV UTF-8 and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="111" />
+            <source>A quote opened on line %1 is never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="171" />
+            <source>The products could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="177" />
+            <source>The vouchers could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="190" />
+            <source>"%1" is not a date. Write it like 2026-12-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="193" />
+            <source>These vouchers expired on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="196" />
+            <source>This row has more values than the header has columns: put a value with a comma in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="206" />
+            <source>Name the platform (at most %1 characters), e.g. 美团.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="211" />
+            <source>A voucher code has 4 to 64 letters and digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="213" />
+            <source>The code %1 is also on line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="217" />
+            <source>The code %1 was imported already (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="226" />
+            <source>Give either the item code the voucher buys or its face value, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="232" />
+            <source>There is no product with the item code %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="238" />
+            <source>"%1" is not a face value. Write it in yuan like 50 or 49.90.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -578,6 +578,61 @@
             <source>Register serial numbers by hand</source>
             <translation>手工登记串号</translation>
         </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="14" />
+            <source>Add, change and switch off promotions</source>
+            <translation>新增、修改和停用促销</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="16" />
+            <source>Create, pause and end coupon campaigns</source>
+            <translation>创建、暂停和结束优惠券活动</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="18" />
+            <source>Issue coupons to members or as codes</source>
+            <translation>向会员发放优惠券或生成券码</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="20" />
+            <source>Redeem coupons and group-buy vouchers at the till</source>
+            <translation>在收银台核销优惠券和团购券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="23" />
+            <source>Import group-buy vouchers from a platform's file</source>
+            <translation>从平台文件导入团购券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="25" />
+            <source>Register members and edit their details</source>
+            <translation>注册会员并编辑会员资料</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="28" />
+            <source>See, export and erase members' personal data</source>
+            <translation>查看、导出和删除会员个人信息</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="29" />
+            <source>Top up members' stored value</source>
+            <translation>为会员储值充值</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="31" />
+            <source>Reverse a stored-value top-up</source>
+            <translation>冲正储值充值</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="34" />
+            <source>Approve large stored-value payments and reversals</source>
+            <translation>授权大额储值支付和冲正</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/membersmodule.cpp" line="36" />
+            <source>Adjust members' points by hand</source>
+            <translation>手工调整会员积分</translation>
+        </message>
     </context>
     <context>
         <name>qtill::PermissionService</name>
@@ -2709,22 +2764,22 @@
             <translation>截图 %1 无法写入。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="111" />
+            <location filename="../../src/app/screenshotter.cpp" line="113" />
             <source>The folder %1 cannot be created.</source>
             <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="134" />
+            <location filename="../../src/app/screenshotter.cpp" line="136" />
             <source>The store has no owner to take screenshots as.</source>
             <translation>本店没有店主账号，无法截图。</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="193" />
+            <location filename="../../src/app/screenshotter.cpp" line="195" />
             <source>Scan to pay %1</source>
             <translation>扫码支付 %1</translation>
         </message>
         <message>
-            <location filename="../../src/app/screenshotter.cpp" line="211" />
+            <location filename="../../src/app/screenshotter.cpp" line="213" />
             <source>Change the receipt footer.</source>
             <translation>修改小票页脚。</translation>
         </message>
@@ -2980,100 +3035,110 @@
             <translation>%1 已下架，不能销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="100" />
+            <location filename="../../modules/checkout/cart.cpp" line="102" />
             <source>Put %1 on the scale and wait for a steady weight.</source>
             <translation>请将 %1 放到电子秤上，等待重量稳定。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="133" />
+            <location filename="../../modules/checkout/cart.cpp" line="135" />
             <source>%1 is priced by its scale label: scan each label.</source>
             <translation>%1 按条码秤标签计价：请逐个扫描标签。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="135" />
+            <location filename="../../modules/checkout/cart.cpp" line="137" />
             <source>%1 has a serial number per unit: scan each unit.</source>
             <translation>%1 每件都有串号：请逐件扫描。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="143" />
+            <location filename="../../modules/checkout/cart.cpp" line="145" />
             <source>The line's discount is more than the new amount: change the discount first.</source>
             <translation>该行的折扣超过新金额：请先修改折扣。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="159" />
+            <location filename="../../modules/checkout/cart.cpp" line="161" />
             <source>Type a price of zero or more.</source>
             <translation>请输入零或以上的价格。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="161" />
+            <location filename="../../modules/checkout/cart.cpp" line="163" />
             <source>%1 is priced by its scale label.</source>
             <translation>%1 按条码秤标签计价。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="163" />
+            <location filename="../../modules/checkout/cart.cpp" line="165" />
             <source>Say why the price changes.</source>
             <translation>请说明改价原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="170" />
+            <location filename="../../modules/checkout/cart.cpp" line="172" />
             <source>The line's discount is more than the new amount.</source>
             <translation>该行的折扣超过新金额。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="186" />
-            <location filename="../../modules/checkout/cart.cpp" line="223" />
+            <location filename="../../modules/checkout/cart.cpp" line="188" />
+            <location filename="../../modules/checkout/cart.cpp" line="225" />
             <source>Type a discount of zero or more.</source>
             <translation>请输入零或以上的折扣。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="191" />
+            <location filename="../../modules/checkout/cart.cpp" line="193" />
             <source>The discount is more than the line's amount.</source>
             <translation>折扣超过该行金额。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="193" />
+            <location filename="../../modules/checkout/cart.cpp" line="195" />
             <source>Say why the line is discounted.</source>
             <translation>请说明单品折扣原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="210" />
-            <location filename="../../modules/checkout/cart.cpp" line="230" />
+            <location filename="../../modules/checkout/cart.cpp" line="212" />
+            <location filename="../../modules/checkout/cart.cpp" line="232" />
             <source>A discount is between 0% and 100%.</source>
             <translation>折扣须在 0% 到 100% 之间。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="238" />
+            <location filename="../../modules/checkout/cart.cpp" line="240" />
             <source>Say why the order is discounted.</source>
             <translation>请说明整单折扣原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="243" />
+            <location filename="../../modules/checkout/cart.cpp" line="245" />
             <source>The discount is more than the order comes to.</source>
             <translation>折扣超过整单金额。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="256" />
+            <location filename="../../modules/checkout/cart.cpp" line="258" />
             <source>%1 has no serial numbers.</source>
             <translation>%1 没有串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cart.cpp" line="261" />
+            <location filename="../../modules/checkout/cart.cpp" line="263" />
             <source>Serial %1 is on the ticket already.</source>
             <translation>串号 %1 已在本单中。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/cartjson.cpp" line="89" />
-            <location filename="../../modules/checkout/cartjson.cpp" line="100" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="95" />
+            <location filename="../../modules/checkout/cartjson.cpp" line="106" />
             <source>The saved ticket could not be read.</source>
             <translation>无法读取保存的单据。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/carttotals.cpp" line="82" />
+            <location filename="../../modules/checkout/cartpricing.cpp" line="30" />
+            <source>The ticket changed while it was being priced: try again.</source>
+            <translation>计价期间单据有变动：请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/cartpricing.cpp" line="37" />
+            <source>A promotion takes more off a line than it costs.</source>
+            <translation>促销优惠金额超过了商品行金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/carttotals.cpp" line="65" />
             <source>The ticket comes to too much.</source>
             <translation>本单金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/carttotals.cpp" line="88" />
+            <location filename="../../modules/checkout/carttotals.cpp" line="71" />
             <source>The order discount is more than the order comes to: change the discount.</source>
             <translation>整单折扣超过整单金额：请修改折扣。</translation>
         </message>
@@ -3163,6 +3228,216 @@
             <location filename="../../modules/checkout/cartstore.cpp" line="199" />
             <source>The ticket could not be closed.</source>
             <translation>无法关闭该单据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::CashDialog</name>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="64" />
+            <source>Cash drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="80" />
+            <source>Close  Esc</source>
+            <translation>关闭  Esc</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="85" />
+            <source>Book  Enter</source>
+            <translation>登记  Enter</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="115" />
+            <source>Opening float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="117" />
+            <source>Paid in</source>
+            <translation>收入现金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="119" />
+            <source>Paid out</source>
+            <translation>支出现金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="121" />
+            <source>No sale</source>
+            <translation>开钱箱</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="128" />
+            <source>Change from safe</source>
+            <translation>从保险柜换零钱</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="128" />
+            <source>Float top-up</source>
+            <translation>补充备用金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Delivery paid</source>
+            <translation>支付送货款</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Supplies bought</source>
+            <translation>购买耗材</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="130" />
+            <source>Cash to safe</source>
+            <translation>现金存入保险柜</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Give change</source>
+            <translation>兑换零钱</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Check a banknote</source>
+            <translation>验钞</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="132" />
+            <source>Fix a wrong change</source>
+            <translation>更正找零错误</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="154" />
+            <source>No sale (open drawer)</source>
+            <translation>开钱箱（无交易）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="180" />
+            <source>Book</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="203" />
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="227" />
+            <source>Booked today at this register</source>
+            <translation>本收银台今日记录</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="238" />
+            <source>Approved by</source>
+            <translation>授权人</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="306" />
+            <source>Note (optional)</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="307" />
+            <source>Other reason: type it</source>
+            <translation>其他原因：请输入</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="321" />
+            <source>No money moves</source>
+            <translation>不涉及金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="333" />
+            <source>Choose what to book: opening float, paid in, paid out or no sale.</source>
+            <translation>请选择登记类型：备用金、收入现金、支出现金或开钱箱。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="337" />
+            <source>Type the amount on the number pad first (5000 is 50.00).</source>
+            <translation>请先用数字键盘输入金额（5000 即 50.00）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="341" />
+            <source>Say why: tap a reason or type one.</source>
+            <translation>请说明原因：点选或输入原因。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="356" />
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="389" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="357" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="364" />
+            <source>Not booked: no supervisor approved it.</source>
+            <translation>未登记：没有主管授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="390" />
+            <source>Booked already: %1.</source>
+            <translation>已登记过：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="390" />
+            <source>Booked: %1.</source>
+            <translation>已登记：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="392" />
+            <source>Approved by %1.</source>
+            <translation>授权人：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="401" />
+            <source>The drawer is open.</source>
+            <translation>钱箱已打开。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="415" />
+            <source>No cash drawer is connected: open it with its key.</source>
+            <translation>未连接钱箱：请用钥匙打开。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="418" />
+            <source>The drawer did not open: %1 Open it with its key.</source>
+            <translation>钱箱未打开：%1 请用钥匙打开。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="440" />
+            <source>Cash drawer · register %1 · %2</source>
+            <translation>钱箱 · 收银台 %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/cashdialog.cpp" line="473" />
+            <source>Float %1 · Paid in %2 · Paid out %3 · No sale %4</source>
+            <translation>备用金 %1 · 收入现金 %2 · 支出现金 %3 · 开钱箱 %4 次</translation>
         </message>
     </context>
     <context>
@@ -3311,10 +3586,16 @@
         <message>
             <location filename="../../modules/checkout/journalverifier.cpp" line="63" />
             <location filename="../../modules/checkout/journalverifier.cpp" line="77" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="91" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="175" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="196" />
-            <location filename="../../modules/checkout/journalverifier.cpp" line="205" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="94" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="107" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="220" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="237" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="250" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="260" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="279" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="295" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="304" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="312" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
@@ -3324,44 +3605,64 @@
             <translation>数据表中没有销售 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="134" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="149" />
             <source>The journal check was stopped before it finished.</source>
             <translation>电子日志检查在完成前被停止。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="151" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="164" />
             <source>Sale %1 is in the journal (register %2, record %3) but not in the tables.</source>
             <translation>销售 %1 在电子日志中（收银台 %2，第 %3 条记录），但不在数据表中。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="187" />
             <source>The void of %1</source>
             <translation>%1 的撤销记录</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="178" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="188" />
             <source>Refund %1</source>
             <translation>退货单 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="180" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="189" />
+            <source>Cash movement %1 (register %2, record %3)</source>
+            <translation>现金收支 %1（收银台 %2，第 %3 条记录）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="194" />
             <source>%1 is in the journal (register %2, record %3) but not in the tables.</source>
             <translation>%1 在电子日志中（收银台 %2，第 %3 条记录），但不在数据表中。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="186" />
-            <source>%1: the tables say %2, the journal %3.</source>
-            <translation>%1：数据表为 %2，电子日志为 %3。</translation>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="224" />
+            <source>The void %1 is not in the tables.</source>
+            <translation>数据表中没有撤销 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="200" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="241" />
+            <source>The refund %1 is not in the tables.</source>
+            <translation>数据表中没有退货 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="283" />
+            <source>The cash movement %1 is not in the tables.</source>
+            <translation>数据表中没有现金收支 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="299" />
             <source>Sale %1 is in the tables but not in the journal.</source>
             <translation>销售 %1 在数据表中，但不在电子日志中。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/journalverifier.cpp" line="209" />
+            <location filename="../../modules/checkout/journalverifier.cpp" line="308" />
             <source>%1 was voided or refunded in the tables but not in the journal.</source>
             <translation>%1 在数据表中已撤销或退货，但电子日志中没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/journalverifier.cpp" line="316" />
+            <source>Cash movement %1 of register %2 at %3 is in the tables but not in the journal.</source>
+            <translation>收银台 %2 在 %3 的现金收支 %1 在数据表中，但不在电子日志中。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/journalverifier.cpp" line="42" />
@@ -3382,85 +3683,80 @@
     <context>
         <name>qtill::checkout::PaymentPanel</name>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="113" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="365" />
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="392" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="112" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="127" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="356" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="383" />
             <source>Waiting for the customer — do not scan again</source>
             <translation>正在等待顾客付款——请勿重复扫码</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="129" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="128" />
             <source>Insert, tap or swipe the card</source>
             <translation>请插卡、挥卡或刷卡</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="218" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="217" />
             <source>Due %1</source>
             <translation>应收 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="233" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="232" />
             <source>Cash rounding %1</source>
             <translation>抹零 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="235" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="234" />
             <source>Still to pay %1</source>
             <translation>还需支付 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="239" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="238" />
             <source>Change %1</source>
             <translation>找零 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="271" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="270" />
             <source>Exact %1</source>
             <translation>刚好 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="291" />
-            <source>%1 pays at most %2 here.</source>
-            <translation>%1 在此最多支付 %2。</translation>
-        </message>
-        <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="336" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="327" />
             <source>Nothing is left to pay.</source>
             <translation>已无需支付。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="345" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="336" />
             <source>Scan the customer's payment code.</source>
             <translation>请扫描顾客的付款码。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="413" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="404" />
             <source>%1 approved: %2</source>
             <translation>%1 支付成功：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="415" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="406" />
             <source>not paid</source>
             <translation>未付款</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="416" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="407" />
             <source>%1 not paid: %2. The sale is still open.</source>
             <translation>%1 未付款：%2。本单仍未结账。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="439" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="430" />
             <source>Press Enter to try again.</source>
             <translation>按 Enter 重试。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="438" />
             <source>Paid. Change %1</source>
             <translation>已付款。找零 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="447" />
+            <location filename="../../modules/checkout/ui/paymentpanel.cpp" line="438" />
             <source>Paid.</source>
             <translation>已付款。</translation>
         </message>
@@ -3530,7 +3826,7 @@
         </message>
         <message>
             <location filename="../../modules/checkout/paymentintents.cpp" line="111" />
-            <location filename="../../modules/checkout/paymentservice.cpp" line="227" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="247" />
             <source>The payments could not be read.</source>
             <translation>无法读取支付记录。</translation>
         </message>
@@ -3540,52 +3836,57 @@
             <translation>没有编号为 %1 的支付。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="56" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="40" />
+            <source>%1 pays at most %2 here.</source>
+            <translation>%1 在此最多支付 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/paymentservice.cpp" line="74" />
             <source>No payment terminal is ready: take cash, or check the terminal.</source>
             <translation>没有就绪的支付终端：请收现金，或检查终端。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="58" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="76" />
             <source>This payment does not go through the terminal.</source>
             <translation>此支付方式不经过支付终端。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="60" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="78" />
             <source>A payment must be more than zero.</source>
             <translation>支付金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="62" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="80" />
             <source>The sale has no id.</source>
             <translation>销售没有编号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="195" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="215" />
             <source>Waiting for the customer — do not scan again.</source>
             <translation>等待顾客付款——请勿重复扫码。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="219" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="239" />
             <source>Cancelled before the terminal was asked.</source>
             <translation>在发送到支付终端前已取消。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="231" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="251" />
             <source>The sale is booked: void it or refund it instead.</source>
             <translation>该销售已入账：请改为撤销或退货。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="232" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="252" />
             <source>The sale was given up: the payment is being returned.</source>
             <translation>该销售已放弃：正在退回支付款项。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="237" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="257" />
             <source>The sale is being voided: the payment is being returned.</source>
             <translation>该销售正在撤销：正在退回支付款项。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/paymentservice.cpp" line="270" />
+            <location filename="../../modules/checkout/paymentservice.cpp" line="290" />
             <source>Nobody booked this payment: it is being returned.</source>
             <translation>此笔支付未对应任何已入账的销售：正在退回。</translation>
         </message>
@@ -3614,6 +3915,14 @@
             <location filename="../../modules/checkout/refundintents.cpp" line="147" />
             <source>No refund has the id %1.</source>
             <translation>没有 ID 为 %1 的退款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::checkout::PricingStep</name>
+        <message>
+            <location filename="../../modules/checkout/pricingstep.cpp" line="53" />
+            <source>Member price</source>
+            <translation>会员价</translation>
         </message>
     </context>
     <context>
@@ -3803,86 +4112,91 @@
             <translation>折扣：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="169" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="168" />
+            <source>Coupon %1</source>
+            <translation>优惠券 %1</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="172" />
             <source>Order discount</source>
             <translation>整单折扣</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="170" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
             <source>Order discount: %1</source>
             <translation>整单折扣：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="173" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="176" />
             <source>Subtotal</source>
             <translation>小计</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="175" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="178" />
             <source>Discounts</source>
             <translation>优惠</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="177" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="180" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="49" />
             <source>Cash rounding</source>
             <translation>抹零</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="178" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="181" />
             <source>TOTAL</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Tax rate</source>
             <translation>税率</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Net</source>
             <translation>不含税</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="192" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="195" />
             <source>Tax</source>
             <translation>税额</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="206" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="209" />
             <source>Tendered</source>
             <translation>实收</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="208" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="211" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="75" />
             <source>Card: %1</source>
             <translation>卡号：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="210" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="213" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="77" />
             <source>Approval code: %1</source>
             <translation>授权码：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="212" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="215" />
             <location filename="../../modules/checkout/receiptbuilderrefund.cpp" line="79" />
             <source>Reference: %1</source>
             <translation>参考号：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="215" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="218" />
             <source>Change</source>
             <translation>找零</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="222" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="225" />
             <source>Signature:</source>
             <translation>持卡人签名：</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/receiptbuilder.cpp" line="225" />
+            <location filename="../../modules/checkout/receiptbuilder.cpp" line="228" />
             <source>I agree to pay the above total.</source>
             <translation>本人确认以上交易。</translation>
         </message>
@@ -4195,20 +4509,20 @@
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="67" />
             <location filename="../../modules/checkout/refundterminal.cpp" line="77" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="203" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="208" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="257" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="264" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="288" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="293" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="216" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="273" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="280" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="304" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="309" />
             <source>The refund could not be saved.</source>
             <translation>退货单无法保存。</translation>
         </message>
         <message>
             <location filename="../../modules/checkout/refundterminal.cpp" line="86" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="66" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="97" />
-            <location filename="../../modules/checkout/refundwrite.cpp" line="108" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="79" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="110" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="121" />
             <source>The refund could not be read.</source>
             <translation>无法读取退货单。</translation>
         </message>
@@ -4233,32 +4547,32 @@
             <translation>%1 退款被拒：%2；改为退现金需主管授权。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="55" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="68" />
             <source>No refund has the number %1.</source>
             <translation>没有单号为 %1 的退货单。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="134" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="147" />
             <source>The refund has no id.</source>
             <translation>退货单没有编号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="151" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="164" />
             <source>Say why the goods come back.</source>
             <translation>请说明退货原因。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="212" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="225" />
             <source>%1 was voided: there is nothing to take back.</source>
             <translation>%1 已撤销：没有可退的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="221" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="234" />
             <source>The %1 refund has not gone through yet.</source>
             <translation>%1 退款尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/refundwrite.cpp" line="298" />
+            <location filename="../../modules/checkout/refundwrite.cpp" line="314" />
             <source>%1 back (%2)</source>
             <translation>退款 %1（%2）</translation>
         </message>
@@ -4521,368 +4835,378 @@
     <context>
         <name>qtill::checkout::SaleScreen</name>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="114" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="117" />
             <source>Scan or type a code</source>
             <translation>扫描或输入编码</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="124" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="127" />
             <source>Percent: 10 % then F3 or F5 takes 10% off</source>
             <translation>百分比：输入 10 % 再按 F3 或 F5，即优惠 10%</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="145" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="148" />
             <source>Enter</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="148" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="151" />
             <source>Pay 去付款</source>
             <translation>去付款</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="202" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="205" />
             <source>TOTAL</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="222" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="225" />
             <source>Qty ×</source>
             <translation>数量 ×</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="223" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="226" />
             <source>Line discount</source>
             <translation>单品折扣</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="224" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="227" />
             <source>Price</source>
             <translation>售价</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="225" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="228" />
             <source>Remove line</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="226" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="229" />
             <source>Order discount</source>
             <translation>整单折扣</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="227" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="230" />
             <source>Hold</source>
             <translation>挂单</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="228" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="231" />
             <source>Recall</source>
             <translation>取单</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="229" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="232" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="233" />
             <source>Void ticket</source>
             <translation>撤销本单</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="242" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="247" />
             <source>Key: %1</source>
             <translation>按键：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="275" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="280" />
             <source>The open ticket is back: %n line(s).</source>
             <translation>
                 <numerusform>未完成的单据已恢复：%n 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="316" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="289" />
+            <source>No opening float booked today: Cash (F9) books it.</source>
+            <translation>今日尚未登记备用金：按“现金”（F9）登记。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="330" />
             <source>Finish the open window first, then scan %1 again.</source>
             <translation>请先完成当前窗口，再重新扫描 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="360" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="374" />
             <source>Put the item on the scale: %1 is sold by weight.</source>
             <translation>请将商品放到电子秤上：%1 为称重商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="380" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="394" />
             <source>%1 × %2</source>
             <translation>%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="408" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="422" />
             <source>Items: %1</source>
             <translation>件数：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="409" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="423" />
             <source>Gross: %1</source>
             <translation>原价合计：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="411" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="425" />
             <source>Discounts: %1</source>
             <translation>优惠：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="424" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="438" />
             <source>%1 off</source>
             <translation>优惠 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreen.cpp" line="527" />
+            <location filename="../../modules/checkout/ui/salescreen.cpp" line="541" />
             <source>A percentage goes with Line discount (F3) or Order discount (F5).</source>
             <translation>百分比须配合单品折扣（F3）或整单折扣（F5）使用。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Damaged packaging</source>
             <translation>包装破损</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Near expiry</source>
             <translation>临近保质期</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Customer complaint</source>
             <translation>顾客投诉</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="36" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
             <source>Regular customer</source>
             <translation>老顾客</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="37" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="38" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Price match</source>
             <translation>价格匹配</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Shelf price differs</source>
             <translation>与货架价格不符</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Wrong price in the system</source>
             <translation>系统价格错误</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="42" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="43" />
             <source>Damaged item</source>
             <translation>商品破损</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="323" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="50" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="324" />
             <source>The ticket is empty: scan an item first.</source>
             <translation>单据为空：请先扫描商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="49" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="50" />
             <source>Select a line first (↑ ↓).</source>
             <translation>请先选择一行（↑ ↓）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="56" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="57" />
             <source>%1 takes an amount, not a percentage.</source>
             <translation>%1 需输入金额，不能输入百分比。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="61" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="62" />
             <source>Type the amount on the keypad first, then %1 (1000 is 10.00).</source>
             <translation>请先在小键盘输入金额，再按 %1（1000 即 10.00）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="81" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="82" />
             <source>Type the percentage first, then %: 10% = 10 %.</source>
             <translation>请先输入数字，再按 %：10% 即输入 10 %。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="108" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="109" />
             <source>A discount is between 0% and 100%: type 10 % for 10% off.</source>
             <translation>折扣须在 0% 到 100% 之间：优惠 10% 请输入 10 %。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="126" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="127" />
             <source>Now scan the serial number (IMEI) of %1.</source>
             <translation>请扫描 %1 的串号（IMEI）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="148" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="149" />
             <source>%1 is not a serial number of %2: scan the serial number on the box.</source>
             <translation>%1 不是 %2 的串号：请扫描包装盒上的串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="152" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="153" />
             <source>Serial %1 cannot be sold: it is %2.</source>
             <translation>串号 %1 不能销售：状态为“%2”。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="161" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="162" />
             <source>%1, serial number %2</source>
             <translation>%1，串号 %2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="171" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="172" />
             <source>Scan the serial number (IMEI) of %1 first.</source>
             <translation>请先扫描 %1 的串号（IMEI）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="182" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="183" />
             <source>Not allowed without a supervisor: %1</source>
             <translation>需要主管授权：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="195" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="196" />
             <source>Type the quantity first, then × (F2 or *).</source>
             <translation>请先输入数量，再按 ×（F2 或 *）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="214" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="215" />
             <source>Quantity of %1: %2</source>
             <translation>%1 的数量：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="239" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="240" />
             <source>Why %1 off %2?</source>
             <translation>%2 优惠 %1 的原因？</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="244" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="245" />
             <source>%1 off %2: %3</source>
             <translation>%2 优惠 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="253" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="254" />
             <source>Discount removed from %1.</source>
             <translation>已取消 %1 的折扣。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="254" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="255" />
             <source>%1 off %2 (%3).</source>
             <translation>%2 优惠 %1（%3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="272" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="273" />
             <source>Why sell %1 at %2?</source>
             <translation>%1 按 %2 销售的原因？</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="276" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="277" />
             <source>%1 at %2 instead of %3: %4</source>
             <translation>%1 改价为 %2，原价 %3：%4</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="286" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="287" />
             <source>%1 now sells at %2 (%3).</source>
             <translation>%1 现售价 %2（%3）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="303" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="304" />
             <source>Removed: %1 × %2</source>
             <translation>已删除：%1 × %2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="341" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="342" />
             <source>Why %1 off the whole ticket?</source>
             <translation>整单优惠 %1 的原因？</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="346" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="347" />
             <source>%1 off the ticket: %2</source>
             <translation>整单优惠 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="359" />
             <source>Order discount removed.</source>
             <translation>已取消整单折扣。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="358" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="359" />
             <source>%1 off the ticket (%2).</source>
             <translation>整单优惠 %1（%2）。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="365" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
             <source>%1 +%2</source>
             <translation>%1 +%2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="366" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="367" />
             <source>No. %1: %2</source>
             <translation>%1 号：%2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="373" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="374" />
             <source>Nothing to hold: the ticket is empty.</source>
             <translation>单据为空：无需挂单。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="379" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="380" />
             <source>A held ticket is named by a number of up to 6 digits (12 F6), or by nothing.</source>
             <translation>挂单编号最多 6 位数字（如 12 F6），也可不编号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="392" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="393" />
             <source>Ticket held: %1. Recall it with F7.</source>
             <translation>已挂单：%1。按 F7 取单。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="399" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="400" />
             <source>Hold (F6) or finish this ticket before recalling another.</source>
             <translation>请先挂单（F6）或结束本单，再取其他单。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="408" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="409" />
             <source>No ticket is on hold.</source>
             <translation>没有挂单。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="426" />
             <source>Recalled: %1.</source>
             <translation>已取单：%1。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="425" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="426" />
             <source>ticket</source>
             <translation>单据</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="432" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="433" />
             <source>The ticket is already empty.</source>
             <translation>单据已经为空。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="437" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="438" />
             <source>Press F8 again to void this ticket: %n line(s), %1.</source>
             <translation>
                 <numerusform>再按一次 F8 撤销本单：%n 行，%1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="454" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="455" />
             <source>Ticket voided.</source>
             <translation>本单已撤销。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="461" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="482" />
             <source>Nothing to pay: scan an item first.</source>
             <translation>无需付款：请先扫描商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="466" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="487" />
             <source>To pay: %1</source>
             <translation>应收：%1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="475" />
+            <location filename="../../modules/checkout/ui/salescreenactions.cpp" line="496" />
             <source>Change %1 · Receipt %2</source>
             <translation>找零 %1 · 小票 %2</translation>
         </message>
@@ -4890,100 +5214,102 @@
     <context>
         <name>qtill::checkout::SaleService</name>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="92" />
-            <location filename="../../modules/checkout/salereader.cpp" line="104" />
-            <location filename="../../modules/checkout/salereader.cpp" line="122" />
-            <location filename="../../modules/checkout/salereader.cpp" line="133" />
-            <location filename="../../modules/checkout/salereader.cpp" line="140" />
+            <location filename="../../modules/checkout/salereader.cpp" line="93" />
+            <location filename="../../modules/checkout/salereader.cpp" line="105" />
+            <location filename="../../modules/checkout/salereader.cpp" line="123" />
+            <location filename="../../modules/checkout/salereader.cpp" line="134" />
+            <location filename="../../modules/checkout/salereader.cpp" line="141" />
+            <location filename="../../modules/checkout/salereader.cpp" line="148" />
             <source>The sale could not be read.</source>
             <translation>无法读取该销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="108" />
+            <location filename="../../modules/checkout/salereader.cpp" line="109" />
             <source>No sale has the receipt number %1.</source>
             <translation>没有单号为 %1 的销售。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salereader.cpp" line="168" />
+            <location filename="../../modules/checkout/salereader.cpp" line="177" />
             <source>The sales could not be read.</source>
             <translation>无法读取销售数据。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="53" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="55" />
             <source>The store has no shop floor to sell from: add a location of the kind Store.</source>
             <translation>门店没有可供销售的卖场库位：请添加一个类型为 Store（卖场）的库位。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="81" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="83" />
             <source>The sale has no id.</source>
             <translation>销售没有编号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="83" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="85" />
             <source>The ticket is empty: scan something first.</source>
             <translation>本单为空：请先扫码。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="85" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="87" />
             <source>The ticket is not in the store's currency.</source>
             <translation>本单的币种不是本店币种。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="94" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="96" />
             <source>Scan the serial number of %1.</source>
             <translation>请扫描 %1 的串号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="111" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="113" />
             <source>%1 is still to pay.</source>
             <translation>还需支付 %1。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="115" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="117" />
             <source>A payment has no id of its own.</source>
             <translation>有一笔支付没有独立编号。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/saleservice.cpp" line="135" />
+            <location filename="../../modules/checkout/saleservice.cpp" line="151" />
             <source>The receipt cannot be printed.</source>
             <translation>小票无法打印。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="174" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="178" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="213" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="276" />
-            <location filename="../../modules/checkout/salewrite.cpp" line="306" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="193" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="197" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="234" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="265" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="314" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="344" />
             <source>The sale could not be saved.</source>
             <translation>销售无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="238" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="276" />
             <source>%1 %2: %3 instead of %4 (%5)</source>
             <translation>%1 %2：改价 %3，原价 %4（%5）</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="242" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="280" />
             <source>%1 %2: %3 off (%4)</source>
             <translation>%1 %2：优惠 %3（%4）</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="257" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="295" />
             <source>%1% off the order = %2</source>
             <translation>整单优惠 %1% = %2</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="259" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="297" />
             <source>%1 off the order</source>
             <translation>整单优惠 %1</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="281" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="319" />
             <source>The %1 payment has not been approved.</source>
             <translation>%1：该笔支付尚未成功。</translation>
         </message>
         <message>
-            <location filename="../../modules/checkout/salewrite.cpp" line="284" />
+            <location filename="../../modules/checkout/salewrite.cpp" line="322" />
             <source>The %1 payment took %2, not %3.</source>
             <translation>%1：该笔支付实扣 %2，而不是 %3。</translation>
         </message>
@@ -5566,12 +5892,12 @@
     <context>
         <name>qtill::cli</name>
         <message>
-            <location filename="../../src/cli/args.cpp" line="66" />
+            <location filename="../../src/cli/args.cpp" line="73" />
             <source>The option --%1 needs a value.</source>
             <translation>选项 --%1 需要一个值。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/args.cpp" line="75" />
+            <location filename="../../src/cli/args.cpp" line="82" />
             <source>Unknown option %1.</source>
             <translation>未知选项 %1。</translation>
         </message>
@@ -5781,6 +6107,32 @@ typed (hidden). New PINs come from $QTILL_NEW_PIN or are asked twice.
   po return SUPPLIER ITEM... --location LOC [--reason TEXT]
                                     send goods back to the supplier (RT-…); serial-numbered goods
                                     name the units going back: CODEx2:SERIAL1,SERIAL2
+  promotions list [--all]           the running promotions (--all: switched-off ones too)
+  promotions set FILE.json          add or change promotions (one object or an array; docs/pricing.md),
+                                    products by "skus", categories by "categoryCodes"
+  promotions on|off ID              switch a promotion on or off (kept either way)
+  promotions explain CART.json [--tier T] [--at TIME]
+                                    price a cart ({"lines":[{"code":…,"qty":"3"}]}) and say why
+  coupons campaign create --name NAME [--kind amount_off|percent_off|threshold|free_item|points_multiplier]
+         [--amount YUAN] [--percent P --cap YUAN] [--min-spend YUAN] [--multiplier 200]
+         (--days N | [--from DATE] --until DATE) [--categories ID,… | --products ID,…]
+         [--per-member N] [--total N] [--exclusive]
+                                    a coupon campaign (see docs/coupons.md)
+  coupons campaign issue ID --count N | --members ID,ID,…
+                                    anonymous codes, or one coupon per member (per-member limit kept)
+  coupons campaign list | report ID issued, redeemed, open, expired, discount given, sales
+  vouchers import FILE              a group-buy platform's vouchers (platform, code, sku or value,
+                                    valid_until); every bad row is listed and nothing is imported
+                                    unless all rows are good
+  members add MOBILE [--name NAME]  register a member (mobile: 11 digits, unique)
+  members find TEXT | show MEMBER   by member number, card code or mobile; masked (138****1234)
+                                    unless --as names an operator who may see personal data
+  members topup MEMBER AMOUNT [TENDER]
+                                    stored value paid in (TENDER: cash, wechat, alipay, card …) with
+                                    the recharge rule's bonus; journalled
+  members export MEMBER [FILE]      everything kept about the member, as JSON
+  members erase MEMBER --reason TEXT
+                                    erase the personal data on request (history kept, anonymised)
 
 Exit codes: 0 done, 1 error, 2 wrong usage.
 </source>
@@ -5886,19 +6238,215 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
   po return SUPPLIER ITEM... --location LOC [--reason TEXT]
                                     退货给供应商（RT-…）；串号商品须逐件指明退回的串号：
                                     CODEx2:SERIAL1,SERIAL2
+  promotions list [--all]           正在进行的促销（--all：包括已停用的）
+  promotions set FILE.json          新增或修改促销（单个对象或数组；见 docs/pricing.md），
+                                    商品用 "skus" 指定，分类用 "categoryCodes" 指定
+  promotions on|off ID              启用或停用促销（停用后仍保留）
+  promotions explain CART.json [--tier T] [--at TIME]
+                                    为购物车计价（{"lines":[{"code":…,"qty":"3"}]}）并说明原因
+  coupons campaign create --name NAME [--kind amount_off|percent_off|threshold|free_item|points_multiplier]
+         [--amount YUAN] [--percent P --cap YUAN] [--min-spend YUAN] [--multiplier 200]
+         (--days N | [--from DATE] --until DATE) [--categories ID,… | --products ID,…]
+         [--per-member N] [--total N] [--exclusive]
+                                    创建优惠券活动（见 docs/coupons.md）
+  coupons campaign issue ID --count N | --members ID,ID,…
+                                    生成匿名券码，或给每位会员发一张优惠券（遵守每人限额）
+  coupons campaign list | report ID 已发放、已核销、未使用、已过期、优惠金额、销售笔数
+  vouchers import FILE              导入团购平台的团购券（platform、code、sku 或 value、
+                                    valid_until）；列出每个有问题的行，除非所有行都正确，
+                                    否则不导入任何数据
+  members add MOBILE [--name NAME]  注册会员（手机号：11 位，不可重复）
+  members find TEXT | show MEMBER   按会员号、卡号或手机号查找；脱敏显示（138****1234），
+                                    除非 --as 指定的操作员有权查看个人信息
+  members topup MEMBER AMOUNT [TENDER]
+                                    储值充值（TENDER：cash、wechat、alipay、card …），
+                                    按充值规则赠送；记入电子日志
+  members export MEMBER [FILE]      以 JSON 导出该会员的全部数据
+  members erase MEMBER --reason TEXT
+                                    应会员要求删除个人信息（保留历史记录，匿名化处理）
 
 退出码：0 成功，1 出错，2 用法错误。
 </translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="128" />
+            <location filename="../../src/cli/cli.cpp" line="154" />
             <source>Name a command.</source>
             <translation>请指定一个命令。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/cli.cpp" line="149" />
+            <location filename="../../src/cli/cli.cpp" line="178" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="100" />
+            <source>--kind is amount_off, percent_off, threshold, free_item or points_multiplier.</source>
+            <translation>--kind 可选 amount_off、percent_off、threshold、free_item 或 points_multiplier。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="107" />
+            <source>--%1 needs an amount in yuan, like 10 or 9.90.</source>
+            <translation>--%1 需要以元为单位的金额，例如 10 或 9.90。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="114" />
+            <source>--percent needs a number, like 20 for 20 %.</source>
+            <translation>--percent 需要一个数字，例如 20 表示 20%。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="121" />
+            <source>--multiplier, --days, --per-member and --total need whole numbers.</source>
+            <translation>--multiplier、--days、--per-member 和 --total 需要整数。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="124" />
+            <source>--from and --until need a date like 2026-12-31.</source>
+            <translation>--from 和 --until 需要日期，例如 2026-12-31。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="129" />
+            <source>--products and --categories need ids separated by commas, like 3,7.</source>
+            <translation>--products 和 --categories 需要以逗号分隔的编号，例如 3,7。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="154" />
+            <source>Campaign %1 created: %2.</source>
+            <translation>已创建优惠券活动 %1：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="173" />
+            <source>coupons campaign issue ID --count N | --members ID,ID,…</source>
+            <translation>coupons campaign issue ID --count N | --members ID,ID,…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="209" />
+            <source>%1 coupons issued.</source>
+            <translation>已发放 %1 张优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="211" />
+            <source>%1 members hold the per-member limit already and got none.</source>
+            <translation>%1 位会员已达每人限额，未获发放。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <location filename="../../src/cli/pocommand.cpp" line="126" />
+            <location filename="../../src/cli/pocommand.cpp" line="186" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="139" />
+            <location filename="../../src/cli/reordercommand.cpp" line="36" />
+            <location filename="../../src/cli/reordercommand.cpp" line="94" />
+            <location filename="../../src/cli/stockcommand.cpp" line="61" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
+            <location filename="../../src/cli/taxcommand.cpp" line="30" />
+            <location filename="../../src/cli/userscommand.cpp" line="39" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/productscommand.cpp" line="86" />
+            <location filename="../../src/cli/productscommand.cpp" line="148" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Issued</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="221" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="228" />
+            <source>%1 days from issue</source>
+            <translation>发放后 %1 天</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="242" />
+            <source>coupons campaign report ID</source>
+            <translation>coupons campaign report ID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="261" />
+            <source>%1 (%2)
+Issued %3, redeemed %4, open %5, expired %6
+Discount given %7 on %8 sales</source>
+            <translation>%1（%2）
+已发放 %3，已核销 %4，未使用 %5，已过期 %6
+共优惠 %7，涉及 %8 笔销售</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="278" />
+            <source>coupons campaign create|issue|list|report</source>
+            <translation>coupons campaign create|issue|list|report</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="290" />
+            <source>Unknown subcommand "%1".</source>
+            <translation>未知的子命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="297" />
+            <source>vouchers import FILE</source>
+            <translation>vouchers import FILE</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="300" />
+            <source>The file %1 could not be opened.</source>
+            <translation>无法打开文件 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <location filename="../../src/cli/pocommand.cpp" line="161" />
+            <location filename="../../src/cli/profilecommand.cpp" line="17" />
+            <location filename="../../src/cli/reordercommand.cpp" line="95" />
+            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="312" />
+            <location filename="../../src/cli/importcommand.cpp" line="231" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="324" />
+            <source>%1 of %2 rows have problems, so nothing was imported. Fix them and import the file again.</source>
+            <translation>%2 行中有 %1 行存在问题，因此未导入任何数据。请修正后重新导入该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/couponscommand.cpp" line="328" />
+            <source>%1 vouchers imported (batch %2).</source>
+            <translation>已导入 %1 张团购券（批次 %2）。</translation>
         </message>
         <message>
             <location filename="../../src/cli/dbcommand.cpp" line="40" />
@@ -6013,25 +6561,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <location filename="../../src/cli/pocommand.cpp" line="161" />
-            <location filename="../../src/cli/profilecommand.cpp" line="17" />
-            <location filename="../../src/cli/reordercommand.cpp" line="95" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/importcommand.cpp" line="231" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
             <location filename="../../src/cli/importcommand.cpp" line="236" />
             <source>%1 (%2): %3 rows, %4 good, %5 with problems.</source>
             <translation>%1（%2）：共 %3 行，%4 行正确，%5 行有问题。</translation>
@@ -6117,39 +6646,99 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <translation>用法：%1 import FILE [--encoding utf-8|gb18030] [--good-rows-only] [--dry-run] | %1 export FILE [--encoding utf-8|gb18030] [--no-bom]</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="43" />
+            <location filename="../../src/cli/initcommand.cpp" line="44" />
             <source>init takes no arguments besides --demo.</source>
             <translation>init 除 --demo 外不接受其他参数。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="50" />
+            <location filename="../../src/cli/initcommand.cpp" line="51" />
             <source>Created the store %1.</source>
             <translation>已创建门店 %1。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="50" />
+            <location filename="../../src/cli/initcommand.cpp" line="51" />
             <source>The store %1 is up to date.</source>
             <translation>门店 %1 已是最新版本。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="61" />
+            <location filename="../../src/cli/initcommand.cpp" line="62" />
             <source>Operators (change these PINs now with: qtillctl users set-pin NUMBER --as 00):</source>
             <translation>操作员（请立即用以下命令修改这些密码：qtillctl users set-pin NUMBER --as 00）：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="77" />
+            <location filename="../../src/cli/initcommand.cpp" line="78" />
             <source>Tax classes: %1 (see qtillctl tax list).</source>
             <translation>税率类别：%1（见 qtillctl tax list）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="107" />
+            <location filename="../../src/cli/initcommand.cpp" line="112" />
             <source>Demo store: %1 products in %2 categories, %3 barcodes, opening stock in %4 locations.</source>
             <translation>演示门店：%2 个分类共 %1 个商品，%3 个条码，%4 个库位有期初库存。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/initcommand.cpp" line="112" />
+            <location filename="../../src/cli/initcommand.cpp" line="117" />
             <source>A week of sales: %1 sales, %2 voids, %3 refunds, %4 failed card payments.</source>
             <translation>一周销售：%1 笔销售，%2 笔撤销，%3 笔退货，%4 笔银行卡支付失败。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/initcommand.cpp" line="122" />
+            <source>Promotions running: %1 added (see qtillctl promotions list).</source>
+            <translation>进行中的促销：已添加 %1 个（见 qtillctl promotions list）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="43" />
+            <source>Member %1  %2  %3  (%4)</source>
+            <translation>会员 %1  %2  %3  （%4）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="43" />
+            <source>(no name)</source>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="44" />
+            <source>  Points %1   stored value %2</source>
+            <translation>  积分 %1   储值余额 %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="46" />
+            <source>  Personal data erased on request.</source>
+            <translation>  已应要求删除个人信息。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="76" />
+            <source>Registered member %1.</source>
+            <translation>已注册会员 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="105" />
+            <source>Top-up %1: %2 paid by %3, bonus %4 and %5 points; the balance is %6.</source>
+            <translation>充值 %1：%3 支付 %2，赠送 %4 和 %5 积分；余额 %6。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="123" />
+            <source>The personal data of member %1 was erased; its points and stored-value history are kept.</source>
+            <translation>会员 %1 的个人信息已删除；其积分和储值记录仍保留。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="138" />
+            <source>%1 could not be written.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="139" />
+            <source>Wrote the data of member %1 to %2.</source>
+            <translation>已将会员 %1 的数据写入 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="156" />
+            <source>Use: members add MOBILE [--name NAME] | find TEXT | show MEMBER | topup MEMBER AMOUNT [TENDER] | export MEMBER [FILE] | erase MEMBER --reason TEXT</source>
+            <translation>用法：members add MOBILE [--name NAME] | find TEXT | show MEMBER | topup MEMBER AMOUNT [TENDER] | export MEMBER [FILE] | erase MEMBER --reason TEXT</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/memberscommand.cpp" line="159" />
+            <source>Say why with --reason (for example "the customer asked").</source>
+            <translation>请用 --reason 说明原因（例如“顾客要求”）。</translation>
         </message>
         <message>
             <location filename="../../src/cli/permissionscommand.cpp" line="19" />
@@ -6205,20 +6794,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="126" />
-            <location filename="../../src/cli/pocommand.cpp" line="186" />
-            <location filename="../../src/cli/productscommand.cpp" line="86" />
-            <location filename="../../src/cli/productscommand.cpp" line="139" />
-            <location filename="../../src/cli/reordercommand.cpp" line="36" />
-            <location filename="../../src/cli/reordercommand.cpp" line="94" />
-            <location filename="../../src/cli/stockcommand.cpp" line="61" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="72" />
-            <location filename="../../src/cli/taxcommand.cpp" line="30" />
-            <location filename="../../src/cli/userscommand.cpp" line="39" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/pocommand.cpp" line="126" />
             <source>Supplier code</source>
             <translation>供应商货号</translation>
         </message>
@@ -6265,14 +6840,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <location filename="../../src/cli/reordercommand.cpp" line="94" />
             <source>Supplier</source>
             <translation>供应商</translation>
-        </message>
-        <message>
-            <location filename="../../src/cli/pocommand.cpp" line="161" />
-            <location filename="../../src/cli/productscommand.cpp" line="86" />
-            <location filename="../../src/cli/productscommand.cpp" line="148" />
-            <location filename="../../src/cli/stocktakecommand.cpp" line="133" />
-            <source>Status</source>
-            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../src/cli/pocommand.cpp" line="161" />
@@ -6503,6 +7070,103 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <location filename="../../src/cli/profilecommand.cpp" line="55" />
             <source>Saved %1.</source>
             <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="35" />
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="39" />
+            <source>%1 is not JSON: %2 (at byte %3)</source>
+            <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="50" />
+            <source>Promotion %1: no product with SKU %2.</source>
+            <translation>促销 %1：没有 SKU 为 %2 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="66" />
+            <source>Promotion %1: no category with code %2.</source>
+            <translation>促销 %1：没有编码为 %2 的分类。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="94" />
+            <source>Saved promotion %1 "%2" (revision %3).</source>
+            <translation>已保存促销 %1“%2”（版本 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="111" />
+            <source>on</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="111" />
+            <source>off</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="114" />
+            <source>No promotions.</source>
+            <translation>没有促销。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="131" />
+            <location filename="../../src/cli/promotionscommand.cpp" line="139" />
+            <location filename="../../src/cli/promotionscommand.cpp" line="142" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="145" />
+            <source>The cart file has no lines: {"lines":[{"code":"…","qty":"2"}]}</source>
+            <translation>购物车文件中没有商品行：{"lines":[{"code":"…","qty":"2"}]}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="161" />
+            <source>  %1: −%2  %3</source>
+            <translation>  %1：−%2  %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="163" />
+            <source>  coupon %1: %2</source>
+            <translation>  优惠券 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="164" />
+            <source>Total %1 (before %2, discounts %3)%4</source>
+            <translation>合计 %1（原价 %2，优惠 %3）%4</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="166" />
+            <source> — best found within the search bound</source>
+            <translation> —— 搜索范围内找到的最优结果</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="168" />
+            <source>  Nearly: %1</source>
+            <translation>  凑单提示：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="186" />
+            <source>--at takes a time like 2026-12-24T18:30:00+08:00.</source>
+            <translation>--at 需要时间，例如 2026-12-24T18:30:00+08:00。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="207" />
+            <source>Use: promotions list [--all] | set FILE.json | on ID | off ID | explain CART.json</source>
+            <translation>用法：promotions list [--all] | set FILE.json | on ID | off ID | explain CART.json</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="223" />
+            <source>Promotion %1 is on.</source>
+            <translation>促销 %1 已启用。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cli/promotionscommand.cpp" line="223" />
+            <source>Promotion %1 is off.</source>
+            <translation>促销 %1 已停用。</translation>
         </message>
         <message>
             <location filename="../../src/cli/reordercommand.cpp" line="36" />
@@ -6959,47 +7623,47 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <translation>%1 已解锁。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="107" />
+            <location filename="../../src/cli/context.cpp" line="109" />
             <source>There is no Qtill database at %1. Create it with: qtillctl init --db "%1"</source>
             <translation>%1 处没有 Qtill 数据库。请用以下命令创建：qtillctl init --db "%1"</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="123" />
+            <location filename="../../src/cli/context.cpp" line="125" />
             <source>Password of %1 for %2: </source>
             <translation>%2 上用户 %1 的密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="158" />
+            <location filename="../../src/cli/context.cpp" line="160" />
             <source>This command acts as an operator: add --as NUMBER (the PIN comes from QTILL_PIN or is asked for).</source>
             <translation>此命令需以操作员身份执行：请加上 --as NUMBER（密码取自 QTILL_PIN，否则会提示输入）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="166" />
+            <location filename="../../src/cli/context.cpp" line="168" />
             <source>PIN of operator %1: </source>
             <translation>操作员 %1 的密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="179" />
+            <location filename="../../src/cli/context.cpp" line="181" />
             <source>New PIN for %1: </source>
             <translation>%1 的新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="182" />
+            <location filename="../../src/cli/context.cpp" line="184" />
             <source>New PIN again: </source>
             <translation>再次输入新密码：</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="186" />
+            <location filename="../../src/cli/context.cpp" line="188" />
             <source>The two PINs differ; nothing was changed.</source>
             <translation>两次输入的密码不一致，未做任何修改。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="194" />
+            <location filename="../../src/cli/context.cpp" line="196" />
             <source>No terminal to ask for the PIN: set QTILL_PIN (and QTILL_NEW_PIN for a new PIN).</source>
             <translation>没有可输入密码的终端：请设置 QTILL_PIN（新密码请设置 QTILL_NEW_PIN）。</translation>
         </message>
         <message>
-            <location filename="../../src/cli/context.cpp" line="240" />
+            <location filename="../../src/cli/context.cpp" line="242" />
             <source>Run "qtillctl --help" for the commands.</source>
             <translation>运行“qtillctl --help”查看命令列表。</translation>
         </message>
@@ -13407,7 +14071,6 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <location filename="../../modules/inventory/stockledger.cpp" line="471" />
             <location filename="../../modules/inventory/stockledger.cpp" line="495" />
             <location filename="../../modules/inventory/stockledgerpost.cpp" line="102" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="147" />
             <location filename="../../modules/inventory/stockledgerverify.cpp" line="175" />
             <source>The stock could not be read.</source>
             <translation>无法读取库存。</translation>
@@ -13435,7 +14098,7 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         </message>
         <message>
             <location filename="../../modules/inventory/stockledger.cpp" line="297" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="202" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="204" />
             <source>There is no stock location with id %1.</source>
             <translation>没有 ID 为 %1 的库位。</translation>
         </message>
@@ -13483,25 +14146,30 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <translation>库存金额过大。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="135" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="222" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="268" />
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="276" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="136" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="152" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="270" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="278" />
             <source>The stock movement could not be saved.</source>
             <translation>库存变动无法保存。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="200" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="144" />
+            <source>The stock of product %1 would be out of range.</source>
+            <translation>商品 %1 的库存将超出范围。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="202" />
             <source>There is no product with id %1.</source>
             <translation>没有 ID 为 %1 的商品。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="204" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="206" />
             <source>The location %1 is closed; it takes no stock movements.</source>
             <translation>库位 %1 已关闭，不能再记库存流水。</translation>
         </message>
         <message>
-            <location filename="../../modules/inventory/stockledgerpost.cpp" line="244" />
+            <location filename="../../modules/inventory/stockledgerpost.cpp" line="246" />
             <source>Not enough stock of %1 at %2: %3 on hand, %4 needed. This store does not allow negative stock.</source>
             <translation>%1 在 %2 库存不足：现存 %3，需要 %4。本店不允许负库存。</translation>
         </message>
@@ -15486,6 +16154,534 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
         </message>
     </context>
     <context>
+        <name>qtill::members::Campaign</name>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="93" />
+            <source>Amount off</source>
+            <translation>代金券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="96" />
+            <source>Percent off</source>
+            <translation>折扣券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="99" />
+            <source>Spend and save</source>
+            <translation>满减券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="102" />
+            <source>Free item</source>
+            <translation>赠品券</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaign.cpp" line="105" />
+            <source>Extra points</source>
+            <translation>积分加倍券</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::CampaignService</name>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="180" />
+            <source>Give the campaign a name (it is printed on the receipt).</source>
+            <translation>请为优惠券活动命名（名称会打印在小票上）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="182" />
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>名称太长（最多 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="186" />
+            <source>Choose the products or categories the coupons apply to.</source>
+            <translation>请选择优惠券适用的商品或分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="188" />
+            <source>Limits cannot be negative (0 means no limit).</source>
+            <translation>限额不能为负数（0 表示不限）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="215" />
+            <location filename="../../modules/members/campaignservice.cpp" line="223" />
+            <source>The campaign could not be saved.</source>
+            <translation>无法保存优惠券活动。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="249" />
+            <source>The campaign "%1" has ended; it cannot be started again.</source>
+            <translation>优惠券活动“%1”已结束，不能重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="251" />
+            <source>The campaign could not be changed.</source>
+            <translation>无法修改优惠券活动。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="266" />
+            <location filename="../../modules/members/campaignservice.cpp" line="287" />
+            <location filename="../../modules/members/campaignservice.cpp" line="467" />
+            <location filename="../../modules/members/campaignservice.cpp" line="475" />
+            <source>The campaign could not be read.</source>
+            <translation>无法读取优惠券活动。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="270" />
+            <location filename="../../modules/members/campaignservice.cpp" line="471" />
+            <source>There is no campaign %1.</source>
+            <translation>没有优惠券活动 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="274" />
+            <source>The campaign "%1" is not running: start it again before issuing coupons.</source>
+            <translation>优惠券活动“%1”未在进行中：请先重新开始，再发放优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="276" />
+            <source>The campaign "%1" ended on %2.</source>
+            <translation>优惠券活动“%1”已于 %2 结束。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="278" />
+            <source>Only %1 coupons of "%2" are left (%3 of %4 issued); %5 were asked for.</source>
+            <translation>“%2”仅剩 %1 张优惠券（已发放 %3 张，共 %4 张），本次要发放 %5 张。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="321" />
+            <location filename="../../modules/members/campaignservice.cpp" line="330" />
+            <location filename="../../modules/members/campaignservice.cpp" line="360" />
+            <location filename="../../modules/members/campaignservice.cpp" line="400" />
+            <location filename="../../modules/members/campaignservice.cpp" line="423" />
+            <source>The coupons could not be issued.</source>
+            <translation>无法发放优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="347" />
+            <source>Issue between 1 and %1 codes at a time.</source>
+            <translation>每次发放 1 到 %1 个券码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="381" />
+            <source>The list has an id that is no member (%1).</source>
+            <translation>列表中的编号 %1 不是会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="388" />
+            <source>Choose between 1 and %1 members.</source>
+            <translation>请选择 1 到 %1 位会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="413" />
+            <source>Only %1 coupons of "%2" are left, for %3 members. Nothing was issued.</source>
+            <translation>“%2”仅剩 %1 张优惠券，不够发给 %3 位会员。未发放任何优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="441" />
+            <location filename="../../modules/members/campaignservice.cpp" line="452" />
+            <source>The campaigns could not be read.</source>
+            <translation>无法读取优惠券活动列表。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="491" />
+            <source>The campaign's figures could not be read.</source>
+            <translation>无法读取优惠券活动的统计数据。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="111" />
+            <source>Enter %1.</source>
+            <translation>请输入%1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="113" />
+            <source>%1 must be in %2, the store's currency.</source>
+            <translation>%1必须使用本店币种 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="115" />
+            <source>%1 must be more than zero.</source>
+            <translation>%1必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="122" />
+            <source>The minimum spend</source>
+            <translation>最低消费金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="126" />
+            <location filename="../../modules/members/campaignservice.cpp" line="128" />
+            <source>The amount off</source>
+            <translation>减免金额</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="132" />
+            <source>A spend-and-save coupon takes off less than its minimum spend (e.g. spend 100, save 20).</source>
+            <translation>满减券的减免金额须小于最低消费金额（例如满 100 减 20）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="136" />
+            <source>The percentage must be between 0.01 % and 100 %.</source>
+            <translation>折扣比例须在 0.01% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="139" />
+            <source>A percent-off coupon needs a cap: the most it takes off (e.g. 20 % off, at most ¥50).</source>
+            <translation>折扣券需要设置优惠上限，即最多减免的金额（例如打 8 折，最多减 ¥50）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="140" />
+            <source>The cap</source>
+            <translation>优惠上限</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="143" />
+            <source>A free-item coupon must name the products or categories it gives away.</source>
+            <translation>赠品券必须指定赠送的商品或分类。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="148" />
+            <source>An extra-points coupon multiplies points by more than 1 and at most 100 (200 = double points).</source>
+            <translation>积分加倍券的倍数须大于 1 倍、最多 100 倍（200 = 双倍积分）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="159" />
+            <source>Say how long the coupons are valid: an end date, or a number of days after they are issued.</source>
+            <translation>请设置优惠券有效期：截止日期，或发放后的有效天数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="161" />
+            <source>Give the campaign an end date.</source>
+            <translation>请为优惠券活动设置结束日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="164" />
+            <source>The campaign ends (%1) before it starts (%2).</source>
+            <translation>优惠券活动的结束时间（%1）早于开始时间（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="166" />
+            <source>The end date %1 has passed already.</source>
+            <translation>结束日期 %1 已过。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/campaignservice.cpp" line="168" />
+            <source>Coupons can be valid for at most 3660 days.</source>
+            <translation>优惠券最长有效期为 3660 天。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::CouponService</name>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="138" />
+            <source>The coupon could not be read.</source>
+            <translation>无法读取优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="147" />
+            <source>No coupon has the code %1.</source>
+            <translation>没有券码为 %1 的优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="181" />
+            <source>A coupon is redeemed on a sale: the sale is missing.</source>
+            <translation>优惠券须在销售中核销：缺少销售单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="210" />
+            <source>The coupon could not be redeemed.</source>
+            <translation>无法核销优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="249" />
+            <source>The sale's coupons could not be given back.</source>
+            <translation>无法退回本单使用的优惠券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="54" />
+            <source>Type or scan the coupon code.</source>
+            <translation>请输入或扫描优惠券码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="58" />
+            <source>A coupon code has no "%1": check what was typed.</source>
+            <translation>优惠券码不含“%1”：请检查输入内容。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="62" />
+            <source>A coupon code has %1 letters and digits; this has %2.</source>
+            <translation>优惠券码为 %1 位字母和数字，当前输入为 %2 位。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="68" />
+            <source>This code has a typing mistake: compare it with the coupon, letter by letter.</source>
+            <translation>券码输入有误：请与优惠券逐字核对。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="83" />
+            <source>This coupon was cancelled.</source>
+            <translation>此优惠券已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="85" />
+            <source>This coupon belongs to a member: attach the member to the sale first.</source>
+            <translation>此优惠券为会员专属：请先为本单添加该会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="87" />
+            <source>This coupon belongs to another member.</source>
+            <translation>此优惠券属于其他会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="90" />
+            <source>This coupon was used already, on %1.</source>
+            <translation>此优惠券已于 %1 使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="91" />
+            <source>This coupon was used already, on receipt %1 at %2.</source>
+            <translation>此优惠券已于 %2 在小票 %1 上使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="95" />
+            <source>The campaign "%1" has been stopped: its coupons cannot be used.</source>
+            <translation>优惠券活动“%1”已停止：其优惠券不能使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="97" />
+            <source>This coupon can be used from %1.</source>
+            <translation>此优惠券从 %1 起可用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="99" />
+            <source>This coupon expired on %1.</source>
+            <translation>此优惠券已于 %1 过期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/couponservice.cpp" line="119" />
+            <source>The coupon's discount must be zero or more, in %1.</source>
+            <translation>优惠券的优惠金额不能为负数，且须使用 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::MemberService</name>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="30" />
+            <source>The member's history could not be read.</source>
+            <translation>无法读取会员历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="97" />
+            <source>Member %1 still has stored value: refund it before erasing the member.</source>
+            <translation>会员 %1 仍有储值余额：请先退款，再删除该会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberexport.cpp" line="103" />
+            <source>The member could not be erased.</source>
+            <translation>无法删除会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="100" />
+            <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+            <translation>手机号为 11 位数字，以 13 至 19 开头。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="107" />
+            <location filename="../../modules/members/memberservice.cpp" line="176" />
+            <source>The members could not be read.</source>
+            <translation>无法读取会员信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="117" />
+            <location filename="../../modules/members/memberservice.cpp" line="377" />
+            <source>This member does not exist.</source>
+            <translation>该会员不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="123" />
+            <source>No member has the number %1.</source>
+            <translation>没有会员号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="128" />
+            <location filename="../../modules/members/memberservice.cpp" line="133" />
+            <source>This member card is not known.</source>
+            <translation>无法识别此会员卡。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="139" />
+            <source>No member has the mobile number %1.</source>
+            <translation>没有手机号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="144" />
+            <source>This face is not bound to a member yet.</source>
+            <translation>此人脸尚未绑定会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="151" />
+            <source>Scan the member card or type the member number or mobile.</source>
+            <translation>请刷会员卡，或输入会员号或手机号。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="157" />
+            <source>No member has the number, card or mobile %1.</source>
+            <translation>没有会员号、卡号或手机号为 %1 的会员。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="163" />
+            <location filename="../../modules/members/memberservice.cpp" line="167" />
+            <location filename="../../modules/members/memberservice.cpp" line="204" />
+            <source>The member tiers could not be read.</source>
+            <translation>无法读取会员等级。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="180" />
+            <source>This %1 belongs to member %2 already.</source>
+            <translation>该%1已属于会员 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="195" />
+            <source>The birthday is in the future.</source>
+            <translation>生日不能是将来的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="196" />
+            <source>mobile number</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="198" />
+            <source>member card</source>
+            <translation>会员卡</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="200" />
+            <source>NFC card</source>
+            <translation>NFC 卡</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="208" />
+            <source>This tier does not exist.</source>
+            <translation>该会员等级不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="231" />
+            <location filename="../../modules/members/memberservice.cpp" line="235" />
+            <location filename="../../modules/members/memberservice.cpp" line="302" />
+            <location filename="../../modules/members/memberservice.cpp" line="393" />
+            <source>The member could not be saved.</source>
+            <translation>无法保存会员信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="280" />
+            <source>Member %1 was erased and cannot be changed.</source>
+            <translation>会员 %1 已删除，无法修改。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="315" />
+            <source>The face-pay device gave no identity.</source>
+            <translation>刷脸设备未返回身份信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="329" />
+            <source>Member %1 has another face bound already.</source>
+            <translation>会员 %1 已绑定其他人脸。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="341" />
+            <source>The face could not be bound.</source>
+            <translation>无法绑定人脸。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="370" />
+            <source>A confirmation code has 4 to 8 digits.</source>
+            <translation>会员确认码为 4 到 8 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/memberservice.cpp" line="373" />
+            <source>The confirmation code could not be saved.</source>
+            <translation>无法保存会员确认码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::PointsLedger</name>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="33" />
+            <location filename="../../modules/members/pointsexpiry.cpp" line="63" />
+            <location filename="../../modules/members/pointsledger.cpp" line="78" />
+            <location filename="../../modules/members/pointsledger.cpp" line="89" />
+            <location filename="../../modules/members/pointsledger.cpp" line="161" />
+            <location filename="../../modules/members/pointsledger.cpp" line="194" />
+            <location filename="../../modules/members/pointsledger.cpp" line="233" />
+            <location filename="../../modules/members/pointsledger.cpp" line="272" />
+            <source>The points could not be read.</source>
+            <translation>无法读取积分。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="46" />
+            <source>Points earned before %1 expired</source>
+            <translation>%1 前获得的积分已过期</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsexpiry.cpp" line="73" />
+            <source>Member %1: the balance is %2 points, the ledger adds up to %3 (last row %4).</source>
+            <translation>会员 %1：积分余额为 %2，积分流水合计为 %3（最后一行 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="82" />
+            <location filename="../../modules/members/pointsledger.cpp" line="165" />
+            <location filename="../../modules/members/pointsledger.cpp" line="198" />
+            <source>This member does not exist.</source>
+            <translation>该会员不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="103" />
+            <location filename="../../modules/members/pointsledger.cpp" line="205" />
+            <location filename="../../modules/members/pointsledger.cpp" line="212" />
+            <location filename="../../modules/members/pointsledger.cpp" line="311" />
+            <location filename="../../modules/members/pointsledger.cpp" line="350" />
+            <source>The points could not be posted.</source>
+            <translation>无法记入积分。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="117" />
+            <location filename="../../modules/members/pointsledger.cpp" line="137" />
+            <source>The points could not be saved.</source>
+            <translation>无法保存积分。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="124" />
+            <source>Not enough points: the member has %1, this needs %2.</source>
+            <translation>积分不足：会员有 %1 积分，需要 %2 积分。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="237" />
+            <source>This sale has earned its points already.</source>
+            <translation>本单已获得过积分。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="254" />
+            <source>Say how much to pay with points.</source>
+            <translation>请输入用积分支付的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="358" />
+            <source>No points paid for this sale are left to give back.</source>
+            <translation>本单没有可退回的积分支付。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="384" />
+            <source>Say how many points to add or take away.</source>
+            <translation>请输入要增加或扣减的积分数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/pointsledger.cpp" line="386" />
+            <source>Say why the points change.</source>
+            <translation>请说明积分变动的原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>qtill::members::PricingEngine</name>
         <message>
             <location filename="../../modules/members/pricingrefund.cpp" line="13" />
@@ -15498,89 +16694,579 @@ SQLite 文件，也可以是多台收银台共用的 PostgreSQL 数据库（post
             <translation>无法计算购物车或促销的价格。请联系店长检查促销设置。</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="32" />
+            <location filename="../../modules/members/pricingtext.cpp" line="34" />
             <source>%n item(s)</source>
             <translation>%n 件</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="91" />
+            <location filename="../../modules/members/pricingtext.cpp" line="80" />
             <source>%1: %2 = %3, %4 % off, −%5</source>
             <translation>%1：%2 = %3，优惠 %4%，−%5</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="93" />
+            <location filename="../../modules/members/pricingtext.cpp" line="82" />
             <source>%1: %2 = %3, %4 off each, −%5</source>
             <translation>%1：%2 = %3，每件减 %4，−%5</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="95" />
+            <location filename="../../modules/members/pricingtext.cpp" line="84" />
             <source>%1: %2 = %3 at member price %4, −%5</source>
             <translation>%1：%2 = %3，会员价 %4，−%5</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="98" />
+            <location filename="../../modules/members/pricingtext.cpp" line="87" />
             <source>%1: %2 = %3 → %4, −%5</source>
             <translation>%1：%2 = %3 → %4，−%5</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="100" />
+            <location filename="../../modules/members/pricingtext.cpp" line="89" />
             <source>%1: %2 after item discounts, −%3</source>
             <translation>%1：单品优惠后 %2，−%3</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="131" />
+            <location filename="../../modules/members/pricingtext.cpp" line="120" />
             <source>Coupon %1: %2 = %3, −%4</source>
             <translation>优惠券 %1：%2 = %3，−%4</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <location filename="../../modules/members/pricingtext.cpp" line="130" />
             <source>Applied</source>
             <translation>已使用</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="141" />
+            <location filename="../../modules/members/pricingtext.cpp" line="130" />
             <source>Applied: −%1</source>
             <translation>已使用：−%1</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="142" />
+            <location filename="../../modules/members/pricingtext.cpp" line="131" />
             <source>Not valid yet</source>
             <translation>尚未生效</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="143" />
+            <location filename="../../modules/members/pricingtext.cpp" line="132" />
             <source>Expired</source>
             <translation>已过期</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="144" />
+            <location filename="../../modules/members/pricingtext.cpp" line="133" />
             <source>Nothing in the cart it applies to</source>
             <translation>购物车中没有适用的商品</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="145" />
+            <location filename="../../modules/members/pricingtext.cpp" line="134" />
             <source>Below its minimum spend</source>
             <translation>未达到最低消费金额</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="146" />
+            <location filename="../../modules/members/pricingtext.cpp" line="135" />
             <source>Cannot be combined with the coupons that save more</source>
             <translation>不能与更优惠的优惠券同时使用</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="147" />
+            <location filename="../../modules/members/pricingtext.cpp" line="136" />
             <source>Presented twice</source>
             <translation>重复出示</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="187" />
+            <location filename="../../modules/members/pricingtext.cpp" line="176" />
             <source>Add %n more %1 for %2</source>
             <translation>再买 %n 件%1即可享受%2</translation>
         </message>
         <message>
-            <location filename="../../modules/members/pricingtext.cpp" line="202" />
+            <location filename="../../modules/members/pricingtext.cpp" line="191" />
             <source>Spend %1 more for %2</source>
             <translation>再消费 %1 即可享受%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::PromotionService</name>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="81" />
+            <source>A promotion's id is 1 to 32 letters, digits, '-' or '_' (e.g. COLA-3FOR10).</source>
+            <translation>促销编号为 1 到 32 位字母、数字、'-' 或 '_'（例如 COLA-3FOR10）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="83" />
+            <source>A promotion needs a name the cashier and the receipt show (at most 60 characters).</source>
+            <translation>促销需要名称，用于显示给收银员并打印在小票上（最多 60 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="85" />
+            <source>The limit per order is from 0 (no limit) to 10000.</source>
+            <translation>每单限购数量须在 0（不限）到 10000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="87" />
+            <source>The promotion ends (%1) before it starts (%2).</source>
+            <translation>促销的结束时间（%1）早于开始时间（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="90" />
+            <source>Give the hours as a start and an end (e.g. 17:00 to 19:00).</source>
+            <translation>请设置时段的开始和结束时间（例如 17:00 到 19:00）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="119" />
+            <location filename="../../modules/members/promotionservice.cpp" line="123" />
+            <source>The promotion could not be saved.</source>
+            <translation>无法保存促销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="147" />
+            <source>The promotion could not be switched on or off.</source>
+            <translation>无法启用或停用促销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="166" />
+            <source>There is no promotion %1.</source>
+            <translation>没有促销 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="174" />
+            <location filename="../../modules/members/promotionservice.cpp" line="198" />
+            <source>The promotions could not be read.</source>
+            <translation>无法读取促销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="206" />
+            <source>A stored promotion cannot be read.</source>
+            <translation>无法读取一项已保存的促销。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="32" />
+            <source>The promotion's "%1" is not valid: %2</source>
+            <translation>促销字段“%1”无效：%2</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="51" />
+            <source>a number from 0 to 100 with at most two decimals, e.g. "12.5"</source>
+            <translation>0 到 100 之间、最多两位小数的数字，例如“12.5”</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="80" />
+            <source>a list of ids (whole numbers)</source>
+            <translation>编号列表（整数）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="113" />
+            <source>a date like 2026-12-24</source>
+            <translation>日期，例如 2026-12-24</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="118" />
+            <source>a time like 17:00</source>
+            <translation>时间，例如 17:00</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="127" />
+            <source>days 1 (Monday) to 7 (Sunday)</source>
+            <translation>星期 1（周一）到 7（周日）</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="184" />
+            <source>one of percentOff, amountOff, memberPrice, buyGetFree, bundlePrice, threshold</source>
+            <translation>percentOff、amountOff、memberPrice、buyGetFree、bundlePrice、threshold 之一</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionjson.cpp" line="193" />
+            <source>a promotion is for products or for categories, not both</source>
+            <translation>促销只能针对商品或分类，不能同时针对两者</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="47" />
+            <source>A percent-off promotion needs a percentage above 0 and at most 100.</source>
+            <translation>折扣促销的折扣比例须大于 0 且不超过 100。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="53" />
+            <source>Say the amount (the price or the money off) in %1.</source>
+            <translation>请以 %1 填写金额（价格或减免金额）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="55" />
+            <source>"N for a price" needs N from 2 to 1000.</source>
+            <translation>“N 件特价”要求 N 为 2 到 1000。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="59" />
+            <source>"Buy N get M free" needs N and M of at least 1.</source>
+            <translation>“买 N 送 M”要求 N 和 M 至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="63" />
+            <source>A spend threshold needs the amount to reach (满 X).</source>
+            <translation>满减促销需要设置满额（满 X）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="65" />
+            <source>A spend threshold needs the money off (减 Y) or a percentage off.</source>
+            <translation>满减促销需要设置减免金额（减 Y）或折扣比例。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="67" />
+            <source>The money off cannot be more than the spend it needs.</source>
+            <translation>减免金额不能大于满额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/promotionservice.cpp" line="70" />
+            <source>Unknown kind of promotion.</source>
+            <translation>未知的促销类型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::StoredValueService</name>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="52" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="76" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="102" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="116" />
+            <source>The top-up could not be read.</source>
+            <translation>无法读取充值记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="56" />
+            <source>This top-up does not exist.</source>
+            <translation>该充值记录不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="62" />
+            <source>Top-up %1 was reversed already.</source>
+            <translation>充值 %1 已冲正。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="69" />
+            <location filename="../../modules/members/storedvaluereversal.cpp" line="119" />
+            <source>The top-up could not be reversed.</source>
+            <translation>无法冲正该笔充值。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="59" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="70" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="175" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="197" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="220" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="269" />
+            <source>The stored value could not be read.</source>
+            <translation>无法读取储值。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="63" />
+            <source>This member does not exist.</source>
+            <translation>该会员不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="82" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="96" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="113" />
+            <location filename="../../modules/members/storedvalueservice.cpp" line="157" />
+            <source>The stored value could not be saved.</source>
+            <translation>无法保存储值。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="103" />
+            <source>Not enough stored value: the balance is %1, this needs %2.</source>
+            <translation>储值余额不足：余额为 %1，需要 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="131" />
+            <source>The member's confirmation code is wrong.</source>
+            <translation>会员确认码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="132" />
+            <source>Above %1 the member's confirmation code or a supervisor is needed.</source>
+            <translation>超过 %1 需要会员确认码或主管授权。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="138" />
+            <source>Say how much to pay from the balance.</source>
+            <translation>请输入用余额支付的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="159" />
+            <source>Say how much to put on the balance.</source>
+            <translation>请输入充值金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="180" />
+            <source>This sale paid only %1 from the balance that was not given back yet.</source>
+            <translation>本单用余额支付且尚未退回的金额只有 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvalueservice.cpp" line="230" />
+            <source>Member %1: the balance is %2, the ledger adds up to %3 (last row %4).</source>
+            <translation>会员 %1：余额为 %2，储值流水合计为 %3（最后一行 %4）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="48" />
+            <source>The recharge rules could not be read.</source>
+            <translation>无法读取充值赠送规则。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="65" />
+            <source>A recharge rule needs a name, a threshold above zero and a bonus that is not negative (spread over at most 36 months).</source>
+            <translation>充值赠送规则需要名称、大于零的充值门槛和不为负数的赠送金额（最多分 36 个月发放）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="76" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="83" />
+            <source>The recharge rule could not be saved.</source>
+            <translation>无法保存充值赠送规则。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="132" />
+            <source>Say how much the member pays in.</source>
+            <translation>请输入会员实付金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="134" />
+            <source>Say how the member pays for the top-up.</source>
+            <translation>请选择会员充值的支付方式。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="160" />
+            <source>Member %1 was erased.</source>
+            <translation>会员 %1 已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="176" />
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="229" />
+            <source>The top-up could not be saved.</source>
+            <translation>无法保存充值记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/storedvaluetopup.cpp" line="247" />
+            <source>The bonus could not be released.</source>
+            <translation>无法发放赠送金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::TierService</name>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="69" />
+            <location filename="../../modules/members/tierservice.cpp" line="81" />
+            <location filename="../../modules/members/tierservice.cpp" line="100" />
+            <source>The member tiers could not be read.</source>
+            <translation>无法读取会员等级。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="85" />
+            <source>There is no tier %1.</source>
+            <translation>没有会员等级 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="104" />
+            <source>Another tier has this code or rank.</source>
+            <translation>已有其他会员等级使用此编码或级别。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="113" />
+            <location filename="../../modules/members/tierservice.cpp" line="121" />
+            <source>The tier could not be saved.</source>
+            <translation>无法保存会员等级。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="125" />
+            <source>This tier does not exist.</source>
+            <translation>该会员等级不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="144" />
+            <source>The member's spend could not be read.</source>
+            <translation>无法读取会员的消费金额。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="154" />
+            <source>The member's top-ups could not be read.</source>
+            <translation>无法读取会员的充值记录。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="197" />
+            <location filename="../../modules/members/tierservice.cpp" line="240" />
+            <source>The members could not be read.</source>
+            <translation>无法读取会员信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="201" />
+            <source>This member does not exist.</source>
+            <translation>该会员不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="222" />
+            <source>The member could not be saved.</source>
+            <translation>无法保存会员信息。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="48" />
+            <source>A tier needs a code and a name.</source>
+            <translation>会员等级需要编码和名称。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="50" />
+            <source>A tier's discount is between 0 % and 100 %.</source>
+            <translation>会员等级的折扣须在 0% 到 100% 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="52" />
+            <source>A tier's rank, points rate and period cannot be negative.</source>
+            <translation>会员等级的级别、积分倍率和周期不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="54" />
+            <source>A tier's thresholds cannot be negative.</source>
+            <translation>会员等级的升级门槛不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="56" />
+            <source>The base tier (rank 0) has no rule: every member is in it.</source>
+            <translation>基础等级（级别 0）没有升级规则：所有会员都属于该等级。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/tierservice.cpp" line="58" />
+            <source>Say what earns this tier: a spend, points or a top-up.</source>
+            <translation>请设置达到此等级的条件：消费金额、积分或充值金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>qtill::members::VoucherService</name>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="255" />
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="265" />
+            <source>The first row must name the columns: platform,code,sku,value,valid_until (sku or value may be left out).</source>
+            <translation>第一行必须是列名：platform,code,sku,value,valid_until（sku 或 value 可省略）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="270" />
+            <source>The file has %1 rows; import at most %2 at a time.</source>
+            <translation>文件有 %1 行；每次最多导入 %2 行。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="103" />
+            <location filename="../../modules/members/voucherservice.cpp" line="122" />
+            <source>The vouchers could not be imported.</source>
+            <translation>无法导入团购券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="146" />
+            <source>Type or scan the voucher code.</source>
+            <translation>请输入或扫描团购券码。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="150" />
+            <source>The voucher could not be read.</source>
+            <translation>无法读取团购券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="161" />
+            <source>No group-buy voucher has the code %1. Was the platform's file imported?</source>
+            <translation>没有券码为 %1 的团购券。是否已导入平台文件？</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="187" />
+            <source>This %1 voucher was used already, on receipt %2 at %3.</source>
+            <translation>此%1团购券已于 %3 在小票 %2 上使用。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="191" />
+            <source>This %1 voucher was cancelled.</source>
+            <translation>此%1团购券已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="194" />
+            <source>This %1 voucher expired on %2.</source>
+            <translation>此%1团购券已于 %2 过期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="206" />
+            <source>A voucher is redeemed on a sale: the sale is missing.</source>
+            <translation>团购券须在销售中核销：缺少销售单。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="221" />
+            <location filename="../../modules/members/voucherservice.cpp" line="230" />
+            <location filename="../../modules/members/voucherservice.cpp" line="237" />
+            <source>The voucher could not be redeemed.</source>
+            <translation>无法核销团购券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherservice.cpp" line="256" />
+            <source>The sale's vouchers could not be given back.</source>
+            <translation>无法退回本单使用的团购券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="63" />
+            <source>The file's text is neither UTF-8 nor GB18030. Save it as CSV UTF-8 and try again.</source>
+            <translation>文件的文本编码既不是 UTF-8 也不是 GB18030。请另存为“CSV UTF-8”后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="111" />
+            <source>A quote opened on line %1 is never closed.</source>
+            <translation>第 %1 行的引号没有闭合。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="171" />
+            <source>The products could not be read.</source>
+            <translation>无法读取商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="177" />
+            <source>The vouchers could not be read.</source>
+            <translation>无法读取团购券。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="190" />
+            <source>"%1" is not a date. Write it like 2026-12-31.</source>
+            <translation>“%1”不是日期。请写成 2026-12-31 这样的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="193" />
+            <source>These vouchers expired on %1.</source>
+            <translation>这些团购券已于 %1 过期。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="196" />
+            <source>This row has more values than the header has columns: put a value with a comma in quotes.</source>
+            <translation>此行的值比表头的列多：含逗号的值须用英文双引号括起来。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="206" />
+            <source>Name the platform (at most %1 characters), e.g. 美团.</source>
+            <translation>请填写平台名称（最多 %1 个字符），例如美团。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="211" />
+            <source>A voucher code has 4 to 64 letters and digits.</source>
+            <translation>团购券码为 4 到 64 位字母和数字。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="213" />
+            <source>The code %1 is also on line %2.</source>
+            <translation>券码 %1 与第 %2 行重复。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="217" />
+            <source>The code %1 was imported already (%2).</source>
+            <translation>券码 %1 已导入过（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="226" />
+            <source>Give either the item code the voucher buys or its face value, not both.</source>
+            <translation>请填写团购券对应的货号或面值，二者只填其一。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="232" />
+            <source>There is no product with the item code %1.</source>
+            <translation>没有货号为 %1 的商品。</translation>
+        </message>
+        <message>
+            <location filename="../../modules/members/voucherimport.cpp" line="238" />
+            <source>"%1" is not a face value. Write it in yuan like 50 or 49.90.</source>
+            <translation>“%1”不是有效的面值。请以元为单位填写，例如 50 或 49.90。</translation>
         </message>
     </context>
     <context>
