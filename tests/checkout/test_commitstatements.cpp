@@ -20,8 +20,10 @@ using namespace qtill::checkout;
 
 namespace {
 
-/// The statements of a whole commit (BEGIN and COMMIT included), not counting trigger programs.
-constexpr int kCommitStatementBudget = 21;
+/// The statements of a whole commit (BEGIN and COMMIT included), not counting trigger programs. 22 since the
+/// commit checks the cash tenders against checkout/tenderLimits (one settings read; five settings reads in all
+/// are the next thing to cache).
+constexpr int kCommitStatementBudget = 22;
 
 /// Counts the statements SQLite starts on the store's connection while it is attached.
 class StatementCounter

@@ -63,7 +63,10 @@ SaleScreen::SaleScreen(shell::ShellContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("saleScreen"));
     m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(0);   // a burst of scans saves once per event-loop turn
+    // The open ticket is saved one frame after a change: the new line is painted first (the window's update
+    // request comes a few milliseconds after the change), then the save (a durable write, up to ~10 ms)
+    // runs between scans; a burst of scans still saves once. Paying saves at once (saveNow).
+    m_saveTimer->setInterval(kSaveAfterMs);
     connect(m_saveTimer, &QTimer::timeout, this, &SaleScreen::saveNow);
     m_model = new TicketModel(m_cart, this);
 

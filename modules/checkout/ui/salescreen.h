@@ -62,6 +62,8 @@ class SaleScreen final : public QWidget, public shell::ShellScreen
 {
     Q_OBJECT
 public:
+    /// Milliseconds from a change of the ticket to its save (one frame: the paint comes first).
+    static constexpr int kSaveAfterMs = 16;
     explicit SaleScreen(shell::ShellContext &context, QWidget *parent = nullptr);
     ~SaleScreen() override;
 
