@@ -301,14 +301,14 @@ Result<QList<IssuedCoupon>> CampaignService::insertCoupons(
     const QDateTime until = c.validDays > 0 ? now.addDays(c.validDays) : c.validUntil;
     QList<IssuedCoupon> issued;
     issued.reserve(members.size());
-    QList<qint64> todo = members; // 0: an anonymous code; a code already taken puts its member back at the end
+    QList<qint64> pending = members; // 0: an anonymous code; a code already taken puts its member back at the end
     int emptyChunks = 0;
-    for (qsizetype next = 0; next < todo.size();) {
-        const int rows = int(std::min<qsizetype>(kInsertChunk, todo.size() - next));
+    for (qsizetype next = 0; next < pending.size();) {
+        const int rows = int(std::min<qsizetype>(kInsertChunk, pending.size() - next));
         const QList<QString> codes = CouponCode::generate(rows);
         QVariantList values;
         for (int i = 0; i < rows; ++i) {
-            const qint64 member = todo.at(next + i);
+            const qint64 member = pending.at(next + i);
             values << codes.at(i) << c.id << (member > 0 ? QVariant(member) : QVariant(QMetaType(QMetaType::LongLong)))
                    << storedTime(now) << qint64(actor.auditActor().value()) << nullableTime(from)
                    << nullableTime(until);
@@ -330,9 +330,9 @@ Result<QList<IssuedCoupon>> CampaignService::insertCoupons(
                 tr("The coupons could not be issued."), QStringLiteral("no code of four draws was new"));
         for (int i = 0; i < rows; ++i) {
             if (inserted.remove(codes.at(i)))
-                issued << IssuedCoupon {codes.at(i), todo.at(next + i), from, until};
+                issued << IssuedCoupon {codes.at(i), pending.at(next + i), from, until};
             else
-                todo << todo.at(next + i); // taken already (a chance of ~10^-11): drawn again
+                pending << pending.at(next + i); // taken already (a chance of ~10^-11): drawn again
         }
         next += rows;
     }
